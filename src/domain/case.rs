@@ -1,0 +1,283 @@
+//! A case is one review being answered. Its state is the fold of its events;
+//! nothing here reads a file or a clock.
+
+use std::collections::{BTreeMap, BTreeSet};
+use time::OffsetDateTime;
+
+use super::diagnosis::Diagnosis;
+use super::draft::Drafts;
+use super::event::{Event, EventKind};
+use super::playbook::{Playbook, Step, StepKind};
+use super::review::Review;
+
+/// A colleague's verdict on one version of the drafts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub by: String,
+    pub at: OffsetDateTime,
+    pub drafts_sha256: String,
+    pub approved: bool,
+    /// The approval note or the requested changes.
+    pub text: String,
+}
+
+/// The delivery that closed the case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sending {
+    pub by: String,
+    pub at: OffsetDateTime,
+    pub channel: String,
+}
+
+/// Why a list of events is not a case.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FoldError {
+    #[error("the case has no events")]
+    Empty,
+    #[error("the first event must be `created`, found `{0}`")]
+    NotCreatedFirst(&'static str),
+    #[error("the case was created twice")]
+    CreatedTwice,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Case {
+    pub id: String,
+    pub review: Review,
+    pub playbook: Playbook,
+    pub playbook_sha256: String,
+    pub created_at: OffsetDateTime,
+    pub created_by: String,
+    /// First time anyone opened the case: the cool-down counts from here.
+    pub opened_at: Option<OffsetDateTime>,
+    /// Every check-in level, in order.
+    pub check_ins: Vec<u8>,
+    pub breathing_started_at: Option<OffsetDateTime>,
+    /// Whether a full, timed run of the pacer was recorded.
+    pub breathing_done: bool,
+    pub reads: u32,
+    pub answers: BTreeMap<String, String>,
+    pub empathy: String,
+    pub apology: String,
+    pub choices: Vec<String>,
+    pub timeline: String,
+    pub drafts: Drafts,
+    /// Everyone who ever wrote a version of the drafts.
+    pub draft_authors: BTreeSet<String>,
+    pub diagnosis: Option<Diagnosis>,
+    /// Approvals and change requests, oldest first.
+    pub verdicts: Vec<Verdict>,
+    pub sent: Option<Sending>,
+    /// The latest time any event carries. A clock reading before this one
+    /// means the clock was moved backwards.
+    pub latest_event_at: OffsetDateTime,
+}
+
+impl Case {
+    /// Fold the events of one case, oldest first.
+    pub fn fold(id: &str, review: Review, events: &[Event]) -> Result<Case, FoldError> {
+        let first = events.first().ok_or(FoldError::Empty)?;
+        let EventKind::Created {
+            playbook,
+            playbook_sha256,
+        } = &first.kind
+        else {
+            return Err(FoldError::NotCreatedFirst(first.kind.name()));
+        };
+        let mut case = Case {
+            id: id.to_string(),
+            review,
+            playbook: (**playbook).clone(),
+            playbook_sha256: playbook_sha256.clone(),
+            created_at: first.at,
+            created_by: first.by.clone(),
+            opened_at: None,
+            check_ins: Vec::new(),
+            breathing_started_at: None,
+            breathing_done: false,
+            reads: 0,
+            answers: BTreeMap::new(),
+            empathy: String::new(),
+            apology: String::new(),
+            choices: Vec::new(),
+            timeline: String::new(),
+            drafts: Drafts::default(),
+            draft_authors: BTreeSet::new(),
+            diagnosis: None,
+            verdicts: Vec::new(),
+            sent: None,
+            latest_event_at: first.at,
+        };
+        for event in &events[1..] {
+            case.apply(event)?;
+        }
+        Ok(case)
+    }
+
+    fn apply(&mut self, event: &Event) -> Result<(), FoldError> {
+        self.latest_event_at = self.latest_event_at.max(event.at);
+        match &event.kind {
+            EventKind::Created { .. } => return Err(FoldError::CreatedTwice),
+            EventKind::Opened => {
+                self.opened_at.get_or_insert(event.at);
+            }
+            EventKind::CheckedIn { level } => self.check_ins.push((*level).clamp(1, 5)),
+            EventKind::BreathingStarted => self.breathing_started_at = Some(event.at),
+            EventKind::BreathingFinished { cycles } => self.finish_breathing(event.at, *cycles),
+            EventKind::ReadThrough => self.reads += 1,
+            EventKind::Answered { question, answer } => {
+                self.answers.insert(question.clone(), answer.clone());
+            }
+            EventKind::EmpathyWritten { text } => self.empathy = text.clone(),
+            EventKind::ApologyWritten { text } => self.apology = text.clone(),
+            EventKind::ChoicesSet { choices, timeline } => {
+                self.choices = choices.clone();
+                self.timeline = timeline.clone();
+            }
+            EventKind::DraftEdited { drafts } => {
+                if *drafts != self.drafts {
+                    self.drafts = drafts.clone();
+                    self.draft_authors.insert(event.by.clone());
+                }
+            }
+            EventKind::DiagnosisLogged { diagnosis } => self.diagnosis = Some(diagnosis.clone()),
+            EventKind::Approved {
+                drafts_sha256,
+                note,
+            } => self.verdicts.push(Verdict {
+                by: event.by.clone(),
+                at: event.at,
+                drafts_sha256: drafts_sha256.clone(),
+                approved: true,
+                text: note.clone(),
+            }),
+            EventKind::ChangesRequested {
+                drafts_sha256,
+                comment,
+            } => self.verdicts.push(Verdict {
+                by: event.by.clone(),
+                at: event.at,
+                drafts_sha256: drafts_sha256.clone(),
+                approved: false,
+                text: comment.clone(),
+            }),
+            EventKind::Sent { channel, .. } => {
+                self.sent.get_or_insert(Sending {
+                    by: event.by.clone(),
+                    at: event.at,
+                    channel: channel.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Breathing counts only if the pacer really ran its full length: the
+    /// recorded start and finish must be at least the pattern's duration apart.
+    fn finish_breathing(&mut self, at: OffsetDateTime, cycles: u32) {
+        let Some(step) = self.playbook.step_of_kind(StepKind::Breathe) else {
+            return;
+        };
+        let Some(started) = self.breathing_started_at else {
+            return;
+        };
+        let ran = (at - started).whole_seconds();
+        if cycles >= step.cycles() && ran >= step.breathing_seconds() as i64 {
+            self.breathing_done = true;
+        }
+    }
+
+    /// The highest check-in so far; the cool-down never shrinks when someone
+    /// checks in again calmer.
+    pub fn upset_level(&self) -> Option<u8> {
+        self.check_ins.iter().copied().max()
+    }
+
+    /// Whether one step is done, judged only from recorded events.
+    pub fn step_done(&self, step: &Step) -> bool {
+        match step.kind {
+            StepKind::CheckIn => !self.check_ins.is_empty(),
+            StepKind::Breathe => self.breathing_done,
+            StepKind::Read => {
+                self.reads >= step.min_reads()
+                    && step.questions.iter().all(|q| {
+                        self.answers
+                            .get(&q.id)
+                            .is_some_and(|a| !a.trim().is_empty())
+                    })
+            }
+            StepKind::Empathise => !self.empathy.trim().is_empty(),
+            StepKind::Apologise => !self.apology.trim().is_empty(),
+            StepKind::Choices => {
+                self.choices.iter().filter(|c| !c.trim().is_empty()).count()
+                    >= step.min_choices() as usize
+                    && !self.timeline.trim().is_empty()
+            }
+            StepKind::Compose => self.drafts.is_complete(),
+            StepKind::Diagnosis => self
+                .diagnosis
+                .as_ref()
+                .is_some_and(|d| d.missing().is_empty()),
+        }
+    }
+
+    /// Each step with whether it is done, in playbook order.
+    pub fn progress(&self) -> Vec<(&Step, bool)> {
+        self.playbook
+            .steps
+            .iter()
+            .map(|s| (s, self.step_done(s)))
+            .collect()
+    }
+
+    /// Required steps not yet done.
+    pub fn pending_steps(&self) -> Vec<&Step> {
+        self.progress()
+            .into_iter()
+            .filter(|(s, done)| s.required && !done)
+            .map(|(s, _)| s)
+            .collect()
+    }
+
+    /// The first step not done yet, or the last step when all are done.
+    pub fn current_step_index(&self) -> usize {
+        self.playbook
+            .steps
+            .iter()
+            .position(|s| !self.step_done(s))
+            .unwrap_or(self.playbook.steps.len().saturating_sub(1))
+    }
+
+    /// The latest verdict, if any.
+    pub fn latest_verdict(&self) -> Option<&Verdict> {
+        self.verdicts.last()
+    }
+
+    /// Where the case stands, in one word a person understands.
+    pub fn state(&self) -> CaseState {
+        if self.sent.is_some() {
+            CaseState::Sent
+        } else if self.opened_at.is_none() {
+            CaseState::New
+        } else {
+            CaseState::InProgress
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseState {
+    New,
+    InProgress,
+    Sent,
+}
+
+impl CaseState {
+    pub fn label(self) -> &'static str {
+        match self {
+            CaseState::New => "new",
+            CaseState::InProgress => "in progress",
+            CaseState::Sent => "sent",
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! The two texts that get sent: the short public reply and the private
+//! message. An approval is bound to the hash of exactly these two texts.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Drafts {
+    pub public: String,
+    pub private: String,
+}
+
+impl Drafts {
+    pub fn new(public: impl Into<String>, private: impl Into<String>) -> Drafts {
+        Drafts {
+            public: public.into(),
+            private: private.into(),
+        }
+    }
+
+    /// sha256 over both texts, length-prefixed so that moving text from one
+    /// draft to the other changes the hash.
+    pub fn sha256(&self) -> String {
+        let mut h = Sha256::new();
+        h.update(b"heard-drafts-v1\n");
+        for part in [&self.public, &self.private] {
+            h.update(part.len().to_string().as_bytes());
+            h.update(b"\n");
+            h.update(part.as_bytes());
+        }
+        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    pub fn is_complete(&self) -> bool {
+        !self.public.trim().is_empty() && !self.private.trim().is_empty()
+    }
+
+    /// The text delivered by every channel: both drafts, labelled, so the
+    /// person pastes each where it belongs.
+    pub fn delivery_text(&self) -> String {
+        format!(
+            "=== Public reply ===\n{}\n\n=== Private message ===\n{}\n",
+            self.public.trim_end(),
+            self.private.trim_end()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_changes_with_any_edit_and_with_moving_text() {
+        let base = Drafts::new("Thank you.", "Two options.");
+        let variants = [
+            Drafts::new("Thank you!", "Two options."),
+            Drafts::new("Thank you.", "Two options. "),
+            Drafts::new("Thank you.Two", " options."),
+            Drafts::new("", "Thank you.Two options."),
+        ];
+        for v in variants {
+            assert_ne!(base.sha256(), v.sha256(), "{v:?}");
+        }
+        assert_eq!(
+            base.sha256(),
+            Drafts::new("Thank you.", "Two options.").sha256()
+        );
+        assert_eq!(base.sha256().len(), 64);
+    }
+}

@@ -1,0 +1,106 @@
+//! Everything that happens to a case is an event, written once and never
+//! changed. A case's state is the fold of its events (see `case.rs`).
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use super::diagnosis::Diagnosis;
+use super::draft::Drafts;
+use super::playbook::Playbook;
+
+/// One thing that happened, by whom and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+    /// The person who did it.
+    pub by: String,
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+impl Event {
+    pub fn new(at: OffsetDateTime, by: impl Into<String>, kind: EventKind) -> Event {
+        Event {
+            at,
+            by: by.into(),
+            kind,
+        }
+    }
+}
+
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EventKind {
+    /// The case was created; the playbook is copied in so that later edits
+    /// of the playbook file never change this case's gates.
+    Created {
+        playbook: Box<Playbook>,
+        playbook_sha256: String,
+    },
+    /// Someone opened the case to work on it; the first one starts the cool-down.
+    Opened,
+    /// How upset the person is, 1 (calm) to 5 (furious).
+    CheckedIn { level: u8 },
+    /// The breathing pacer started.
+    BreathingStarted,
+    /// The breathing pacer ran all its cycles.
+    BreathingFinished { cycles: u32 },
+    /// The review was scrolled through to its end once more.
+    ReadThrough,
+    /// A read-step question was answered.
+    Answered { question: String, answer: String },
+    /// The empathy line.
+    EmpathyWritten { text: String },
+    /// The apology.
+    ApologyWritten { text: String },
+    /// The resolution options offered and by when.
+    ChoicesSet {
+        choices: Vec<String>,
+        timeline: String,
+    },
+    /// A new version of the drafts.
+    DraftEdited { drafts: Drafts },
+    /// The blameless diagnosis.
+    DiagnosisLogged { diagnosis: Diagnosis },
+    /// A colleague approved these exact drafts.
+    Approved {
+        drafts_sha256: String,
+        #[serde(default)]
+        note: String,
+    },
+    /// A colleague asked for changes to these drafts.
+    ChangesRequested {
+        drafts_sha256: String,
+        comment: String,
+    },
+    /// The approved drafts were delivered.
+    Sent {
+        channel: String,
+        drafts_sha256: String,
+    },
+}
+
+impl EventKind {
+    /// Short name as stored in the `type` field.
+    pub fn name(&self) -> &'static str {
+        match self {
+            EventKind::Created { .. } => "created",
+            EventKind::Opened => "opened",
+            EventKind::CheckedIn { .. } => "checked_in",
+            EventKind::BreathingStarted => "breathing_started",
+            EventKind::BreathingFinished { .. } => "breathing_finished",
+            EventKind::ReadThrough => "read_through",
+            EventKind::Answered { .. } => "answered",
+            EventKind::EmpathyWritten { .. } => "empathy_written",
+            EventKind::ApologyWritten { .. } => "apology_written",
+            EventKind::ChoicesSet { .. } => "choices_set",
+            EventKind::DraftEdited { .. } => "draft_edited",
+            EventKind::DiagnosisLogged { .. } => "diagnosis_logged",
+            EventKind::Approved { .. } => "approved",
+            EventKind::ChangesRequested { .. } => "changes_requested",
+            EventKind::Sent { .. } => "sent",
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! The two gates between a draft and the customer, and `can_send`.
+//! Pure functions of a case and the time passed in.
+
+use serde::Serialize;
+use time::{Duration, OffsetDateTime};
+
+use super::case::Case;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GateId {
+    Cooldown,
+    PeerReview,
+}
+
+impl GateId {
+    pub fn label(self) -> &'static str {
+        match self {
+            GateId::Cooldown => "cool-down",
+            GateId::PeerReview => "peer review",
+        }
+    }
+}
+
+/// Whether a gate is open, and if not, why and (for the cool-down) when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gate {
+    pub id: GateId,
+    pub open: bool,
+    pub reason: String,
+    pub opens_at: Option<OffsetDateTime>,
+}
+
+/// Length of the cool-down for this case: the upset length when any
+/// check-in reached the playbook's threshold, the calm length otherwise.
+/// Before the first check-in nobody knows, so the longer one applies.
+pub fn cooldown_length(case: &Case) -> Duration {
+    let g = &case.playbook.gates;
+    let minutes = match case.upset_level() {
+        Some(level) if level < g.upset_from => g.cooldown_minutes,
+        _ => g.upset_cooldown_minutes,
+    };
+    Duration::minutes(i64::from(minutes))
+}
+
+/// The cool-down gate. It counts from the first opening of the case; a clock
+/// reading earlier than any recorded event means the clock went backwards,
+/// and the gate stays closed until real time catches up.
+pub fn cooldown(case: &Case, now: OffsetDateTime) -> Gate {
+    let closed = |reason: String, opens_at| Gate {
+        id: GateId::Cooldown,
+        open: false,
+        reason,
+        opens_at,
+    };
+    let Some(started) = case.opened_at else {
+        return closed(
+            "not started: the cool-down starts when the case is first opened".into(),
+            None,
+        );
+    };
+    let length = cooldown_length(case);
+    let opens_at = started + length;
+    if now < case.latest_event_at {
+        return closed(
+            format!(
+                "the clock reads earlier than this case's last event ({}); waiting until it catches up",
+                short_time(case.latest_event_at)
+            ),
+            Some(opens_at.max(case.latest_event_at)),
+        );
+    }
+    if now < opens_at {
+        let left = opens_at - now;
+        return closed(
+            format!(
+                "cooling down: {} left of {} (opens at {})",
+                human_duration(left),
+                human_duration(length),
+                short_time(opens_at)
+            ),
+            Some(opens_at),
+        );
+    }
+    Gate {
+        id: GateId::Cooldown,
+        open: true,
+        reason: format!("{} cool-down done", human_duration(length)),
+        opens_at: Some(opens_at),
+    }
+}
+
+/// The peer-review gate: someone who wrote none of the drafts approved their
+/// exact current text, and nobody asked for changes since.
+pub fn peer_review(case: &Case) -> Gate {
+    let gate = |open, reason: String| Gate {
+        id: GateId::PeerReview,
+        open,
+        reason,
+        opens_at: None,
+    };
+    if !case.playbook.gates.peer_review {
+        return gate(true, "not required by this playbook".into());
+    }
+    if !case.drafts.is_complete() {
+        return gate(false, "waiting for both drafts to be written".into());
+    }
+    let hash = case.drafts.sha256();
+    let Some(latest) = case.latest_verdict() else {
+        return gate(
+            false,
+            "waiting for a colleague to approve the drafts".into(),
+        );
+    };
+    if !latest.approved && latest.drafts_sha256 == hash {
+        return gate(
+            false,
+            format!("{} asked for changes: {}", latest.by, latest.text),
+        );
+    }
+    // Approvals of exactly this text since the last change request on it.
+    let approvals: Vec<_> = case
+        .verdicts
+        .iter()
+        .rev()
+        .take_while(|v| v.approved || v.drafts_sha256 != hash)
+        .filter(|v| v.approved && v.drafts_sha256 == hash)
+        .collect();
+    if let Some(v) = approvals
+        .iter()
+        .find(|v| !case.draft_authors.contains(&v.by))
+    {
+        return gate(true, format!("approved by {}", v.by));
+    }
+    if let Some(v) = approvals.first() {
+        return gate(
+            false,
+            format!(
+                "{} approved, but also wrote the drafts; someone else must approve",
+                v.by
+            ),
+        );
+    }
+    if case.verdicts.iter().any(|v| v.approved) {
+        return gate(
+            false,
+            "the drafts changed after the last approval; it needs a new one".into(),
+        );
+    }
+    gate(
+        false,
+        "waiting for a colleague to approve the drafts".into(),
+    )
+}
+
+/// Who may approve: anyone who is not an author. Returns the refusal, if any.
+pub fn approval_refusal(case: &Case, approver: &str) -> Option<String> {
+    if case.draft_authors.contains(approver) {
+        return Some(format!(
+            "{approver} wrote part of these drafts and cannot approve them; ask a colleague"
+        ));
+    }
+    if !case.drafts.is_complete() {
+        return Some("there is nothing to approve yet: both drafts must be written".into());
+    }
+    if case.sent.is_some() {
+        return Some("this case was already sent".into());
+    }
+    None
+}
+
+/// Everything that stands between the drafts and the customer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SendCheck {
+    pub gates: Vec<Gate>,
+    /// Titles of required steps not done yet.
+    pub pending_steps: Vec<String>,
+    pub already_sent: bool,
+}
+
+impl SendCheck {
+    pub fn can_send(&self) -> bool {
+        !self.already_sent && self.pending_steps.is_empty() && self.gates.iter().all(|g| g.open)
+    }
+
+    /// Every reason sending is refused, one line each.
+    pub fn reasons(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.already_sent {
+            out.push("already sent".to_string());
+        }
+        if !self.pending_steps.is_empty() {
+            out.push(format!("steps not done: {}", self.pending_steps.join(", ")));
+        }
+        for g in self.gates.iter().filter(|g| !g.open) {
+            out.push(format!("{} closed — {}", g.id.label(), g.reason));
+        }
+        out
+    }
+}
+
+pub fn can_send(case: &Case, now: OffsetDateTime) -> SendCheck {
+    SendCheck {
+        gates: vec![cooldown(case, now), peer_review(case)],
+        pending_steps: case
+            .pending_steps()
+            .iter()
+            .map(|s| s.title.clone())
+            .collect(),
+        already_sent: case.sent.is_some(),
+    }
+}
+
+/// "1 h 05 min", "12 min", "40 s".
+pub fn human_duration(d: Duration) -> String {
+    let secs = d.whole_seconds().max(0);
+    let (h, m, s) = (secs / 3600, (secs % 3600) / 60, secs % 60);
+    match (h, m) {
+        (0, 0) => format!("{s} s"),
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m:02} min"),
+    }
+}
+
+/// "2026-11-23 14:05 UTC".
+pub fn short_time(t: OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02} UTC",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute()
+    )
+}

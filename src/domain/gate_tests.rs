@@ -1,0 +1,335 @@
+//! Table-driven tests of every gate rule.
+
+use time::{Duration, OffsetDateTime, macros::datetime};
+
+use super::case::Case;
+use super::draft::Drafts;
+use super::event::{Event, EventKind};
+use super::gate::{approval_refusal, can_send, cooldown, peer_review};
+use super::playbook::Playbook;
+use super::review::Review;
+
+const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+
+fn playbook(peer_review: bool) -> Playbook {
+    Playbook::parse(
+        &format!(
+            r#"
+id = "t"
+name = "Test"
+[gates]
+cooldown_minutes = 15
+upset_cooldown_minutes = 60
+upset_from = 3
+peer_review = {peer_review}
+[[steps]]
+id = "check-in"
+kind = "check-in"
+title = "Check in"
+why = "w"
+[[steps]]
+id = "compose"
+kind = "compose"
+title = "Compose"
+why = "w"
+"#
+        ),
+        "t",
+    )
+    .unwrap()
+}
+
+fn review() -> Review {
+    Review {
+        customer: "Mara".into(),
+        platform: "text".into(),
+        rating: Some(1),
+        title: None,
+        text: "It arrived broken.".into(),
+        received_at: T0,
+        platform_id: None,
+        url: None,
+        existing_reply: None,
+    }
+}
+
+/// A case from (minutes after T0, who, what) triples.
+fn case_with(peer: bool, events: Vec<(i64, &str, EventKind)>) -> Case {
+    let pb = playbook(peer);
+    let mut all = vec![Event::new(
+        T0,
+        "ann",
+        EventKind::Created {
+            playbook: Box::new(pb),
+            playbook_sha256: "x".into(),
+        },
+    )];
+    all.extend(
+        events
+            .into_iter()
+            .map(|(m, by, kind)| Event::new(T0 + Duration::minutes(m), by, kind)),
+    );
+    Case::fold("c1", review(), &all).unwrap()
+}
+
+fn edit(public: &str) -> EventKind {
+    EventKind::DraftEdited {
+        drafts: Drafts::new(public, "Option A or option B, by Friday."),
+    }
+}
+
+fn approve(public: &str) -> EventKind {
+    EventKind::Approved {
+        drafts_sha256: Drafts::new(public, "Option A or option B, by Friday.").sha256(),
+        note: String::new(),
+    }
+}
+
+fn request(public: &str) -> EventKind {
+    EventKind::ChangesRequested {
+        drafts_sha256: Drafts::new(public, "Option A or option B, by Friday.").sha256(),
+        comment: "less stiff".into(),
+    }
+}
+
+fn at(m: i64) -> OffsetDateTime {
+    T0 + Duration::minutes(m)
+}
+
+#[test]
+fn cooldown_table() {
+    use EventKind::{CheckedIn, Opened};
+    // (events, minutes after T0 to check, open?, reason contains)
+    let table: Vec<(Vec<(i64, &str, EventKind)>, i64, bool, &str)> = vec![
+        (vec![], 500, false, "not started"),
+        // No check-in yet: the longer cool-down applies.
+        (vec![(0, "ann", Opened)], 59, false, "1 min left"),
+        (vec![(0, "ann", Opened)], 60, true, "done"),
+        // Calm check-in: 15 minutes.
+        (
+            vec![(0, "ann", Opened), (1, "ann", CheckedIn { level: 2 })],
+            14,
+            false,
+            "cooling down",
+        ),
+        (
+            vec![(0, "ann", Opened), (1, "ann", CheckedIn { level: 2 })],
+            15,
+            true,
+            "15 min",
+        ),
+        // Upset at the threshold: 60 minutes.
+        (
+            vec![(0, "ann", Opened), (1, "ann", CheckedIn { level: 3 })],
+            30,
+            false,
+            "30 min left",
+        ),
+        // Checking in calmer later never shortens it.
+        (
+            vec![
+                (0, "ann", Opened),
+                (1, "ann", CheckedIn { level: 5 }),
+                (2, "ann", CheckedIn { level: 1 }),
+            ],
+            20,
+            false,
+            "cooling down",
+        ),
+        // It counts from the FIRST opening, not the latest.
+        (
+            vec![(0, "ann", Opened), (40, "ann", Opened)],
+            60,
+            true,
+            "done",
+        ),
+        // Clock moved backwards before the last event: closed even though the
+        // cool-down itself would be over by the event times.
+        (
+            vec![
+                (0, "ann", Opened),
+                (1, "ann", CheckedIn { level: 1 }),
+                (90, "ann", Opened),
+            ],
+            80,
+            false,
+            "clock reads earlier",
+        ),
+    ];
+    for (i, (events, minute, open, reason)) in table.into_iter().enumerate() {
+        let case = case_with(true, events);
+        let g = cooldown(&case, at(minute));
+        assert_eq!(g.open, open, "row {i}: {}", g.reason);
+        assert!(g.reason.contains(reason), "row {i}: {}", g.reason);
+    }
+}
+
+#[test]
+fn cooldown_opens_at_is_reported_and_never_earlier_than_last_event() {
+    let case = case_with(true, vec![(0, "ann", EventKind::Opened)]);
+    assert_eq!(cooldown(&case, at(10)).opens_at, Some(at(60)));
+    let case = case_with(
+        true,
+        vec![
+            (0, "ann", EventKind::Opened),
+            (1, "ann", EventKind::CheckedIn { level: 1 }),
+            (200, "ann", EventKind::ReadThrough),
+        ],
+    );
+    // Clock set back to minute 5: the gate waits until minute 200 at least.
+    assert_eq!(cooldown(&case, at(5)).opens_at, Some(at(200)));
+}
+
+#[test]
+fn peer_review_table() {
+    let table: Vec<(bool, Vec<(i64, &str, EventKind)>, bool, &str)> = vec![
+        (false, vec![], true, "not required"),
+        (true, vec![], false, "both drafts"),
+        (
+            true,
+            vec![(1, "ann", edit("Thanks"))],
+            false,
+            "waiting for a colleague",
+        ),
+        (
+            true,
+            vec![(1, "ann", edit("Thanks")), (2, "bob", approve("Thanks"))],
+            true,
+            "approved by bob",
+        ),
+        // Self-approval never opens the gate.
+        (
+            true,
+            vec![(1, "ann", edit("Thanks")), (2, "ann", approve("Thanks"))],
+            false,
+            "also wrote",
+        ),
+        // A reviewer who edited the drafts is an author too.
+        (
+            true,
+            vec![
+                (1, "ann", edit("Thanks")),
+                (2, "bob", edit("Thank you")),
+                (3, "bob", approve("Thank you")),
+            ],
+            false,
+            "also wrote",
+        ),
+        // Any edit after the approval makes it stale.
+        (
+            true,
+            vec![
+                (1, "ann", edit("Thanks")),
+                (2, "bob", approve("Thanks")),
+                (3, "ann", edit("Thanks!")),
+            ],
+            false,
+            "changed after the last approval",
+        ),
+        // Changes requested closes the gate even after an approval...
+        (
+            true,
+            vec![
+                (1, "ann", edit("Thanks")),
+                (2, "bob", approve("Thanks")),
+                (3, "cy", request("Thanks")),
+            ],
+            false,
+            "asked for changes",
+        ),
+        // ...until a new approval of the new text.
+        (
+            true,
+            vec![
+                (1, "ann", edit("Thanks")),
+                (2, "bob", request("Thanks")),
+                (3, "ann", edit("Thank you")),
+                (4, "bob", approve("Thank you")),
+            ],
+            true,
+            "approved by bob",
+        ),
+        // An approval of the old text does not carry over to the new one.
+        (
+            true,
+            vec![
+                (1, "ann", edit("Thanks")),
+                (2, "bob", request("Thanks")),
+                (3, "ann", edit("Thank you")),
+                (4, "bob", approve("Thanks")),
+            ],
+            false,
+            "changed after the last approval",
+        ),
+        // A non-author's approval counts even if an author approved later.
+        (
+            true,
+            vec![
+                (1, "ann", edit("Thanks")),
+                (2, "bob", approve("Thanks")),
+                (3, "ann", approve("Thanks")),
+            ],
+            true,
+            "approved by bob",
+        ),
+    ];
+    for (i, (peer, events, open, reason)) in table.into_iter().enumerate() {
+        let case = case_with(peer, events);
+        let g = peer_review(&case);
+        assert_eq!(g.open, open, "row {i}: {}", g.reason);
+        assert!(g.reason.contains(reason), "row {i}: {}", g.reason);
+    }
+}
+
+#[test]
+fn approval_refusal_table() {
+    let drafted = case_with(true, vec![(1, "ann", edit("Thanks"))]);
+    let empty = case_with(true, vec![]);
+    let table: Vec<(&Case, &str, Option<&str>)> = vec![
+        (&drafted, "bob", None),
+        (&drafted, "ann", Some("cannot approve")),
+        (&empty, "bob", Some("nothing to approve")),
+    ];
+    for (case, who, refusal) in table {
+        let got = approval_refusal(case, who);
+        match refusal {
+            None => assert_eq!(got, None),
+            Some(part) => assert!(got.unwrap().contains(part)),
+        }
+    }
+}
+
+#[test]
+fn can_send_lists_every_closed_reason_and_opens_when_all_done() {
+    let case = case_with(true, vec![(0, "ann", EventKind::Opened)]);
+    let check = can_send(&case, at(1));
+    assert!(!check.can_send());
+    let reasons = check.reasons().join("\n");
+    assert!(
+        reasons.contains("steps not done: Check in, Compose"),
+        "{reasons}"
+    );
+    assert!(reasons.contains("cool-down closed"), "{reasons}");
+    assert!(reasons.contains("peer review closed"), "{reasons}");
+
+    let done = case_with(
+        true,
+        vec![
+            (0, "ann", EventKind::Opened),
+            (1, "ann", EventKind::CheckedIn { level: 1 }),
+            (2, "ann", edit("Thanks")),
+            (3, "bob", approve("Thanks")),
+        ],
+    );
+    assert!(!can_send(&done, at(10)).can_send(), "cool-down still runs");
+    let check = can_send(&done, at(16));
+    assert!(check.can_send(), "{:?}", check.reasons());
+
+    let mut sent = done.clone();
+    sent.sent = Some(super::case::Sending {
+        by: "ann".into(),
+        at: at(17),
+        channel: "file".into(),
+    });
+    assert_eq!(can_send(&sent, at(20)).reasons(), vec!["already sent"]);
+}

@@ -1,0 +1,40 @@
+//! The pure core of heard: cases, events, playbooks, gates, the coach.
+//! Nothing in here touches files, the terminal or the clock; time is passed in.
+
+pub mod case;
+pub mod coach;
+pub mod diagnosis;
+pub mod draft;
+pub mod event;
+pub mod gate;
+pub mod playbook;
+pub mod review;
+
+#[cfg(test)]
+mod gate_tests;
+
+pub use case::{Case, CaseState, FoldError, Verdict};
+pub use diagnosis::Diagnosis;
+pub use draft::Drafts;
+pub use event::{Event, EventKind};
+pub use gate::{Gate, GateId, SendCheck, can_send};
+pub use playbook::{Playbook, PlaybookError, Step, StepKind};
+pub use review::Review;
+
+use time::OffsetDateTime;
+
+/// Where "now" comes from. The app passes the system clock; tests pass a
+/// fixed one, so no test ever waits for real minutes.
+pub trait Clock: Send + Sync {
+    fn now(&self) -> OffsetDateTime;
+}
+
+/// A clock that always says the same time (tests, replays).
+#[derive(Debug, Clone, Copy)]
+pub struct FixedClock(pub OffsetDateTime);
+
+impl Clock for FixedClock {
+    fn now(&self) -> OffsetDateTime {
+        self.0
+    }
+}

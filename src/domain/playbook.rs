@@ -1,0 +1,409 @@
+//! The playbook: which steps a case walks through, their wording, and the
+//! gate rules. Parsed from TOML; unknown keys and wrong types are refused with
+//! the line and column, because a typo in a playbook must never silently
+//! weaken a gate.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use super::coach::CoachRules;
+
+/// A whole playbook as written in `playbooks/*.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Playbook {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    pub gates: GateRules,
+    pub steps: Vec<Step>,
+    #[serde(default)]
+    pub coach: CoachRules,
+}
+
+/// The numbers the gates are made of. Copied into a case when it is created,
+/// so editing the playbook later never changes an open case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GateRules {
+    /// Cool-down when the person is calm.
+    pub cooldown_minutes: u32,
+    /// Cool-down when the check-in says the person is upset.
+    pub upset_cooldown_minutes: u32,
+    /// Check-in level (1–5) from which the person counts as upset.
+    #[serde(default = "default_upset_from")]
+    pub upset_from: u8,
+    /// Whether a colleague must approve the exact drafts.
+    #[serde(default = "default_true")]
+    pub peer_review: bool,
+    /// Hours from the review's time by which a reply should go out.
+    #[serde(default = "default_deadline")]
+    pub response_deadline_hours: u32,
+    /// Days after sending when the follow-up is due.
+    #[serde(default = "default_follow_up")]
+    pub follow_up_days: u32,
+}
+
+fn default_upset_from() -> u8 {
+    3
+}
+fn default_true() -> bool {
+    true
+}
+fn default_deadline() -> u32 {
+    24
+}
+fn default_follow_up() -> u32 {
+    3
+}
+
+/// What kind of step this is; decides what "done" means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepKind {
+    CheckIn,
+    Breathe,
+    Read,
+    Empathise,
+    Apologise,
+    Choices,
+    Compose,
+    Diagnosis,
+}
+
+impl StepKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            StepKind::CheckIn => "check-in",
+            StepKind::Breathe => "breathe",
+            StepKind::Read => "read",
+            StepKind::Empathise => "empathise",
+            StepKind::Apologise => "apologise",
+            StepKind::Choices => "choices",
+            StepKind::Compose => "compose",
+            StepKind::Diagnosis => "diagnosis",
+        }
+    }
+}
+
+/// A question the reader answers after reading the review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+    /// When given, the answer is picked from these; otherwise it is free text.
+    #[serde(default)]
+    pub options: Vec<String>,
+}
+
+/// One step of the walk. Keys that only make sense for one kind are checked
+/// by [`Playbook::validate`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub kind: StepKind,
+    pub title: String,
+    /// One or two sentences for a new hire: why this step exists.
+    pub why: String,
+    #[serde(default)]
+    pub prompt: String,
+    #[serde(default = "default_true")]
+    pub required: bool,
+    /// read: full reads required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_reads: Option<u32>,
+    /// read: questions to answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<Question>,
+    /// empathise / apologise / choices / compose: phrases to pick from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phrases: Vec<String>,
+    /// choices: how many options at least.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_choices: Option<u32>,
+    /// breathe: seconds of inhale, hold, exhale, hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<[u32; 4]>,
+    /// breathe: how many cycles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cycles: Option<u32>,
+    /// diagnosis: the categories offered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+}
+
+impl Step {
+    pub fn min_reads(&self) -> u32 {
+        self.min_reads.unwrap_or(2)
+    }
+    pub fn min_choices(&self) -> u32 {
+        self.min_choices.unwrap_or(2)
+    }
+    pub fn pattern(&self) -> [u32; 4] {
+        self.pattern.unwrap_or([4, 4, 4, 4])
+    }
+    pub fn cycles(&self) -> u32 {
+        self.cycles.unwrap_or(3)
+    }
+    /// Seconds the breathing pacer must run before the step counts as done.
+    pub fn breathing_seconds(&self) -> u64 {
+        self.pattern().iter().map(|s| u64::from(*s)).sum::<u64>() * u64::from(self.cycles())
+    }
+}
+
+/// A playbook that could not be used, with where and what.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct PlaybookError {
+    pub source_name: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for PlaybookError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(l), Some(c)) => write!(f, "{}:{}:{}: {}", self.source_name, l, c, self.message),
+            _ => write!(f, "{}: {}", self.source_name, self.message),
+        }
+    }
+}
+
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before
+        .rfind('\n')
+        .map_or(before.len(), |nl| before.len() - nl - 1)
+        + 1;
+    (line, col)
+}
+
+impl Playbook {
+    /// Parse and validate a playbook. `source_name` is used in error messages
+    /// (usually the file path).
+    pub fn parse(text: &str, source_name: &str) -> Result<Playbook, PlaybookError> {
+        let playbook: Playbook = toml::from_str(text).map_err(|e| {
+            let (line, column) = match e.span() {
+                Some(span) => {
+                    let (l, c) = line_col(text, span.start);
+                    (Some(l), Some(c))
+                }
+                None => (None, None),
+            };
+            PlaybookError {
+                source_name: source_name.to_string(),
+                line,
+                column,
+                message: e.message().trim().to_string(),
+            }
+        })?;
+        playbook.validate().map_err(|(step_id, message)| {
+            // Point at the step's id line, the closest thing a person can find.
+            let (line, column) = step_id
+                .and_then(|id| {
+                    let needle = format!("id = \"{id}\"");
+                    text.find(&needle)
+                })
+                .map(|off| {
+                    let (l, c) = line_col(text, off);
+                    (Some(l), Some(c))
+                })
+                .unwrap_or((None, None));
+            PlaybookError {
+                source_name: source_name.to_string(),
+                line,
+                column,
+                message,
+            }
+        })?;
+        Ok(playbook)
+    }
+
+    /// Rules a well-typed playbook must still meet. Returns the offending
+    /// step id (if any) and a message.
+    fn validate(&self) -> Result<(), (Option<String>, String)> {
+        if self.id.trim().is_empty() {
+            return Err((None, "`id` must not be empty".into()));
+        }
+        if self.steps.is_empty() {
+            return Err((None, "a playbook needs at least one step".into()));
+        }
+        let g = &self.gates;
+        if !(1..=5).contains(&g.upset_from) {
+            return Err((None, "`gates.upset_from` must be between 1 and 5".into()));
+        }
+        if g.upset_cooldown_minutes < g.cooldown_minutes {
+            return Err((
+                None,
+                "`gates.upset_cooldown_minutes` must be at least `gates.cooldown_minutes`".into(),
+            ));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for step in &self.steps {
+            let here = |m: String| Err((Some(step.id.clone()), m));
+            if !seen.insert(step.id.as_str()) {
+                return here(format!("step id `{}` is used twice", step.id));
+            }
+            let only = |present: bool, key: &str, kind: StepKind| -> Result<(), String> {
+                if present && step.kind != kind {
+                    Err(format!(
+                        "step `{}`: `{key}` only applies to {} steps, this one is a {} step",
+                        step.id,
+                        kind.label(),
+                        step.kind.label()
+                    ))
+                } else {
+                    Ok(())
+                }
+            };
+            let checks = [
+                only(step.min_reads.is_some(), "min_reads", StepKind::Read),
+                only(!step.questions.is_empty(), "questions", StepKind::Read),
+                only(step.min_choices.is_some(), "min_choices", StepKind::Choices),
+                only(step.pattern.is_some(), "pattern", StepKind::Breathe),
+                only(step.cycles.is_some(), "cycles", StepKind::Breathe),
+                only(
+                    !step.categories.is_empty(),
+                    "categories",
+                    StepKind::Diagnosis,
+                ),
+            ];
+            for c in checks {
+                if let Err(m) = c {
+                    return here(m);
+                }
+            }
+            if step.kind == StepKind::Breathe {
+                if step.cycles() == 0 || step.pattern().iter().all(|s| *s == 0) {
+                    return here(format!(
+                        "step `{}`: a breathe step needs at least one cycle of non-zero length",
+                        step.id
+                    ));
+                }
+            }
+            if step.kind == StepKind::Read && step.min_reads() == 0 {
+                return here(format!(
+                    "step `{}`: `min_reads` must be at least 1",
+                    step.id
+                ));
+            }
+            if step.kind == StepKind::Choices && step.min_choices() == 0 {
+                return here(format!(
+                    "step `{}`: `min_choices` must be at least 1",
+                    step.id
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+
+    pub fn step_of_kind(&self, kind: StepKind) -> Option<&Step> {
+        self.steps.iter().find(|s| s.kind == kind)
+    }
+
+    /// `min_choices` of the choices step, or 2 when there is none.
+    pub fn min_choices(&self) -> u32 {
+        self.step_of_kind(StepKind::Choices)
+            .map_or(2, Step::min_choices)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+id = "t"
+name = "Test"
+[gates]
+cooldown_minutes = 10
+upset_cooldown_minutes = 60
+[[steps]]
+id = "read"
+kind = "read"
+title = "Read"
+why = "Because."
+min_reads = 2
+"#;
+
+    #[test]
+    fn minimal_playbook_parses_with_defaults() {
+        let p = Playbook::parse(MINIMAL, "t.toml").unwrap();
+        assert_eq!(p.gates.upset_from, 3);
+        assert!(p.gates.peer_review);
+        assert_eq!(p.gates.response_deadline_hours, 24);
+        assert_eq!(p.steps[0].min_reads(), 2);
+    }
+
+    #[test]
+    fn errors_name_file_line_and_what() {
+        let cases: &[(&str, &str, usize, &str)] = &[
+            // (replace, with, expected line, expected message part)
+            ("min_reads = 2", "min_reads = \"two\"", 14, "expected u32"),
+            (
+                "min_reads = 2",
+                "min_read = 2",
+                14,
+                "unknown field `min_read`",
+            ),
+            (
+                "kind = \"read\"",
+                "kind = \"reed\"",
+                11,
+                "unknown variant `reed`",
+            ),
+            ("cooldown_minutes = 10", "cooldown_minutes = -1", 5, "u32"),
+            (
+                "min_reads = 2",
+                "min_choices = 2",
+                9,
+                "only applies to choices steps",
+            ),
+            (
+                "upset_cooldown_minutes = 60",
+                "upset_cooldown_minutes = 5",
+                0,
+                "at least",
+            ),
+        ];
+        for (from, to, line, part) in cases {
+            let text = MINIMAL.replace(from, to);
+            let err = Playbook::parse(&text, "pb/t.toml").unwrap_err();
+            assert_eq!(err.source_name, "pb/t.toml");
+            assert!(err.message.contains(part), "{to}: {}", err.message);
+            if *line > 0 {
+                assert_eq!(err.line, Some(*line), "{to}: {err}");
+                assert!(err.to_string().starts_with(&format!("pb/t.toml:{line}:")));
+            }
+        }
+    }
+
+    #[test]
+    fn duplicate_step_ids_are_refused() {
+        let text = format!(
+            "{MINIMAL}\n[[steps]]\nid = \"read\"\nkind = \"compose\"\ntitle = \"x\"\nwhy = \"y\"\n"
+        );
+        let err = Playbook::parse(&text, "t").unwrap_err();
+        assert!(err.message.contains("used twice"));
+    }
+
+    #[test]
+    fn breathing_seconds_is_pattern_times_cycles() {
+        let text = MINIMAL
+            .replace(
+                "kind = \"read\"",
+                "kind = \"breathe\"\npattern = [4, 7, 8, 0]\ncycles = 2",
+            )
+            .replace("min_reads = 2", "");
+        let p = Playbook::parse(&text, "t").unwrap();
+        assert_eq!(p.steps[0].breathing_seconds(), 38);
+    }
+}

@@ -1,0 +1,3 @@
+//! heard: a terminal coach for replying to bad online reviews.
+
+pub mod domain;
