@@ -347,7 +347,7 @@ min_reads = 2
     fn errors_name_file_line_and_what() {
         let cases: &[(&str, &str, usize, &str)] = &[
             // (replace, with, expected line, expected message part)
-            ("min_reads = 2", "min_reads = \"two\"", 14, "expected u32"),
+            ("min_reads = 2", "min_reads = \"two\"", 12, "expected u32"),
             (
                 "min_reads = 2",
                 "min_read = 2",
