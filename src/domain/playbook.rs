@@ -351,20 +351,20 @@ min_reads = 2
             (
                 "min_reads = 2",
                 "min_read = 2",
-                14,
+                12,
                 "unknown field `min_read`",
             ),
             (
                 "kind = \"read\"",
                 "kind = \"reed\"",
-                11,
+                9,
                 "unknown variant `reed`",
             ),
             ("cooldown_minutes = 10", "cooldown_minutes = -1", 5, "u32"),
             (
                 "min_reads = 2",
                 "min_choices = 2",
-                9,
+                8,
                 "only applies to choices steps",
             ),
             (
