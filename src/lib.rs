@@ -1,3 +1,4 @@
 //! heard: a terminal coach for replying to bad online reviews.
 
 pub mod domain;
+pub mod store;

@@ -1,0 +1,339 @@
+//! The case store: plain files, one folder per case.
+//!
+//! ```text
+//! <store>/cases/<case-id>/review.json          written once
+//! <store>/cases/<case-id>/events/<seq>-<who>-<rand>.json   each written once
+//! <store>/cases/<case-id>/drafts/<who>.json    autosaved working copy
+//! <store>/playbooks/*.toml                     the team's own playbooks
+//! ```
+//! Every file is written by one person only and never rewritten (drafts are
+//! per person), so several people can share a store through any folder sync
+//! or git without conflicts.
+
+pub mod atomic;
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+use time::OffsetDateTime;
+
+use crate::domain::{Case, Drafts, Event, EventKind, FoldError, Playbook, Review};
+use atomic::{create_private_dir, write_new, write_replace};
+
+/// What can go wrong with the store, in words a shop owner can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error(
+        "{path}: damaged file (line {line}, column {column}): {message}. Nothing was changed; move the file away or restore it from a backup."
+    )]
+    Corrupt {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("no case `{0}` in this store (see `heard list`)")]
+    NoSuchCase(String),
+    #[error("`{0}` matches several cases: {1}")]
+    Ambiguous(String, String),
+    #[error("case {id}: {source}")]
+    Fold {
+        id: String,
+        #[source]
+        source: FoldError,
+    },
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+fn io_err(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
+    let text = fs::read_to_string(path).map_err(io_err(path))?;
+    serde_json::from_str(&text).map_err(|e| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })
+}
+
+/// Lower-case letters and digits, for file names made of people's names.
+pub fn slug(s: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= max {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "x".into() } else { out }
+}
+
+/// A few hex characters that differ between calls, processes and machines.
+fn random_hex(n: usize) -> String {
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let mut h = Sha256::new();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    h.update(now.to_le_bytes());
+    h.update(std::process::id().to_le_bytes());
+    h.update(
+        COUNTER
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            .to_le_bytes(),
+    );
+    if let Ok(host) = std::env::var("HOSTNAME") {
+        h.update(host.as_bytes());
+    }
+    h.finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>()[..n]
+        .to_string()
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+}
+
+impl Store {
+    /// Open (creating if needed) the store at `root`.
+    pub fn open(root: impl Into<PathBuf>) -> Result<Store> {
+        let root = root.into();
+        create_private_dir(&root.join("cases")).map_err(io_err(&root))?;
+        Ok(Store { root })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn playbooks_dir(&self) -> PathBuf {
+        self.root.join("playbooks")
+    }
+
+    fn case_dir(&self, id: &str) -> PathBuf {
+        self.root.join("cases").join(id)
+    }
+
+    /// Create a case: the review written once, and the `created` event with a
+    /// copy of the playbook. Returns the new case id.
+    pub fn create_case(
+        &self,
+        review: &Review,
+        playbook: &Playbook,
+        by: &str,
+        now: OffsetDateTime,
+    ) -> Result<String> {
+        let date = format!(
+            "{:04}{:02}{:02}",
+            now.year(),
+            u8::from(now.month()),
+            now.day()
+        );
+        let id = format!("{date}-{}-{}", slug(&review.customer, 12), random_hex(4));
+        let dir = self.case_dir(&id);
+        create_private_dir(&dir.join("events")).map_err(io_err(&dir))?;
+        let review_path = dir.join("review.json");
+        let review_json = serde_json::to_vec_pretty(review).expect("a review always serialises");
+        write_new(&review_path, &review_json).map_err(io_err(&review_path))?;
+        let playbook_toml = toml::to_string(playbook).unwrap_or_default();
+        self.append(
+            &id,
+            &Event::new(
+                now,
+                by,
+                EventKind::Created {
+                    playbook: Box::new(playbook.clone()),
+                    playbook_sha256: sha256_hex(playbook_toml.as_bytes()),
+                },
+            ),
+        )?;
+        Ok(id)
+    }
+
+    /// All event files of a case, in fold order.
+    fn event_files(&self, id: &str) -> Result<Vec<PathBuf>> {
+        let dir = self.case_dir(id).join("events");
+        let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+            .map_err(io_err(&dir))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.extension().is_some_and(|x| x == "json")
+                    && !p
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .collect();
+        files.sort_by_key(|p| p.file_name().map(|n| n.to_os_string()));
+        Ok(files)
+    }
+
+    /// Append one event. Its file name starts with a sequence number one past
+    /// the highest present, so order survives clocks that jump.
+    pub fn append(&self, id: &str, event: &Event) -> Result<()> {
+        let dir = self.case_dir(id).join("events");
+        if !dir.is_dir() {
+            return Err(StoreError::NoSuchCase(id.to_string()));
+        }
+        let seq = self
+            .event_files(id)?
+            .iter()
+            .filter_map(|p| {
+                p.file_name()?
+                    .to_string_lossy()
+                    .split('-')
+                    .next()?
+                    .parse::<u64>()
+                    .ok()
+            })
+            .max()
+            .map_or(1, |s| s + 1);
+        let bytes = serde_json::to_vec_pretty(event).expect("an event always serialises");
+        loop {
+            let name = format!("{seq:08}-{}-{}.json", slug(&event.by, 20), random_hex(6));
+            let path = dir.join(name);
+            match write_new(&path, &bytes) {
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                other => return other.map_err(io_err(&path)),
+            }
+        }
+    }
+
+    /// The events of a case, oldest first.
+    pub fn events(&self, id: &str) -> Result<Vec<Event>> {
+        self.event_files(id)?.iter().map(|p| read_json(p)).collect()
+    }
+
+    /// Load and fold one case.
+    pub fn load(&self, id: &str) -> Result<Case> {
+        let dir = self.case_dir(id);
+        if !dir.join("review.json").is_file() {
+            return Err(StoreError::NoSuchCase(id.to_string()));
+        }
+        let review: Review = read_json(&dir.join("review.json"))?;
+        let events = self.events(id)?;
+        Case::fold(id, review, &events).map_err(|source| StoreError::Fold {
+            id: id.to_string(),
+            source,
+        })
+    }
+
+    /// Ids of every case, sorted.
+    pub fn case_ids(&self) -> Result<Vec<String>> {
+        let dir = self.root.join("cases");
+        let mut ids: Vec<String> = fs::read_dir(&dir)
+            .map_err(io_err(&dir))?
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().join("review.json").is_file())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        ids.sort();
+        Ok(ids)
+    }
+
+    /// Every case that loads, plus the errors of those that do not: one
+    /// damaged case never hides the others.
+    pub fn load_all(&self) -> Result<(Vec<Case>, Vec<StoreError>)> {
+        let mut cases = Vec::new();
+        let mut errors = Vec::new();
+        for id in self.case_ids()? {
+            match self.load(&id) {
+                Ok(c) => cases.push(c),
+                Err(e) => errors.push(e),
+            }
+        }
+        Ok((cases, errors))
+    }
+
+    /// Find a case by its full id or a unique prefix of it.
+    pub fn resolve(&self, id_or_prefix: &str) -> Result<String> {
+        let ids = self.case_ids()?;
+        if ids.iter().any(|i| i == id_or_prefix) {
+            return Ok(id_or_prefix.to_string());
+        }
+        let matches: Vec<&String> = ids.iter().filter(|i| i.starts_with(id_or_prefix)).collect();
+        match matches.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => Err(StoreError::NoSuchCase(id_or_prefix.to_string())),
+            many => Err(StoreError::Ambiguous(
+                id_or_prefix.to_string(),
+                many.iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )),
+        }
+    }
+
+    fn autosave_path(&self, id: &str, who: &str) -> PathBuf {
+        self.case_dir(id)
+            .join("drafts")
+            .join(format!("{}.json", slug(who, 40)))
+    }
+
+    /// Save the person's working copy of the drafts (called while typing).
+    pub fn autosave(&self, id: &str, who: &str, drafts: &Drafts) -> Result<()> {
+        let path = self.autosave_path(id, who);
+        if let Some(dir) = path.parent() {
+            create_private_dir(dir).map_err(io_err(dir))?;
+        }
+        let bytes = serde_json::to_vec_pretty(drafts).expect("drafts always serialise");
+        write_replace(&path, &bytes).map_err(io_err(&path))
+    }
+
+    /// The person's autosaved working copy, if any.
+    pub fn autosaved(&self, id: &str, who: &str) -> Result<Option<Drafts>> {
+        let path = self.autosave_path(id, who);
+        if !path.is_file() {
+            return Ok(None);
+        }
+        read_json(&path).map(Some)
+    }
+
+    /// The case that holds a review with this platform id, if any.
+    pub fn find_by_platform_id(&self, platform: &str, platform_id: &str) -> Result<Option<String>> {
+        for id in self.case_ids()? {
+            let path = self.case_dir(&id).join("review.json");
+            let Ok(review) = read_json::<Review>(&path) else {
+                continue;
+            };
+            if review.platform == platform && review.platform_id.as_deref() == Some(platform_id) {
+                return Ok(Some(id));
+            }
+        }
+        Ok(None)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,157 @@
+use super::*;
+use crate::domain::{Drafts, EventKind};
+use time::macros::datetime;
+
+const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+
+fn playbook() -> Playbook {
+    Playbook::parse(
+        r#"
+id = "t"
+name = "T"
+[gates]
+cooldown_minutes = 0
+upset_cooldown_minutes = 0
+[[steps]]
+id = "compose"
+kind = "compose"
+title = "Compose"
+why = "w"
+"#,
+        "t",
+    )
+    .unwrap()
+}
+
+fn review() -> Review {
+    Review {
+        customer: "Zoë Ångström".into(),
+        platform: "google".into(),
+        rating: Some(1),
+        title: None,
+        text: "Cracked mug.".into(),
+        received_at: T0,
+        platform_id: Some("g-1".into()),
+        url: None,
+        existing_reply: None,
+    }
+}
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path().join("s")).unwrap();
+    (dir, store)
+}
+
+#[test]
+fn create_append_load_round_trip() {
+    let (_d, s) = store();
+    let id = s.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    assert!(id.starts_with("20261123-zo-ngstr-"), "{id}");
+    s.append(&id, &Event::new(T0, "ann", EventKind::Opened))
+        .unwrap();
+    let drafts = Drafts::new("Thanks", "Two options");
+    s.append(
+        &id,
+        &Event::new(
+            T0,
+            "ann",
+            EventKind::DraftEdited {
+                drafts: drafts.clone(),
+            },
+        ),
+    )
+    .unwrap();
+    let case = s.load(&id).unwrap();
+    assert_eq!(case.drafts, drafts);
+    assert_eq!(case.opened_at, Some(T0));
+    assert_eq!(case.review, review());
+    assert_eq!(s.case_ids().unwrap(), vec![id.clone()]);
+    assert_eq!(s.resolve(&id[..10]).unwrap(), id);
+    assert_eq!(s.find_by_platform_id("google", "g-1").unwrap(), Some(id));
+}
+
+#[test]
+fn events_keep_their_order_when_the_clock_jumps_back() {
+    let (_d, s) = store();
+    let id = s.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    let later = Drafts::new("second", "b");
+    s.append(
+        &id,
+        &Event::new(
+            T0,
+            "ann",
+            EventKind::DraftEdited {
+                drafts: Drafts::new("first", "a"),
+            },
+        ),
+    )
+    .unwrap();
+    s.append(
+        &id,
+        &Event::new(
+            T0 - time::Duration::hours(5),
+            "ann",
+            EventKind::DraftEdited {
+                drafts: later.clone(),
+            },
+        ),
+    )
+    .unwrap();
+    assert_eq!(s.load(&id).unwrap().drafts, later);
+}
+
+#[test]
+fn a_corrupt_event_names_the_file_and_leaves_it_untouched() {
+    let (_d, s) = store();
+    let id = s.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    let bad = s
+        .root()
+        .join("cases")
+        .join(&id)
+        .join("events")
+        .join("00000002-ann-zz.json");
+    fs::write(&bad, b"{\"at\": \"2026-11-23T09:00:00Z\", \"by\": ").unwrap();
+    let err = s.load(&id).unwrap_err().to_string();
+    assert!(err.contains("00000002-ann-zz.json"), "{err}");
+    assert!(err.contains("damaged file (line 1"), "{err}");
+    assert_eq!(
+        fs::read(&bad).unwrap(),
+        b"{\"at\": \"2026-11-23T09:00:00Z\", \"by\": "
+    );
+    // The other cases still load.
+    let other = s.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    let (cases, errors) = s.load_all().unwrap();
+    assert_eq!(cases.len(), 1);
+    assert_eq!(cases[0].id, other);
+    assert_eq!(errors.len(), 1);
+}
+
+#[test]
+fn autosave_is_per_person() {
+    let (_d, s) = store();
+    let id = s.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    assert_eq!(s.autosaved(&id, "ann").unwrap(), None);
+    s.autosave(&id, "ann", &Drafts::new("a", "b")).unwrap();
+    s.autosave(&id, "Bob Smith", &Drafts::new("c", "d"))
+        .unwrap();
+    s.autosave(&id, "ann", &Drafts::new("a2", "b2")).unwrap();
+    assert_eq!(
+        s.autosaved(&id, "ann").unwrap(),
+        Some(Drafts::new("a2", "b2"))
+    );
+    assert_eq!(
+        s.autosaved(&id, "Bob Smith").unwrap(),
+        Some(Drafts::new("c", "d"))
+    );
+}
+
+#[test]
+fn unknown_and_ambiguous_ids_say_so() {
+    let (_d, s) = store();
+    s.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    s.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    assert!(matches!(s.resolve("2026"), Err(StoreError::Ambiguous(..))));
+    assert!(matches!(s.resolve("nope"), Err(StoreError::NoSuchCase(_))));
+    assert!(matches!(s.load("nope"), Err(StoreError::NoSuchCase(_))));
+}
