@@ -49,3 +49,187 @@ impl Review {
         }
     }
 }
+
+/// What the person said about a pasted review on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct PlainTextHints {
+    pub customer: Option<String>,
+    pub platform: Option<String>,
+    pub rating: Option<u8>,
+}
+
+/// Why pasted text is not a review.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlainTextError {
+    #[error("the review is empty")]
+    Empty,
+    #[error("line {line}: rating `{value}` is not a number of stars from 1 to 5")]
+    BadRating { line: usize, value: String },
+}
+
+impl Review {
+    /// A review from pasted plain text. Optional header lines `Customer:`,
+    /// `Platform:`, `Rating:` (then a blank line) are read; hints given on the
+    /// command line win over them.
+    pub fn from_plain_text(
+        text: &str,
+        hints: &PlainTextHints,
+        now: OffsetDateTime,
+    ) -> Result<Review, PlainTextError> {
+        let text = text.replace("\r\n", "\n");
+        let mut customer = None;
+        let mut platform = None;
+        let mut rating = None;
+        let mut body_start = 0;
+        let mut offset = 0;
+        for (i, line) in text.split_inclusive('\n').enumerate() {
+            let trimmed = line.trim();
+            let header = trimmed.split_once(':').and_then(|(k, v)| {
+                let k = k.trim().to_ascii_lowercase();
+                matches!(k.as_str(), "customer" | "platform" | "rating").then(|| (k, v.trim()))
+            });
+            match header {
+                Some((k, v)) => {
+                    match k.as_str() {
+                        "customer" => customer = Some(v.to_string()),
+                        "platform" => platform = Some(v.to_ascii_lowercase()),
+                        _ => {
+                            let stars = v.trim_end_matches("stars").trim_end_matches("star").trim();
+                            match stars.parse::<u8>() {
+                                Ok(n @ 1..=5) => rating = Some(n),
+                                _ => {
+                                    return Err(PlainTextError::BadRating {
+                                        line: i + 1,
+                                        value: v.to_string(),
+                                    });
+                                }
+                            }
+                        }
+                    }
+                    offset += line.len();
+                    body_start = offset;
+                }
+                None if trimmed.is_empty() && body_start == offset && offset > 0 => {
+                    offset += line.len();
+                    body_start = offset;
+                    break;
+                }
+                None => break,
+            }
+        }
+        let body = text[body_start..].trim().to_string();
+        if body.is_empty() && hints.rating.or(rating).is_none() {
+            return Err(PlainTextError::Empty);
+        }
+        Ok(Review {
+            customer: hints
+                .customer
+                .clone()
+                .or(customer)
+                .filter(|c| !c.trim().is_empty())
+                .unwrap_or_else(|| "Customer".to_string()),
+            platform: hints
+                .platform
+                .clone()
+                .or(platform)
+                .unwrap_or_else(|| "text".to_string()),
+            rating: hints.rating.or(rating),
+            title: None,
+            text: body,
+            received_at: now,
+            platform_id: None,
+            url: None,
+            existing_reply: None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    const NOW: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+
+    #[test]
+    fn plain_text_table() {
+        let none = PlainTextHints::default();
+        let hinted = PlainTextHints {
+            customer: Some("Ann".into()),
+            platform: None,
+            rating: Some(2),
+        };
+        // (input, hints, customer, platform, rating, text)
+        let table: &[(&str, &PlainTextHints, &str, &str, Option<u8>, &str)] = &[
+            (
+                "Broken mug.",
+                &none,
+                "Customer",
+                "text",
+                None,
+                "Broken mug.",
+            ),
+            (
+                "Customer: Dana W\nPlatform: Google\nRating: 1\n\nBroken.\n\nSo slow.",
+                &none,
+                "Dana W",
+                "google",
+                Some(1),
+                "Broken.\n\nSo slow.",
+            ),
+            (
+                "Rating: 3 stars\nMeh: it was ok",
+                &none,
+                "Customer",
+                "text",
+                Some(3),
+                "Meh: it was ok",
+            ),
+            (
+                "Customer: Dana\n\nBad",
+                &hinted,
+                "Ann",
+                "text",
+                Some(2),
+                "Bad",
+            ),
+            (
+                "Note: customer: x\nBad",
+                &none,
+                "Customer",
+                "text",
+                None,
+                "Note: customer: x\nBad",
+            ),
+        ];
+        for (input, hints, customer, platform, rating, text) in table {
+            let r = Review::from_plain_text(input, hints, NOW).unwrap();
+            assert_eq!(
+                (
+                    r.customer.as_str(),
+                    r.platform.as_str(),
+                    r.rating,
+                    r.text.as_str()
+                ),
+                (*customer, *platform, *rating, *text),
+                "{input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_text_errors_say_where() {
+        let none = PlainTextHints::default();
+        assert_eq!(
+            Review::from_plain_text("  \n", &none, NOW),
+            Err(PlainTextError::Empty)
+        );
+        assert_eq!(
+            Review::from_plain_text("Customer: A\nRating: ten\n\nx", &none, NOW),
+            Err(PlainTextError::BadRating {
+                line: 2,
+                value: "ten".into()
+            })
+        );
+    }
+}

@@ -11,6 +11,7 @@
 //! or git without conflicts.
 
 pub mod atomic;
+pub mod playbooks;
 
 use std::fs;
 use std::io;

@@ -1,0 +1,140 @@
+//! Where things live and who is using heard: paths from `directories`,
+//! overridable for tests, and `config.toml`.
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// `config.toml` in the config dir (or `HEARD_CONFIG`).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Your name as colleagues know it; recorded on everything you do.
+    pub name: Option<String>,
+    #[serde(default)]
+    pub send: SendConfig,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SendConfig {
+    /// Program and arguments that receive the reply on stdin, e.g.
+    /// `["mail", "-s", "Your review", "care@shop.example"]`. Never run
+    /// through a shell.
+    #[serde(default)]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "heard")
+}
+
+/// The default store: the user's data dir (`~/.local/share/heard`).
+pub fn default_store_dir() -> PathBuf {
+    project_dirs()
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".heard"))
+}
+
+/// `HEARD_CONFIG`, or `config.toml` in the config dir.
+pub fn config_path() -> PathBuf {
+    if let Some(p) = std::env::var_os("HEARD_CONFIG") {
+        return PathBuf::from(p);
+    }
+    project_dirs()
+        .map(|d| d.config_dir().join("config.toml"))
+        .unwrap_or_else(|| PathBuf::from("heard-config.toml"))
+}
+
+impl Config {
+    /// Load the config; a missing file is the default config.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(source) => {
+                return Err(ConfigError::Io {
+                    path: path.to_path_buf(),
+                    source,
+                });
+            }
+        };
+        toml::from_str(&text).map_err(|e| {
+            let at = e
+                .span()
+                .map(|s| {
+                    let before = &text[..s.start.min(text.len())];
+                    format!("line {}: ", before.matches('\n').count() + 1)
+                })
+                .unwrap_or_default();
+            ConfigError::Invalid {
+                path: path.to_path_buf(),
+                message: format!("{at}{}", e.message().trim()),
+            }
+        })
+    }
+
+    /// Who is using heard: `--as`, then the config, then git, then the OS user.
+    pub fn identity(&self, override_name: Option<&str>) -> String {
+        if let Some(n) = override_name.map(str::trim).filter(|n| !n.is_empty()) {
+            return n.to_string();
+        }
+        if let Some(n) = self
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        {
+            return n.to_string();
+        }
+        if let Some(n) = git_user_name() {
+            return n;
+        }
+        std::env::var("USER")
+            .or_else(|_| std::env::var("USERNAME"))
+            .ok()
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| "me".to_string())
+    }
+}
+
+fn git_user_name() -> Option<String> {
+    let out = std::process::Command::new("git")
+        .args(["config", "user.name"])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    let name = String::from_utf8(out.stdout).ok()?.trim().to_string();
+    (out.status.success() && !name.is_empty()).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn config_parses_and_refuses_unknown_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("c.toml");
+        assert_eq!(Config::load(&p).unwrap(), Config::default());
+        std::fs::write(&p, "name = \"Ann\"\n[send]\ncommand = [\"cat\"]\n").unwrap();
+        let c = Config::load(&p).unwrap();
+        assert_eq!(c.identity(None), "Ann");
+        assert_eq!(c.identity(Some("Bob")), "Bob");
+        assert_eq!(c.send.command, vec!["cat"]);
+        std::fs::write(&p, "name = \"Ann\"\nnmae = 1\n").unwrap();
+        let err = Config::load(&p).unwrap_err().to_string();
+        assert!(err.contains("line 2") && err.contains("nmae"), "{err}");
+    }
+}

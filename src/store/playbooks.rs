@@ -1,0 +1,142 @@
+//! Finding playbooks: the shipped ones are built into the binary, so heard
+//! works from anywhere; a team adds or overrides them with TOML files in the
+//! store's `playbooks/` folder.
+
+use std::path::{Path, PathBuf};
+
+use crate::domain::{Playbook, PlaybookError};
+
+/// The playbooks that ship with heard, by file name.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("heard.toml", include_str!("../../playbooks/heard.toml")),
+    (
+        "calm-owner.toml",
+        include_str!("../../playbooks/calm-owner.toml"),
+    ),
+    (
+        "ecommerce.toml",
+        include_str!("../../playbooks/ecommerce.toml"),
+    ),
+    (
+        "thank-you.toml",
+        include_str!("../../playbooks/thank-you.toml"),
+    ),
+];
+
+/// The id of the playbook used when none is named.
+pub const DEFAULT_ID: &str = "heard";
+/// The playbook for 4–5 star reviews.
+pub const THANK_YOU_ID: &str = "thank-you";
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub playbook: Playbook,
+    /// "shipped" or the file it came from.
+    pub source: String,
+}
+
+/// Every usable playbook (the store's own replace shipped ones with the same
+/// id), and the errors of files that could not be used.
+pub fn catalog(dir: &Path) -> (Vec<Entry>, Vec<PlaybookError>) {
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut errors = Vec::new();
+    for (name, text) in SHIPPED {
+        match Playbook::parse(text, &format!("playbooks/{name} (shipped)")) {
+            Ok(playbook) => entries.push(Entry {
+                playbook,
+                source: "shipped".into(),
+            }),
+            Err(e) => errors.push(e),
+        }
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    for path in files {
+        match load_file(&path) {
+            Ok(playbook) => {
+                entries.retain(|e| e.playbook.id != playbook.id);
+                entries.push(Entry {
+                    playbook,
+                    source: path.display().to_string(),
+                });
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    entries.sort_by(|a, b| a.playbook.id.cmp(&b.playbook.id));
+    (entries, errors)
+}
+
+/// Parse one playbook file.
+pub fn load_file(path: &Path) -> Result<Playbook, PlaybookError> {
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| PlaybookError {
+        source_name: name.clone(),
+        line: None,
+        column: None,
+        message: e.to_string(),
+    })?;
+    Playbook::parse(&text, &name)
+}
+
+/// The playbook with this id, or an error listing the ones there are.
+pub fn find(dir: &Path, id: &str) -> Result<Playbook, String> {
+    let (entries, errors) = catalog(dir);
+    if let Some(e) = entries.into_iter().find(|e| e.playbook.id == id) {
+        return Ok(e.playbook);
+    }
+    let (names, _) = catalog(dir);
+    let mut msg = format!(
+        "no playbook `{id}`; there are: {}",
+        names
+            .iter()
+            .map(|e| e.playbook.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    for e in errors {
+        msg.push_str(&format!("\n(could not use {e})"));
+    }
+    Err(msg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_playbooks_parse_and_store_ones_override() {
+        let dir = tempfile::tempdir().unwrap();
+        let (entries, errors) = catalog(dir.path());
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(entries.iter().any(|e| e.playbook.id == DEFAULT_ID));
+        assert!(entries.iter().any(|e| e.playbook.id == THANK_YOU_ID));
+        let own = SHIPPED[0].1.replace("name = ", "name = \"Ours\"\n#");
+        std::fs::write(dir.path().join("mine.toml"), own).unwrap();
+        std::fs::write(dir.path().join("broken.toml"), "id = 3").unwrap();
+        let (entries, errors) = catalog(dir.path());
+        let heard = entries
+            .iter()
+            .find(|e| e.playbook.id == DEFAULT_ID)
+            .unwrap();
+        assert_eq!(heard.playbook.name, "Ours");
+        assert!(heard.source.ends_with("mine.toml"));
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].to_string().contains("broken.toml:1:6"),
+            "{}",
+            errors[0]
+        );
+        assert!(
+            find(dir.path(), "nope")
+                .unwrap_err()
+                .contains("there are: ")
+        );
+    }
+}
