@@ -1,5 +1,9 @@
 //! heard: a terminal coach for replying to bad online reviews.
 
+pub mod clock;
+pub mod commands;
 pub mod config;
 pub mod domain;
+pub mod send;
 pub mod store;
+pub mod tui;

@@ -1,1 +1,137 @@
-fn main() {}
+//! `heard`: parse the command line and dispatch. No logic lives here.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use heard::commands::{self, Context, Failure, Outcome, new::NewArgs};
+use heard::domain::review::PlainTextHints;
+use heard::tui::{self, Start};
+
+/// A terminal coach for replying to bad online reviews.
+#[derive(Parser)]
+#[command(name = "heard", version, about, long_about = None)]
+struct Cli {
+    /// The store folder (default: your data dir, e.g. ~/.local/share/heard).
+    #[arg(long, global = true, env = "HEARD_STORE", value_name = "DIR")]
+    store: Option<PathBuf>,
+    /// Act as this person (default: config name, git user.name, OS user).
+    #[arg(long = "as", global = true, value_name = "NAME")]
+    as_name: Option<String>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start a case from a review in plain text (a file, or - / nothing for stdin).
+    New {
+        file: Option<PathBuf>,
+        /// Stars the customer gave (1–5).
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
+        rating: Option<u8>,
+        /// The customer's name as shown on the platform.
+        #[arg(long)]
+        author: Option<String>,
+        /// Where the review was posted (google, trustpilot, etsy …).
+        #[arg(long)]
+        platform: Option<String>,
+        /// The playbook to follow (see `heard playbook list`).
+        #[arg(long)]
+        playbook: Option<String>,
+        /// Only create the case and print its id.
+        #[arg(long)]
+        no_open: bool,
+    },
+    /// Open a case in the walk.
+    Open { id: String },
+    /// List every case.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a case's steps, gates and whether it can be sent.
+    Status {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Send the approved reply (refused while any gate is closed).
+    Send {
+        id: String,
+        /// clipboard, file (then give PATH) or command (from config.toml).
+        #[arg(long, value_name = "CHANNEL")]
+        via: String,
+        /// The outbox file for `--via file`.
+        path: Option<PathBuf>,
+    },
+    /// Work with playbooks.
+    Playbook {
+        #[command(subcommand)]
+        command: PlaybookCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PlaybookCommand {
+    /// List the playbooks you can use.
+    List,
+    /// Check a playbook file (exit 0 valid, 2 invalid).
+    Check { file: PathBuf },
+}
+
+fn dispatch(cli: Cli) -> Outcome {
+    if let Some(Command::Playbook {
+        command: PlaybookCommand::Check { file },
+    }) = &cli.command
+    {
+        return commands::playbook::check(file);
+    }
+    let ctx = Context::new(cli.store, cli.as_name.as_deref())?;
+    match cli.command {
+        None => tui::run(ctx, Start::Home),
+        Some(Command::New {
+            file,
+            rating,
+            author,
+            platform,
+            playbook,
+            no_open,
+        }) => {
+            let args = NewArgs {
+                file: file.as_deref(),
+                hints: PlainTextHints {
+                    customer: author,
+                    platform,
+                    rating,
+                },
+                playbook: playbook.as_deref(),
+            };
+            let id = commands::new::create(&ctx, &args)?;
+            println!("{id}");
+            if no_open {
+                Ok(())
+            } else {
+                tui::run(ctx, Start::Case(id))
+            }
+        }
+        Some(Command::Open { id }) => {
+            let id = ctx.store.resolve(&id)?;
+            tui::run(ctx, Start::Case(id))
+        }
+        Some(Command::List { json }) => commands::cases::list(&ctx, json),
+        Some(Command::Status { id, json }) => commands::cases::status(&ctx, &id, json),
+        Some(Command::Send { id, via, path }) => commands::send::run(&ctx, &id, &via, path),
+        Some(Command::Playbook { command }) => match command {
+            PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),
+            PlaybookCommand::Check { file } => commands::playbook::check(&file),
+        },
+    }
+}
+
+fn main() {
+    let cli = Cli::parse();
+    if let Err(Failure { code, message }) = dispatch(cli) {
+        eprintln!("heard: {message}");
+        std::process::exit(code);
+    }
+}

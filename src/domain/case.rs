@@ -10,6 +10,9 @@ use super::event::{Event, EventKind};
 use super::playbook::{Playbook, Step, StepKind};
 use super::review::Review;
 
+/// How much longer than its length a breathing run may take and still count.
+pub const BREATHING_SLACK_SECONDS: i64 = 30;
+
 /// A colleague's verdict on one version of the drafts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
@@ -55,7 +58,9 @@ pub struct Case {
     pub breathing_started_at: Option<OffsetDateTime>,
     /// Whether a full, timed run of the pacer was recorded.
     pub breathing_done: bool,
+    /// Full reads that counted (see [`Case::next_read_counts_at`]).
     pub reads: u32,
+    pub last_read_at: Option<OffsetDateTime>,
     pub answers: BTreeMap<String, String>,
     pub empathy: String,
     pub apology: String,
@@ -96,6 +101,7 @@ impl Case {
             breathing_started_at: None,
             breathing_done: false,
             reads: 0,
+            last_read_at: None,
             answers: BTreeMap::new(),
             empathy: String::new(),
             apology: String::new(),
@@ -124,7 +130,12 @@ impl Case {
             EventKind::CheckedIn { level } => self.check_ins.push((*level).clamp(1, 5)),
             EventKind::BreathingStarted => self.breathing_started_at = Some(event.at),
             EventKind::BreathingFinished { cycles } => self.finish_breathing(event.at, *cycles),
-            EventKind::ReadThrough => self.reads += 1,
+            EventKind::ReadThrough => {
+                if event.at >= self.next_read_counts_at() {
+                    self.reads += 1;
+                    self.last_read_at = Some(event.at);
+                }
+            }
             EventKind::Answered { question, answer } => {
                 self.answers.insert(question.clone(), answer.clone());
             }
@@ -172,8 +183,10 @@ impl Case {
         Ok(())
     }
 
-    /// Breathing counts only if the pacer really ran its full length: the
-    /// recorded start and finish must be at least the pattern's duration apart.
+    /// Breathing counts only if the pacer really ran: the recorded start and
+    /// finish are at least the pattern's length apart, and not so far apart
+    /// that the person clearly walked away (quitting mid-way and coming back
+    /// later starts the pacer again).
     fn finish_breathing(&mut self, at: OffsetDateTime, cycles: u32) {
         let Some(step) = self.playbook.step_of_kind(StepKind::Breathe) else {
             return;
@@ -182,9 +195,27 @@ impl Case {
             return;
         };
         let ran = (at - started).whole_seconds();
-        if cycles >= step.cycles() && ran >= step.breathing_seconds() as i64 {
+        let needed = step.breathing_seconds() as i64;
+        if cycles >= step.cycles() && ran >= needed && ran <= needed + BREATHING_SLACK_SECONDS {
             self.breathing_done = true;
         }
+    }
+
+    /// Seconds a read-through must take at least: a fast skim of the review
+    /// (about ten words a second), never under 2 s nor over 30 s.
+    pub fn min_read_seconds(&self) -> i64 {
+        let words = self.review.full_text().split_whitespace().count() as i64;
+        (words / 10).clamp(2, 30)
+    }
+
+    /// From when a new read-through counts: a read finished sooner after the
+    /// previous one (or after the case was opened) was not a real read.
+    pub fn next_read_counts_at(&self) -> OffsetDateTime {
+        let since = self
+            .last_read_at
+            .or(self.opened_at)
+            .unwrap_or(self.created_at);
+        since + time::Duration::seconds(self.min_read_seconds())
     }
 
     /// The highest check-in so far; the cool-down never shrinks when someone
@@ -246,6 +277,12 @@ impl Case {
             .iter()
             .position(|s| !self.step_done(s))
             .unwrap_or(self.playbook.steps.len().saturating_sub(1))
+    }
+
+    /// Whether the person may work on step `i` yet: steps open one after
+    /// another, so nobody writes the reply before hearing the customer out.
+    pub fn reachable(&self, i: usize) -> bool {
+        i <= self.current_step_index()
     }
 
     /// The latest verdict, if any.

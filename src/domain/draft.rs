@@ -69,3 +69,39 @@ mod tests {
         assert_eq!(base.sha256().len(), 64);
     }
 }
+
+/// A first version of the drafts from what the earlier steps collected, so
+/// the person edits rather than starts from a blank page.
+pub fn suggest(case: &super::Case) -> Drafts {
+    let name = case
+        .review
+        .customer
+        .split_whitespace()
+        .next()
+        .unwrap_or("there");
+    let mut public = format!("Hi {name}, thank you for taking the time to tell us about this.");
+    for line in [&case.empathy, &case.apology] {
+        if !line.trim().is_empty() {
+            public.push(' ');
+            public.push_str(line.trim());
+        }
+    }
+    public.push_str(" We have sent you a private message with a couple of ways to put this right; please reply there so we can sort it out together.");
+    let mut private = format!(
+        "Hi {name},\n\nThank you for letting us know, and I'm sorry again. Here is what we can do — whichever suits you best:\n"
+    );
+    for (i, c) in case
+        .choices
+        .iter()
+        .filter(|c| !c.trim().is_empty())
+        .enumerate()
+    {
+        private.push_str(&format!("\n{}. {}", i + 1, c.trim()));
+    }
+    if !case.timeline.trim().is_empty() {
+        private.push_str(&format!("\n\nTimeline: {}", case.timeline.trim()));
+    }
+    private
+        .push_str("\n\nJust reply to this message with your choice and we'll take it from there.");
+    Drafts { public, private }
+}

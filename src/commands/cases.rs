@@ -1,0 +1,129 @@
+//! `heard list` and `heard status`.
+
+use serde_json::{Value, json};
+
+use super::{Context, Outcome};
+use crate::domain::gate::short_time;
+use crate::domain::{Case, Clock, can_send};
+
+fn rfc3339(t: time::OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+fn summary(case: &Case) -> Value {
+    json!({
+        "id": case.id,
+        "customer": case.review.customer,
+        "platform": case.review.platform,
+        "rating": case.review.rating,
+        "playbook": case.playbook.id,
+        "state": case.state().label(),
+        "created_at": rfc3339(case.created_at),
+    })
+}
+
+pub fn list(ctx: &Context, as_json: bool) -> Outcome {
+    let (mut cases, errors) = ctx.store.load_all()?;
+    cases.sort_by_key(|c| std::cmp::Reverse(c.created_at));
+    if as_json {
+        let rows: Vec<Value> = cases.iter().map(summary).collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).unwrap_or_default()
+        );
+    } else if cases.is_empty() {
+        println!("No cases yet. Start one with `heard new review.txt` or just `heard`.");
+    } else {
+        for c in &cases {
+            println!(
+                "{:<28} {:<20} {:<10} {:<6} {:<12} {}",
+                c.id,
+                c.review.customer,
+                c.review.platform,
+                c.review.rating.map(|r| format!("{r}★")).unwrap_or_default(),
+                c.playbook.id,
+                c.state().label()
+            );
+        }
+    }
+    for e in errors {
+        eprintln!("skipped a damaged case: {e}");
+    }
+    Ok(())
+}
+
+/// The documented `heard status --json` shape (keys may be added, never renamed).
+pub fn status_json(case: &Case, now: time::OffsetDateTime) -> Value {
+    let check = can_send(case, now);
+    json!({
+        "id": case.id,
+        "customer": case.review.customer,
+        "playbook": case.playbook.id,
+        "state": case.state().label(),
+        "steps": case.progress().iter().map(|(s, done)| json!({
+            "id": s.id, "kind": s.kind.label(), "title": s.title, "required": s.required, "done": done,
+        })).collect::<Vec<_>>(),
+        "gates": check.gates.iter().map(|g| {
+            let mut v = json!({"id": g.id, "open": g.open, "reason": g.reason});
+            if let Some(t) = g.opens_at { v["opens_at"] = json!(rfc3339(t)); }
+            v
+        }).collect::<Vec<_>>(),
+        "can_send": check.can_send(),
+        "reasons": check.reasons(),
+        "drafts_sha256": case.drafts.is_complete().then(|| case.drafts.sha256()),
+    })
+}
+
+pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
+    let id = ctx.store.resolve(id)?;
+    let case = ctx.store.load(&id)?;
+    let now = ctx.clock.now();
+    if as_json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&status_json(&case, now)).unwrap_or_default()
+        );
+        return Ok(());
+    }
+    println!(
+        "{} — {} ({}, {}) — playbook {} — {}",
+        case.id,
+        case.review.customer,
+        case.review.platform,
+        case.review.stars(),
+        case.playbook.id,
+        case.state().label()
+    );
+    println!("Steps:");
+    for (s, done) in case.progress() {
+        println!("  [{}] {}", if done { "x" } else { " " }, s.title);
+    }
+    let check = can_send(&case, now);
+    println!("Gates:");
+    for g in &check.gates {
+        let when = match (g.open, g.opens_at) {
+            (false, Some(t)) => format!(" — opens {}", short_time(t)),
+            _ => String::new(),
+        };
+        println!(
+            "  {} {}: {}{}",
+            if g.open { "open  " } else { "CLOSED" },
+            g.id.label(),
+            g.reason,
+            when
+        );
+    }
+    if check.can_send() {
+        println!(
+            "Ready to send: heard send {} --via clipboard|file PATH|command",
+            case.id
+        );
+    } else {
+        println!("Cannot send yet:");
+        for r in check.reasons() {
+            println!("  - {r}");
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,74 @@
+//! `heard new`: a case from pasted or filed plain text.
+
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+
+use super::{Context, Failure};
+use crate::domain::Clock;
+use crate::domain::review::{PlainTextHints, Review};
+use crate::store::Store;
+use crate::store::playbooks::{DEFAULT_ID, THANK_YOU_ID, find};
+use time::OffsetDateTime;
+
+pub struct NewArgs<'a> {
+    /// A file, `-` for stdin, or nothing (stdin, with a prompt on a terminal).
+    pub file: Option<&'a Path>,
+    pub hints: PlainTextHints,
+    pub playbook: Option<&'a str>,
+}
+
+fn read_input(file: Option<&Path>) -> Result<String, Failure> {
+    match file {
+        Some(p) if p != Path::new("-") => std::fs::read_to_string(p)
+            .map_err(|e| Failure::bad_input(format!("cannot read {}: {e}", p.display()))),
+        _ => {
+            if std::io::stdin().is_terminal() {
+                eprintln!("Paste the review, then press Ctrl-D on an empty line:");
+            }
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| Failure::bad_input(format!("cannot read the review: {e}")))?;
+            Ok(s)
+        }
+    }
+}
+
+/// The playbook a review gets when none is named: thank-you for 4–5 stars.
+pub fn default_playbook_for(review: &Review) -> &'static str {
+    match review.rating {
+        Some(4..=5) => THANK_YOU_ID,
+        _ => DEFAULT_ID,
+    }
+}
+
+/// Create the case and return its id.
+pub fn create(ctx: &Context, args: &NewArgs) -> Result<String, Failure> {
+    let text = read_input(args.file)?;
+    create_from_text(ctx, &text, &args.hints, args.playbook)
+}
+
+pub fn create_from_text(
+    ctx: &Context,
+    text: &str,
+    hints: &PlainTextHints,
+    playbook: Option<&str>,
+) -> Result<String, Failure> {
+    case_from_text(&ctx.store, &ctx.me, ctx.clock.now(), text, hints, playbook)
+}
+
+/// Parse pasted text, pick the playbook and create the case (CLI and TUI).
+pub fn case_from_text(
+    store: &Store,
+    me: &str,
+    now: OffsetDateTime,
+    text: &str,
+    hints: &PlainTextHints,
+    playbook: Option<&str>,
+) -> Result<String, Failure> {
+    let review = Review::from_plain_text(text, hints, now)
+        .map_err(|e| Failure::bad_input(format!("not a review: {e}")))?;
+    let playbook_id = playbook.unwrap_or_else(|| default_playbook_for(&review));
+    let playbook = find(&store.playbooks_dir(), playbook_id).map_err(Failure::bad_input)?;
+    Ok(store.create_case(&review, &playbook, me, now)?)
+}

@@ -1,0 +1,31 @@
+//! Everything the app can be asked to do. Screens turn keys into these;
+//! `App::update` carries them out.
+
+use crate::domain::EventKind;
+use crate::send::Channel;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Save what is typed and leave heard.
+    Quit,
+    /// Show or hide the help overlay.
+    ToggleHelp,
+    /// Go to the list of cases.
+    GoHome,
+    /// Open a case in the walk.
+    OpenCase(String),
+    /// Start a case from the shipped sample review.
+    StartSample,
+    /// Start a case from pasted text.
+    CreateFromText(String),
+    /// Record events on the open case, as the person at the keyboard or as
+    /// a colleague (the pairing hand-over).
+    Record {
+        by: Option<String>,
+        events: Vec<EventKind>,
+    },
+    /// Deliver the approved reply.
+    Send(Channel),
+    /// Show a message in the status line.
+    Say(String),
+}

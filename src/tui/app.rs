@@ -1,0 +1,47 @@
+//! The event loop only: draw when something changed, wait for a key, a
+//! paste, a resize or a timer the screen asked for. Idle means asleep.
+
+use std::io::{self, Write};
+
+use crossterm::event::Event;
+use futures::{Stream, StreamExt};
+use ratatui::{Terminal, backend::Backend};
+
+use super::state::App;
+
+/// Run until the app quits or the event stream ends. Generic over the
+/// stream so tests can feed keys.
+pub async fn run_loop<B, S>(
+    app: &mut App,
+    terminal: &mut Terminal<B>,
+    mut events: S,
+    out: &mut dyn Write,
+) -> io::Result<()>
+where
+    B: Backend,
+    B::Error: Into<io::Error>,
+    S: Stream<Item = io::Result<Event>> + Unpin,
+{
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|f| app.render(f)).map_err(Into::into)?;
+            if !app.terminal_output.is_empty() {
+                out.write_all(&std::mem::take(&mut app.terminal_output))?;
+                out.flush()?;
+            }
+        }
+        if app.quit {
+            return Ok(());
+        }
+        let wake = app.next_wakeup();
+        dirty = tokio::select! {
+            event = events.next() => match event {
+                Some(Ok(e)) => app.handle_event(e),
+                Some(Err(e)) => return Err(e),
+                None => return Ok(()),
+            },
+            _ = tokio::time::sleep(wake.unwrap_or_default()), if wake.is_some() => app.on_tick(),
+        };
+    }
+}

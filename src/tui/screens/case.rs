@@ -1,0 +1,327 @@
+//! The case screen: the checklist sidebar, the current step, the gate panel.
+//! It hosts one step screen per playbook step, plus peer review and send.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::{
+    buffer::Buffer,
+    layout::{Constraint, Layout, Rect},
+    text::{Line, Span},
+    widgets::{Paragraph, Widget, Wrap},
+};
+
+use super::breathe::BreatheScreen;
+use super::check_in::CheckInScreen;
+use super::choices::ChoicesScreen;
+use super::compose::ComposeScreen;
+use super::diagnosis::DiagnosisScreen;
+use super::line::LineScreen;
+use super::peer_review::PeerReviewScreen;
+use super::read::ReadScreen;
+use super::send::SendScreen;
+use super::{StepScreen, View};
+use crate::domain::{Case, Drafts, EventKind, StepKind};
+use crate::tui::action::Action;
+use crate::tui::command::{Command, Outcome};
+use crate::tui::widgets::{checklist, gate_panel, theme};
+
+/// Where to send from, set up once by the app.
+pub struct SendSetup {
+    pub command: Vec<String>,
+    pub default_outbox: std::path::PathBuf,
+}
+
+pub struct CaseScreen {
+    pub case: Case,
+    screens: Vec<Box<dyn StepScreen>>,
+    selected: usize,
+}
+
+impl CaseScreen {
+    pub fn new(
+        case: Case,
+        me: &str,
+        now: time::OffsetDateTime,
+        restored: Option<Drafts>,
+        send: SendSetup,
+    ) -> CaseScreen {
+        let view = View {
+            case: &case,
+            now,
+            me,
+        };
+        let mut screens: Vec<Box<dyn StepScreen>> = Vec::new();
+        for step in &case.playbook.steps {
+            let s: Box<dyn StepScreen> = match step.kind {
+                StepKind::CheckIn => Box::new(CheckInScreen::new(&step.prompt, &view)),
+                StepKind::Breathe => Box::new(BreatheScreen::new(step)),
+                StepKind::Read => Box::new(ReadScreen::new(step, &view)),
+                StepKind::Empathise | StepKind::Apologise => Box::new(LineScreen::new(step, &view)),
+                StepKind::Choices => Box::new(ChoicesScreen::new(step)),
+                StepKind::Compose => Box::new(ComposeScreen::new(step, &view, restored.clone())),
+                StepKind::Diagnosis => Box::new(DiagnosisScreen::new(step, &view)),
+            };
+            screens.push(s);
+        }
+        screens.push(Box::new(PeerReviewScreen::new()));
+        screens.push(Box::new(SendScreen::new(send.command, send.default_outbox)));
+        let selected = if case.pending_steps().is_empty() {
+            // Everything is done: go where the case waits.
+            if super::super::super::domain::gate::peer_review(&case).open || case.sent.is_some() {
+                screens.len() - 1
+            } else {
+                screens.len() - 2
+            }
+        } else {
+            case.current_step_index()
+        };
+        CaseScreen {
+            case,
+            screens,
+            selected,
+        }
+    }
+
+    fn steps_len(&self) -> usize {
+        self.case.playbook.steps.len()
+    }
+
+    fn title(&self, i: usize) -> &str {
+        match i.checked_sub(self.steps_len()) {
+            None => &self.case.playbook.steps[i].title,
+            Some(0) => "Peer review",
+            Some(_) => "Send",
+        }
+    }
+
+    fn why(&self) -> &str {
+        self.case
+            .playbook
+            .steps
+            .get(self.selected)
+            .map_or("", |s| s.why.as_str())
+    }
+
+    pub fn title_of_selected(&self) -> &str {
+        self.title(self.selected)
+    }
+
+    pub fn why_of_selected(&self) -> &str {
+        self.why()
+    }
+
+    fn reachable(&self, i: usize) -> bool {
+        i >= self.steps_len() || self.case.reachable(i)
+    }
+
+    pub fn current(&self) -> &dyn StepScreen {
+        self.screens[self.selected].as_ref()
+    }
+
+    pub fn editing(&self) -> bool {
+        self.current().editing()
+    }
+
+    /// Text typed on the current screen that is not recorded yet.
+    pub fn flush(
+        &mut self,
+        view_case: &Case,
+        now: time::OffsetDateTime,
+        me: &str,
+    ) -> Vec<EventKind> {
+        let view = View {
+            case: view_case,
+            now,
+            me,
+        };
+        self.screens[self.selected].flush(&view)
+    }
+
+    /// The drafts' working copy, for autosave.
+    pub fn working_drafts(&self) -> Option<Drafts> {
+        self.screens.iter().find_map(|s| s.working_drafts())
+    }
+
+    /// The case was reloaded after recording events. Moves on to the next
+    /// step when the one on screen just became done.
+    pub fn replace_case(&mut self, case: Case, now: time::OffsetDateTime, me: &str) {
+        let was_done = self.selected < self.steps_len()
+            && self
+                .case
+                .step_done(&self.case.playbook.steps[self.selected]);
+        self.case = case;
+        let view = View {
+            case: &self.case,
+            now,
+            me,
+        };
+        for s in &mut self.screens {
+            s.case_changed(&view);
+        }
+        let step_kind = self.case.playbook.steps.get(self.selected).map(|s| s.kind);
+        let now_done = self.selected < self.steps_len()
+            && self
+                .case
+                .step_done(&self.case.playbook.steps[self.selected]);
+        // Compose stays put on save: people save often and keep writing.
+        if !was_done && now_done && step_kind != Some(StepKind::Compose) {
+            self.selected = (self.selected + 1).min(self.screens.len() - 1);
+        }
+    }
+
+    pub fn commands(&self, now: time::OffsetDateTime, me: &str) -> Vec<Command> {
+        let view = View {
+            case: &self.case,
+            now,
+            me,
+        };
+        let mut cmds = self.current().commands(&view);
+        if !self.editing() {
+            let next_ok =
+                self.selected + 1 < self.screens.len() && self.reachable(self.selected + 1);
+            cmds.extend([
+                Command::new("n", "next step").when(next_ok),
+                Command::new("p", "previous").when(self.selected > 0),
+                Command::new("?", "help"),
+                Command::new("Esc", "cases"),
+                Command::new("q", "quit"),
+            ]);
+        }
+        cmds
+    }
+
+    pub fn tick_every(&self, now: time::OffsetDateTime, me: &str) -> Option<std::time::Duration> {
+        let view = View {
+            case: &self.case,
+            now,
+            me,
+        };
+        self.current().tick_every(&view)
+    }
+
+    pub fn tick(&mut self, now: time::OffsetDateTime, me: &str) -> Outcome {
+        let view = View {
+            case: &self.case,
+            now,
+            me,
+        };
+        self.screens[self.selected].tick(&view)
+    }
+
+    pub fn paste(&mut self, text: &str) -> Outcome {
+        self.screens[self.selected].paste(text)
+    }
+
+    /// Move to another step, recording what was typed on this one.
+    fn go(&mut self, to: usize, now: time::OffsetDateTime, me: &str) -> Outcome {
+        if !self.reachable(to) {
+            let first = self.title(self.case.current_step_index()).to_string();
+            return Outcome::Emit(Action::Say(format!(
+                "Finish “{first}” first — the steps go in order."
+            )));
+        }
+        let flushed = {
+            let view = View {
+                case: &self.case,
+                now,
+                me,
+            };
+            self.screens[self.selected].flush(&view)
+        };
+        self.selected = to;
+        if flushed.is_empty() {
+            Outcome::Consumed
+        } else {
+            Outcome::record(flushed)
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent, now: time::OffsetDateTime, me: &str) -> Outcome {
+        let outcome = {
+            let view = View {
+                case: &self.case,
+                now,
+                me,
+            };
+            self.screens[self.selected].handle_key(key, &view)
+        };
+        if outcome != Outcome::Ignored || self.editing() {
+            return outcome;
+        }
+        match key.code {
+            KeyCode::Char('n') if self.selected + 1 < self.screens.len() => {
+                self.go(self.selected + 1, now, me)
+            }
+            KeyCode::Char('p') if self.selected > 0 => self.go(self.selected - 1, now, me),
+            KeyCode::Esc => {
+                let flushed = self.flush_current(now, me);
+                if flushed.is_empty() {
+                    Outcome::Emit(Action::GoHome)
+                } else {
+                    Outcome::record(flushed)
+                }
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn flush_current(&mut self, now: time::OffsetDateTime, me: &str) -> Vec<EventKind> {
+        let view = View {
+            case: &self.case,
+            now,
+            me,
+        };
+        self.screens[self.selected].flush(&view)
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, now: time::OffsetDateTime, me: &str) {
+        let view = View {
+            case: &self.case,
+            now,
+            me,
+        };
+        let [header, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+        let r = &self.case.review;
+        Paragraph::new(Line::from(vec![
+            Span::styled(format!(" {} ", r.customer), theme::title()),
+            Span::raw(format!("{} · {} · ", r.stars(), r.platform)),
+            Span::styled(
+                format!("{} · {}", self.case.playbook.name, self.case.id),
+                theme::dim(),
+            ),
+        ]))
+        .render(header, buf);
+        let side_w = if area.width >= 100 { 30 } else { 22 };
+        let [side, main] =
+            Layout::horizontal([Constraint::Length(side_w), Constraint::Fill(1)]).areas(body);
+        let gate_h = if self.case.sent.is_some() { 7 } else { 6 };
+        let [list, gates] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(gate_h)]).areas(side);
+        let items: Vec<checklist::Item> = (0..self.screens.len())
+            .map(|i| checklist::Item {
+                title: self.title(i),
+                done: match i.checked_sub(self.steps_len()) {
+                    None => self.case.step_done(&self.case.playbook.steps[i]),
+                    Some(0) => crate::domain::gate::peer_review(&self.case).open,
+                    Some(_) => self.case.sent.is_some(),
+                },
+                reachable: self.reachable(i),
+            })
+            .collect();
+        checklist::render(&items, self.selected, list, buf);
+        gate_panel::render(&self.case, now, gates, buf);
+        let [title, content] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)])
+            .areas(main.inner(ratatui::layout::Margin::new(1, 0)));
+        let mut heading = vec![Line::styled(
+            self.title(self.selected).to_string(),
+            theme::title(),
+        )];
+        if !self.why().is_empty() {
+            heading.push(Line::styled(format!("Why: {}", self.why()), theme::dim()));
+        }
+        Paragraph::new(heading)
+            .wrap(Wrap { trim: true })
+            .render(title, buf);
+        self.current().render(content, buf, &view);
+    }
+}

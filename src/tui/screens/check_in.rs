@@ -1,0 +1,102 @@
+//! Check-in: how upset is the person right now (1–5)? Sets the cool-down.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::{
+    buffer::Buffer,
+    layout::Rect,
+    text::{Line, Span},
+    widgets::{Paragraph, Widget, Wrap},
+};
+
+use super::{StepScreen, View};
+use crate::domain::EventKind;
+use crate::domain::gate::{cooldown_length, human_duration};
+use crate::tui::command::{Command, Outcome};
+use crate::tui::widgets::theme;
+
+pub const LEVELS: [&str; 5] = ["calm", "a bit tense", "upset", "very upset", "furious"];
+
+pub struct CheckInScreen {
+    prompt: String,
+    choice: u8,
+}
+
+impl CheckInScreen {
+    pub fn new(prompt: &str, view: &View) -> CheckInScreen {
+        CheckInScreen {
+            prompt: prompt.to_string(),
+            choice: view.case.check_ins.last().copied().unwrap_or(3),
+        }
+    }
+
+    fn record(&self) -> Outcome {
+        Outcome::record(vec![EventKind::CheckedIn { level: self.choice }])
+    }
+}
+
+impl StepScreen for CheckInScreen {
+    fn commands(&self, _view: &View) -> Vec<Command> {
+        vec![
+            Command::new("1-5", "answer"),
+            Command::new("←→", "move"),
+            Command::new("Enter", "answer with the marked one"),
+        ]
+    }
+
+    fn handle_key(&mut self, key: KeyEvent, _view: &View) -> Outcome {
+        match key.code {
+            KeyCode::Char(c @ '1'..='5') => {
+                self.choice = c as u8 - b'0';
+                self.record()
+            }
+            KeyCode::Left | KeyCode::Char('h') => {
+                self.choice = self.choice.saturating_sub(1).max(1);
+                Outcome::Consumed
+            }
+            KeyCode::Right | KeyCode::Char('l') => {
+                self.choice = (self.choice + 1).min(5);
+                Outcome::Consumed
+            }
+            KeyCode::Enter => self.record(),
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        let mut lines = vec![Line::from(self.prompt.clone()), Line::from("")];
+        let mut scale = Vec::new();
+        for (i, name) in LEVELS.iter().enumerate() {
+            let n = i as u8 + 1;
+            let style = if n == self.choice {
+                theme::selected()
+            } else {
+                ratatui::style::Style::new()
+            };
+            scale.push(Span::styled(format!(" {n} {name} "), style));
+            scale.push(Span::raw(" "));
+        }
+        lines.push(Line::from(scale));
+        lines.push(Line::from(""));
+        if let Some(level) = view.case.upset_level() {
+            let g = &view.case.playbook.gates;
+            lines.push(Line::from(format!(
+                "You said: {} ({}). Cool-down for this case: {}{}.",
+                view.case.check_ins.last().copied().unwrap_or(level),
+                LEVELS[usize::from(view.case.check_ins.last().copied().unwrap_or(level)) - 1],
+                human_duration(cooldown_length(view.case)),
+                if level >= g.upset_from {
+                    " — being upset is human; the wait protects you and the customer"
+                } else {
+                    ""
+                }
+            )));
+            lines.push(Line::styled(
+                "Checking in calmer later never shortens the cool-down.",
+                theme::dim(),
+            ));
+        }
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+    }
+}

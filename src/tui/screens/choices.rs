@@ -1,0 +1,215 @@
+//! Choices: at least `min_choices` ways to put things right, and by when.
+//! Offering a couple of options lets the customer feel in control.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::{
+    buffer::Buffer,
+    layout::{Constraint, Layout, Rect},
+    text::{Line, Span},
+    widgets::{Block, Paragraph, Widget, Wrap},
+};
+use ratatui_textarea::TextArea;
+
+use super::{StepScreen, View};
+use crate::domain::{EventKind, Step};
+use crate::tui::command::{Command, Outcome};
+use crate::tui::widgets::{field, theme};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Editing {
+    NewChoice,
+    Timeline,
+}
+
+pub struct ChoicesScreen {
+    step: Step,
+    /// Row in [chosen…, suggestions…].
+    cursor: usize,
+    editing: Option<(Editing, TextArea<'static>)>,
+}
+
+impl ChoicesScreen {
+    pub fn new(step: &Step) -> ChoicesScreen {
+        ChoicesScreen {
+            step: step.clone(),
+            cursor: 0,
+            editing: None,
+        }
+    }
+
+    fn suggestions<'a>(&'a self, view: &View) -> Vec<&'a String> {
+        self.step
+            .phrases
+            .iter()
+            .filter(|p| !view.case.choices.contains(p))
+            .collect()
+    }
+
+    fn rows(&self, view: &View) -> usize {
+        view.case.choices.len() + self.suggestions(view).len()
+    }
+
+    fn set(choices: Vec<String>, timeline: String) -> Outcome {
+        Outcome::record(vec![EventKind::ChoicesSet { choices, timeline }])
+    }
+
+    fn edit(&mut self, what: Editing, text: &str) {
+        let title = match what {
+            Editing::NewChoice => "a choice in your words — Enter to add",
+            Editing::Timeline => "timeline, e.g. \"sent within 2 working days\" — Enter to save",
+        };
+        let mut ta = field::text_area(text, title);
+        field::set_focus(&mut ta, title, true);
+        self.editing = Some((what, ta));
+    }
+
+    fn finish_edit(&mut self, view: &View) -> Outcome {
+        let Some((what, ta)) = self.editing.take() else {
+            return Outcome::Ignored;
+        };
+        let text = field::text(&ta).trim().replace('\n', " ");
+        let case = view.case;
+        match what {
+            _ if text.is_empty() => Outcome::Consumed,
+            Editing::NewChoice => {
+                let mut choices = case.choices.clone();
+                choices.push(text);
+                Self::set(choices, case.timeline.clone())
+            }
+            Editing::Timeline if text == case.timeline => Outcome::Consumed,
+            Editing::Timeline => Self::set(case.choices.clone(), text),
+        }
+    }
+}
+
+impl StepScreen for ChoicesScreen {
+    fn commands(&self, _view: &View) -> Vec<Command> {
+        if self.editing.is_some() {
+            return vec![
+                Command::new("Enter", "save"),
+                Command::new("Esc", "stop typing (kept)"),
+            ];
+        }
+        vec![
+            Command::new("↑↓", "move"),
+            Command::new("Enter", "add suggestion"),
+            Command::new("a", "add your own"),
+            Command::new("d", "remove"),
+            Command::new("t", "timeline"),
+        ]
+    }
+
+    fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
+        if let Some((_, ta)) = self.editing.as_mut() {
+            return match key.code {
+                KeyCode::Enter | KeyCode::Esc => self.finish_edit(view),
+                _ => {
+                    ta.input(key);
+                    Outcome::Consumed
+                }
+            };
+        }
+        let rows = self.rows(view);
+        let chosen = view.case.choices.len();
+        match key.code {
+            KeyCode::Down | KeyCode::Char('j') if rows > 0 => {
+                self.cursor = (self.cursor + 1).min(rows - 1)
+            }
+            KeyCode::Up | KeyCode::Char('k') => self.cursor = self.cursor.saturating_sub(1),
+            KeyCode::Enter if self.cursor >= chosen && self.cursor < rows => {
+                let pick = self.suggestions(view)[self.cursor - chosen].clone();
+                let mut choices = view.case.choices.clone();
+                choices.push(pick);
+                self.cursor = choices.len() - 1;
+                return Self::set(choices, view.case.timeline.clone());
+            }
+            KeyCode::Char('d') | KeyCode::Delete if self.cursor < chosen => {
+                let mut choices = view.case.choices.clone();
+                choices.remove(self.cursor);
+                return Self::set(choices, view.case.timeline.clone());
+            }
+            KeyCode::Char('a') => self.edit(Editing::NewChoice, ""),
+            KeyCode::Char('t') => {
+                let current = view.case.timeline.clone();
+                self.edit(Editing::Timeline, &current);
+            }
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Consumed
+    }
+
+    fn editing(&self) -> bool {
+        self.editing.is_some()
+    }
+
+    fn flush(&mut self, view: &View) -> Vec<EventKind> {
+        match self.finish_edit(view) {
+            Outcome::Emit(crate::tui::action::Action::Record { events, .. }) => events,
+            _ => Vec::new(),
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        let case = view.case;
+        let min = self.step.min_choices() as usize;
+        let edit_h = if self.editing.is_some() { 3 } else { 0 };
+        let [prompt, list, editor, timeline] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Fill(1),
+            Constraint::Length(edit_h),
+            Constraint::Length(2),
+        ])
+        .areas(area);
+        Paragraph::new(self.step.prompt.clone())
+            .wrap(Wrap { trim: true })
+            .render(prompt, buf);
+        let mut lines = vec![Line::styled(
+            format!("Offered ({} of at least {min}):", case.choices.len()),
+            if case.choices.len() >= min {
+                theme::done()
+            } else {
+                theme::closed()
+            },
+        )];
+        let row = |i: usize, text: String, style| {
+            let l = Line::styled(text, style);
+            if i == self.cursor && self.editing.is_none() {
+                l.patch_style(theme::selected())
+            } else {
+                l
+            }
+        };
+        for (i, c) in case.choices.iter().enumerate() {
+            lines.push(row(i, format!("  ✓ {c}"), theme::done()));
+        }
+        lines.push(Line::styled("Suggestions:", theme::dim()));
+        for (j, s) in self.suggestions(view).iter().enumerate() {
+            lines.push(row(
+                case.choices.len() + j,
+                format!("  + {s}"),
+                ratatui::style::Style::new(),
+            ));
+        }
+        // Keep the cursor row in view.
+        let height = list.height.saturating_sub(2) as usize;
+        let cursor_line = self.cursor + 1 + usize::from(self.cursor >= case.choices.len());
+        let skip = cursor_line.saturating_sub(height.saturating_sub(1));
+        Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>())
+            .block(Block::bordered().border_style(theme::dim()))
+            .render(list, buf);
+        if let Some((_, ta)) = &self.editing {
+            ta.render(editor, buf);
+        }
+        let (text, style) = if case.timeline.trim().is_empty() {
+            ("not set — press t".to_string(), theme::closed())
+        } else {
+            (case.timeline.clone(), theme::done())
+        };
+        Paragraph::new(Line::from(vec![
+            Span::styled("Timeline: ", theme::title()),
+            Span::styled(text, style),
+        ]))
+        .wrap(Wrap { trim: true })
+        .render(timeline, buf);
+    }
+}

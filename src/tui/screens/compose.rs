@@ -1,0 +1,165 @@
+//! Compose: the short public reply and the private message, side by side
+//! with what the walk collected. Autosaved while typing; recorded as a new
+//! version of the drafts on ^S and whenever the person leaves the step.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::{
+    buffer::Buffer,
+    layout::{Constraint, Layout, Rect},
+    text::Line,
+    widgets::{Paragraph, Widget, Wrap},
+};
+use ratatui_textarea::TextArea;
+
+use super::{StepScreen, View};
+use crate::domain::draft::suggest;
+use crate::domain::{Drafts, EventKind, Step};
+use crate::tui::command::{Command, Outcome};
+use crate::tui::widgets::{field, theme};
+
+const TITLES: [&str; 2] = [
+    "Public reply — short: thanks, apology, invitation to talk privately",
+    "Private message — the choices, the timeline, next steps",
+];
+
+pub struct ComposeScreen {
+    step: Step,
+    editors: [TextArea<'static>; 2],
+    focus: usize,
+    editing: bool,
+}
+
+impl ComposeScreen {
+    /// `restored`: the person's autosaved working copy, if it differs from
+    /// the recorded drafts (typing that was never recorded).
+    pub fn new(step: &Step, view: &View, restored: Option<Drafts>) -> ComposeScreen {
+        let start = restored.unwrap_or_else(|| {
+            if view.case.drafts == Drafts::default() {
+                suggest(view.case)
+            } else {
+                view.case.drafts.clone()
+            }
+        });
+        let mut s = ComposeScreen {
+            step: step.clone(),
+            editors: [
+                field::text_area(&start.public, TITLES[0]),
+                field::text_area(&start.private, TITLES[1]),
+            ],
+            focus: 0,
+            editing: false,
+        };
+        s.refocus();
+        s
+    }
+
+    fn refocus(&mut self) {
+        for (i, ed) in self.editors.iter_mut().enumerate() {
+            field::set_focus(ed, TITLES[i], self.editing && i == self.focus);
+        }
+    }
+
+    fn drafts(&self) -> Drafts {
+        Drafts::new(field::text(&self.editors[0]), field::text(&self.editors[1]))
+    }
+
+    fn changed(&self, view: &View) -> Option<EventKind> {
+        let drafts = self.drafts();
+        (drafts != view.case.drafts).then_some(EventKind::DraftEdited { drafts })
+    }
+
+    fn save(&self, view: &View) -> Outcome {
+        match self.changed(view) {
+            Some(e) => Outcome::record(vec![e]),
+            None => Outcome::Consumed,
+        }
+    }
+}
+
+impl StepScreen for ComposeScreen {
+    fn commands(&self, _view: &View) -> Vec<Command> {
+        if self.editing {
+            vec![
+                Command::new("Tab", "other draft"),
+                Command::new("^S", "save version"),
+                Command::new("Esc", "stop typing (kept)"),
+            ]
+        } else {
+            vec![
+                Command::new("e", "edit"),
+                Command::new("Tab", "other draft"),
+                Command::new("s", "save version"),
+            ]
+        }
+    }
+
+    fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Tab | KeyCode::BackTab => {
+                self.focus = 1 - self.focus;
+                self.refocus();
+                Outcome::Consumed
+            }
+            KeyCode::Char('s') if ctrl || !self.editing => self.save(view),
+            KeyCode::Esc if self.editing => {
+                self.editing = false;
+                self.refocus();
+                self.save(view)
+            }
+            _ if self.editing => {
+                self.editors[self.focus].input(key);
+                Outcome::Consumed
+            }
+            KeyCode::Char('e') | KeyCode::Char('i') | KeyCode::Enter => {
+                self.editing = true;
+                self.refocus();
+                Outcome::Consumed
+            }
+            _ => Outcome::Ignored,
+        }
+    }
+
+    fn editing(&self) -> bool {
+        self.editing
+    }
+
+    fn paste(&mut self, text: &str) -> Outcome {
+        if !self.editing {
+            return Outcome::Ignored;
+        }
+        self.editors[self.focus].insert_str(text);
+        Outcome::Consumed
+    }
+
+    fn flush(&mut self, view: &View) -> Vec<EventKind> {
+        self.changed(view).into_iter().collect()
+    }
+
+    fn working_drafts(&self) -> Option<Drafts> {
+        Some(self.drafts())
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        let [prompt, public, private, state] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Percentage(40),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        Paragraph::new(self.step.prompt.clone())
+            .wrap(Wrap { trim: true })
+            .render(prompt, buf);
+        self.editors[0].render(public, buf);
+        self.editors[1].render(private, buf);
+        let (text, style) = if self.changed(view).is_some() {
+            ("autosaved · not yet a saved version (s / ^S)", theme::dim())
+        } else if view.case.drafts.is_complete() {
+            ("saved version ✓", theme::done())
+        } else {
+            ("both drafts need text", theme::closed())
+        };
+        Paragraph::new(Line::styled(text, style)).render(state, buf);
+    }
+}

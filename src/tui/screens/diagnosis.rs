@@ -1,0 +1,261 @@
+//! Diagnosis: a blameless look at the process — what happened, five whys
+//! down to the root cause, the fix, who owns it, whether the customer knows.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::{
+    buffer::Buffer,
+    layout::{Constraint, Layout, Rect},
+    text::{Line, Span},
+    widgets::{Paragraph, Widget, Wrap},
+};
+use ratatui_textarea::TextArea;
+
+use super::{StepScreen, View};
+use crate::domain::{Diagnosis, EventKind, Step};
+use crate::tui::command::{Command, Outcome};
+use crate::tui::widgets::{field, theme};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Category,
+    WhatHappened,
+    Why(usize),
+    ProcessFix,
+    Owner,
+    CustomerTold,
+}
+
+const FIELDS: [Field; 10] = [
+    Field::Category,
+    Field::WhatHappened,
+    Field::Why(0),
+    Field::Why(1),
+    Field::Why(2),
+    Field::Why(3),
+    Field::Why(4),
+    Field::ProcessFix,
+    Field::Owner,
+    Field::CustomerTold,
+];
+
+impl Field {
+    fn label(self) -> String {
+        match self {
+            Field::Category => "Category".into(),
+            Field::WhatHappened => "What happened".into(),
+            Field::Why(0) => "Why? (1)".into(),
+            Field::Why(i) => format!("Why? ({})", i + 1),
+            Field::ProcessFix => "Process fix".into(),
+            Field::Owner => "Owner of the fix".into(),
+            Field::CustomerTold => "Customer told?".into(),
+        }
+    }
+}
+
+pub struct DiagnosisScreen {
+    step: Step,
+    draft: Diagnosis,
+    row: usize,
+    editor: Option<TextArea<'static>>,
+}
+
+impl DiagnosisScreen {
+    pub fn new(step: &Step, view: &View) -> DiagnosisScreen {
+        let mut draft = view.case.diagnosis.clone().unwrap_or_default();
+        draft.whys.resize(5, String::new());
+        DiagnosisScreen {
+            step: step.clone(),
+            draft,
+            row: 0,
+            editor: None,
+        }
+    }
+
+    fn value(&self, f: Field) -> String {
+        match f {
+            Field::Category => self.draft.category.clone(),
+            Field::WhatHappened => self.draft.what_happened.clone(),
+            Field::Why(i) => self.draft.whys[i].clone(),
+            Field::ProcessFix => self.draft.process_fix.clone(),
+            Field::Owner => self.draft.owner.clone(),
+            Field::CustomerTold => match self.draft.customer_told {
+                Some(true) => "yes".into(),
+                Some(false) => "no".into(),
+                None => String::new(),
+            },
+        }
+    }
+
+    fn set(&mut self, f: Field, v: String) {
+        match f {
+            Field::Category => self.draft.category = v,
+            Field::WhatHappened => self.draft.what_happened = v,
+            Field::Why(i) => self.draft.whys[i] = v,
+            Field::ProcessFix => self.draft.process_fix = v,
+            Field::Owner => self.draft.owner = v,
+            Field::CustomerTold => {}
+        }
+    }
+
+    fn record(&self, view: &View) -> Outcome {
+        let mut d = self.draft.clone();
+        // Trailing empty whys are not part of the record.
+        while d.whys.last().is_some_and(|w| w.trim().is_empty()) {
+            d.whys.pop();
+        }
+        if view.case.diagnosis.as_ref() == Some(&d) {
+            return Outcome::Consumed;
+        }
+        Outcome::record(vec![EventKind::DiagnosisLogged { diagnosis: d }])
+    }
+
+    fn cycle_category(&mut self, step: isize) {
+        let cats = &self.step.categories;
+        if cats.is_empty() {
+            return;
+        }
+        let n = cats.len() as isize;
+        let at = cats
+            .iter()
+            .position(|c| *c == self.draft.category)
+            .map_or(-1, |i| i as isize);
+        let next = (at + step).rem_euclid(n) as usize;
+        self.draft.category = cats[next].clone();
+    }
+
+    fn finish_edit(&mut self, view: &View) -> Outcome {
+        let Some(ed) = self.editor.take() else {
+            return Outcome::Ignored;
+        };
+        let f = FIELDS[self.row];
+        self.set(f, field::text(&ed).trim().replace('\n', " "));
+        self.row = (self.row + 1).min(FIELDS.len() - 1);
+        self.record(view)
+    }
+}
+
+impl StepScreen for DiagnosisScreen {
+    fn commands(&self, _view: &View) -> Vec<Command> {
+        if self.editor.is_some() {
+            return vec![
+                Command::new("Enter", "save field"),
+                Command::new("Esc", "save and stop typing"),
+            ];
+        }
+        let f = FIELDS[self.row];
+        vec![
+            Command::new("↑↓", "field"),
+            Command::new("Enter", "edit").when(!matches!(f, Field::CustomerTold)),
+            Command::new("←→", "category").when(f == Field::Category),
+            Command::new("y/n", "customer told").when(f == Field::CustomerTold),
+        ]
+    }
+
+    fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
+        if let Some(ed) = self.editor.as_mut() {
+            return match key.code {
+                KeyCode::Enter | KeyCode::Esc | KeyCode::Tab => self.finish_edit(view),
+                _ => {
+                    ed.input(key);
+                    Outcome::Consumed
+                }
+            };
+        }
+        let f = FIELDS[self.row];
+        match key.code {
+            KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
+                self.row = (self.row + 1).min(FIELDS.len() - 1)
+            }
+            KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => {
+                self.row = self.row.saturating_sub(1)
+            }
+            KeyCode::Left if f == Field::Category => {
+                self.cycle_category(-1);
+                return self.record(view);
+            }
+            KeyCode::Right if f == Field::Category => {
+                self.cycle_category(1);
+                return self.record(view);
+            }
+            KeyCode::Char(c @ ('y' | 'n')) if f == Field::CustomerTold => {
+                self.draft.customer_told = Some(c == 'y');
+                return self.record(view);
+            }
+            KeyCode::Enter | KeyCode::Char('e') if f != Field::CustomerTold => {
+                let title = format!("{} — Enter to save", f.label());
+                let mut ta = field::text_area(&self.value(f), &title);
+                field::set_focus(&mut ta, &title, true);
+                self.editor = Some(ta);
+            }
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Consumed
+    }
+
+    fn editing(&self) -> bool {
+        self.editor.is_some()
+    }
+
+    fn flush(&mut self, view: &View) -> Vec<EventKind> {
+        match self.finish_edit(view) {
+            Outcome::Emit(crate::tui::action::Action::Record { events, .. }) => events,
+            _ => Vec::new(),
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, _view: &View) {
+        let edit_h = if self.editor.is_some() { 3 } else { 0 };
+        let [prompt, form, editor] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Fill(1),
+            Constraint::Length(edit_h),
+        ])
+        .areas(area);
+        Paragraph::new(self.step.prompt.clone())
+            .wrap(Wrap { trim: true })
+            .render(prompt, buf);
+        let missing = self.draft.missing();
+        let lines: Vec<Line> = FIELDS
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let v = self.value(*f);
+                let hint = match f {
+                    Field::Category if v.is_empty() => "←→ to choose",
+                    Field::CustomerTold if v.is_empty() => "y / n",
+                    Field::Why(i) if *i > 0 && v.is_empty() => "(optional: ask why again)",
+                    _ if v.is_empty() => "—",
+                    _ => "",
+                };
+                let line = Line::from(vec![
+                    Span::styled(format!("{:<17}", f.label()), theme::title()),
+                    Span::raw(v),
+                    Span::styled(hint, theme::dim()),
+                ]);
+                if i == self.row && self.editor.is_none() {
+                    line.patch_style(theme::selected())
+                } else {
+                    line
+                }
+            })
+            .chain(std::iter::once(Line::styled(
+                if missing.is_empty() {
+                    "Complete ✓".to_string()
+                } else {
+                    format!("Still needed: {}", missing.join(", "))
+                },
+                if missing.is_empty() {
+                    theme::done()
+                } else {
+                    theme::closed()
+                },
+            )))
+            .collect();
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(form, buf);
+        if let Some(ed) = &self.editor {
+            ed.render(editor, buf);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Empathise and apologise: one line, typed or picked from the playbook's
+//! phrase bank, then made one's own.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::{
+    buffer::Buffer,
+    layout::{Constraint, Layout, Rect},
+    text::Line,
+    widgets::{Block, List, ListState, Paragraph, StatefulWidget, Widget, Wrap},
+};
+use ratatui_textarea::TextArea;
+
+use super::{StepScreen, View};
+use crate::domain::{EventKind, Step, StepKind};
+use crate::tui::command::{Command, Outcome};
+use crate::tui::widgets::{field, theme};
+
+pub struct LineScreen {
+    step: Step,
+    editor: TextArea<'static>,
+    editing: bool,
+    pick: usize,
+}
+
+const FIELD: &str = "your words";
+
+impl LineScreen {
+    pub fn new(step: &Step, view: &View) -> LineScreen {
+        let mut editor = field::text_area(Self::recorded(step.kind, view), FIELD);
+        field::set_focus(&mut editor, FIELD, false);
+        LineScreen {
+            step: step.clone(),
+            editor,
+            editing: false,
+            pick: 0,
+        }
+    }
+
+    fn recorded<'v>(kind: StepKind, view: &'v View) -> &'v str {
+        if kind == StepKind::Apologise {
+            &view.case.apology
+        } else {
+            &view.case.empathy
+        }
+    }
+
+    fn event(&self, text: String) -> EventKind {
+        if self.step.kind == StepKind::Apologise {
+            EventKind::ApologyWritten { text }
+        } else {
+            EventKind::EmpathyWritten { text }
+        }
+    }
+
+    fn set_editing(&mut self, on: bool) {
+        self.editing = on;
+        field::set_focus(&mut self.editor, FIELD, on);
+    }
+
+    /// The typed line as an event, if it differs from what is recorded.
+    fn changed(&self, view: &View) -> Option<EventKind> {
+        let text = field::text(&self.editor).trim().to_string();
+        (!text.is_empty() && text != Self::recorded(self.step.kind, view)).then(|| self.event(text))
+    }
+}
+
+impl StepScreen for LineScreen {
+    fn commands(&self, _view: &View) -> Vec<Command> {
+        if self.editing {
+            vec![
+                Command::new("Enter", "save"),
+                Command::new("Esc", "stop typing (kept)"),
+            ]
+        } else {
+            vec![
+                Command::new("↑↓", "pick a phrase").when(!self.step.phrases.is_empty()),
+                Command::new("Enter", "use phrase").when(!self.step.phrases.is_empty()),
+                Command::new("e", "type your own"),
+            ]
+        }
+    }
+
+    fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
+        if self.editing {
+            return match key.code {
+                KeyCode::Enter => {
+                    self.set_editing(false);
+                    match self.changed(view) {
+                        Some(e) => Outcome::record(vec![e]),
+                        None if field::text(&self.editor).trim().is_empty() => {
+                            Outcome::Emit(crate::tui::action::Action::Say(
+                                "Write a line first, or pick one.".into(),
+                            ))
+                        }
+                        None => Outcome::Consumed,
+                    }
+                }
+                KeyCode::Esc => {
+                    self.set_editing(false);
+                    Outcome::Consumed
+                }
+                _ => {
+                    self.editor.input(key);
+                    Outcome::Consumed
+                }
+            };
+        }
+        let n = self.step.phrases.len();
+        match key.code {
+            KeyCode::Down | KeyCode::Char('j') if n > 0 => self.pick = (self.pick + 1) % n,
+            KeyCode::Up | KeyCode::Char('k') if n > 0 => self.pick = (self.pick + n - 1) % n,
+            KeyCode::Enter if n > 0 => {
+                // The phrase goes into the field to be made one's own.
+                let phrase = self.step.phrases[self.pick].clone();
+                self.editor = field::text_area(&phrase, FIELD);
+                self.set_editing(true);
+            }
+            KeyCode::Char('e') | KeyCode::Char('i') => self.set_editing(true),
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Consumed
+    }
+
+    fn editing(&self) -> bool {
+        self.editing
+    }
+
+    fn flush(&mut self, view: &View) -> Vec<EventKind> {
+        self.changed(view).into_iter().collect()
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        let [prompt, editor, bank] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Length(4),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
+        Paragraph::new(self.step.prompt.clone())
+            .wrap(Wrap { trim: true })
+            .render(prompt, buf);
+        self.editor.render(editor, buf);
+        let recorded = Self::recorded(self.step.kind, view);
+        let title = if recorded.is_empty() {
+            " Phrase bank — Enter puts one in the field ".to_string()
+        } else {
+            " Saved ✓ — pick another or press n for the next step ".to_string()
+        };
+        let items: Vec<Line> = self
+            .step
+            .phrases
+            .iter()
+            .map(|p| Line::from(p.clone()))
+            .collect();
+        let mut state = ListState::default().with_selected((!self.editing).then_some(self.pick));
+        StatefulWidget::render(
+            List::new(items)
+                .block(Block::bordered().title(title).border_style(theme::dim()))
+                .highlight_style(theme::selected()),
+            bank,
+            buf,
+            &mut state,
+        );
+    }
+}

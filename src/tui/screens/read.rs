@@ -1,0 +1,360 @@
+//! Read: the whole review in a pane. A read counts when the person has
+//! scrolled from the top to the very end and says so; then the playbook's
+//! questions (their concern, fact or misunderstanding, …).
+
+use std::cell::Cell;
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::{
+    buffer::Buffer,
+    layout::{Constraint, Layout, Rect},
+    text::{Line, Span},
+    widgets::{Block, Paragraph, Widget, Wrap},
+};
+use ratatui_textarea::TextArea;
+
+use super::{StepScreen, View};
+use crate::domain::playbook::Question;
+use crate::domain::{EventKind, Step};
+use crate::tui::action::Action;
+use crate::tui::command::{Command, Outcome};
+use crate::tui::widgets::{field, theme, wrap::wrap};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Focus {
+    Review,
+    Question(usize),
+}
+
+pub struct ReadScreen {
+    step: Step,
+    text: String,
+    scroll: usize,
+    /// Set when a pass started at the top; a read counts only then.
+    from_top: bool,
+    focus: Focus,
+    /// Picked option per question (for questions with options).
+    picks: Vec<usize>,
+    editor: Option<TextArea<'static>>,
+    /// Width and height of the review pane at the last draw. Layout feedback
+    /// only: scrolling needs to know where the end is.
+    pane: Cell<(usize, usize)>,
+}
+
+impl ReadScreen {
+    pub fn new(step: &Step, view: &View) -> ReadScreen {
+        let picks = step
+            .questions
+            .iter()
+            .map(|q| {
+                let answer = view.case.answers.get(&q.id);
+                q.options
+                    .iter()
+                    .position(|o| Some(o) == answer)
+                    .unwrap_or(0)
+            })
+            .collect();
+        let r = &view.case.review;
+        let header = format!("{} · {} · {}\n\n", r.customer, r.stars(), r.platform);
+        ReadScreen {
+            step: step.clone(),
+            text: format!("{header}{}", r.full_text()),
+            scroll: 0,
+            from_top: true,
+            focus: Focus::Review,
+            picks,
+            editor: None,
+            pane: Cell::new((60, 10)),
+        }
+    }
+
+    fn lines(&self) -> Vec<String> {
+        wrap(&self.text, self.pane.get().0)
+    }
+
+    fn max_scroll(&self) -> usize {
+        self.lines().len().saturating_sub(self.pane.get().1)
+    }
+
+    fn at_end(&self) -> bool {
+        self.scroll >= self.max_scroll()
+    }
+
+    fn scroll_to(&mut self, to: usize) {
+        self.scroll = to.min(self.max_scroll());
+        if self.scroll == 0 {
+            self.from_top = true;
+        }
+    }
+
+    fn question(&self, i: usize) -> &Question {
+        &self.step.questions[i]
+    }
+
+    fn answer_event(&self, i: usize, answer: String) -> EventKind {
+        EventKind::Answered {
+            question: self.question(i).id.clone(),
+            answer,
+        }
+    }
+
+    fn handle_review_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
+        let page = self.pane.get().1.max(2) - 1;
+        match key.code {
+            KeyCode::Down | KeyCode::Char('j') => self.scroll_to(self.scroll + 1),
+            KeyCode::Up | KeyCode::Char('k') => self.scroll_to(self.scroll.saturating_sub(1)),
+            KeyCode::PageDown | KeyCode::Char(' ') => self.scroll_to(self.scroll + page),
+            KeyCode::PageUp => self.scroll_to(self.scroll.saturating_sub(page)),
+            KeyCode::Home | KeyCode::Char('g') => self.scroll_to(0),
+            KeyCode::End | KeyCode::Char('G') => self.scroll_to(usize::MAX),
+            KeyCode::Enter if self.at_end() && self.from_top => {
+                if view.now < view.case.next_read_counts_at() {
+                    return Outcome::Emit(Action::Say(
+                        "That was quick — take your time and read it through once more.".into(),
+                    ));
+                }
+                // Back to the top for the next read.
+                self.scroll = 0;
+                self.from_top = true;
+                return Outcome::record(vec![EventKind::ReadThrough]);
+            }
+            KeyCode::Tab if !self.step.questions.is_empty() => self.focus = Focus::Question(0),
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Consumed
+    }
+
+    fn handle_question_key(&mut self, i: usize, key: KeyEvent, view: &View) -> Outcome {
+        let n = self.step.questions.len();
+        let has_options = !self.question(i).options.is_empty();
+        match key.code {
+            KeyCode::Tab => {
+                self.focus = if i + 1 < n {
+                    Focus::Question(i + 1)
+                } else {
+                    Focus::Review
+                }
+            }
+            KeyCode::BackTab | KeyCode::Up if i == 0 => self.focus = Focus::Review,
+            KeyCode::BackTab | KeyCode::Up => self.focus = Focus::Question(i - 1),
+            KeyCode::Down if i + 1 < n => self.focus = Focus::Question(i + 1),
+            KeyCode::Left if has_options => self.picks[i] = self.picks[i].saturating_sub(1),
+            KeyCode::Right if has_options => {
+                self.picks[i] = (self.picks[i] + 1).min(self.question(i).options.len() - 1)
+            }
+            KeyCode::Enter if has_options => {
+                let answer = self.question(i).options[self.picks[i]].clone();
+                if i + 1 < n {
+                    self.focus = Focus::Question(i + 1);
+                }
+                return Outcome::record(vec![self.answer_event(i, answer)]);
+            }
+            KeyCode::Enter | KeyCode::Char('e') => {
+                let current = view
+                    .case
+                    .answers
+                    .get(&self.question(i).id)
+                    .cloned()
+                    .unwrap_or_default();
+                let mut ta = field::text_area(&current, "your answer — Enter to save");
+                field::set_focus(&mut ta, "your answer — Enter to save", true);
+                self.editor = Some(ta);
+            }
+            _ => return Outcome::Ignored,
+        }
+        Outcome::Consumed
+    }
+
+    fn handle_editor_key(&mut self, i: usize, key: KeyEvent) -> Outcome {
+        let Some(editor) = self.editor.as_mut() else {
+            return Outcome::Ignored;
+        };
+        match key.code {
+            KeyCode::Enter | KeyCode::Esc | KeyCode::Tab => {
+                let answer = field::text(editor).trim().to_string();
+                self.editor = None;
+                if key.code == KeyCode::Tab || key.code == KeyCode::Enter {
+                    self.focus = if i + 1 < self.step.questions.len() {
+                        Focus::Question(i + 1)
+                    } else {
+                        Focus::Question(i)
+                    };
+                }
+                if answer.is_empty() {
+                    Outcome::Consumed
+                } else {
+                    Outcome::record(vec![self.answer_event(i, answer)])
+                }
+            }
+            _ => {
+                editor.input(key);
+                Outcome::Consumed
+            }
+        }
+    }
+
+    fn render_questions(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        let mut lines = Vec::new();
+        let mut editor_row = None;
+        for (i, q) in self.step.questions.iter().enumerate() {
+            let focused = self.focus == Focus::Question(i);
+            let marker = if focused { "› " } else { "  " };
+            let answer = view.case.answers.get(&q.id);
+            lines.push(Line::from(vec![
+                Span::styled(marker, theme::key()),
+                Span::styled(
+                    q.text.clone(),
+                    if focused {
+                        theme::title()
+                    } else {
+                        ratatui::style::Style::new()
+                    },
+                ),
+            ]));
+            if focused && self.editor.is_some() {
+                editor_row = Some(lines.len());
+                lines.push(Line::from(""));
+                lines.push(Line::from(""));
+                lines.push(Line::from(""));
+            } else if focused && !q.options.is_empty() {
+                let mut spans = vec![Span::raw("    ")];
+                for (j, o) in q.options.iter().enumerate() {
+                    let style = if j == self.picks[i] {
+                        theme::selected()
+                    } else {
+                        theme::dim()
+                    };
+                    spans.push(Span::styled(format!(" {o} "), style));
+                    spans.push(Span::raw(" "));
+                }
+                lines.push(Line::from(spans));
+            } else {
+                let (text, style) = match answer {
+                    Some(a) => (format!("    ✓ {a}"), theme::done()),
+                    None => ("    (not answered)".to_string(), theme::dim()),
+                };
+                lines.push(Line::styled(text, style));
+            }
+        }
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(area, buf);
+        if let (Some(row), Some(editor)) = (editor_row, &self.editor) {
+            let r = Rect {
+                x: area.x + 2,
+                y: area.y + row as u16,
+                width: area.width.saturating_sub(2),
+                height: 3.min(area.height.saturating_sub(row as u16)),
+            };
+            editor.render(r, buf);
+        }
+    }
+}
+
+impl StepScreen for ReadScreen {
+    fn commands(&self, view: &View) -> Vec<Command> {
+        match (self.focus, &self.editor) {
+            (Focus::Question(_), Some(_)) => vec![
+                Command::new("Enter", "save answer"),
+                Command::new("Esc", "save and stop typing"),
+            ],
+            (Focus::Question(i), None) => {
+                let opts = !self.question(i).options.is_empty();
+                vec![
+                    Command::new("←→", "choose").when(opts),
+                    Command::new("Enter", if opts { "answer" } else { "type answer" }),
+                    Command::new("↑↓/Tab", "other question"),
+                ]
+            }
+            (Focus::Review, _) => vec![
+                Command::new("↓↑ Space", "scroll"),
+                Command::new("Enter", "I read it to the end").when(self.at_end() && self.from_top),
+                Command::new("g/G", "top/end"),
+                Command::new("Tab", "questions").when(!self.step.questions.is_empty()),
+            ]
+            .into_iter()
+            .chain(
+                (view.case.reads < self.step.min_reads())
+                    .then(|| Command::new("", "read to the end to count").when(false)),
+            )
+            .collect(),
+        }
+    }
+
+    fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
+        match self.focus {
+            Focus::Question(i) if self.editor.is_some() => self.handle_editor_key(i, key),
+            Focus::Question(i) => self.handle_question_key(i, key, view),
+            Focus::Review => self.handle_review_key(key, view),
+        }
+    }
+
+    fn editing(&self) -> bool {
+        self.editor.is_some()
+    }
+
+    fn flush(&mut self, _view: &View) -> Vec<EventKind> {
+        match (self.focus, self.editor.take()) {
+            (Focus::Question(i), Some(ed)) if !field::text(&ed).trim().is_empty() => {
+                vec![self.answer_event(i, field::text(&ed).trim().to_string())]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        let q_height = if self.step.questions.is_empty() {
+            0
+        } else {
+            (self.step.questions.len() as u16 * 2 + 3).min(area.height / 2)
+        };
+        let [status, pane, questions] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(q_height),
+        ])
+        .areas(area);
+        let min = self.step.min_reads();
+        Paragraph::new(Line::from(vec![
+            Span::styled(
+                format!("Read {} of {} times", view.case.reads.min(min), min),
+                if view.case.reads >= min {
+                    theme::done()
+                } else {
+                    theme::closed()
+                },
+            ),
+            Span::styled(
+                if self.at_end() && self.from_top {
+                    "  — at the end: press Enter"
+                } else {
+                    "  — scroll to the end"
+                },
+                theme::dim(),
+            ),
+        ]))
+        .render(status, buf);
+        let block =
+            Block::bordered()
+                .title(" The review ")
+                .border_style(if self.focus == Focus::Review {
+                    theme::focus_border()
+                } else {
+                    theme::dim()
+                });
+        let inner = block.inner(pane);
+        block.render(pane, buf);
+        self.pane.set((inner.width as usize, inner.height as usize));
+        let lines = self.lines();
+        let shown: Vec<Line> = lines
+            .iter()
+            .skip(self.scroll)
+            .take(inner.height as usize)
+            .map(|l| Line::from(l.clone()))
+            .collect();
+        Paragraph::new(shown).render(inner, buf);
+        if q_height > 0 {
+            self.render_questions(questions, buf, view);
+        }
+    }
+}

@@ -1,0 +1,400 @@
+//! The app's state and `update`: the one place actions are carried out.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::{
+    Frame,
+    layout::{Constraint, Layout},
+    text::Line,
+    widgets::Paragraph,
+};
+use std::time::{Duration, Instant};
+
+use super::action::Action;
+use super::command::{Command, Outcome};
+use super::screens::case::{CaseScreen, SendSetup};
+use super::screens::home::HomeScreen;
+use super::widgets::{help, hints, theme};
+use crate::commands::new::case_from_text;
+use crate::domain::review::PlainTextHints;
+use crate::domain::{Clock, Drafts, Event as CaseEvent, EventKind};
+use crate::send::send_case;
+use crate::store::Store;
+
+/// The review offered on a first run.
+pub const SAMPLE_REVIEW: &str = include_str!("../../assets/sample-review.txt");
+
+/// How long typing may go unsaved: at most this much is lost if the process
+/// is killed.
+pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(800);
+
+pub enum Screen {
+    Home(HomeScreen),
+    Case(Box<CaseScreen>),
+}
+
+pub struct App {
+    pub store: Store,
+    pub me: String,
+    pub clock: Box<dyn Clock>,
+    pub send_command: Vec<String>,
+    pub screen: Screen,
+    pub help: bool,
+    pub status: Option<String>,
+    pub quit: bool,
+    /// What was last autosaved, and when the next autosave is due.
+    autosaved: Option<Drafts>,
+    autosave_due: Option<Instant>,
+    /// Bytes for the terminal itself (the OSC 52 clipboard sequence).
+    pub terminal_output: Vec<u8>,
+}
+
+impl App {
+    pub fn new(store: Store, me: String, clock: Box<dyn Clock>, send_command: Vec<String>) -> App {
+        let mut app = App {
+            store,
+            me,
+            clock,
+            send_command,
+            screen: Screen::Home(HomeScreen::new(Vec::new())),
+            help: false,
+            status: None,
+            quit: false,
+            autosaved: None,
+            autosave_due: None,
+            terminal_output: Vec::new(),
+        };
+        app.go_home();
+        app
+    }
+
+    fn go_home(&mut self) {
+        match self.store.load_all() {
+            Ok((cases, errors)) => {
+                if let Some(e) = errors.first() {
+                    self.status = Some(format!("A damaged case was skipped: {e}"));
+                }
+                self.screen = Screen::Home(HomeScreen::new(cases));
+            }
+            Err(e) => self.status = Some(e.to_string()),
+        }
+    }
+
+    /// Open the most recent case that is not sent yet, if any.
+    pub fn open_latest(&mut self) {
+        let latest = match &self.screen {
+            Screen::Home(h) => h
+                .cases
+                .iter()
+                .find(|c| c.sent.is_none())
+                .map(|c| c.id.clone()),
+            Screen::Case(_) => None,
+        };
+        if let Some(id) = latest {
+            self.update(Action::OpenCase(id));
+        }
+    }
+
+    fn editing(&self) -> bool {
+        match &self.screen {
+            Screen::Home(h) => h.editing(),
+            Screen::Case(c) => c.editing(),
+        }
+    }
+
+    pub fn commands(&self) -> Vec<Command> {
+        let now = self.clock.now();
+        match &self.screen {
+            Screen::Home(h) => h.commands(),
+            Screen::Case(c) => c.commands(now, &self.me),
+        }
+    }
+
+    /// Handle one terminal event; returns whether the screen must be redrawn.
+    pub fn handle_event(&mut self, event: Event) -> bool {
+        match event {
+            Event::Key(key) if key.kind == KeyEventKind::Press => {
+                self.handle_key(key);
+                true
+            }
+            Event::Paste(text) => {
+                let now = self.clock.now();
+                let outcome = match &mut self.screen {
+                    Screen::Home(h) => h.paste_text(&text),
+                    Screen::Case(c) => {
+                        let _ = now;
+                        c.paste(&text)
+                    }
+                };
+                self.apply(outcome);
+                true
+            }
+            Event::Resize(..) => true,
+            _ => false,
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        self.status = None;
+        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+            return self.update(Action::Quit);
+        }
+        if self.help {
+            if matches!(
+                key.code,
+                KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q')
+            ) {
+                self.help = false;
+            }
+            return;
+        }
+        let now = self.clock.now();
+        let outcome = match &mut self.screen {
+            Screen::Home(h) => h.handle_key(key),
+            Screen::Case(c) => c.handle_key(key, now, &self.me),
+        };
+        if outcome == Outcome::Ignored && !self.editing() {
+            match key.code {
+                KeyCode::Char('?') => return self.update(Action::ToggleHelp),
+                KeyCode::Char('q') => return self.update(Action::Quit),
+                _ => {}
+            }
+        }
+        self.apply(outcome);
+    }
+
+    fn apply(&mut self, outcome: Outcome) {
+        if let Outcome::Emit(action) = outcome {
+            self.update(action);
+        }
+        self.schedule_autosave();
+    }
+
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => {
+                self.leave_case();
+                self.quit = true;
+            }
+            Action::ToggleHelp => self.help = !self.help,
+            Action::GoHome => {
+                self.leave_case();
+                self.go_home();
+            }
+            Action::OpenCase(id) => self.open_case(&id),
+            Action::StartSample => self.create(SAMPLE_REVIEW),
+            Action::CreateFromText(text) => self.create(&text),
+            Action::Record { by, events } => self.record(by, events),
+            Action::Send(channel) => {
+                let Screen::Case(c) = &self.screen else {
+                    return;
+                };
+                let id = c.case.id.clone();
+                let result = send_case(
+                    &self.store,
+                    &id,
+                    &channel,
+                    &self.me,
+                    self.clock.as_ref(),
+                    &mut self.terminal_output,
+                );
+                self.status = Some(match result {
+                    Ok(msg) => msg,
+                    Err(e) => e.to_string(),
+                });
+                self.reload();
+            }
+            Action::Say(text) => self.status = Some(text),
+        }
+    }
+
+    fn create(&mut self, text: &str) {
+        let now = self.clock.now();
+        match case_from_text(
+            &self.store,
+            &self.me,
+            now,
+            text,
+            &PlainTextHints::default(),
+            None,
+        ) {
+            Ok(id) => self.open_case(&id),
+            Err(f) => self.status = Some(f.message),
+        }
+    }
+
+    fn open_case(&mut self, id: &str) {
+        let now = self.clock.now();
+        // Every opening is recorded; the first one starts the cool-down.
+        if let Err(e) = self
+            .store
+            .append(id, &CaseEvent::new(now, &self.me, EventKind::Opened))
+        {
+            self.status = Some(e.to_string());
+            return;
+        }
+        let case = match self.store.load(id) {
+            Ok(c) => c,
+            Err(e) => {
+                self.status = Some(e.to_string());
+                return;
+            }
+        };
+        let restored = match self.store.autosaved(id, &self.me) {
+            Ok(Some(d)) if d != case.drafts && d.is_complete() => {
+                self.status =
+                    Some("Restored the draft you were typing last time (autosave).".into());
+                Some(d)
+            }
+            Ok(_) => None,
+            Err(e) => {
+                self.status = Some(format!("Your autosaved draft could not be read: {e}"));
+                None
+            }
+        };
+        self.autosaved = restored.clone().or_else(|| Some(case.drafts.clone()));
+        let send = SendSetup {
+            command: self.send_command.clone(),
+            default_outbox: self.store.root().join("outbox").join(format!("{id}.txt")),
+        };
+        self.screen = Screen::Case(Box::new(CaseScreen::new(
+            case, &self.me, now, restored, send,
+        )));
+    }
+
+    /// Record what is typed on the case screen before leaving it.
+    fn leave_case(&mut self) {
+        let now = self.clock.now();
+        let Screen::Case(c) = &mut self.screen else {
+            return;
+        };
+        let case = c.case.clone();
+        let events = c.flush(&case, now, &self.me);
+        self.autosave_now();
+        if !events.is_empty() {
+            self.record(None, events);
+        }
+    }
+
+    fn record(&mut self, by: Option<String>, events: Vec<EventKind>) {
+        let Screen::Case(c) = &self.screen else {
+            return;
+        };
+        let id = c.case.id.clone();
+        let who = by.unwrap_or_else(|| self.me.clone());
+        for kind in events {
+            let event = CaseEvent::new(self.clock.now(), &who, kind);
+            if let Err(e) = self.store.append(&id, &event) {
+                self.status = Some(format!(
+                    "Could not save: {e}. Your text is still on screen."
+                ));
+                return;
+            }
+        }
+        self.reload();
+    }
+
+    fn reload(&mut self) {
+        let now = self.clock.now();
+        let Screen::Case(c) = &mut self.screen else {
+            return;
+        };
+        match self.store.load(&c.case.id) {
+            Ok(case) => c.replace_case(case, now, &self.me),
+            Err(e) => self.status = Some(e.to_string()),
+        }
+    }
+
+    fn schedule_autosave(&mut self) {
+        let Screen::Case(c) = &self.screen else {
+            return;
+        };
+        if c.working_drafts() != self.autosaved && self.autosave_due.is_none() {
+            self.autosave_due = Some(Instant::now() + AUTOSAVE_AFTER);
+        }
+    }
+
+    fn autosave_now(&mut self) {
+        self.autosave_due = None;
+        let Screen::Case(c) = &self.screen else {
+            return;
+        };
+        let Some(drafts) = c.working_drafts() else {
+            return;
+        };
+        if Some(&drafts) == self.autosaved.as_ref() {
+            return;
+        }
+        match self.store.autosave(&c.case.id, &self.me, &drafts) {
+            Ok(()) => self.autosaved = Some(drafts),
+            Err(e) => {
+                self.status = Some(format!(
+                    "Autosave failed: {e}. Your text is still on screen."
+                ))
+            }
+        }
+    }
+
+    /// When the loop must wake up next without input, if ever.
+    pub fn next_wakeup(&self) -> Option<Duration> {
+        let now = self.clock.now();
+        let screen = match &self.screen {
+            Screen::Case(c) => c.tick_every(now, &self.me),
+            Screen::Home(_) => None,
+        };
+        let autosave = self
+            .autosave_due
+            .map(|d| d.saturating_duration_since(Instant::now()));
+        match (screen, autosave) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Timers: autosave when due, and let the screen animate.
+    pub fn on_tick(&mut self) -> bool {
+        if self.autosave_due.is_some_and(|d| Instant::now() >= d) {
+            self.autosave_now();
+        }
+        let now = self.clock.now();
+        let outcome = match &mut self.screen {
+            Screen::Case(c) => c.tick(now, &self.me),
+            Screen::Home(_) => Outcome::Ignored,
+        };
+        let changed = outcome != Outcome::Ignored;
+        self.apply(outcome);
+        changed
+    }
+
+    pub fn render(&self, frame: &mut Frame) {
+        let area = frame.area();
+        let commands = self.commands();
+        let hint_h = if area.width < 100 { 2 } else { 1 };
+        let [body, status, footer] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(1),
+            Constraint::Length(hint_h),
+        ])
+        .areas(area);
+        let now = self.clock.now();
+        let buf = frame.buffer_mut();
+        match &self.screen {
+            Screen::Home(h) => h.render(body, buf, now),
+            Screen::Case(c) => c.render(body, buf, now, &self.me),
+        }
+        if let Some(s) = &self.status {
+            ratatui::widgets::Widget::render(
+                Paragraph::new(Line::styled(s.clone(), theme::closed())),
+                status,
+                buf,
+            );
+        }
+        hints::render(&commands, footer, buf);
+        if self.help {
+            let (title, why) = match &self.screen {
+                Screen::Home(_) => ("cases", ""),
+                Screen::Case(c) => (c.title_of_selected(), c.why_of_selected()),
+            };
+            help::render(title, why, &commands, area, buf);
+        }
+    }
+}

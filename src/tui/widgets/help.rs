@@ -1,0 +1,49 @@
+//! The `?` overlay: every command of the current screen, and why the step
+//! exists.
+
+use ratatui::{
+    buffer::Buffer,
+    layout::Rect,
+    text::{Line, Span},
+    widgets::{Block, Clear, Paragraph, Widget, Wrap},
+};
+
+use super::theme;
+use crate::tui::command::Command;
+
+pub fn render(title: &str, why: &str, commands: &[Command], area: Rect, buf: &mut Buffer) {
+    let w = area.width.saturating_sub(8).min(70);
+    let h = (commands.len() as u16 + 8).min(area.height.saturating_sub(2));
+    let popup = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height.saturating_sub(h)) / 2,
+        w,
+        h,
+    );
+    Clear.render(popup, buf);
+    let mut lines = vec![];
+    if !why.is_empty() {
+        lines.push(Line::from(Span::styled("Why this step", theme::title())));
+        lines.push(Line::from(why.to_string()));
+        lines.push(Line::from(""));
+    }
+    for c in commands {
+        let style = if c.enabled {
+            theme::key()
+        } else {
+            theme::dim()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:>10}  ", c.key), style),
+            Span::raw(c.label),
+        ]));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(
+            Block::bordered()
+                .title(format!(" Help — {title} "))
+                .title_bottom(" ? or Esc to close "),
+        )
+        .render(popup, buf);
+}

@@ -1,0 +1,10 @@
+//! Small pieces shared by screens.
+
+pub mod checklist;
+pub mod field;
+pub mod gate_panel;
+pub mod help;
+pub mod hints;
+pub mod pacer;
+pub mod theme;
+pub mod wrap;
