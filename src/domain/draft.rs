@@ -46,30 +46,6 @@ impl Drafts {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hash_changes_with_any_edit_and_with_moving_text() {
-        let base = Drafts::new("Thank you.", "Two options.");
-        let variants = [
-            Drafts::new("Thank you!", "Two options."),
-            Drafts::new("Thank you.", "Two options. "),
-            Drafts::new("Thank you.Two", " options."),
-            Drafts::new("", "Thank you.Two options."),
-        ];
-        for v in variants {
-            assert_ne!(base.sha256(), v.sha256(), "{v:?}");
-        }
-        assert_eq!(
-            base.sha256(),
-            Drafts::new("Thank you.", "Two options.").sha256()
-        );
-        assert_eq!(base.sha256().len(), 64);
-    }
-}
-
 /// A first version of the drafts from what the earlier steps collected, so
 /// the person edits rather than starts from a blank page.
 pub fn suggest(case: &super::Case) -> Drafts {
@@ -104,4 +80,28 @@ pub fn suggest(case: &super::Case) -> Drafts {
     private
         .push_str("\n\nJust reply to this message with your choice and we'll take it from there.");
     Drafts { public, private }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_changes_with_any_edit_and_with_moving_text() {
+        let base = Drafts::new("Thank you.", "Two options.");
+        let variants = [
+            Drafts::new("Thank you!", "Two options."),
+            Drafts::new("Thank you.", "Two options. "),
+            Drafts::new("Thank you.Two", " options."),
+            Drafts::new("", "Thank you.Two options."),
+        ];
+        for v in variants {
+            assert_ne!(base.sha256(), v.sha256(), "{v:?}");
+        }
+        assert_eq!(
+            base.sha256(),
+            Drafts::new("Thank you.", "Two options.").sha256()
+        );
+        assert_eq!(base.sha256().len(), 64);
+    }
 }

@@ -1,4 +1,5 @@
 //! Table-driven tests of every gate rule.
+#![allow(clippy::type_complexity)] // the tables are read row by row
 
 use time::{Duration, OffsetDateTime, macros::datetime};
 

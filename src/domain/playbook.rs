@@ -73,6 +73,20 @@ pub enum StepKind {
 }
 
 impl StepKind {
+    /// A short name for lists ("Check in", "Read" …).
+    pub fn short_title(self) -> &'static str {
+        match self {
+            StepKind::CheckIn => "Check in",
+            StepKind::Breathe => "Breathe",
+            StepKind::Read => "Read",
+            StepKind::Empathise => "Empathise",
+            StepKind::Apologise => "Apologise",
+            StepKind::Choices => "Choices",
+            StepKind::Compose => "Compose",
+            StepKind::Diagnosis => "Diagnose",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             StepKind::CheckIn => "check-in",
@@ -277,13 +291,13 @@ impl Playbook {
                     return here(m);
                 }
             }
-            if step.kind == StepKind::Breathe {
-                if step.cycles() == 0 || step.pattern().iter().all(|s| *s == 0) {
-                    return here(format!(
-                        "step `{}`: a breathe step needs at least one cycle of non-zero length",
-                        step.id
-                    ));
-                }
+            if step.kind == StepKind::Breathe
+                && (step.cycles() == 0 || step.pattern().iter().all(|s| *s == 0))
+            {
+                return here(format!(
+                    "step `{}`: a breathe step needs at least one cycle of non-zero length",
+                    step.id
+                ));
             }
             if step.kind == StepKind::Read && step.min_reads() == 0 {
                 return here(format!(

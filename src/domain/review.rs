@@ -152,6 +152,7 @@ mod tests {
     const NOW: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
 
     #[test]
+    #[allow(clippy::type_complexity)] // a table read row by row
     fn plain_text_table() {
         let none = PlainTextHints::default();
         let hinted = PlainTextHints {

@@ -28,7 +28,7 @@ pub const SAMPLE_REVIEW: &str = include_str!("../../assets/sample-review.txt");
 pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(800);
 
 pub enum Screen {
-    Home(HomeScreen),
+    Home(Box<HomeScreen>),
     Case(Box<CaseScreen>),
 }
 
@@ -55,7 +55,7 @@ impl App {
             me,
             clock,
             send_command,
-            screen: Screen::Home(HomeScreen::new(Vec::new())),
+            screen: Screen::Home(Box::new(HomeScreen::new(Vec::new()))),
             help: false,
             status: None,
             quit: false,
@@ -73,7 +73,7 @@ impl App {
                 if let Some(e) = errors.first() {
                     self.status = Some(format!("A damaged case was skipped: {e}"));
                 }
-                self.screen = Screen::Home(HomeScreen::new(cases));
+                self.screen = Screen::Home(Box::new(HomeScreen::new(cases)));
             }
             Err(e) => self.status = Some(e.to_string()),
         }

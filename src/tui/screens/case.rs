@@ -85,6 +85,13 @@ impl CaseScreen {
         self.case.playbook.steps.len()
     }
 
+    fn short_title(&self, i: usize) -> &str {
+        match i.checked_sub(self.steps_len()) {
+            None => self.case.playbook.steps[i].kind.short_title(),
+            Some(_) => self.title(i),
+        }
+    }
+
     fn title(&self, i: usize) -> &str {
         match i.checked_sub(self.steps_len()) {
             None => &self.case.playbook.steps[i].title,
@@ -291,7 +298,7 @@ impl CaseScreen {
             ),
         ]))
         .render(header, buf);
-        let side_w = if area.width >= 100 { 30 } else { 22 };
+        let side_w = if area.width >= 100 { 28 } else { 20 };
         let [side, main] =
             Layout::horizontal([Constraint::Length(side_w), Constraint::Fill(1)]).areas(body);
         let gate_h = if self.case.sent.is_some() { 7 } else { 6 };
@@ -299,7 +306,7 @@ impl CaseScreen {
             Layout::vertical([Constraint::Fill(1), Constraint::Length(gate_h)]).areas(side);
         let items: Vec<checklist::Item> = (0..self.screens.len())
             .map(|i| checklist::Item {
-                title: self.title(i),
+                title: self.short_title(i),
                 done: match i.checked_sub(self.steps_len()) {
                     None => self.case.step_done(&self.case.playbook.steps[i]),
                     Some(0) => crate::domain::gate::peer_review(&self.case).open,
@@ -310,15 +317,35 @@ impl CaseScreen {
             .collect();
         checklist::render(&items, self.selected, list, buf);
         gate_panel::render(&self.case, now, gates, buf);
-        let [title, content] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)])
-            .areas(main.inner(ratatui::layout::Margin::new(1, 0)));
+        let main = main.inner(ratatui::layout::Margin::new(1, 0));
+        // On a small terminal the why gets one line; `?` shows all of it.
+        let max_why = if area.height < 30 { 1 } else { 3 };
+        let why_text = if self.why().is_empty() {
+            String::new()
+        } else {
+            format!("Why: {}", self.why())
+        };
+        let mut why_rows = crate::tui::widgets::wrap::wrap(&why_text, main.width as usize);
+        if why_rows.len() > max_why {
+            why_rows.truncate(max_why);
+            if let Some(last) = why_rows.last_mut() {
+                let keep = last.chars().count().saturating_sub(10);
+                *last = format!("{}… (? more)", last.chars().take(keep).collect::<String>());
+            }
+        }
+        let why_lines = if why_text.is_empty() {
+            0
+        } else {
+            why_rows.len() as u16
+        };
+        let [title, content] =
+            Layout::vertical([Constraint::Length(1 + why_lines + 1), Constraint::Fill(1)])
+                .areas(main);
         let mut heading = vec![Line::styled(
             self.title(self.selected).to_string(),
             theme::title(),
         )];
-        if !self.why().is_empty() {
-            heading.push(Line::styled(format!("Why: {}", self.why()), theme::dim()));
-        }
+        heading.extend(why_rows.into_iter().map(|r| Line::styled(r, theme::dim())));
         Paragraph::new(heading)
             .wrap(Wrap { trim: true })
             .render(title, buf);

@@ -13,7 +13,7 @@ use ratatui_textarea::TextArea;
 use super::{StepScreen, View};
 use crate::domain::{EventKind, Step};
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{field, theme};
+use crate::tui::widgets::{field, theme, wrap::height};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Editing {
@@ -154,7 +154,7 @@ impl StepScreen for ChoicesScreen {
         let min = self.step.min_choices() as usize;
         let edit_h = if self.editing.is_some() { 3 } else { 0 };
         let [prompt, list, editor, timeline] = Layout::vertical([
-            Constraint::Length(2),
+            Constraint::Length(height(&self.step.prompt, area.width)),
             Constraint::Fill(1),
             Constraint::Length(edit_h),
             Constraint::Length(2),

@@ -15,7 +15,7 @@ use super::{StepScreen, View};
 use crate::domain::draft::suggest;
 use crate::domain::{Drafts, EventKind, Step};
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{field, theme};
+use crate::tui::widgets::{field, theme, wrap::height};
 
 const TITLES: [&str; 2] = [
     "Public reply — short: thanks, apology, invitation to talk privately",
@@ -27,12 +27,16 @@ pub struct ComposeScreen {
     editors: [TextArea<'static>; 2],
     focus: usize,
     editing: bool,
+    /// Whether the person has typed here; until then the editors follow the
+    /// suggestion built from the earlier steps.
+    touched: bool,
 }
 
 impl ComposeScreen {
     /// `restored`: the person's autosaved working copy, if it differs from
     /// the recorded drafts (typing that was never recorded).
     pub fn new(step: &Step, view: &View, restored: Option<Drafts>) -> ComposeScreen {
+        let touched = restored.is_some();
         let start = restored.unwrap_or_else(|| {
             if view.case.drafts == Drafts::default() {
                 suggest(view.case)
@@ -48,9 +52,21 @@ impl ComposeScreen {
             ],
             focus: 0,
             editing: false,
+            touched,
         };
-        s.refocus();
+        s.fill(&start);
         s
+    }
+
+    fn fill(&mut self, drafts: &Drafts) {
+        self.editors = [
+            field::text_area(&drafts.public, TITLES[0]),
+            field::text_area(&drafts.private, TITLES[1]),
+        ];
+        for ed in &mut self.editors {
+            ed.move_cursor(ratatui_textarea::CursorMove::Jump(0, 0));
+        }
+        self.refocus();
     }
 
     fn refocus(&mut self) {
@@ -108,7 +124,7 @@ impl StepScreen for ComposeScreen {
                 self.save(view)
             }
             _ if self.editing => {
-                self.editors[self.focus].input(key);
+                self.touched |= self.editors[self.focus].input(key);
                 Outcome::Consumed
             }
             KeyCode::Char('e') | KeyCode::Char('i') | KeyCode::Enter => {
@@ -128,12 +144,22 @@ impl StepScreen for ComposeScreen {
         if !self.editing {
             return Outcome::Ignored;
         }
-        self.editors[self.focus].insert_str(text);
+        self.touched |= self.editors[self.focus].insert_str(text);
         Outcome::Consumed
     }
 
     fn flush(&mut self, view: &View) -> Vec<EventKind> {
+        // An untouched suggestion is not the person's draft until they save it.
+        if !self.touched && view.case.drafts == Drafts::default() {
+            return Vec::new();
+        }
         self.changed(view).into_iter().collect()
+    }
+
+    fn case_changed(&mut self, view: &View) {
+        if !self.touched && view.case.drafts == Drafts::default() {
+            self.fill(&suggest(view.case));
+        }
     }
 
     fn working_drafts(&self) -> Option<Drafts> {
@@ -142,7 +168,7 @@ impl StepScreen for ComposeScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
         let [prompt, public, private, state] = Layout::vertical([
-            Constraint::Length(2),
+            Constraint::Length(height(&self.step.prompt, area.width).min(3)),
             Constraint::Percentage(40),
             Constraint::Fill(1),
             Constraint::Length(1),

@@ -13,7 +13,7 @@ use ratatui_textarea::TextArea;
 use super::{StepScreen, View};
 use crate::domain::{Diagnosis, EventKind, Step};
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{field, theme};
+use crate::tui::widgets::{field, theme, wrap::height};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -206,7 +206,7 @@ impl StepScreen for DiagnosisScreen {
     fn render(&self, area: Rect, buf: &mut Buffer, _view: &View) {
         let edit_h = if self.editor.is_some() { 3 } else { 0 };
         let [prompt, form, editor] = Layout::vertical([
-            Constraint::Length(2),
+            Constraint::Length(height(&self.step.prompt, area.width)),
             Constraint::Fill(1),
             Constraint::Length(edit_h),
         ])

@@ -13,7 +13,10 @@ use ratatui_textarea::TextArea;
 use super::{StepScreen, View};
 use crate::domain::{EventKind, Step, StepKind};
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{field, theme};
+use crate::tui::widgets::{
+    field, theme,
+    wrap::{height, wrap},
+};
 
 pub struct LineScreen {
     step: Step,
@@ -131,7 +134,7 @@ impl StepScreen for LineScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
         let [prompt, editor, bank] = Layout::vertical([
-            Constraint::Length(2),
+            Constraint::Length(height(&self.step.prompt, area.width)),
             Constraint::Length(4),
             Constraint::Fill(1),
         ])
@@ -146,11 +149,16 @@ impl StepScreen for LineScreen {
         } else {
             " Saved ✓ — pick another or press n for the next step ".to_string()
         };
-        let items: Vec<Line> = self
+        // Phrases wrap, so a long one is readable in full at 80 columns.
+        let width = bank.width.saturating_sub(2) as usize;
+        let items: Vec<ratatui::widgets::ListItem> = self
             .step
             .phrases
             .iter()
-            .map(|p| Line::from(p.clone()))
+            .map(|p| {
+                let lines: Vec<Line> = wrap(p, width).into_iter().map(Line::from).collect();
+                ratatui::widgets::ListItem::new(lines)
+            })
             .collect();
         let mut state = ListState::default().with_selected((!self.editing).then_some(self.pick));
         StatefulWidget::render(

@@ -84,7 +84,8 @@ impl StepScreen for PeerReviewScreen {
     }
 
     fn editing(&self) -> bool {
-        matches!(self.stage, Stage::Name(_) | Stage::Note { .. })
+        // From the hand-over on, the keys belong to the colleague.
+        !matches!(self.stage, Stage::Idle)
     }
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {

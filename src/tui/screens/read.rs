@@ -303,10 +303,13 @@ impl StepScreen for ReadScreen {
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
-        let q_height = if self.step.questions.is_empty() {
-            0
-        } else {
-            (self.step.questions.len() as u16 * 2 + 3).min(area.height / 2)
+        // The review gets the room until the person turns to the questions.
+        let q_height = match self.focus {
+            _ if self.step.questions.is_empty() => 0,
+            Focus::Review => 1,
+            Focus::Question(_) => {
+                (self.step.questions.len() as u16 * 2 + 3).min(area.height * 2 / 3)
+            }
         };
         let [status, pane, questions] = Layout::vertical([
             Constraint::Length(1),
@@ -353,7 +356,26 @@ impl StepScreen for ReadScreen {
             .map(|l| Line::from(l.clone()))
             .collect();
         Paragraph::new(shown).render(inner, buf);
-        if q_height > 0 {
+        if self.focus == Focus::Review && q_height > 0 {
+            let answered = self
+                .step
+                .questions
+                .iter()
+                .filter(|q| view.case.answers.contains_key(&q.id))
+                .count();
+            Paragraph::new(Line::styled(
+                format!(
+                    "Questions: {answered} of {} answered — Tab to answer",
+                    self.step.questions.len()
+                ),
+                if answered == self.step.questions.len() {
+                    theme::done()
+                } else {
+                    theme::closed()
+                },
+            ))
+            .render(questions, buf);
+        } else if q_height > 0 {
             self.render_questions(questions, buf, view);
         }
     }

@@ -34,6 +34,15 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
+/// Rows `text` takes when wrapped to `width`.
+pub fn height(text: &str, width: u16) -> u16 {
+    if text.trim().is_empty() {
+        0
+    } else {
+        wrap(text, width as usize).len() as u16
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::wrap;
