@@ -226,6 +226,7 @@ struct Columns {
 fn resolve(
     layout: &Layout,
     header: &[String],
+    shown: &str,
     map: Option<&CsvMap>,
 ) -> Result<Columns, ImportError> {
     let index: HashMap<&str, usize> = header
@@ -242,8 +243,7 @@ fn resolve(
             .map(Some)
             .ok_or_else(|| ImportError::Csv {
                 reason: format!(
-                    "--map {key}={col}: there is no column \"{col}\"; the header has: {}",
-                    header.join(", ")
+                    "--map {key}={col}: there is no column \"{col}\"; the header has: {shown}"
                 ),
             }),
         None => Ok(find(fallback)),
@@ -276,16 +276,18 @@ pub(crate) fn parse(
         .delimiter(delimiter(first_line))
         .flexible(true)
         .from_reader(text.as_bytes());
-    let header: Vec<String> = reader
+    let raw_header: Vec<String> = reader
         .headers()
         .map_err(|e| ImportError::Csv {
             reason: format!("the header row cannot be read: {e}"),
         })?
         .iter()
-        .map(|h| h.trim().to_lowercase())
+        .map(|h| h.trim().to_string())
         .collect();
+    let header: Vec<String> = raw_header.iter().map(|h| h.to_lowercase()).collect();
+    let shown = raw_header.join(", ");
     let layout = built_in(&header).unwrap_or(&GENERIC);
-    let cols = resolve(layout, &header, map)?;
+    let cols = resolve(layout, &header, &shown, map)?;
     let name = match (map, layout.signature.is_empty()) {
         (Some(_), true) => "CSV mapped with --map",
         _ => layout.name,
@@ -293,16 +295,14 @@ pub(crate) fn parse(
     if cols.text.is_none() && cols.rating.is_none() {
         return Err(ImportError::Csv {
             reason: format!(
-                "I can't tell which column holds the review text; name it with --map text=COLUMN (the header has: {})",
-                header.join(", ")
+                "I can't tell which column holds the review text; name it with --map text=COLUMN (the header has: {shown})"
             ),
         });
     }
     if cols.time.is_none() {
         return Err(ImportError::Csv {
             reason: format!(
-                "I can't tell which column holds the review's date; name it with --map time=COLUMN (the header has: {})",
-                header.join(", ")
+                "I can't tell which column holds the review's date; name it with --map time=COLUMN (the header has: {shown})"
             ),
         });
     }

@@ -286,11 +286,14 @@ pub(crate) fn content_id(parts: &[&str]) -> String {
     format!("sha256:{hex}")
 }
 
-/// The last check every importer shares: a review needs stars or words.
-pub(crate) fn finish(review: Review) -> Result<Review, String> {
+/// The last step every importer shares: a review needs stars or words, and
+/// its time is kept in UTC (the instant is the platform's; the zone it was
+/// written in is not needed to count a deadline).
+pub(crate) fn finish(mut review: Review) -> Result<Review, String> {
     if review.rating.is_none() && review.text.trim().is_empty() {
         return Err("the review has neither stars nor text".to_string());
     }
+    review.received_at = review.received_at.to_offset(UtcOffset::UTC);
     Ok(review)
 }
 

@@ -88,7 +88,7 @@ fn timestamp(comment: &Value, which: &str) -> Result<time::OffsetDateTime, Strin
         Some(Value::Number(n)) => n.as_i64(),
         _ => return Err(format!("{which}.lastModified.seconds is missing")),
     }
-    .ok_or_else(|| format!("{which}.lastModified.seconds is not a whole number"))?;
+    .ok_or_else(|| format!("{which}.lastModified.seconds is not a usable number of seconds"))?;
     let nanos = at(comment, &["lastModified", "nanos"])
         .and_then(Value::as_i64)
         .unwrap_or(0);

@@ -12,8 +12,10 @@
 //! The parcel came a week late…
 //! ```
 //!
-//! Header keys (case-insensitive): Name/Author/From/Customer/Reviewer,
-//! Rating/Stars, Date/Time/Posted, Title/Subject, Id, Url, Reply. Without a
+//! Header keys (case-insensitive): Customer/Name/Author/From/Reviewer,
+//! Platform, Rating/Stars, Date/Time/Posted, Title/Subject, Id, Url, Reply
+//! (a superset of what `Review::from_plain_text` reads for `heard new`, with
+//! the same defaults: customer "Customer", platform "text"). Without a
 //! Date the review counts as received `now`. Without an Id, the id is a
 //! hash of the name, stars, title, date (if given) and words, so importing
 //! the same text again finds the same case.
@@ -73,6 +75,7 @@ pub(crate) fn parse(bytes: &[u8], now: OffsetDateTime) -> Result<Records, Import
 #[derive(Default)]
 struct Header {
     name: Option<String>,
+    platform: Option<String>,
     rating: Option<String>,
     date: Option<String>,
     title: Option<String>,
@@ -90,6 +93,7 @@ impl Header {
         let value = value.trim().to_string();
         let slot = match key.trim().to_lowercase().as_str() {
             "name" | "author" | "from" | "customer" | "reviewer" => &mut self.name,
+            "platform" => &mut self.platform,
             "rating" | "stars" => &mut self.rating,
             "date" | "time" | "posted" => &mut self.date,
             "title" | "subject" => &mut self.title,
@@ -125,16 +129,21 @@ fn review(block: &Block, now: OffsetDateTime) -> Result<Review, String> {
     let customer = header
         .name
         .clone()
-        .unwrap_or_else(|| "Anonymous".to_string());
+        .unwrap_or_else(|| "Customer".to_string());
+    let platform = header
+        .platform
+        .as_deref()
+        .map(|p| p.trim().to_lowercase())
+        .unwrap_or_else(|| "text".to_string());
     let platform_id = header.id.clone().unwrap_or_else(|| {
         let stars = rating.map(|r| r.to_string()).unwrap_or_default();
         let title = header.title.clone().unwrap_or_default();
         let date = header.date.clone().unwrap_or_default();
-        content_id(&["text", &customer, &stars, &title, &date, &text])
+        content_id(&[&platform, &customer, &stars, &title, &date, &text])
     });
     finish(Review {
         customer,
-        platform: "text".to_string(),
+        platform,
         rating,
         title: header.title,
         text,
@@ -143,4 +152,49 @@ fn review(block: &Block, now: OffsetDateTime) -> Result<Review, String> {
         url: header.url,
         existing_reply: header.reply,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    const NOW: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+
+    fn one(input: &str) -> Review {
+        match parse(input.as_bytes(), NOW).as_deref() {
+            Ok([Ok(r)]) => r.clone(),
+            other => panic!("{input:?}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_what_heard_new_reads() {
+        let r = one("Customer: Dana W\nPlatform: Google\nRating: 1 star\n\nBroken.\n\nSo slow.");
+        assert_eq!(
+            (r.customer.as_str(), r.platform.as_str()),
+            ("Dana W", "google")
+        );
+        assert_eq!(
+            (r.rating, r.text.as_str()),
+            (Some(1), "Broken.\n\nSo slow.")
+        );
+        let plain = one("Broken mug.");
+        assert_eq!(
+            (plain.customer.as_str(), plain.platform.as_str()),
+            ("Customer", "text")
+        );
+        assert_eq!(plain.received_at, NOW);
+        // A colon in the first line of the words is not a header.
+        assert_eq!(one("Note: it was cold\nBad").text, "Note: it was cold\nBad");
+    }
+
+    #[test]
+    fn a_single_bad_review_names_its_line() {
+        let parsed = parse(b"\n\nRating: ten\n\nx", NOW).expect("parsed");
+        assert_eq!(parsed.len(), 1);
+        let err = parsed[0].clone().expect_err("bad rating");
+        assert_eq!(err.position, "line 3");
+        assert!(err.reason.contains("ten"), "{}", err.reason);
+    }
 }
