@@ -172,9 +172,20 @@ pub(crate) fn parse_stars(s: &str) -> Result<u8, String> {
     }
 }
 
-/// CRLF → LF, trailing spaces off each line, blank lines at the ends off.
+/// CRLF → LF, tabs → spaces, other control characters dropped, trailing
+/// spaces off each line, blank lines at the ends off.
 pub(crate) fn norm_text(s: &str) -> String {
-    let unified = s.replace("\r\n", "\n").replace('\r', "\n");
+    let unified: String = s
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect();
     let lines: Vec<&str> = unified.lines().map(str::trim_end).collect();
     lines.join("\n").trim_matches('\n').trim().to_string()
 }
@@ -286,15 +297,40 @@ pub(crate) fn content_id(parts: &[&str]) -> String {
     format!("sha256:{hex}")
 }
 
-/// The last step every importer shares: a review needs stars or words, and
-/// its time is kept in UTC (the instant is the platform's; the zone it was
-/// written in is not needed to count a deadline).
+/// The last step every importer shares: a review needs stars or words;
+/// control characters (a terminal escape hidden in a review could repaint
+/// the screen) are removed from everything shown; names and titles become
+/// one line; the time is kept in UTC (the instant is the platform's; the
+/// zone it was written in is not needed to count a deadline).
 pub(crate) fn finish(mut review: Review) -> Result<Review, String> {
-    if review.rating.is_none() && review.text.trim().is_empty() {
+    review.customer = one_line(&review.customer);
+    if review.customer.is_empty() {
+        review.customer = "Customer".to_string();
+    }
+    review.title = review
+        .title
+        .as_deref()
+        .map(one_line)
+        .filter(|t| !t.is_empty());
+    review.text = norm_text(&review.text);
+    review.existing_reply = review
+        .existing_reply
+        .as_deref()
+        .map(norm_text)
+        .filter(|r| !r.is_empty());
+    if review.rating.is_none() && review.text.is_empty() {
         return Err("the review has neither stars nor text".to_string());
     }
     review.received_at = review.received_at.to_offset(UtcOffset::UTC);
     Ok(review)
+}
+
+/// Text on one line: line breaks and tabs become spaces, runs collapse.
+pub(crate) fn one_line(s: &str) -> String {
+    norm_text(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -346,6 +382,12 @@ mod tests {
         assert!(parse_stars("7").is_err());
         assert!(parse_stars("4.5").is_err());
         assert!(parse_stars("great").is_err());
+    }
+
+    #[test]
+    fn control_characters_cannot_reach_the_terminal() {
+        assert_eq!(norm_text("a\u{1b}[2Jb\r\nc\td\u{7}"), "a[2Jb\nc d");
+        assert_eq!(one_line(" Zoë\n Å\u{1b}\t "), "Zoë Å");
     }
 
     #[test]
