@@ -33,7 +33,10 @@ fn every_fixture_imports_once_and_a_second_run_adds_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let store = tmp.path().join("store");
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     let mut first_new = 0;
     for f in &files {
@@ -67,15 +70,28 @@ fn an_edited_review_updates_its_case_and_bad_input_says_where() {
     let store = tmp.path().join("store");
     let file = tmp.path().join("r.txt");
     std::fs::write(&file, "Id: r-1\nCustomer: Ann\nRating: 1\n\nBroken.\n").unwrap();
-    assert_eq!(counts(&heard(&store, &["import", file.to_str().unwrap()]).1), vec![1, 0, 0, 0]);
-    std::fs::write(&file, "Id: r-1\nCustomer: Ann\nRating: 2\n\nBroken, but they called me.\n").unwrap();
-    assert_eq!(counts(&heard(&store, &["import", file.to_str().unwrap()]).1), vec![0, 1, 0, 0]);
+    assert_eq!(
+        counts(&heard(&store, &["import", file.to_str().unwrap()]).1),
+        vec![1, 0, 0, 0]
+    );
+    std::fs::write(
+        &file,
+        "Id: r-1\nCustomer: Ann\nRating: 2\n\nBroken, but they called me.\n",
+    )
+    .unwrap();
+    assert_eq!(
+        counts(&heard(&store, &["import", file.to_str().unwrap()]).1),
+        vec![0, 1, 0, 0]
+    );
     let (_, list) = heard(&store, &["list", "--json"]);
     let cases: serde_json::Value = serde_json::from_str(&list).unwrap();
     assert_eq!(cases[0]["rating"], 2);
 
     std::fs::write(&file, "{\"reviews\": [").unwrap();
-    let (code, out) = heard(&store, &["import", file.to_str().unwrap(), "--format", "google"]);
+    let (code, out) = heard(
+        &store,
+        &["import", file.to_str().unwrap(), "--format", "google"],
+    );
     assert_eq!(code, 2);
     assert!(out.contains("line 1"), "{out}");
 }

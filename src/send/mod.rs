@@ -84,10 +84,13 @@ pub fn deliver(channel: &Channel, text: &str, terminal: &mut dyn Write) -> Resul
             .and_then(|_| terminal.flush())
             .map_err(SendError::Terminal),
         Channel::File(path) => {
-            write_replace(path, text.as_bytes()).map_err(|source| SendError::File {
-                path: path.clone(),
-                source,
-            })
+            let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+            dir.map_or(Ok(()), crate::store::atomic::create_private_dir)
+                .and_then(|_| write_replace(path, text.as_bytes()))
+                .map_err(|source| SendError::File {
+                    path: path.clone(),
+                    source,
+                })
         }
         Channel::Command(argv) => run_command(argv, text),
     }

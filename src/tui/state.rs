@@ -369,9 +369,12 @@ impl App {
         let area = frame.area();
         let commands = self.commands();
         let hint_h = if area.width < 100 { 2 } else { 1 };
+        let status_h = self.status.as_deref().map_or(1, |s| {
+            super::widgets::wrap::height(s, area.width).clamp(1, 3)
+        });
         let [body, status, footer] = Layout::vertical([
             Constraint::Fill(1),
-            Constraint::Length(1),
+            Constraint::Length(status_h),
             Constraint::Length(hint_h),
         ])
         .areas(area);
@@ -383,7 +386,8 @@ impl App {
         }
         if let Some(s) = &self.status {
             ratatui::widgets::Widget::render(
-                Paragraph::new(Line::styled(s.clone(), theme::closed())),
+                Paragraph::new(Line::styled(s.clone(), theme::closed()))
+                    .wrap(ratatui::widgets::Wrap { trim: true }),
                 status,
                 buf,
             );
