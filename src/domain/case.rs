@@ -4,11 +4,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 use time::OffsetDateTime;
 
+use super::comments::{self, ReviewComment};
+use super::debrief::Debrief;
 use super::diagnosis::Diagnosis;
 use super::draft::Drafts;
 use super::event::{Event, EventKind};
 use super::playbook::{Playbook, Step, StepKind};
 use super::review::Review;
+use super::team::Roster;
 
 /// How much longer than its length a breathing run may take and still count.
 pub const BREATHING_SLACK_SECONDS: i64 = 30;
@@ -72,6 +75,15 @@ pub struct Case {
     pub diagnosis: Option<Diagnosis>,
     /// Approvals and change requests, oldest first.
     pub verdicts: Vec<Verdict>,
+    /// Who last changed the drafts, and when.
+    pub last_draft_edit: Option<(String, OffsetDateTime)>,
+    /// Every review comment, oldest first, open or resolved.
+    pub comments: Vec<ReviewComment>,
+    /// The debrief after sending.
+    pub debrief: Debrief,
+    /// Who may approve. Not an event: whoever loads the case passes in the
+    /// roster from the person's config (open to anyone by default).
+    pub team: Roster,
     pub sent: Option<Sending>,
     /// The review was edited on the platform after the reply was sent: a
     /// follow-up is due.
@@ -114,6 +126,10 @@ impl Case {
             draft_authors: BTreeSet::new(),
             diagnosis: None,
             verdicts: Vec::new(),
+            last_draft_edit: None,
+            comments: Vec::new(),
+            debrief: Debrief::default(),
+            team: Roster::anyone(),
             sent: None,
             review_changed_after_send: false,
             latest_event_at: first.at,
@@ -126,6 +142,9 @@ impl Case {
 
     fn apply(&mut self, event: &Event) -> Result<(), FoldError> {
         self.latest_event_at = self.latest_event_at.max(event.at);
+        if self.debrief.apply(event) {
+            return Ok(());
+        }
         match &event.kind {
             EventKind::Created { .. } => return Err(FoldError::CreatedTwice),
             EventKind::ReviewUpdated { review } => {
@@ -160,6 +179,7 @@ impl Case {
                 if *drafts != self.drafts {
                     self.drafts = drafts.clone();
                     self.draft_authors.insert(event.by.clone());
+                    self.last_draft_edit = Some((event.by.clone(), event.at));
                 }
             }
             EventKind::DiagnosisLogged { diagnosis } => self.diagnosis = Some(diagnosis.clone()),
@@ -176,13 +196,33 @@ impl Case {
             EventKind::ChangesRequested {
                 drafts_sha256,
                 comment,
-            } => self.verdicts.push(Verdict {
-                by: event.by.clone(),
-                at: event.at,
-                drafts_sha256: drafts_sha256.clone(),
-                approved: false,
-                text: comment.clone(),
-            }),
+                comments: list,
+            } => {
+                self.verdicts.push(Verdict {
+                    by: event.by.clone(),
+                    at: event.at,
+                    drafts_sha256: drafts_sha256.clone(),
+                    approved: false,
+                    text: comment.clone(),
+                });
+                self.comments.extend(comments::from_request(
+                    &event.by,
+                    event.at,
+                    drafts_sha256,
+                    comment,
+                    list,
+                ));
+            }
+            EventKind::CommentResolved { comment_id } => {
+                if let Some(c) = self.comments.iter_mut().find(|c| &c.id == comment_id) {
+                    c.resolved_by.get_or_insert_with(|| event.by.clone());
+                }
+            }
+            // Folded by `Debrief::apply` above.
+            EventKind::DebriefJoined
+            | EventKind::DebriefNoted { .. }
+            | EventKind::ProcessJudged { .. }
+            | EventKind::DebriefCheckedIn { .. } => {}
             EventKind::Sent { channel, .. } => {
                 self.sent.get_or_insert(Sending {
                     by: event.by.clone(),
@@ -294,6 +334,11 @@ impl Case {
     /// another, so nobody writes the reply before hearing the customer out.
     pub fn reachable(&self, i: usize) -> bool {
         i <= self.current_step_index()
+    }
+
+    /// Review comments nobody resolved yet, oldest first.
+    pub fn open_comments(&self) -> Vec<&ReviewComment> {
+        self.comments.iter().filter(|c| c.is_open()).collect()
     }
 
     /// The latest verdict, if any.

@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
+use super::comments::LineComment;
+use super::debrief::DebriefField;
 use super::diagnosis::Diagnosis;
 use super::draft::Drafts;
 use super::playbook::Playbook;
@@ -75,13 +77,29 @@ pub enum EventKind {
     /// A colleague asked for changes to these drafts.
     ChangesRequested {
         drafts_sha256: String,
+        /// What should change, in one line (every comment, for older readers).
         comment: String,
+        /// Each comment, optionally anchored to a line of a draft. Older
+        /// event files have none: their `comment` is then the one comment.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        comments: Vec<LineComment>,
     },
+    /// The author dealt with a review comment (by its id).
+    CommentResolved { comment_id: String },
     /// The approved drafts were delivered.
     Sent {
         channel: String,
         drafts_sha256: String,
     },
+    /// Someone joined the debrief (the second person at the keyboard).
+    DebriefJoined,
+    /// A debrief note, by whoever wrote it.
+    DebriefNoted { field: DebriefField, text: String },
+    /// Whether the debrief found a broken process.
+    ProcessJudged { broken: bool },
+    /// How upset the author is at the debrief, 1–5 (compared with the
+    /// first check-in; it never changes the cool-down).
+    DebriefCheckedIn { level: u8 },
 }
 
 impl EventKind {
@@ -104,6 +122,11 @@ impl EventKind {
             EventKind::Approved { .. } => "approved",
             EventKind::ChangesRequested { .. } => "changes_requested",
             EventKind::Sent { .. } => "sent",
+            EventKind::CommentResolved { .. } => "comment_resolved",
+            EventKind::DebriefJoined => "debrief_joined",
+            EventKind::DebriefNoted { .. } => "debrief_noted",
+            EventKind::ProcessJudged { .. } => "process_judged",
+            EventKind::DebriefCheckedIn { .. } => "debrief_checked_in",
         }
     }
 }

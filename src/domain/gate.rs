@@ -132,9 +132,21 @@ pub fn peer_review(case: &Case) -> Gate {
         .collect();
     if let Some(v) = approvals
         .iter()
-        .find(|v| !case.draft_authors.contains(&v.by))
+        .find(|v| !case.draft_authors.contains(&v.by) && case.team.allows(&v.by))
     {
         return gate(true, format!("approved by {}", v.by));
+    }
+    if let Some(v) = approvals
+        .iter()
+        .find(|v| !case.draft_authors.contains(&v.by))
+    {
+        return gate(
+            false,
+            format!(
+                "{} approved, but is not on the team roster; a team member must approve",
+                v.by
+            ),
+        );
     }
     if let Some(v) = approvals.first() {
         return gate(
@@ -145,11 +157,8 @@ pub fn peer_review(case: &Case) -> Gate {
             ),
         );
     }
-    if case.verdicts.iter().any(|v| v.approved) {
-        return gate(
-            false,
-            "the drafts changed after the last approval; it needs a new one".into(),
-        );
+    if let Some(stale) = stale_approval(case) {
+        return gate(false, stale);
     }
     gate(
         false,
@@ -157,8 +166,41 @@ pub fn peer_review(case: &Case) -> Gate {
     )
 }
 
-/// Who may approve: anyone who is not an author. Returns the refusal, if any.
+/// The author is told when an approval no longer counts: the drafts were
+/// edited after it (or it was given to an earlier version). None when the
+/// current text has an approval or nobody approved anything yet.
+pub fn stale_approval(case: &Case) -> Option<String> {
+    let hash = case.drafts.sha256();
+    if case
+        .verdicts
+        .iter()
+        .any(|v| v.approved && v.drafts_sha256 == hash)
+    {
+        return None;
+    }
+    let v = case.verdicts.iter().rev().find(|v| v.approved)?;
+    Some(match &case.last_draft_edit {
+        Some((editor, at)) if *at >= v.at => format!(
+            "approval by {} is stale since {editor} edited the drafts ({}); it needs a new one",
+            v.by,
+            short_time(*at)
+        ),
+        _ => format!(
+            "approval by {} was for an earlier version of the drafts; it needs a new one",
+            v.by
+        ),
+    })
+}
+
+/// Who may approve: anyone who is not an author and, when the team has a
+/// roster, is on it. Returns the refusal, if any.
 pub fn approval_refusal(case: &Case, approver: &str) -> Option<String> {
+    if approver.trim().is_empty() {
+        return Some("say who you are: an approval needs a name".into());
+    }
+    if let Some(refusal) = case.team.refusal(approver) {
+        return Some(refusal);
+    }
     if case.draft_authors.contains(approver) {
         return Some(format!(
             "{approver} wrote part of these drafts and cannot approve them; ask a colleague"

@@ -10,9 +10,9 @@ use super::gate::{approval_refusal, can_send, cooldown, peer_review};
 use super::playbook::Playbook;
 use super::review::Review;
 
-const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+pub(super) const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
 
-fn playbook(peer_review: bool) -> Playbook {
+pub(super) fn playbook(peer_review: bool) -> Playbook {
     Playbook::parse(
         &format!(
             r#"
@@ -40,7 +40,7 @@ why = "w"
     .unwrap()
 }
 
-fn review() -> Review {
+pub(super) fn review() -> Review {
     Review {
         customer: "Mara".into(),
         platform: "text".into(),
@@ -55,7 +55,7 @@ fn review() -> Review {
 }
 
 /// A case from (minutes after T0, who, what) triples.
-fn case_with(peer: bool, events: Vec<(i64, &str, EventKind)>) -> Case {
+pub(super) fn case_with(peer: bool, events: Vec<(i64, &str, EventKind)>) -> Case {
     let pb = playbook(peer);
     let mut all = vec![Event::new(
         T0,
@@ -73,27 +73,28 @@ fn case_with(peer: bool, events: Vec<(i64, &str, EventKind)>) -> Case {
     Case::fold("c1", review(), &all).unwrap()
 }
 
-fn edit(public: &str) -> EventKind {
+pub(super) fn edit(public: &str) -> EventKind {
     EventKind::DraftEdited {
         drafts: Drafts::new(public, "Option A or option B, by Friday."),
     }
 }
 
-fn approve(public: &str) -> EventKind {
+pub(super) fn approve(public: &str) -> EventKind {
     EventKind::Approved {
         drafts_sha256: Drafts::new(public, "Option A or option B, by Friday.").sha256(),
         note: String::new(),
     }
 }
 
-fn request(public: &str) -> EventKind {
+pub(super) fn request(public: &str) -> EventKind {
     EventKind::ChangesRequested {
         drafts_sha256: Drafts::new(public, "Option A or option B, by Friday.").sha256(),
         comment: "less stiff".into(),
+        comments: Vec::new(),
     }
 }
 
-fn at(m: i64) -> OffsetDateTime {
+pub(super) fn at(m: i64) -> OffsetDateTime {
     T0 + Duration::minutes(m)
 }
 
@@ -225,7 +226,7 @@ fn peer_review_table() {
                 (3, "ann", edit("Thanks!")),
             ],
             false,
-            "changed after the last approval",
+            "approval by bob is stale since ann edited",
         ),
         // Changes requested closes the gate even after an approval...
         (
@@ -260,7 +261,7 @@ fn peer_review_table() {
                 (4, "bob", approve("Thanks")),
             ],
             false,
-            "changed after the last approval",
+            "approval by bob was for an earlier version",
         ),
         // A non-author's approval counts even if an author approved later.
         (

@@ -3,15 +3,20 @@
 
 pub mod case;
 pub mod coach;
+pub mod comments;
+pub mod debrief;
 pub mod diagnosis;
 pub mod draft;
 pub mod event;
 pub mod gate;
 pub mod playbook;
 pub mod review;
+pub mod team;
 
 #[cfg(test)]
 mod gate_tests;
+#[cfg(test)]
+mod team_tests;
 
 pub use case::{Case, CaseState, FoldError, Verdict};
 pub use diagnosis::Diagnosis;
@@ -20,6 +25,7 @@ pub use event::{Event, EventKind};
 pub use gate::{Gate, GateId, SendCheck, can_send};
 pub use playbook::{Playbook, PlaybookError, Step, StepKind};
 pub use review::Review;
+pub use team::Roster;
 
 use time::OffsetDateTime;
 

@@ -189,6 +189,7 @@ impl StepScreen for PeerReviewScreen {
                         EventKind::ChangesRequested {
                             drafts_sha256: hash,
                             comment: text,
+                            comments: Vec::new(),
                         }
                     };
                     (
