@@ -12,6 +12,17 @@ pub struct Config {
     pub name: Option<String>,
     #[serde(default)]
     pub send: SendConfig,
+    #[serde(default)]
+    pub team: TeamConfig,
+}
+
+/// `[team]`: who is on the team.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamConfig {
+    /// When set, only these people may approve a reply.
+    #[serde(default)]
+    pub members: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -85,6 +96,11 @@ impl Config {
         })
     }
 
+    /// Who may approve, as the domain takes it.
+    pub fn roster(&self) -> crate::domain::Roster {
+        crate::domain::Roster::new(&self.team.members)
+    }
+
     /// Who is using heard: `--as`, then the config, then git, then the OS user.
     pub fn identity(&self, override_name: Option<&str>) -> String {
         if let Some(n) = override_name.map(str::trim).filter(|n| !n.is_empty()) {
@@ -133,6 +149,13 @@ mod tests {
         assert_eq!(c.identity(None), "Ann");
         assert_eq!(c.identity(Some("Bob")), "Bob");
         assert_eq!(c.send.command, vec!["cat"]);
+        assert!(c.roster().is_open());
+        std::fs::write(&p, "[team]\nmembers = [\"Ann\", \"Bob\"]\n").unwrap();
+        let c = Config::load(&p).unwrap();
+        assert!(c.roster().allows("bob") && !c.roster().allows("zed"));
+        std::fs::write(&p, "[team]\nmember = [\"Ann\"]\n").unwrap();
+        let err = Config::load(&p).unwrap_err().to_string();
+        assert!(err.contains("member"), "{err}");
         std::fs::write(&p, "name = \"Ann\"\nnmae = 1\n").unwrap();
         let err = Config::load(&p).unwrap_err().to_string();
         assert!(err.contains("line 2") && err.contains("nmae"), "{err}");

@@ -57,9 +57,11 @@ impl Context {
     pub fn new(store_dir: Option<PathBuf>, as_name: Option<&str>) -> Result<Context, Failure> {
         let config = Config::load(&config_path()).map_err(|e| Failure::bad_input(e.to_string()))?;
         let dir = store_dir.unwrap_or_else(default_store_dir);
-        let store = Store::open(&dir).map_err(|e| {
-            Failure::bad_input(format!("cannot use the store at {}: {e}", dir.display()))
-        })?;
+        let store = Store::open(&dir)
+            .map_err(|e| {
+                Failure::bad_input(format!("cannot use the store at {}: {e}", dir.display()))
+            })?
+            .with_roster(config.roster());
         let me = config.identity(as_name);
         Ok(Context {
             store,

@@ -11,6 +11,7 @@
 //! or git without conflicts.
 
 pub mod atomic;
+pub mod git;
 pub mod playbooks;
 
 use std::fs;
@@ -20,7 +21,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 
-use crate::domain::{Case, Drafts, Event, EventKind, FoldError, Playbook, Review};
+use crate::domain::{Case, Drafts, Event, EventKind, FoldError, Playbook, Review, Roster};
 use atomic::{create_private_dir, write_new, write_replace};
 
 /// What can go wrong with the store, in words a shop owner can act on.
@@ -124,6 +125,8 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// Who may approve, handed to every case loaded (from the config).
+    roster: Roster,
 }
 
 impl Store {
@@ -131,7 +134,21 @@ impl Store {
     pub fn open(root: impl Into<PathBuf>) -> Result<Store> {
         let root = root.into();
         create_private_dir(&root.join("cases")).map_err(io_err(&root))?;
-        Ok(Store { root })
+        Ok(Store {
+            root,
+            roster: Roster::anyone(),
+        })
+    }
+
+    /// Judge every case loaded from this store with the team's roster.
+    pub fn with_roster(mut self, roster: Roster) -> Store {
+        self.roster = roster;
+        self
+    }
+
+    /// The folder holding a case's event files (watched for changes).
+    pub fn events_dir(&self, id: &str) -> PathBuf {
+        self.case_dir(id).join("events")
     }
 
     pub fn root(&self) -> &Path {
@@ -243,10 +260,12 @@ impl Store {
         }
         let review: Review = read_json(&dir.join("review.json"))?;
         let events = self.events(id)?;
-        Case::fold(id, review, &events).map_err(|source| StoreError::Fold {
+        let mut case = Case::fold(id, review, &events).map_err(|source| StoreError::Fold {
             id: id.to_string(),
             source,
-        })
+        })?;
+        case.team = self.roster.clone();
+        Ok(case)
     }
 
     /// Ids of every case, sorted.
@@ -350,3 +369,5 @@ impl Store {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod team_tests;

@@ -1,0 +1,326 @@
+//! Sharing a store through git: `heard team init` and `heard sync`.
+//!
+//! Runs the `git` executable with argument lists (never a shell line).
+//! Every event file is written once by one person and drafts are per
+//! person, so a rebase onto the team's history never meets a conflict; if
+//! one happens anyway (the same person on two machines), the rebase is
+//! undone and the local commit kept.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Ignored in a shared store: half-written files of an atomic write.
+pub const GITIGNORE: &str = "# heard: temporary files of atomic writes\n.tmp-*\n";
+
+/// How many times `sync` retries when someone pushed in between.
+const PUSH_ATTEMPTS: usize = 3;
+
+#[derive(Debug, thiserror::Error)]
+pub enum GitError {
+    #[error(
+        "git is not installed or not on PATH ({0}). Everything stays in your local store; install git to share it with the team."
+    )]
+    Missing(String),
+    #[error(
+        "this store is not shared yet. Run `heard team init` to start a team store, or `heard team init --remote URL` to join one."
+    )]
+    NotShared,
+    #[error(
+        "could not reach the team store at {remote}: {detail}. Everything stays in your local store; your changes go out with the next `heard sync`."
+    )]
+    Unreachable { remote: String, detail: String },
+    #[error(
+        "this store already syncs with {0}; to change it, run `git -C STORE remote set-url origin URL`."
+    )]
+    OtherRemote(String),
+    #[error(
+        "the team's changes clash with yours in {}: nothing was lost, your changes stay committed locally. This happens when one person uses two machines; ask for help with git.",
+        .0.join(", ")
+    )]
+    Conflict(Vec<String>),
+    #[error("`git {args}` failed: {detail}")]
+    Failed { args: String, detail: String },
+}
+
+pub type Result<T> = std::result::Result<T, GitError>;
+
+/// What a sync did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct SyncReport {
+    /// The remote's address, when there is one.
+    pub remote: Option<String>,
+    /// Store files (relative paths) that came from the team.
+    pub arrived: Vec<String>,
+    /// Store files (relative paths) sent to the team.
+    pub sent: Vec<String>,
+}
+
+/// A git working copy: the store folder.
+pub struct Repo {
+    dir: PathBuf,
+    me: String,
+}
+
+impl Repo {
+    pub fn new(dir: &Path, me: &str) -> Repo {
+        Repo {
+            dir: dir.to_path_buf(),
+            me: me.to_string(),
+        }
+    }
+
+    /// Whether the store itself is a git working copy (not merely inside one).
+    pub fn is_shared(&self) -> bool {
+        self.dir.join(".git").exists()
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new("git");
+        cmd.arg("-C").arg(&self.dir);
+        // Never wait for a password prompt nobody sees.
+        cmd.env("GIT_TERMINAL_PROMPT", "0");
+        cmd.args(args);
+        cmd
+    }
+
+    /// Run git; Ok(stdout) on success, Err((status ok?, stderr)) otherwise.
+    fn try_run(&self, args: &[&str]) -> Result<std::result::Result<String, String>> {
+        let out = self.command(args).output().map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                GitError::Missing(e.to_string())
+            } else {
+                GitError::Failed {
+                    args: args.join(" "),
+                    detail: e.to_string(),
+                }
+            }
+        })?;
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        if out.status.success() {
+            Ok(Ok(stdout))
+        } else {
+            let stderr = String::from_utf8_lossy(&out.stderr).trim().to_string();
+            Ok(Err(if stderr.is_empty() { stdout } else { stderr }))
+        }
+    }
+
+    fn run(&self, args: &[&str]) -> Result<String> {
+        self.try_run(args)?.map_err(|detail| GitError::Failed {
+            args: args.join(" "),
+            detail,
+        })
+    }
+
+    fn lines(&self, args: &[&str]) -> Result<Vec<String>> {
+        Ok(self
+            .run(args)?
+            .lines()
+            .map(str::to_string)
+            .filter(|l| !l.is_empty())
+            .collect())
+    }
+
+    /// git is there at all.
+    pub fn check_git(&self) -> Result<()> {
+        self.run(&["--version"]).map(|_| ())
+    }
+
+    fn remote_url(&self) -> Result<Option<String>> {
+        Ok(self
+            .try_run(&["remote", "get-url", "origin"])?
+            .ok()
+            .map(|s| s.trim().to_string()))
+    }
+
+    fn head(&self) -> Result<Option<String>> {
+        Ok(self
+            .try_run(&["rev-parse", "--verify", "-q", "HEAD"])?
+            .ok()
+            .map(|s| s.trim().to_string()))
+    }
+
+    fn branch(&self) -> Result<String> {
+        Ok(self
+            .run(&["symbolic-ref", "--short", "HEAD"])?
+            .trim()
+            .to_string())
+    }
+
+    fn unreachable(&self, detail: String) -> Result<GitError> {
+        Ok(GitError::Unreachable {
+            remote: self.remote_url()?.unwrap_or_else(|| "origin".into()),
+            detail: detail.lines().last().unwrap_or_default().to_string(),
+        })
+    }
+
+    fn fetch(&self) -> Result<()> {
+        match self.try_run(&["fetch", "-q", "origin"])? {
+            Ok(_) => Ok(()),
+            Err(detail) => Err(self.unreachable(detail)?),
+        }
+    }
+
+    /// The remote's branch, if the remote has any commits yet.
+    fn remote_branch(&self) -> Result<Option<String>> {
+        if let Ok(out) = self.try_run(&["ls-remote", "--symref", "origin", "HEAD"])?
+            && let Some(b) = out
+                .lines()
+                .find_map(|l| l.strip_prefix("ref: refs/heads/"))
+                .and_then(|l| l.split_whitespace().next())
+        {
+            return Ok(Some(b.to_string()));
+        }
+        let refs = self.lines(&["for-each-ref", "--format=%(refname:short)", "refs/remotes/origin"])?;
+        Ok(refs
+            .iter()
+            .filter_map(|r| r.strip_prefix("origin/"))
+            .find(|r| *r != "HEAD")
+            .map(str::to_string))
+    }
+
+    /// Commit everything new or changed in the store, as this person.
+    fn commit_all(&self, message: &str) -> Result<()> {
+        self.run(&["add", "-A"])?;
+        if self.try_run(&["diff", "--cached", "--quiet"])?.is_ok() {
+            return Ok(());
+        }
+        let mut args: Vec<String> = Vec::new();
+        // Fall back to heard's name for people who never set up git.
+        if self.try_run(&["config", "user.name"])?.is_err() {
+            args.extend(["-c".into(), format!("user.name={}", self.me)]);
+        }
+        if self.try_run(&["config", "user.email"])?.is_err() {
+            let local = super::slug(&self.me, 40);
+            args.extend(["-c".into(), format!("user.email={local}@heard.invalid")]);
+        }
+        args.extend(["commit", "-q", "--no-verify", "-m", message].map(String::from));
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        self.run(&refs).map(|_| ())
+    }
+
+    /// Make the store a git working copy, optionally joined to a team store
+    /// at `remote` (whose history is taken over, keeping every local file).
+    pub fn init(&self, remote: Option<&str>) -> Result<SyncReport> {
+        self.check_git()?;
+        if !self.is_shared() {
+            self.run(&["init", "-q"])?;
+            self.run(&["symbolic-ref", "HEAD", "refs/heads/main"])?;
+        }
+        let ignore = self.dir.join(".gitignore");
+        if !ignore.exists() {
+            std::fs::write(&ignore, GITIGNORE).map_err(|e| GitError::Failed {
+                args: "write .gitignore".into(),
+                detail: e.to_string(),
+            })?;
+        }
+        let Some(url) = remote else {
+            self.commit_all(&format!("heard: team store started by {}", self.me))?;
+            return Ok(SyncReport::default());
+        };
+        match self.remote_url()? {
+            Some(existing) if existing != url => return Err(GitError::OtherRemote(existing)),
+            Some(_) => {}
+            None => {
+                self.run(&["remote", "add", "origin", url])?;
+            }
+        }
+        self.fetch()?;
+        if self.head()?.is_none()
+            && let Some(branch) = self.remote_branch()?
+        {
+            // Take over the team's history without touching local files,
+            // then bring back the team's files this store does not have.
+            self.run(&["symbolic-ref", "HEAD", &format!("refs/heads/{branch}")])?;
+            self.run(&["reset", "-q", &format!("origin/{branch}")])?;
+            let missing = self.lines(&["ls-files", "--deleted"])?;
+            if !missing.is_empty() {
+                let mut args = vec!["checkout", "-q", "--"];
+                args.extend(missing.iter().map(String::as_str));
+                self.run(&args)?;
+            }
+        }
+        self.sync()
+    }
+
+    /// Commit local changes, rebase onto the team's, push; report what arrived.
+    pub fn sync(&self) -> Result<SyncReport> {
+        self.check_git()?;
+        if !self.is_shared() {
+            return Err(GitError::NotShared);
+        }
+        self.commit_all(&format!("heard sync by {}", self.me))?;
+        let remote = self.remote_url()?;
+        let mut report = SyncReport {
+            remote: remote.clone(),
+            ..SyncReport::default()
+        };
+        if remote.is_none() {
+            return Ok(report);
+        }
+        let branch = self.branch()?;
+        let theirs = format!("origin/{branch}");
+        for attempt in 1..=PUSH_ATTEMPTS {
+            self.fetch()?;
+            let remote_has = self
+                .try_run(&["rev-parse", "--verify", "-q", &theirs])?
+                .is_ok();
+            if remote_has {
+                self.integrate(&theirs, &mut report)?;
+                report.sent = self.lines(&["diff", "--name-only", &theirs, "HEAD"])?;
+            } else if self.head()?.is_some() {
+                report.sent = self.lines(&["ls-tree", "-r", "--name-only", "HEAD"])?;
+            } else {
+                return Ok(report);
+            }
+            if report.sent.is_empty() {
+                return Ok(report);
+            }
+            let target = format!("HEAD:refs/heads/{branch}");
+            match self.try_run(&["push", "-q", "origin", &target])? {
+                Ok(_) => {
+                    let upstream = format!("--set-upstream-to={theirs}");
+                    let _ = self.try_run(&["fetch", "-q", "origin"])?;
+                    let _ = self.try_run(&["branch", "-q", &upstream])?;
+                    return Ok(report);
+                }
+                Err(detail) if is_rejected(&detail) && attempt < PUSH_ATTEMPTS => continue,
+                Err(detail) => return Err(self.unreachable(detail)?),
+            }
+        }
+        Ok(report)
+    }
+
+    /// Put local commits on top of the team's; note the files that arrived.
+    fn integrate(&self, theirs: &str, report: &mut SyncReport) -> Result<()> {
+        let Some(_) = self.head()? else {
+            // Nothing local yet: simply take the team's history.
+            report.arrived = self.lines(&["ls-tree", "-r", "--name-only", theirs])?;
+            self.run(&["reset", "-q", "--hard", theirs])?;
+            return Ok(());
+        };
+        let range = format!("HEAD...{theirs}");
+        for f in self.lines(&["diff", "--name-only", "--diff-filter=A", &range])? {
+            if !report.arrived.contains(&f) {
+                report.arrived.push(f);
+            }
+        }
+        if let Err(detail) = self.try_run(&["rebase", "-q", theirs])? {
+            let files = self.lines(&["diff", "--name-only", "--diff-filter=U"])?;
+            let _ = self.try_run(&["rebase", "--abort"])?;
+            if files.is_empty() {
+                return Err(GitError::Failed {
+                    args: format!("rebase {theirs}"),
+                    detail,
+                });
+            }
+            return Err(GitError::Conflict(files));
+        }
+        Ok(())
+    }
+}
+
+fn is_rejected(detail: &str) -> bool {
+    ["rejected", "non-fast-forward", "fetch first", "stale info"]
+        .iter()
+        .any(|w| detail.contains(w))
+}
