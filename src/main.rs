@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
-use heard::commands::{self, Context, Failure, Outcome, new::NewArgs};
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand};
+use heard::commands::{self, Context, Failure, Outcome, debrief::DebriefArgs, new::NewArgs};
 use heard::domain::review::PlainTextHints;
 use heard::tui::{self, Start};
 
@@ -81,6 +81,79 @@ enum Command {
         #[command(subcommand)]
         command: PlaybookCommand,
     },
+    /// Cases waiting for a colleague's review, oldest first; with an id, that
+    /// case's review, check-in, diagnosis and both drafts with line numbers.
+    Review { id: Option<String> },
+    /// Approve a case's exact drafts (prints the text and its hash).
+    Approve {
+        id: String,
+        /// A note for the author.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Send the drafts back to the author with comments.
+    RequestChanges {
+        id: String,
+        /// What should change; repeat for several comments.
+        #[arg(long, required = true, value_name = "TEXT")]
+        comment: Vec<String>,
+        /// The line the comment before it is about, e.g. public:3 or private:12.
+        #[arg(long, value_name = "DRAFT:LINE")]
+        line: Vec<String>,
+    },
+    /// Set the drafts from files, as your edit (without files: print them).
+    Draft {
+        id: String,
+        /// The public reply, from this file.
+        #[arg(long, value_name = "FILE")]
+        public: Option<PathBuf>,
+        /// The private message, from this file.
+        #[arg(long, value_name = "FILE")]
+        private: Option<PathBuf>,
+    },
+    /// The debrief after sending: add notes (as you, or --as a colleague),
+    /// show it, or export it with --markdown.
+    Debrief {
+        id: String,
+        /// Print only the Markdown.
+        #[arg(long)]
+        markdown: bool,
+        /// A colleague taking part (repeatable).
+        #[arg(long = "with", value_name = "NAME")]
+        with: Vec<String>,
+        /// How the situation escalated.
+        #[arg(long, value_name = "TEXT")]
+        escalation: Option<String>,
+        /// What we would do differently.
+        #[arg(long, value_name = "TEXT")]
+        differently: Option<String>,
+        /// Whether a process is broken: yes or no.
+        #[arg(long, value_name = "yes|no", value_parser = commands::debrief::parse_yes_no)]
+        broken: Option<bool>,
+        /// Which process is broken, and what should change.
+        #[arg(long, value_name = "TEXT")]
+        process: Option<String>,
+        /// How upset you are now (1–5), to compare with the first check-in.
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
+        check_in: Option<u8>,
+    },
+    /// Share the store with your team through git.
+    Team {
+        #[command(subcommand)]
+        command: TeamCommand,
+    },
+    /// Send your work to the team store, fetch theirs, say what arrived.
+    Sync,
+}
+
+#[derive(Subcommand)]
+enum TeamCommand {
+    /// Make the store a git repository; with --remote, share it there (or
+    /// join the team store already there).
+    Init {
+        #[arg(long, value_name = "URL")]
+        remote: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -91,7 +164,17 @@ enum PlaybookCommand {
     Check { file: PathBuf },
 }
 
-fn dispatch(cli: Cli) -> Outcome {
+/// Each `--line` of `request-changes` with its position on the command
+/// line, so it can be paired with the `--comment` it belongs to.
+fn comment_positions(matches: &ArgMatches, name: &str) -> Vec<usize> {
+    matches
+        .subcommand_matches("request-changes")
+        .and_then(|m| m.indices_of(name))
+        .map(|i| i.collect())
+        .unwrap_or_default()
+}
+
+fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
     if let Some(Command::Playbook {
         command: PlaybookCommand::Check { file },
     }) = &cli.command
@@ -136,6 +219,52 @@ fn dispatch(cli: Cli) -> Outcome {
         Some(Command::Import { file, format, map }) => {
             commands::import::run(&ctx, &file, &format, map.as_deref())
         }
+        Some(Command::Review { id: None }) => commands::review::list(&ctx),
+        Some(Command::Review { id: Some(id) }) => commands::review::show(&ctx, &id),
+        Some(Command::Approve { id, note }) => commands::review::approve(&ctx, &id, note),
+        Some(Command::RequestChanges { id, comment, line }) => {
+            let comments = commands::review::pair_comments(
+                comment_positions(matches, "comment")
+                    .into_iter()
+                    .zip(comment)
+                    .collect(),
+                comment_positions(matches, "line")
+                    .into_iter()
+                    .zip(line)
+                    .collect(),
+            )?;
+            commands::review::request_changes(&ctx, &id, comments)
+        }
+        Some(Command::Draft {
+            id,
+            public,
+            private,
+        }) => commands::review::draft(&ctx, &id, public.as_deref(), private.as_deref()),
+        Some(Command::Debrief {
+            id,
+            markdown,
+            with,
+            escalation,
+            differently,
+            broken,
+            process,
+            check_in,
+        }) => {
+            let args = DebriefArgs {
+                markdown,
+                with,
+                escalation,
+                differently,
+                process,
+                broken,
+                check_in,
+            };
+            commands::debrief::run(&ctx, &id, &args)
+        }
+        Some(Command::Team {
+            command: TeamCommand::Init { remote },
+        }) => commands::team::init(&ctx, remote.as_deref()),
+        Some(Command::Sync) => commands::team::sync(&ctx),
         Some(Command::Playbook { command }) => match command {
             PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),
             PlaybookCommand::Check { file } => commands::playbook::check(&file),
@@ -144,8 +273,9 @@ fn dispatch(cli: Cli) -> Outcome {
 }
 
 fn main() {
-    let cli = Cli::parse();
-    if let Err(Failure { code, message }) = dispatch(cli) {
+    let matches = Cli::command().get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    if let Err(Failure { code, message }) = dispatch(cli, &matches) {
         eprintln!("heard: {message}");
         std::process::exit(code);
     }

@@ -100,6 +100,13 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
         println!("  [{}] {}", if done { "x" } else { " " }, s.title);
     }
     let check = can_send(&case, now);
+    let open = case.open_comments();
+    if !open.is_empty() {
+        println!("Open review comments (resolve them in the compose step):");
+        for c in open {
+            println!("  - {}", c.summary());
+        }
+    }
     println!("Gates:");
     for g in &check.gates {
         let when = match (g.open, g.opens_at) {

@@ -2,10 +2,13 @@
 //! domain and the sender; the rules themselves live in `domain`.
 
 pub mod cases;
+pub mod debrief;
 pub mod import;
 pub mod new;
 pub mod playbook;
+pub mod review;
 pub mod send;
+pub mod team;
 
 use std::path::PathBuf;
 

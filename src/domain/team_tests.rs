@@ -287,8 +287,14 @@ fn comments_fold_resolve_and_stay_open_table() {
         ],
     );
     assert_eq!(resolved.comments[0].resolved_by.as_deref(), Some("ann"));
-    assert_eq!(resolved.comments[0].anchor.as_ref().unwrap().to_string(), "public:1");
-    assert_eq!(resolved.comments[0].summary(), "bob on public:1: say sorry first");
+    assert_eq!(
+        resolved.comments[0].anchor.as_ref().unwrap().to_string(),
+        "public:1"
+    );
+    assert_eq!(
+        resolved.comments[0].summary(),
+        "bob on public:1: say sorry first"
+    );
 }
 
 #[test]
@@ -316,7 +322,10 @@ fn old_change_requests_without_comments_still_read_and_resolve() {
     assert!(case.open_comments()[0].anchor.is_none());
     assert!(!peer_review(&case).open);
     // The plain request (the hand-over) behaves the same.
-    let case = case_with(true, vec![(1, "ann", edit("Thanks")), (2, "bob", request("Thanks"))]);
+    let case = case_with(
+        true,
+        vec![(1, "ann", edit("Thanks")), (2, "bob", request("Thanks"))],
+    );
     assert_eq!(case.open_comments()[0].text, "less stiff");
     // New events round-trip, and a request without line comments stays small.
     let e = Event::new(at(2), "bob", request("Thanks"));
@@ -409,7 +418,11 @@ fn debrief_records_who_took_part_and_the_check_in_before_and_after() {
     events.extend([
         (100, "ann", EventKind::DebriefJoined),
         (100, "bob", EventKind::DebriefJoined),
-        (101, "bob", note(DebriefField::Escalation, "no reply for a week")),
+        (
+            101,
+            "bob",
+            note(DebriefField::Escalation, "no reply for a week"),
+        ),
         (102, "ann", EventKind::DebriefCheckedIn { level: 5 }),
         (103, "ann", EventKind::DebriefCheckedIn { level: 2 }),
         (104, "cy", EventKind::ProcessJudged { broken: false }),

@@ -170,7 +170,11 @@ impl Repo {
         {
             return Ok(Some(b.to_string()));
         }
-        let refs = self.lines(&["for-each-ref", "--format=%(refname:short)", "refs/remotes/origin"])?;
+        let refs = self.lines(&[
+            "for-each-ref",
+            "--format=%(refname:short)",
+            "refs/remotes/origin",
+        ])?;
         Ok(refs
             .iter()
             .filter_map(|r| r.strip_prefix("origin/"))
@@ -225,6 +229,7 @@ impl Repo {
             }
         }
         self.fetch()?;
+        let mut taken = Vec::new();
         if self.head()?.is_none()
             && let Some(branch) = self.remote_branch()?
         {
@@ -232,6 +237,7 @@ impl Repo {
             // then bring back the team's files this store does not have.
             self.run(&["symbolic-ref", "HEAD", &format!("refs/heads/{branch}")])?;
             self.run(&["reset", "-q", &format!("origin/{branch}")])?;
+            taken = self.lines(&["ls-files"])?;
             let missing = self.lines(&["ls-files", "--deleted"])?;
             if !missing.is_empty() {
                 let mut args = vec!["checkout", "-q", "--"];
@@ -239,7 +245,10 @@ impl Repo {
                 self.run(&args)?;
             }
         }
-        self.sync()
+        let mut report = self.sync()?;
+        taken.append(&mut report.arrived);
+        report.arrived = taken;
+        Ok(report)
     }
 
     /// Commit local changes, rebase onto the team's, push; report what arrived.

@@ -368,6 +368,6 @@ impl Store {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod team_tests;
+#[cfg(test)]
+mod tests;

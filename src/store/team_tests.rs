@@ -44,7 +44,9 @@ fn concurrent_approvals_comments_and_edits_from_two_handles_are_all_kept() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("store");
     let first = Store::open(&root).unwrap();
-    let id = first.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    let id = first
+        .create_case(&review(), &playbook(), "ann", T0)
+        .unwrap();
     let drafts = Drafts::new("Thanks", "Two options");
     first
         .append(
@@ -116,7 +118,9 @@ fn a_roster_on_the_store_reaches_every_case_loaded() {
     let store = Store::open(dir.path())
         .unwrap()
         .with_roster(Roster::new(["ann", "bob"]));
-    let id = store.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    let id = store
+        .create_case(&review(), &playbook(), "ann", T0)
+        .unwrap();
     let case = store.load(&id).unwrap();
     assert!(case.team.allows("bob") && !case.team.allows("zed"));
     let (all, _) = store.load_all().unwrap();

@@ -1,0 +1,452 @@
+//! The reviewer's commands: `heard review [ID]`, `heard approve`,
+//! `heard request-changes`, and `heard draft` for people who write in their
+//! own editor. Every rule is the domain's; these only print and record.
+
+use std::path::Path;
+
+use super::{Context, Failure, Outcome};
+use crate::domain::comments::{Anchor, LineComment, summarise};
+use crate::domain::debrief::level_label;
+use crate::domain::gate::{
+    approval_refusal, cooldown_length, human_duration, peer_review, short_time, stale_approval,
+};
+use crate::domain::{Case, Clock, Drafts, Event, EventKind, StepKind};
+
+/// Whether a case waits for a reviewer: drafts written, not sent, no valid
+/// approval, and not sent back to the author for this text.
+pub fn waits_for_review(case: &Case) -> bool {
+    if case.sent.is_some() || !case.drafts.is_complete() || !case.playbook.gates.peer_review {
+        return false;
+    }
+    let hash = case.drafts.sha256();
+    let sent_back = case
+        .latest_verdict()
+        .is_some_and(|v| !v.approved && v.drafts_sha256 == hash);
+    !sent_back && !peer_review(case).open
+}
+
+fn waiting_since(case: &Case) -> time::OffsetDateTime {
+    case.last_draft_edit
+        .as_ref()
+        .map_or(case.created_at, |(_, at)| *at)
+}
+
+fn authors(case: &Case) -> String {
+    case.draft_authors
+        .iter()
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `heard review`: every case waiting for a reviewer, oldest first.
+pub fn list(ctx: &Context) -> Outcome {
+    let (mut cases, errors) = ctx.store.load_all()?;
+    cases.retain(waits_for_review);
+    cases.sort_by_key(waiting_since);
+    if cases.is_empty() {
+        println!("Nothing is waiting for review.");
+    }
+    for c in &cases {
+        let note = if c.draft_authors.contains(&ctx.me) {
+            "you wrote it: ask a colleague".to_string()
+        } else if let Some(refusal) = c.team.refusal(&ctx.me) {
+            refusal.split(';').next().unwrap_or_default().to_string()
+        } else if stale_approval(c).is_some() {
+            "edited since the last approval".to_string()
+        } else {
+            format!("heard review {}", c.id)
+        };
+        println!(
+            "{:<28} {:<18} waiting since {}  by {}  — {}",
+            c.id,
+            c.review.customer,
+            short_time(waiting_since(c)),
+            authors(c),
+            note
+        );
+    }
+    for e in errors {
+        eprintln!("skipped a damaged case: {e}");
+    }
+    Ok(())
+}
+
+fn numbered(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.is_empty() {
+        return "   (empty)\n".into();
+    }
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!("{:>4} │ {l}\n", i + 1))
+        .collect()
+}
+
+fn indented(text: &str) -> String {
+    text.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+/// The review as a reviewer reads it, as plain text (`heard review ID`).
+pub fn render_review(case: &Case, me: &str) -> String {
+    let r = &case.review;
+    let mut out = format!(
+        "Review of {} — {} ({}, {}) — playbook {}\n",
+        case.id,
+        r.customer,
+        r.platform,
+        r.stars(),
+        case.playbook.id
+    );
+    let gate = peer_review(case);
+    out.push_str(&format!(
+        "Peer review: {} — {}\n",
+        if gate.open { "open" } else { "CLOSED" },
+        gate.reason
+    ));
+    out.push_str("\nWhat the customer wrote\n");
+    out.push_str(&indented(&r.full_text()));
+    out.push_str("\nCheck-in\n");
+    match (case.debrief.before.as_ref(), case.upset_level()) {
+        (Some((by, first)), Some(peak)) => out.push_str(&format!(
+            "    {by} said {first}/5 ({}); highest {peak}/5; cool-down {}\n",
+            level_label(*first),
+            human_duration(cooldown_length(case))
+        )),
+        _ => out.push_str("    not done yet\n"),
+    }
+    if let Some(step) = case.playbook.step_of_kind(StepKind::Read) {
+        let answered: Vec<String> = step
+            .questions
+            .iter()
+            .filter_map(|q| {
+                let a = case.answers.get(&q.id)?.trim();
+                (!a.is_empty()).then(|| format!("    {}: {a}\n", q.text))
+            })
+            .collect();
+        if !answered.is_empty() {
+            out.push_str("\nWhat the author understood\n");
+            out.extend(answered);
+        }
+    }
+    out.push_str("\nDiagnosis\n");
+    match &case.diagnosis {
+        Some(d) => {
+            out.push_str(&format!("    category: {}\n", d.category));
+            out.push_str(&format!("    what happened: {}\n", d.what_happened));
+            if let Some(root) = d.root_cause() {
+                out.push_str(&format!("    root cause: {root}\n"));
+            }
+            out.push_str(&format!(
+                "    process fix: {} (owner: {})\n",
+                d.process_fix, d.owner
+            ));
+        }
+        None => out.push_str("    not logged yet\n"),
+    }
+    if case.drafts.is_complete() {
+        out.push_str(&format!(
+            "\nDrafts by {} — sha256 {}\n",
+            authors(case),
+            case.drafts.sha256()
+        ));
+    } else {
+        out.push_str("\nDrafts (not both written yet)\n");
+    }
+    out.push_str("\nPublic reply\n");
+    out.push_str(&numbered(&case.drafts.public));
+    out.push_str("\nPrivate message\n");
+    out.push_str(&numbered(&case.drafts.private));
+    if !case.verdicts.is_empty() {
+        out.push_str("\nVerdicts\n");
+        for v in &case.verdicts {
+            let what = if v.approved {
+                "approved"
+            } else {
+                "asked for changes"
+            };
+            let current = if v.drafts_sha256 == case.drafts.sha256() {
+                ""
+            } else {
+                " (an earlier version)"
+            };
+            let text = if v.text.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", v.text)
+            };
+            out.push_str(&format!(
+                "    {} {} {what}{current}{text}\n",
+                short_time(v.at),
+                v.by
+            ));
+        }
+    }
+    let open = case.open_comments();
+    if !open.is_empty() {
+        out.push_str("\nOpen comments\n");
+        for c in open {
+            out.push_str(&format!("    {}\n", c.summary()));
+            if let Some(a) = c.anchor.as_ref().filter(|a| !a.quote.is_empty()) {
+                out.push_str(&format!("        on “{}”\n", a.quote));
+            }
+        }
+    }
+    out.push('\n');
+    match approval_refusal(case, me) {
+        Some(refusal) => out.push_str(&format!("You cannot approve this: {refusal}.\n")),
+        None => out.push_str(&format!(
+            "Approve:          heard approve {id} [--note TEXT]\n\
+             Request changes:  heard request-changes {id} --comment TEXT [--line public:3]\n",
+            id = case.id
+        )),
+    }
+    out
+}
+
+/// `heard review ID`: read-only.
+pub fn show(ctx: &Context, id: &str) -> Outcome {
+    let id = ctx.store.resolve(id)?;
+    let case = ctx.store.load(&id)?;
+    print!("{}", render_review(&case, &ctx.me));
+    Ok(())
+}
+
+fn record(ctx: &Context, id: &str, kind: EventKind) -> Outcome {
+    ctx.store
+        .append(id, &Event::new(ctx.clock.now(), &ctx.me, kind))?;
+    Ok(())
+}
+
+/// `heard approve ID [--note TEXT]`: approves exactly the text on file.
+pub fn approve(ctx: &Context, id: &str, note: Option<String>) -> Outcome {
+    let id = ctx.store.resolve(id)?;
+    let case = ctx.store.load(&id)?;
+    if let Some(refusal) = approval_refusal(&case, &ctx.me) {
+        return Err(Failure::refused(format!("not approved: {refusal}")));
+    }
+    let hash = case.drafts.sha256();
+    record(
+        ctx,
+        &id,
+        EventKind::Approved {
+            drafts_sha256: hash.clone(),
+            note: note.unwrap_or_default().trim().to_string(),
+        },
+    )?;
+    println!(
+        "{} approved exactly this text:\n\n{}\nsha256 {hash}",
+        ctx.me,
+        case.drafts.delivery_text()
+    );
+    let after = ctx.store.load(&id)?;
+    let gate = peer_review(&after);
+    println!("Peer review gate: {}", gate.reason);
+    Ok(())
+}
+
+/// `heard request-changes ID --comment TEXT [--line public:3]`: each
+/// comment with the line it is about, if any.
+pub fn request_changes(
+    ctx: &Context,
+    id: &str,
+    comments: Vec<(String, Option<String>)>,
+) -> Outcome {
+    let id = ctx.store.resolve(id)?;
+    let case = ctx.store.load(&id)?;
+    if case.sent.is_some() {
+        return Err(Failure::refused("this case was already sent"));
+    }
+    if !case.drafts.is_complete() {
+        return Err(Failure::refused(
+            "there is nothing to review yet: both drafts must be written",
+        ));
+    }
+    let mut list = Vec::new();
+    for (text, line) in comments {
+        let text = text.trim().to_string();
+        if text.is_empty() {
+            return Err(Failure::bad_input(
+                "a comment is empty: say what should change",
+            ));
+        }
+        let anchor = match line {
+            Some(spec) => Some(
+                Anchor::parse(&spec, &case.drafts)
+                    .map_err(|e| Failure::bad_input(e.to_string()))?,
+            ),
+            None => None,
+        };
+        list.push(LineComment { text, anchor });
+    }
+    if list.is_empty() {
+        return Err(Failure::bad_input(
+            "say what should change: --comment TEXT (with --line public:3 to point at a line)",
+        ));
+    }
+    let n = list.len();
+    record(
+        ctx,
+        &id,
+        EventKind::ChangesRequested {
+            drafts_sha256: case.drafts.sha256(),
+            comment: summarise(&list),
+            comments: list,
+        },
+    )?;
+    println!(
+        "{} asked for changes ({n} comment{}); the author sees them in the compose step.",
+        ctx.me,
+        if n == 1 { "" } else { "s" }
+    );
+    Ok(())
+}
+
+/// Pair each `--line` with its `--comment`: the comment just before it on
+/// the command line, or the first one after it when it comes first.
+/// Arguments are (position on the command line, value).
+pub fn pair_comments(
+    comments: Vec<(usize, String)>,
+    lines: Vec<(usize, String)>,
+) -> Result<Vec<(String, Option<String>)>, Failure> {
+    let mut out: Vec<(String, Option<String>)> =
+        comments.iter().map(|(_, c)| (c.clone(), None)).collect();
+    for (at, line) in lines {
+        let target = comments
+            .iter()
+            .rposition(|(c, _)| *c < at)
+            .or_else(|| comments.iter().position(|(c, _)| *c > at))
+            .ok_or_else(|| Failure::bad_input(format!("--line {line} has no --comment")))?;
+        if let Some(old) = &out[target].1 {
+            return Err(Failure::bad_input(format!(
+                "the comment “{}” has two lines ({old} and {line}); give each line its own --comment",
+                out[target].0
+            )));
+        }
+        out[target].1 = Some(line);
+    }
+    Ok(out)
+}
+
+fn read_draft(path: &Path) -> Result<String, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::bad_input(format!("cannot read {}: {e}", path.display())))?;
+    Ok(text.trim_end().to_string())
+}
+
+/// `heard draft ID [--public FILE] [--private FILE]`: a new version of the
+/// drafts by the person acting, like an edit in the compose step.
+pub fn draft(ctx: &Context, id: &str, public: Option<&Path>, private: Option<&Path>) -> Outcome {
+    let id = ctx.store.resolve(id)?;
+    let case = ctx.store.load(&id)?;
+    if public.is_none() && private.is_none() {
+        print!("{}", case.drafts.delivery_text());
+        println!(
+            "\nTo change them: heard draft {} --public FILE --private FILE",
+            case.id
+        );
+        return Ok(());
+    }
+    if case.sent.is_some() {
+        return Err(Failure::refused(
+            "this case was already sent; its drafts cannot change",
+        ));
+    }
+    let drafts = Drafts::new(
+        public
+            .map(read_draft)
+            .transpose()?
+            .unwrap_or(case.drafts.public.clone()),
+        private
+            .map(read_draft)
+            .transpose()?
+            .unwrap_or(case.drafts.private.clone()),
+    );
+    if drafts == case.drafts {
+        println!("The drafts are unchanged.");
+        return Ok(());
+    }
+    if case.opened_at.is_none() {
+        // Writing the reply is working on the case: the cool-down starts.
+        record(ctx, &id, EventKind::Opened)?;
+    }
+    record(
+        ctx,
+        &id,
+        EventKind::DraftEdited {
+            drafts: drafts.clone(),
+        },
+    )?;
+    // The compose step restores the person's autosave; keep it in step.
+    ctx.store.autosave(&id, &ctx.me, &drafts)?;
+    let after = ctx.store.load(&id)?;
+    println!(
+        "Saved a new version of the drafts by {} (sha256 {}).",
+        ctx.me,
+        &after.drafts.sha256()[..12]
+    );
+    if let Some(stale) = stale_approval(&after) {
+        println!("Note: {stale}.");
+    } else if !after.drafts.is_complete() {
+        println!("Both drafts need text before a colleague can approve them.");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pair_comments;
+
+    #[test]
+    fn lines_pair_with_the_comment_before_them_table() {
+        let c = |v: &[(usize, &str)]| v.iter().map(|(i, s)| (*i, s.to_string())).collect();
+        // (comments, lines, expected pairs or error part)
+        let table: Vec<(
+            Vec<(usize, String)>,
+            Vec<(usize, String)>,
+            Result<Vec<(&str, Option<&str>)>, &str>,
+        )> = vec![
+            (c(&[(1, "a")]), c(&[]), Ok(vec![("a", None)])),
+            (
+                c(&[(1, "a")]),
+                c(&[(3, "public:1")]),
+                Ok(vec![("a", Some("public:1"))]),
+            ),
+            // A line written first belongs to the comment after it.
+            (
+                c(&[(3, "a")]),
+                c(&[(1, "public:1")]),
+                Ok(vec![("a", Some("public:1"))]),
+            ),
+            (
+                c(&[(1, "a"), (5, "b")]),
+                c(&[(7, "private:2")]),
+                Ok(vec![("a", None), ("b", Some("private:2"))]),
+            ),
+            (
+                c(&[(1, "a"), (5, "b")]),
+                c(&[(3, "public:1"), (7, "private:2")]),
+                Ok(vec![("a", Some("public:1")), ("b", Some("private:2"))]),
+            ),
+            (
+                c(&[(1, "a")]),
+                c(&[(3, "public:1"), (5, "public:2")]),
+                Err("two lines"),
+            ),
+        ];
+        for (i, (comments, lines, want)) in table.into_iter().enumerate() {
+            match (pair_comments(comments, lines), want) {
+                (Ok(got), Ok(want)) => {
+                    let got: Vec<(&str, Option<&str>)> = got
+                        .iter()
+                        .map(|(c, l)| (c.as_str(), l.as_deref()))
+                        .collect();
+                    assert_eq!(got, want, "row {i}");
+                }
+                (Err(e), Err(part)) => assert!(e.message.contains(part), "row {i}: {}", e.message),
+                (got, _) => panic!("row {i}: {:?}", got.map_err(|e| e.message)),
+            }
+        }
+    }
+}
