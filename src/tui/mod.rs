@@ -6,6 +6,7 @@ pub mod app;
 pub mod command;
 pub mod screens;
 pub mod state;
+pub mod watch;
 pub mod widgets;
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, EventStream};

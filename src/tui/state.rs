@@ -13,6 +13,7 @@ use super::action::Action;
 use super::command::{Command, Outcome};
 use super::screens::case::{CaseScreen, SendSetup};
 use super::screens::home::HomeScreen;
+use super::watch::EventsWatch;
 use super::widgets::{help, hints, theme};
 use crate::commands::new::case_from_text;
 use crate::domain::review::PlainTextHints;
@@ -46,6 +47,8 @@ pub struct App {
     autosave_due: Option<Instant>,
     /// Bytes for the terminal itself (the OSC 52 clipboard sequence).
     pub terminal_output: Vec<u8>,
+    /// The open case's events folder, for events from other processes.
+    watch: Option<EventsWatch>,
 }
 
 impl App {
@@ -62,12 +65,14 @@ impl App {
             autosaved: None,
             autosave_due: None,
             terminal_output: Vec::new(),
+            watch: None,
         };
         app.go_home();
         app
     }
 
     fn go_home(&mut self) {
+        self.watch = None;
         match self.store.load_all() {
             Ok((cases, errors)) => {
                 if let Some(e) = errors.first() {
@@ -259,6 +264,7 @@ impl App {
         self.screen = Screen::Case(Box::new(CaseScreen::new(
             case, &self.me, now, restored, send,
         )));
+        self.watch = Some(EventsWatch::new(self.store.events_dir(id)));
     }
 
     /// Record what is typed on the case screen before leaving it.
@@ -291,6 +297,9 @@ impl App {
             }
         }
         self.reload();
+        if let Some(w) = &mut self.watch {
+            w.mark_seen();
+        }
     }
 
     fn reload(&mut self) {
@@ -344,10 +353,8 @@ impl App {
         let autosave = self
             .autosave_due
             .map(|d| d.saturating_duration_since(Instant::now()));
-        match (screen, autosave) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        }
+        let watch = self.watch.as_ref().map(EventsWatch::wake_in);
+        [screen, autosave, watch].into_iter().flatten().min()
     }
 
     /// Timers: autosave when due, and let the screen animate.
@@ -360,8 +367,13 @@ impl App {
             Screen::Case(c) => c.tick(now, &self.me),
             Screen::Home(_) => Outcome::Ignored,
         };
-        let changed = outcome != Outcome::Ignored;
+        let mut changed = outcome != Outcome::Ignored;
         self.apply(outcome);
+        // Someone else (another terminal, a sync) recorded events.
+        if self.watch.as_mut().is_some_and(EventsWatch::poll) {
+            self.reload();
+            changed = true;
+        }
         changed
     }
 
