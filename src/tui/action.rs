@@ -2,6 +2,7 @@
 //! `App::update` carries them out.
 
 use crate::domain::EventKind;
+use crate::domain::comments::DraftPart;
 use crate::send::Channel;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -28,4 +29,9 @@ pub enum Action {
     Send(Channel),
     /// Show a message in the status line.
     Say(String),
+    /// Open one draft in the person's own editor ($VISUAL / $EDITOR),
+    /// suspending the screen meanwhile.
+    EditExternally { part: DraftPart, text: String },
+    /// The editor closed with this text: record it as that draft.
+    ExternalEditDone { part: DraftPart, text: String },
 }

@@ -31,7 +31,7 @@ where
                 out.flush()?;
             }
         }
-        if app.quit {
+        if app.quit || app.wants_suspend() {
             return Ok(());
         }
         let wake = app.next_wakeup();

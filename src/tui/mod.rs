@@ -4,10 +4,14 @@
 pub mod action;
 pub mod app;
 pub mod command;
+pub mod external_editor;
 pub mod screens;
 pub mod state;
 pub mod watch;
 pub mod widgets;
+
+#[cfg(test)]
+mod team_tests;
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, EventStream};
 use crossterm::execute;
@@ -40,14 +44,27 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
         .enable_all()
         .build()
         .map_err(|e| Failure::bad_input(format!("cannot start: {e}")))?;
+    app.external_editor = true;
     let mut terminal = ratatui::init();
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = runtime.block_on(app::run_loop(
-        &mut app,
-        &mut terminal,
-        EventStream::new(),
-        &mut std::io::stdout(),
-    ));
+    let result = loop {
+        let result = runtime.block_on(app::run_loop(
+            &mut app,
+            &mut terminal,
+            EventStream::new(),
+            &mut std::io::stdout(),
+        ));
+        // The loop hands back the terminal when a draft goes to $EDITOR.
+        let Some((part, text)) = app.take_pending_edit().filter(|_| result.is_ok()) else {
+            break result;
+        };
+        let edited = external_editor::edit(&text);
+        let _ = terminal.clear();
+        app.update(match edited {
+            Ok(text) => action::Action::ExternalEditDone { part, text },
+            Err(why) => action::Action::Say(why),
+        });
+    };
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     if let Some(s) = app.status.take() {

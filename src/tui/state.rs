@@ -16,6 +16,7 @@ use super::screens::home::HomeScreen;
 use super::watch::EventsWatch;
 use super::widgets::{help, hints, theme};
 use crate::commands::new::case_from_text;
+use crate::domain::comments::DraftPart;
 use crate::domain::review::PlainTextHints;
 use crate::domain::{Clock, Drafts, Event as CaseEvent, EventKind};
 use crate::send::send_case;
@@ -49,6 +50,10 @@ pub struct App {
     pub terminal_output: Vec<u8>,
     /// The open case's events folder, for events from other processes.
     watch: Option<EventsWatch>,
+    /// Whether a real terminal can be suspended for `$EDITOR`.
+    pub external_editor: bool,
+    /// A draft waiting to be opened in `$EDITOR` by the loop's owner.
+    pending_edit: Option<(DraftPart, String)>,
 }
 
 impl App {
@@ -66,6 +71,8 @@ impl App {
             autosave_due: None,
             terminal_output: Vec::new(),
             watch: None,
+            external_editor: false,
+            pending_edit: None,
         };
         app.go_home();
         app
@@ -209,7 +216,31 @@ impl App {
                 self.reload();
             }
             Action::Say(text) => self.status = Some(text),
+            Action::EditExternally { part, text } => {
+                if self.external_editor {
+                    self.pending_edit = Some((part, text));
+                } else {
+                    self.status = Some("Your own editor can only open in a real terminal.".into());
+                }
+            }
+            Action::ExternalEditDone { part, text } => {
+                let now = self.clock.now();
+                if let Screen::Case(c) = &mut self.screen {
+                    let outcome = c.set_draft(part, &text, now, &self.me);
+                    self.apply(outcome);
+                }
+            }
         }
+    }
+
+    /// The draft to open in `$EDITOR`, if one was asked for: the loop
+    /// returns so its owner can suspend the terminal.
+    pub fn take_pending_edit(&mut self) -> Option<(DraftPart, String)> {
+        self.pending_edit.take()
+    }
+
+    pub fn wants_suspend(&self) -> bool {
+        self.pending_edit.is_some()
     }
 
     fn create(&mut self, text: &str) {

@@ -13,6 +13,7 @@ use super::breathe::BreatheScreen;
 use super::check_in::CheckInScreen;
 use super::choices::ChoicesScreen;
 use super::compose::ComposeScreen;
+use super::debrief::DebriefScreen;
 use super::diagnosis::DiagnosisScreen;
 use super::line::LineScreen;
 use super::peer_review::PeerReviewScreen;
@@ -64,6 +65,9 @@ impl CaseScreen {
         }
         screens.push(Box::new(PeerReviewScreen::new()));
         screens.push(Box::new(SendScreen::new(send.command, send.default_outbox)));
+        if case.sent.is_some() {
+            screens.push(Box::new(DebriefScreen::new()));
+        }
         let selected = if case.pending_steps().is_empty() {
             // Everything is done: go where the case waits.
             if super::super::super::domain::gate::peer_review(&case).open || case.sent.is_some() {
@@ -96,7 +100,8 @@ impl CaseScreen {
         match i.checked_sub(self.steps_len()) {
             None => &self.case.playbook.steps[i].title,
             Some(0) => "Peer review",
-            Some(_) => "Send",
+            Some(1) => "Send",
+            Some(_) => "Debrief",
         }
     }
 
@@ -107,9 +112,14 @@ impl CaseScreen {
                 "A second pair of eyes catches the sharp word you can no longer see. \
                  Someone who did not write the reply approves its exact text."
             }
-            Some(_) => {
+            Some(1) => {
                 "The reply goes out only when every step is done, the cool-down has \
                  passed and a colleague approved these exact words."
+            }
+            Some(_) => {
+                "Once it is handled, sit down with a cup of tea — ideally with a colleague — \
+                 and look at how it escalated, what you would do differently and whether \
+                 a process is broken. Then let it go."
             }
         }
     }
@@ -162,6 +172,10 @@ impl CaseScreen {
                 .case
                 .step_done(&self.case.playbook.steps[self.selected]);
         self.case = case;
+        if self.case.sent.is_some() && self.screens.len() == self.steps_len() + 2 {
+            // Sent (here or from elsewhere): the debrief comes next.
+            self.screens.push(Box::new(DebriefScreen::new()));
+        }
         let view = View {
             case: &self.case,
             now,
@@ -218,6 +232,33 @@ impl CaseScreen {
             me,
         };
         self.screens[self.selected].tick(&view)
+    }
+
+    /// Text from the person's own editor for one draft: put it in the
+    /// compose step and record it as a new version.
+    pub fn set_draft(
+        &mut self,
+        part: crate::domain::comments::DraftPart,
+        text: &str,
+        now: time::OffsetDateTime,
+        me: &str,
+    ) -> Outcome {
+        let view = View {
+            case: &self.case,
+            now,
+            me,
+        };
+        for s in &mut self.screens {
+            if s.set_draft(part, text) {
+                let events = s.flush(&view);
+                return if events.is_empty() {
+                    Outcome::Emit(Action::Say("The draft is unchanged.".into()))
+                } else {
+                    Outcome::record(events)
+                };
+            }
+        }
+        Outcome::Ignored
     }
 
     pub fn paste(&mut self, text: &str) -> Outcome {
@@ -316,7 +357,8 @@ impl CaseScreen {
                 done: match i.checked_sub(self.steps_len()) {
                     None => self.case.step_done(&self.case.playbook.steps[i]),
                     Some(0) => crate::domain::gate::peer_review(&self.case).open,
-                    Some(_) => self.case.sent.is_some(),
+                    Some(1) => self.case.sent.is_some(),
+                    Some(_) => self.case.debrief.is_done(),
                 },
                 reachable: self.reachable(i),
             })

@@ -12,10 +12,13 @@ use ratatui::{
 use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
+use crate::domain::comments::DraftPart;
 use crate::domain::draft::suggest;
+use crate::domain::gate::stale_approval;
 use crate::domain::{Drafts, EventKind, Step};
+use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{field, theme, wrap::height};
+use crate::tui::widgets::{comments, field, theme, wrap::height};
 
 const TITLES: [&str; 2] = [
     "Public reply — short: thanks, apology, invitation to talk privately",
@@ -30,7 +33,11 @@ pub struct ComposeScreen {
     /// Whether the person has typed here; until then the editors follow the
     /// suggestion built from the earlier steps.
     touched: bool,
+    /// The open review comment `r` resolves.
+    comment_pick: usize,
 }
+
+const PARTS: [DraftPart; 2] = [DraftPart::Public, DraftPart::Private];
 
 impl ComposeScreen {
     /// `restored`: the person's autosaved working copy, if it differs from
@@ -53,6 +60,7 @@ impl ComposeScreen {
             focus: 0,
             editing: false,
             touched,
+            comment_pick: 0,
         };
         s.fill(&start);
         s
@@ -84,6 +92,18 @@ impl ComposeScreen {
         (drafts != view.case.drafts).then_some(EventKind::DraftEdited { drafts })
     }
 
+    /// `r`: resolve the picked open comment.
+    fn resolve(&mut self, view: &View) -> Outcome {
+        let open = view.case.open_comments();
+        let Some(c) = open.get(self.comment_pick.min(open.len().saturating_sub(1))) else {
+            return Outcome::Emit(Action::Say("No open review comments.".into()));
+        };
+        self.comment_pick = self.comment_pick.min(open.len().saturating_sub(2));
+        Outcome::record(vec![EventKind::CommentResolved {
+            comment_id: c.id.clone(),
+        }])
+    }
+
     fn save(&self, view: &View) -> Outcome {
         match self.changed(view) {
             Some(e) => Outcome::record(vec![e]),
@@ -93,7 +113,7 @@ impl ComposeScreen {
 }
 
 impl StepScreen for ComposeScreen {
-    fn commands(&self, _view: &View) -> Vec<Command> {
+    fn commands(&self, view: &View) -> Vec<Command> {
         if self.editing {
             vec![
                 Command::new("Tab", "other draft"),
@@ -101,11 +121,18 @@ impl StepScreen for ComposeScreen {
                 Command::new("Esc", "stop typing (kept)"),
             ]
         } else {
-            vec![
+            let has_comments = !view.case.open_comments().is_empty();
+            let mut cmds = vec![
                 Command::new("e", "edit"),
                 Command::new("Tab", "other draft"),
                 Command::new("s", "save version"),
-            ]
+                Command::new("v", "edit in $EDITOR"),
+            ];
+            if has_comments {
+                cmds.push(Command::new("↑↓", "pick comment"));
+                cmds.push(Command::new("r", "resolve comment"));
+            }
+            cmds
         }
     }
 
@@ -125,6 +152,20 @@ impl StepScreen for ComposeScreen {
             }
             _ if self.editing => {
                 self.touched |= self.editors[self.focus].input(key);
+                Outcome::Consumed
+            }
+            KeyCode::Char('v') => Outcome::Emit(Action::EditExternally {
+                part: PARTS[self.focus],
+                text: field::text(&self.editors[self.focus]),
+            }),
+            KeyCode::Char('r') => self.resolve(view),
+            KeyCode::Down | KeyCode::Char('j') => {
+                let n = view.case.open_comments().len();
+                self.comment_pick = (self.comment_pick + 1).min(n.saturating_sub(1));
+                Outcome::Consumed
+            }
+            KeyCode::Up | KeyCode::Char('k') => {
+                self.comment_pick = self.comment_pick.saturating_sub(1);
                 Outcome::Consumed
             }
             KeyCode::Char('e') | KeyCode::Char('i') | KeyCode::Enter => {
@@ -162,25 +203,41 @@ impl StepScreen for ComposeScreen {
         }
     }
 
+    fn set_draft(&mut self, part: DraftPart, text: &str) -> bool {
+        let i = PARTS.iter().position(|p| *p == part).unwrap_or(0);
+        self.editors[i] = field::text_area(text, TITLES[i]);
+        self.touched = true;
+        self.refocus();
+        true
+    }
+
     fn working_drafts(&self) -> Option<Drafts> {
         Some(self.drafts())
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
-        let [prompt, public, private, state] = Layout::vertical([
+        let open = view.case.open_comments();
+        let comments_h = comments::height(&open, area.height / 3);
+        let [prompt, notes, public, private, state] = Layout::vertical([
             Constraint::Length(height(&self.step.prompt, area.width).min(3)),
+            Constraint::Length(comments_h),
             Constraint::Percentage(40),
             Constraint::Fill(1),
             Constraint::Length(1),
         ])
         .areas(area);
+        comments::render(&open, self.comment_pick, notes, buf);
         Paragraph::new(self.step.prompt.clone())
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
         self.editors[0].render(public, buf);
         self.editors[1].render(private, buf);
+        let stale_line;
         let (text, style) = if self.changed(view).is_some() {
             ("autosaved · not yet a saved version (s / ^S)", theme::dim())
+        } else if let Some(stale) = stale_approval(view.case) {
+            stale_line = format!("saved version ✓ · {stale}");
+            (stale_line.as_str(), theme::closed())
         } else if view.case.drafts.is_complete() {
             ("saved version ✓", theme::done())
         } else {

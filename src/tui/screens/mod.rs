@@ -5,6 +5,7 @@ pub mod case;
 pub mod check_in;
 pub mod choices;
 pub mod compose;
+pub mod debrief;
 pub mod diagnosis;
 pub mod home;
 pub mod line;
@@ -55,6 +56,11 @@ pub trait StepScreen {
     }
     /// The case changed on disk (an event was recorded); refresh derived state.
     fn case_changed(&mut self, _view: &View) {}
+    /// Put text into one draft (from an external editor); true if this
+    /// screen holds the drafts.
+    fn set_draft(&mut self, _part: crate::domain::comments::DraftPart, _text: &str) -> bool {
+        false
+    }
     /// Paste from the terminal (bracketed paste).
     fn paste(&mut self, _text: &str) -> Outcome {
         Outcome::Ignored

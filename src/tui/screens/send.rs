@@ -126,6 +126,9 @@ impl StepScreen for SendScreen {
             lines.push(Line::from(
                 "Follow up with the customer once the fix has landed.",
             ));
+            lines.push(Line::from(
+                "Next: the debrief (n), on your own or with a colleague.",
+            ));
         } else if check.can_send() {
             lines.push(Line::styled(
                 "Every step is done and both gates are open.",

@@ -1,0 +1,285 @@
+//! The debrief after sending (seed 004): how it escalated, what we would do
+//! differently, whether a process is broken. Two people can do it together
+//! at one keyboard: the second types their name, and each note is recorded
+//! under the name of whoever is writing. The author checks in again, and
+//! the screen shows how they felt before and now.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::{
+    buffer::Buffer,
+    layout::{Constraint, Layout, Rect},
+    text::{Line, Span},
+    widgets::{Paragraph, Widget, Wrap},
+};
+use ratatui_textarea::TextArea;
+
+use super::{StepScreen, View};
+use crate::domain::EventKind;
+use crate::domain::debrief::{DebriefField, level_label};
+use crate::tui::action::Action;
+use crate::tui::command::{Command, Outcome};
+use crate::tui::widgets::{field, theme};
+
+enum Stage {
+    Idle,
+    /// The second person types their name.
+    Name(TextArea<'static>),
+    /// A note on one question, by `writer`.
+    Note(TextArea<'static>),
+}
+
+pub struct DebriefScreen {
+    pick: usize,
+    /// Who is writing now; None is the person running heard.
+    writer: Option<String>,
+    stage: Stage,
+}
+
+impl DebriefScreen {
+    pub fn new() -> DebriefScreen {
+        DebriefScreen {
+            pick: 0,
+            writer: None,
+            stage: Stage::Idle,
+        }
+    }
+
+    fn writer<'a>(&'a self, view: &'a View) -> &'a str {
+        self.writer.as_deref().unwrap_or(view.me)
+    }
+
+    fn field(&self) -> DebriefField {
+        DebriefField::ALL[self.pick]
+    }
+
+    fn record_as(&self, view: &View, events: Vec<EventKind>) -> Outcome {
+        Outcome::Emit(Action::Record {
+            by: Some(self.writer(view).to_string()),
+            events,
+        })
+    }
+
+    /// `w`: the next participant writes.
+    fn switch_writer(&mut self, view: &View) -> Outcome {
+        let mut people: Vec<&str> = view
+            .case
+            .debrief
+            .participants
+            .iter()
+            .map(String::as_str)
+            .collect();
+        if !people.contains(&view.me) {
+            people.insert(0, view.me);
+        }
+        if people.len() < 2 {
+            return Outcome::Emit(Action::Say(
+                "Only you so far: press j to add the colleague you debrief with.".into(),
+            ));
+        }
+        let now = self.writer(view);
+        let i = people.iter().position(|p| *p == now).unwrap_or(0);
+        let next = people[(i + 1) % people.len()];
+        self.writer = (next != view.me).then(|| next.to_string());
+        Outcome::Emit(Action::Say(format!("{next} is writing now.")))
+    }
+
+    fn handle_idle(&mut self, key: KeyEvent, view: &View) -> Outcome {
+        let d = &view.case.debrief;
+        match key.code {
+            KeyCode::Down => {
+                self.pick = (self.pick + 1) % DebriefField::ALL.len();
+                Outcome::Consumed
+            }
+            KeyCode::Up => {
+                self.pick = (self.pick + DebriefField::ALL.len() - 1) % DebriefField::ALL.len();
+                Outcome::Consumed
+            }
+            KeyCode::Enter | KeyCode::Char('e') => {
+                let title = format!("{} — {}", self.writer(view), self.field().title());
+                let mut ta = field::text_area("", &title);
+                field::set_focus(&mut ta, &title, true);
+                self.stage = Stage::Note(ta);
+                Outcome::Consumed
+            }
+            KeyCode::Char('a') => {
+                let title = "colleague's name — Enter to join";
+                let mut ta = field::text_area("", title);
+                field::set_focus(&mut ta, title, true);
+                self.stage = Stage::Name(ta);
+                // The person at the keyboard takes part first.
+                if d.participants.iter().any(|p| p == view.me) {
+                    Outcome::Consumed
+                } else {
+                    Outcome::record(vec![EventKind::DebriefJoined])
+                }
+            }
+            KeyCode::Char('w') => self.switch_writer(view),
+            KeyCode::Char('b') => {
+                let broken = !d.process_broken.as_ref().is_some_and(|(b, _)| *b);
+                self.record_as(view, vec![EventKind::ProcessJudged { broken }])
+            }
+            KeyCode::Char(c @ '1'..='5') => Outcome::record(vec![EventKind::DebriefCheckedIn {
+                level: c as u8 - b'0',
+            }]),
+            _ => Outcome::Ignored,
+        }
+    }
+}
+
+impl Default for DebriefScreen {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl StepScreen for DebriefScreen {
+    fn commands(&self, view: &View) -> Vec<Command> {
+        match self.stage {
+            Stage::Idle => vec![
+                Command::new("↑↓", "question"),
+                Command::new("Enter", "write a note"),
+                Command::new("a", "add a colleague"),
+                Command::new("w", "switch writer").when(!view.case.debrief.participants.is_empty()),
+                Command::new("b", "process broken?"),
+                Command::new("1-5", "how you feel now"),
+            ],
+            Stage::Name(_) => vec![Command::new("Enter", "join"), Command::new("Esc", "cancel")],
+            Stage::Note(_) => vec![
+                Command::new("Enter", "save note"),
+                Command::new("Esc", "cancel"),
+            ],
+        }
+    }
+
+    fn editing(&self) -> bool {
+        !matches!(self.stage, Stage::Idle)
+    }
+
+    fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
+        let stage = std::mem::replace(&mut self.stage, Stage::Idle);
+        match (stage, key.code) {
+            (Stage::Idle, _) => self.handle_idle(key, view),
+            (Stage::Name(_) | Stage::Note(_), KeyCode::Esc) => Outcome::Consumed,
+            (Stage::Name(ta), KeyCode::Enter) => {
+                let name = field::text(&ta).trim().to_string();
+                if name.is_empty() {
+                    self.stage = Stage::Name(ta);
+                    return Outcome::Emit(Action::Say("Type the colleague's name.".into()));
+                }
+                self.writer = (name != view.me).then(|| name.clone());
+                Outcome::Emit(Action::Record {
+                    by: Some(name),
+                    events: vec![EventKind::DebriefJoined],
+                })
+            }
+            (Stage::Note(ta), KeyCode::Enter) => {
+                let text = field::text(&ta).trim().to_string();
+                if text.is_empty() {
+                    self.stage = Stage::Note(ta);
+                    return Outcome::Emit(Action::Say(
+                        "Write the note first (Esc cancels).".into(),
+                    ));
+                }
+                self.record_as(
+                    view,
+                    vec![EventKind::DebriefNoted {
+                        field: self.field(),
+                        text,
+                    }],
+                )
+            }
+            (Stage::Name(mut ta), _) => {
+                ta.input(key);
+                self.stage = Stage::Name(ta);
+                Outcome::Consumed
+            }
+            (Stage::Note(mut ta), _) => {
+                ta.input(key);
+                self.stage = Stage::Note(ta);
+                Outcome::Consumed
+            }
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        let d = &view.case.debrief;
+        let mut lines = Vec::new();
+        let people = if d.participants.is_empty() {
+            "nobody yet".to_string()
+        } else {
+            d.participants.join(", ")
+        };
+        lines.push(Line::from(vec![
+            Span::styled("With: ", theme::title()),
+            Span::raw(people),
+            Span::styled(
+                format!("  · {} is writing", self.writer(view)),
+                theme::dim(),
+            ),
+        ]));
+        let level = |l: &Option<(String, u8)>| match l {
+            Some((_, n)) => format!("{n}/5 {}", level_label(*n)),
+            None => "—".into(),
+        };
+        lines.push(Line::from(vec![
+            Span::styled("How you feel: ", theme::title()),
+            Span::raw(format!(
+                "before {} → now {}",
+                level(&d.before),
+                level(&d.after)
+            )),
+            Span::styled(
+                if d.after.is_none() {
+                    "  (1-5: how upset now?)"
+                } else {
+                    ""
+                },
+                theme::dim(),
+            ),
+        ]));
+        let broken = match &d.process_broken {
+            Some((true, by)) => format!("yes ({by})"),
+            Some((false, by)) => format!("no ({by})"),
+            None => "not decided (b)".into(),
+        };
+        lines.push(Line::from(vec![
+            Span::styled("Process broken: ", theme::title()),
+            Span::raw(broken),
+        ]));
+        for (i, f) in DebriefField::ALL.iter().enumerate() {
+            lines.push(Line::from(""));
+            let style = if i == self.pick && !self.editing() {
+                theme::selected()
+            } else {
+                theme::title()
+            };
+            lines.push(Line::styled(f.question(), style));
+            for n in d.notes_on(*f) {
+                lines.push(Line::from(format!("  {}: {}", n.by, n.text)));
+            }
+        }
+        let missing = d.missing();
+        lines.push(Line::from(""));
+        lines.push(if missing.is_empty() {
+            Line::styled(
+                format!(
+                    "Debrief complete. Export it: heard debrief {} --markdown",
+                    view.case.id
+                ),
+                theme::done(),
+            )
+        } else {
+            Line::styled(format!("Still open: {}", missing.join(", ")), theme::dim())
+        });
+        let edit_h = if self.editing() { 3 } else { 0 };
+        let [body, editor] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(edit_h)]).areas(area);
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(body, buf);
+        match &self.stage {
+            Stage::Name(ta) | Stage::Note(ta) => ta.render(editor, buf),
+            Stage::Idle => {}
+        }
+    }
+}
