@@ -399,6 +399,7 @@ mod tests {
     use super::pair_comments;
 
     #[test]
+    #[allow(clippy::type_complexity)] // the table is read row by row
     fn lines_pair_with_the_comment_before_them_table() {
         let c = |v: &[(usize, &str)]| v.iter().map(|(i, s)| (*i, s.to_string())).collect();
         // (comments, lines, expected pairs or error part)
