@@ -59,6 +59,7 @@ fn describe(kind: &EventKind) -> &'static str {
         EventKind::CommentResolved { .. } => "resolved a comment",
         EventKind::Sent { .. } => "sent the reply",
         EventKind::Opened => "opened it",
+        EventKind::CheckedIn { .. } => "checked in",
         EventKind::DebriefJoined
         | EventKind::DebriefNoted { .. }
         | EventKind::ProcessJudged { .. }

@@ -70,8 +70,16 @@ impl CaseScreen {
         }
         let selected = if case.pending_steps().is_empty() {
             // Everything is done: go where the case waits.
+            let compose = case
+                .playbook
+                .steps
+                .iter()
+                .position(|s| s.kind == StepKind::Compose);
             if super::super::super::domain::gate::peer_review(&case).open || case.sent.is_some() {
                 screens.len() - 1
+            } else if let Some(i) = compose.filter(|_| !case.open_comments().is_empty()) {
+                // A colleague sent it back: the comments are in compose.
+                i
             } else {
                 screens.len() - 2
             }
