@@ -245,7 +245,7 @@ fn an_approval_from_another_process_appears_without_a_key() {
         .unwrap();
     std::thread::sleep(super::watch::POLL_EVERY + std::time::Duration::from_millis(100));
     assert!(app.on_tick(), "the change was noticed");
-    assert!(screen(&app).contains("approved by bob"), "{}", screen(&app));
+    assert!(screen(&app).contains("peer review: open"), "{}", screen(&app));
     // Back on the case list nothing is watched: idle means asleep.
     app.update(Action::GoHome);
     assert_eq!(app.next_wakeup(), None);
