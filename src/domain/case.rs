@@ -76,6 +76,10 @@ pub struct Case {
     /// The review was edited on the platform after the reply was sent: a
     /// follow-up is due.
     pub review_changed_after_send: bool,
+    /// The follow-up date the person set after sending, until it is done.
+    pub follow_up_due: Option<OffsetDateTime>,
+    /// Every follow-up done, oldest first.
+    pub follow_ups: Vec<super::follow_up::FollowUpRecord>,
     /// The latest time any event carries. A clock reading before this one
     /// means the clock was moved backwards.
     pub latest_event_at: OffsetDateTime,
@@ -116,6 +120,8 @@ impl Case {
             verdicts: Vec::new(),
             sent: None,
             review_changed_after_send: false,
+            follow_up_due: None,
+            follow_ups: Vec::new(),
             latest_event_at: first.at,
         };
         for event in &events[1..] {
@@ -188,6 +194,18 @@ impl Case {
                     by: event.by.clone(),
                     at: event.at,
                     channel: channel.clone(),
+                });
+            }
+            EventKind::FollowUpSet { due } => self.follow_up_due = Some(*due),
+            EventKind::FollowUpDone { outcome, note } => {
+                // Done answers both the date and a changed review.
+                self.follow_up_due = None;
+                self.review_changed_after_send = false;
+                self.follow_ups.push(super::follow_up::FollowUpRecord {
+                    by: event.by.clone(),
+                    at: event.at,
+                    outcome: *outcome,
+                    note: note.clone(),
                 });
             }
         }

@@ -82,6 +82,17 @@ pub enum EventKind {
         channel: String,
         drafts_sha256: String,
     },
+    /// When to check back with the customer after the reply went out.
+    FollowUpSet {
+        #[serde(with = "time::serde::rfc3339")]
+        due: OffsetDateTime,
+    },
+    /// The follow-up happened; how it ended.
+    FollowUpDone {
+        outcome: super::follow_up::FollowUpOutcome,
+        #[serde(default)]
+        note: String,
+    },
 }
 
 impl EventKind {
@@ -104,6 +115,8 @@ impl EventKind {
             EventKind::Approved { .. } => "approved",
             EventKind::ChangesRequested { .. } => "changes_requested",
             EventKind::Sent { .. } => "sent",
+            EventKind::FollowUpSet { .. } => "follow_up_set",
+            EventKind::FollowUpDone { .. } => "follow_up_done",
         }
     }
 }

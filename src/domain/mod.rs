@@ -3,10 +3,13 @@
 
 pub mod case;
 pub mod coach;
+pub mod deadline;
 pub mod diagnosis;
 pub mod draft;
 pub mod event;
+pub mod follow_up;
 pub mod gate;
+pub mod inbox;
 pub mod playbook;
 pub mod review;
 
@@ -17,6 +20,7 @@ pub use case::{Case, CaseState, FoldError, Verdict};
 pub use diagnosis::Diagnosis;
 pub use draft::Drafts;
 pub use event::{Event, EventKind};
+pub use follow_up::FollowUpOutcome;
 pub use gate::{Gate, GateId, SendCheck, can_send};
 pub use playbook::{Playbook, PlaybookError, Step, StepKind};
 pub use review::Review;
