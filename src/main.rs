@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
-use heard::commands::{self, Context, Failure, Outcome, new::NewArgs};
+use heard::commands::{self, Context, Failure, Outcome, follow_up::Request, new::NewArgs};
 use heard::domain::review::PlainTextHints;
 use heard::tui::{self, Start};
 
@@ -48,6 +48,10 @@ enum Command {
     List {
         #[arg(long)]
         json: bool,
+        /// Only cases whose follow-up is due (its date came, or the customer
+        /// changed the review after our reply).
+        #[arg(long)]
+        due: bool,
     },
     /// Show a case's steps, gates and whether it can be sent.
     Status {
@@ -63,6 +67,20 @@ enum Command {
         via: String,
         /// The outbox file for `--via file`.
         path: Option<PathBuf>,
+    },
+    /// See, set or close the follow-up of a sent case.
+    #[command(name = "follow-up")]
+    FollowUp {
+        id: String,
+        /// How it ended: resolved, review-updated, no-answer or other (with --note).
+        #[arg(long, value_name = "OUTCOME", conflicts_with = "on")]
+        done: Option<String>,
+        /// What happened, in a sentence.
+        #[arg(long, value_name = "TEXT", requires = "done")]
+        note: Option<String>,
+        /// Set the follow-up date instead.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
     },
     /// Import reviews from a platform export (Google, Trustpilot, Yelp, App
     /// Store, Google Play, Etsy, CSV/TSV, plain text). Safe to run again.
@@ -130,7 +148,18 @@ fn dispatch(cli: Cli) -> Outcome {
             let id = ctx.store.resolve(&id)?;
             tui::run(ctx, Start::Case(id))
         }
-        Some(Command::List { json }) => commands::cases::list(&ctx, json),
+        Some(Command::List { json, due }) => commands::cases::list(&ctx, json, due),
+        Some(Command::FollowUp { id, done, note, on }) => {
+            let request = match (&done, &on) {
+                (Some(outcome), _) => Request::Done {
+                    outcome,
+                    note: note.as_deref(),
+                },
+                (None, Some(date)) => Request::On(date),
+                (None, None) => Request::Show,
+            };
+            commands::follow_up::run(&ctx, &id, request)
+        }
         Some(Command::Status { id, json }) => commands::cases::status(&ctx, &id, json),
         Some(Command::Send { id, via, path }) => commands::send::run(&ctx, &id, &via, path),
         Some(Command::Import { file, format, map }) => {

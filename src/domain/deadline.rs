@@ -62,20 +62,20 @@ pub fn age(case: &Case, now: OffsetDateTime) -> String {
 }
 
 /// An absolute time in at most `width` columns, most precise first:
-/// "Tue 24 Nov 14:00", "Tue 14:00", "Tu 14:00", "14:00"; the same day as
-/// `now` is just "14:00". Times are UTC, like everything heard stores.
+/// "Tue 24 Nov 14:00", "Tue 14:00", "Tu 14:00"; on the same day as `now`
+/// "today 14:00" or "14:00". Times are UTC, like everything heard stores.
 pub fn short_when(t: OffsetDateTime, now: OffsetDateTime, width: usize) -> String {
     let t = t.to_offset(UtcOffset::UTC);
     let now = now.to_offset(UtcOffset::UTC);
     let hm = format!("{:02}:{:02}", t.hour(), t.minute());
-    if t.date() == now.date() {
-        return hm;
-    }
     let day = format!("{}", t.weekday());
     let month = format!("{}", t.month());
     let near = (t.date() - now.date()).whole_days().abs() < 7;
     let mut candidates = vec![format!("{} {} {} {hm}", &day[..3], t.day(), &month[..3])];
-    if near {
+    if t.date() == now.date() {
+        candidates.push(format!("today {hm}"));
+        candidates.push(hm.clone());
+    } else if near {
         candidates.push(format!("{} {hm}", &day[..3]));
         candidates.push(format!("{} {hm}", &day[..2]));
     } else {
@@ -255,7 +255,9 @@ mod tests {
     fn times_shrink_to_fit() {
         let now = datetime!(2026-11-23 09:00 UTC); // a Monday
         let table = [
-            (datetime!(2026-11-23 15:00 UTC), 18, "15:00"),
+            (datetime!(2026-11-23 15:00 UTC), 16, "Mon 23 Nov 15:00"),
+            (datetime!(2026-11-23 15:00 UTC), 15, "today 15:00"),
+            (datetime!(2026-11-23 15:00 UTC), 8, "15:00"),
             (datetime!(2026-11-24 14:00 UTC), 26, "Tue 24 Nov 14:00"),
             (datetime!(2026-11-24 14:00 UTC), 9, "Tue 14:00"),
             (datetime!(2026-11-24 14:00 UTC), 8, "Tu 14:00"),

@@ -225,6 +225,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::type_complexity)] // a table read row by row
     fn due_table() {
         let set = |h: i64, due: i64| (h, EventKind::FollowUpSet { due: at(due) });
         // (events, now in hours, due_at in hours, due now, asks for a date)
@@ -264,7 +265,7 @@ mod tests {
         assert_eq!(shift(&c, due, 1), at(97));
         assert_eq!(shift(&c, due, -10), at(1), "never before sending");
         assert_eq!(shift(&c, due, 1000), at(1) + Duration::days(MAX_DAYS));
-        assert_eq!(set_refusal(&c, at(0)).is_some(), true);
+        assert!(set_refusal(&c, at(0)).is_some());
         assert_eq!(set_refusal(&c, at(5)), None);
         assert!(
             set_refusal(&fold(vec![]), at(5))

@@ -1,4 +1,5 @@
 //! Table tests of the inbox rules: waiting-for, filters, sorting, search.
+#![allow(clippy::type_complexity)] // the tables are read row by row
 
 use time::{Duration, OffsetDateTime, macros::datetime};
 

@@ -55,7 +55,7 @@ impl App {
             me,
             clock,
             send_command,
-            screen: Screen::Home(Box::new(HomeScreen::new(Vec::new()))),
+            screen: Screen::Home(Box::new(HomeScreen::new(Vec::new(), ""))),
             help: false,
             status: None,
             quit: false,
@@ -73,20 +73,22 @@ impl App {
                 if let Some(e) = errors.first() {
                     self.status = Some(format!("A damaged case was skipped: {e}"));
                 }
-                self.screen = Screen::Home(Box::new(HomeScreen::new(cases)));
+                self.screen = Screen::Home(Box::new(HomeScreen::new(cases, &self.me)));
             }
             Err(e) => self.status = Some(e.to_string()),
         }
     }
 
-    /// Open the most recent case that is not sent yet, if any.
+    /// With a single case not sent yet, open it; with more, the inbox is
+    /// where to choose.
     pub fn open_latest(&mut self) {
         let latest = match &self.screen {
-            Screen::Home(h) => h
+            Screen::Home(h) if h.cases.len() == 1 => h
                 .cases
                 .iter()
                 .find(|c| c.sent.is_none())
                 .map(|c| c.id.clone()),
+            Screen::Home(_) => None,
             Screen::Case(_) => None,
         };
         if let Some(id) = latest {
@@ -104,7 +106,7 @@ impl App {
     pub fn commands(&self) -> Vec<Command> {
         let now = self.clock.now();
         match &self.screen {
-            Screen::Home(h) => h.commands(),
+            Screen::Home(h) => h.commands(now),
             Screen::Case(c) => c.commands(now, &self.me),
         }
     }
@@ -149,7 +151,7 @@ impl App {
         }
         let now = self.clock.now();
         let outcome = match &mut self.screen {
-            Screen::Home(h) => h.handle_key(key),
+            Screen::Home(h) => h.handle_key(key, now),
             Screen::Case(c) => c.handle_key(key, now, &self.me),
         };
         if outcome == Outcome::Ignored && !self.editing() {
@@ -339,7 +341,7 @@ impl App {
         let now = self.clock.now();
         let screen = match &self.screen {
             Screen::Case(c) => c.tick_every(now, &self.me),
-            Screen::Home(_) => None,
+            Screen::Home(h) => h.tick_every(),
         };
         let autosave = self
             .autosave_due
@@ -358,7 +360,8 @@ impl App {
         let now = self.clock.now();
         let outcome = match &mut self.screen {
             Screen::Case(c) => c.tick(now, &self.me),
-            Screen::Home(_) => Outcome::Ignored,
+            // The inbox's clocks moved: redraw.
+            Screen::Home(_) => Outcome::Consumed,
         };
         let changed = outcome != Outcome::Ignored;
         self.apply(outcome);

@@ -307,7 +307,7 @@ impl CaseScreen {
         let side_w = if area.width >= 100 { 28 } else { 20 };
         let [side, main] =
             Layout::horizontal([Constraint::Length(side_w), Constraint::Fill(1)]).areas(body);
-        let gate_h = if self.case.sent.is_some() { 7 } else { 6 };
+        let gate_h = gate_panel::height(&self.case);
         let [list, gates] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(gate_h)]).areas(side);
         let items: Vec<checklist::Item> = (0..self.screens.len())
