@@ -64,7 +64,8 @@ impl CaseScreen {
         }
         screens.push(Box::new(PeerReviewScreen::new()));
         screens.push(Box::new(SendScreen::new(send.command, send.default_outbox)));
-        let selected = if case.pending_steps().is_empty() {
+        // A sent case opens on Send, where its follow-up is.
+        let selected = if case.pending_steps().is_empty() || case.sent.is_some() {
             // Everything is done: go where the case waits.
             if super::super::super::domain::gate::peer_review(&case).open || case.sent.is_some() {
                 screens.len() - 1

@@ -59,8 +59,10 @@ impl FollowUpPanel {
             .or_else(|| follow_up::default_due(case))
     }
 
-    fn choosing(&self, case: &Case) -> bool {
-        self.proposed.is_some() || follow_up::needs_date(case)
+    /// Asking for a date: right after sending, or when the person moves it.
+    /// A follow-up already due is shown as due instead, ready to be done.
+    fn choosing(&self, case: &Case, now: OffsetDateTime) -> bool {
+        self.proposed.is_some() || (follow_up::needs_date(case) && !follow_up::is_due(case, now))
     }
 
     pub fn editing(&self) -> bool {
@@ -85,7 +87,7 @@ impl FollowUpPanel {
                 Command::new("Esc", "cancel"),
             ];
         }
-        if self.choosing(view.case) {
+        if self.choosing(view.case, view.now) {
             return vec![
                 Command::new("←→", "a day earlier/later"),
                 Command::new("Enter", "set the follow-up date"),
@@ -139,7 +141,7 @@ impl FollowUpPanel {
         let step = match key.code {
             KeyCode::Left | KeyCode::Char('-' | 'h') => -1,
             KeyCode::Right | KeyCode::Char('+' | '=' | 'l') => 1,
-            KeyCode::Enter if self.choosing(case) => {
+            KeyCode::Enter if self.choosing(case, view.now) => {
                 let Some(due) = self.date(case) else {
                     return Outcome::Ignored;
                 };
@@ -148,7 +150,7 @@ impl FollowUpPanel {
                     None => Outcome::record(vec![EventKind::FollowUpSet { due }]),
                 };
             }
-            KeyCode::Char('d') if !self.choosing(case) => {
+            KeyCode::Char('d') if !self.choosing(case, view.now) => {
                 self.picking = true;
                 return Outcome::Consumed;
             }
@@ -171,7 +173,7 @@ impl FollowUpPanel {
     pub fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
         let (case, now) = (view.case, view.now);
         let mut lines = Vec::new();
-        if self.choosing(case) {
+        if self.choosing(case, view.now) {
             lines.push(Line::styled(
                 "When should you check back with the customer?",
                 theme::title(),
