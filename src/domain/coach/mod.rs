@@ -1,5 +1,7 @@
 //! The coach: checks a draft against the review and the practice.
 
+pub mod vader;
+
 use serde::{Deserialize, Serialize};
 
 /// The coach's settings in a playbook (`[coach]`).
