@@ -4,7 +4,8 @@
 
 use super::finding::{Category, Severity};
 use super::phrases::{List, Matcher, PhraseError};
-use super::text::FxSet;
+use super::structure::stem;
+use super::text::{FxMap, FxSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock, Mutex};
@@ -99,6 +100,9 @@ pub struct PhraseLists {
     /// Money and compensation, checked against the chosen options.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub money: Vec<String>,
+    /// Sets of words that count as the same for `generic`, space-separated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub synonyms: Vec<String>,
     // Single words.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub negation: Vec<String>,
@@ -169,6 +173,8 @@ pub struct CompiledRules {
     pub(crate) acronyms: FxSet<Box<str>>,
     pub(crate) stopwords: FxSet<Box<str>>,
     pub(crate) street: FxSet<Box<str>>,
+    /// Stem → the stem of the first word of its synonym set.
+    pub(crate) synonyms: FxMap<Box<str>, Box<str>>,
 }
 
 fn word_set<'a>(lists: impl IntoIterator<Item = &'a Vec<String>>) -> FxSet<Box<str>> {
@@ -177,6 +183,22 @@ fn word_set<'a>(lists: impl IntoIterator<Item = &'a Vec<String>>) -> FxSet<Box<s
         .flatten()
         .map(|w| w.trim().to_lowercase().replace('\u{2019}', "'").into())
         .collect()
+}
+
+fn synonym_map<'a>(lists: impl IntoIterator<Item = &'a Vec<String>>) -> FxMap<Box<str>, Box<str>> {
+    let mut map = FxMap::default();
+    for set in lists.into_iter().flatten() {
+        let lower = set.to_lowercase();
+        let mut words = lower.split_whitespace();
+        let Some(first) = words.next() else {
+            continue;
+        };
+        let canon: Box<str> = stem(first).into();
+        for w in std::iter::once(first).chain(words) {
+            map.entry(stem(w).into()).or_insert_with(|| canon.clone());
+        }
+    }
+    map
 }
 
 impl CompiledRules {
@@ -227,6 +249,7 @@ impl CompiledRules {
             acronyms: word_set([&base.acronyms, &p.acronyms]),
             stopwords: word_set([&base.stopwords, &p.stopwords]),
             street: word_set([&base.street, &p.street]),
+            synonyms: synonym_map([&base.synonyms, &p.synonyms]),
         })
     }
 

@@ -20,6 +20,8 @@ fn is_caps(s: &str) -> bool {
 /// Words in capitals (outside quotes, not acronyms, not capitalised the same
 /// way in the review, e.g. a brand) and runs of "!!", "??", "?!".
 pub(crate) fn shouting(text: &Text, review: &Text, rules: &CompiledRules) -> Vec<Span> {
+    let holes = placeholders(text);
+    let in_hole = |at: usize| holes.iter().any(|&(s, e)| s <= at && at < e);
     let review_caps: FxSet<&str> = review
         .words
         .iter()
@@ -30,6 +32,7 @@ pub(crate) fn shouting(text: &Text, review: &Text, rules: &CompiledRules) -> Vec
         let w = &text.words[k];
         let raw = text.raw(w);
         !w.quoted
+            && !in_hole(w.start)
             && letters(raw) >= 2
             && is_caps(raw)
             && !rules.acronyms.contains(text.lower(w))
@@ -180,15 +183,20 @@ pub(crate) fn stem(w: &str) -> &str {
     }
 }
 
-fn content<'t>(text: &'t Text, rules: &CompiledRules) -> impl Iterator<Item = &'t str> {
+/// Content-word stems, synonyms mapped to one representative.
+fn content<'t>(text: &'t Text, rules: &'t CompiledRules) -> impl Iterator<Item = &'t str> {
     text.words.iter().filter_map(move |w| {
         let lw = text.lower(w);
-        (lw.chars().count() >= 3 && !rules.stopwords.contains(lw)).then(|| stem(lw))
+        if lw.chars().count() < 3 || rules.stopwords.contains(lw) {
+            return None;
+        }
+        let s = stem(lw);
+        Some(rules.synonyms.get(s).map_or(s, |c| &**c))
     })
 }
 
 /// The review's content-word stems.
-pub(crate) fn content_stems<'t>(text: &'t Text, rules: &CompiledRules) -> FxSet<&'t str> {
+pub(crate) fn content_stems<'t>(text: &'t Text, rules: &'t CompiledRules) -> FxSet<&'t str> {
     content(text, rules).collect()
 }
 

@@ -21,28 +21,33 @@ const SECOND_PERSON: &[&str] = &[
     "you", "your", "you're", "yours", "yourself", "you've", "you'd", "you'll", "u", "ur",
 ];
 
-/// Spans of hostile sentences found by sentiment (the phrase hits are
-/// reported with the other phrase findings).
+/// Spans of hostile clauses found by sentiment (the phrase hits are
+/// reported with the other phrase findings). A clause counts when the
+/// customer is its subject (a second-person word among its first three), so
+/// "a dirty shower is not what you paid for" (our failure, acknowledged) is
+/// not read as hostile while "your attitude was disgusting" is.
 pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut k = 0;
     let words = &text.words;
+    let mut k = 0;
     while k < words.len() {
-        let sentence = words[k].sentence;
+        let clause = words[k].clause;
         let mut e = k;
-        while e < words.len() && words[e].sentence == sentence {
+        while e < words.len() && words[e].clause == clause {
             e += 1;
         }
         let range = k..e;
         k = e;
         let addressed = range
             .clone()
+            .take(3)
             .any(|i| !words[i].quoted && SECOND_PERSON.contains(&text.lower(&words[i])));
         if !addressed {
             continue;
         }
+        let sentence = words[range.start].sentence;
         let softened_or_reported = matches.iter().any(|m| {
-            range.contains(&m.first)
+            words[m.first].sentence == sentence
                 && !m.negated
                 && matches!(
                     m.list,
@@ -52,7 +57,7 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
         if softened_or_reported {
             continue;
         }
-        let (s, end) = text.sentence_span(sentence);
+        let (s, end) = (words[range.start].start, words[range.end - 1].end);
         let unquoted = unquoted_text(text, s, end);
         if vader::compound(&unquoted) <= HOSTILE_COMPOUND {
             out.push((s, end));
