@@ -185,9 +185,32 @@ impl<'a> Draft<'a> {
 struct Sink<'r> {
     rules: &'r CompiledRules,
     out: Vec<Finding>,
+    seen: text::FxSet<(Category, DraftPart, usize)>,
 }
 
-impl Sink<'_> {
+impl<'r> Sink<'r> {
+    fn new(rules: &'r CompiledRules) -> Sink<'r> {
+        Sink {
+            rules,
+            out: Vec::new(),
+            seen: text::FxSet::default(),
+        }
+    }
+
+    /// The findings in order, with line and column filled in.
+    fn finish(self, texts: &[(DraftPart, &str)]) -> Vec<Finding> {
+        let mut out = self.out;
+        out.sort_by(|a, b| {
+            (a.draft, a.start, a.end, a.category).cmp(&(b.draft, b.start, b.end, b.category))
+        });
+        for &(part, src) in texts {
+            let mut of_part: Vec<&mut Finding> =
+                out.iter_mut().filter(|f| f.draft == part).collect();
+            text::fill_line_col(src, &mut of_part);
+        }
+        out
+    }
+
     fn push(
         &mut self,
         c: Category,
@@ -200,23 +223,18 @@ impl Sink<'_> {
             return;
         };
         let (start, end) = span;
-        if self.out.iter().any(|f| {
-            f.category == c
-                && f.draft == part
-                && f.start < end.max(start + 1)
-                && start < f.end.max(f.start + 1)
-        }) {
+        debug_assert!(start <= end && end <= src.len());
+        if !self.seen.insert((c, part, start)) {
             return;
         }
-        let (line, column) = text::line_col(src, start);
         self.out.push(Finding {
             category: c,
             severity,
             draft: part,
             start,
             end,
-            line,
-            column,
+            line: 0,
+            column: 0,
             message: finding::message(c, detail),
         });
     }
@@ -250,10 +268,7 @@ impl CompiledRules {
         let review = Draft::new(DraftPart::Review, input.review, self);
         let public = Draft::new(DraftPart::Public, input.public, self);
         let private = Draft::new(DraftPart::Private, input.private, self);
-        let mut sink = Sink {
-            rules: self,
-            out: Vec::new(),
-        };
+        let mut sink = Sink::new(self);
         for m in review.matches.iter().filter(|m| m.list == List::LegalRisk) {
             sink.quote(Category::LegalRisk, &review, review.span(m));
         }
@@ -302,8 +317,11 @@ impl CompiledRules {
                 );
             }
         }
-        let mut findings = sink.out;
-        sort(&mut findings);
+        let findings = sink.finish(&[
+            (DraftPart::Review, input.review),
+            (DraftPart::Public, input.public),
+            (DraftPart::Private, input.private),
+        ]);
         Report {
             findings,
             sentiment: Sentiments {
@@ -331,19 +349,14 @@ impl CompiledRules {
             return Vec::new();
         }
         let review = Draft::new(DraftPart::Review, review, self);
-        let mut sink = Sink {
-            rules: self,
-            out: Vec::new(),
-        };
+        let mut sink = Sink::new(self);
         self.check_text(&mut sink, &d, &review, &[]);
         match kind {
             LineKind::Apology if !d.has(List::Apology) => sink.missing(Category::NoApology, &d, ""),
             LineKind::Empathy if !d.has(List::Empathy) => sink.missing(Category::NoEmpathy, &d, ""),
             _ => {}
         }
-        let mut findings = sink.out;
-        sort(&mut findings);
-        findings
+        sink.finish(&[(part, line)])
     }
 
     /// The checks that look at one text on its own.
@@ -400,12 +413,6 @@ impl CompiledRules {
             }
         }
     }
-}
-
-fn sort(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        (a.draft, a.start, a.end, a.category).cmp(&(b.draft, b.start, b.end, b.category))
-    });
 }
 
 #[cfg(test)]

@@ -41,14 +41,6 @@ enum Elem {
     Gap(u8),
 }
 
-#[derive(Debug)]
-struct Phrase {
-    elems: Vec<Elem>,
-    list: List,
-    /// Index of the entry it was expanded from (choices count distinct ones).
-    source: u32,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Match {
     pub list: List,
@@ -60,12 +52,28 @@ pub(crate) struct Match {
     pub quoted: bool,
 }
 
-/// Every phrase list compiled into one index, matched in one pass.
+/// One state of the phrase trie: the words that may come next, and the
+/// phrases that end here.
 #[derive(Debug, Default)]
+struct Node {
+    exact: FxMap<Box<str>, u32>,
+    other: Vec<(Elem, u32)>,
+    ends: Vec<(List, u32)>,
+}
+
+/// Every phrase list compiled into one word trie, matched in one pass: the
+/// cost per word does not grow with the number of phrases.
+#[derive(Debug)]
 pub(crate) struct Matcher {
-    phrases: Vec<Phrase>,
-    by_word: FxMap<Box<str>, Vec<u32>>,
-    by_prefix: FxMap<Box<str>, Vec<u32>>,
+    nodes: Vec<Node>,
+}
+
+impl Default for Matcher {
+    fn default() -> Matcher {
+        Matcher {
+            nodes: vec![Node::default()],
+        }
+    }
 }
 
 /// A phrase that cannot be compiled.
@@ -80,13 +88,6 @@ pub enum PhraseError {
 }
 
 const PREFIX_KEY: usize = 3;
-
-fn key_of(s: &str) -> &str {
-    match s.char_indices().nth(PREFIX_KEY) {
-        Some((i, _)) => &s[..i],
-        None => s,
-    }
-}
 
 /// Expands groups, alternatives and optional words into plain variants.
 fn expand(
@@ -193,104 +194,137 @@ impl Matcher {
     ) -> Result<(), PhraseError> {
         for variant in expand(phrase, groups, 0)? {
             let elems = compile_variant(&variant);
-            let id = self.phrases.len() as u32;
             match elems.first() {
-                Some(Elem::Word(w)) => self.by_word.entry(w.clone()).or_default().push(id),
-                Some(Elem::Prefix(p)) if p.chars().count() >= PREFIX_KEY => {
-                    self.by_prefix.entry(key_of(p).into()).or_default().push(id)
-                }
+                Some(Elem::Word(_)) => {}
+                Some(Elem::Prefix(p)) if p.chars().count() >= PREFIX_KEY => {}
                 _ => {
                     return Err(PhraseError::BadStart {
                         phrase: phrase.to_string(),
                     });
                 }
             }
-            self.phrases.push(Phrase {
-                elems,
-                list,
-                source,
-            });
+            let mut n = 0usize;
+            for e in elems {
+                n = self.child(n, e);
+            }
+            if !self.nodes[n].ends.contains(&(list, source)) {
+                self.nodes[n].ends.push((list, source));
+            }
         }
         Ok(())
+    }
+
+    fn child(&mut self, n: usize, e: Elem) -> usize {
+        let next = self.nodes.len() as u32;
+        let found = match &e {
+            Elem::Word(w) => self.nodes[n].exact.get(w).copied(),
+            _ => self.nodes[n]
+                .other
+                .iter()
+                .find(|(o, _)| *o == e)
+                .map(|(_, c)| *c),
+        };
+        if let Some(c) = found {
+            return c as usize;
+        }
+        match e {
+            Elem::Word(w) => {
+                self.nodes[n].exact.insert(w, next);
+            }
+            other => self.nodes[n].other.push((other, next)),
+        }
+        self.nodes.push(Node::default());
+        next as usize
+    }
+
+    /// Follows the trie from node `n` at word `i`; records (list, source,
+    /// last word) for every phrase that ends.
+    fn walk(
+        &self,
+        n: u32,
+        text: &Text,
+        i: usize,
+        sentence: u32,
+        out: &mut Vec<(List, u32, usize)>,
+    ) {
+        let node = &self.nodes[n as usize];
+        for &(list, source) in &node.ends {
+            out.push((list, source, i - 1));
+        }
+        let words = &text.words;
+        let here = i < words.len() && words[i].sentence == sentence;
+        let w = if here { text.lower(&words[i]) } else { "" };
+        if here && let Some(&c) = node.exact.get(w) {
+            self.walk(c, text, i + 1, sentence, out);
+        }
+        for (e, c) in &node.other {
+            match e {
+                Elem::Prefix(p) if here && w.starts_with(&**p) => {
+                    self.walk(*c, text, i + 1, sentence, out)
+                }
+                Elem::Any if here => self.walk(*c, text, i + 1, sentence, out),
+                Elem::Gap(k) => {
+                    for skip in 0..=*k as usize {
+                        let at = i + skip;
+                        if skip > 0 && (at > words.len() || words[at - 1].sentence != sentence) {
+                            break;
+                        }
+                        self.walk(*c, text, at, sentence, out);
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 
     /// All matches in `text`, at most one per list per starting word (the
     /// longest), overlapping matches of the same list reduced to the first.
     pub fn find(&self, text: &Text, negators: &FxSet<Box<str>>) -> Vec<Match> {
         let mut out: Vec<Match> = Vec::new();
+        let mut found = Vec::new();
         let words = &text.words;
-        for i in 0..words.len() {
-            let lw = text.lower(&words[i]);
-            let exact = self.by_word.get(lw).map(Vec::as_slice).unwrap_or(&[]);
-            let prefixed = self
-                .by_prefix
-                .get(key_of(lw))
-                .map(Vec::as_slice)
-                .unwrap_or(&[]);
-            for &id in exact.iter().chain(prefixed) {
-                let p = &self.phrases[id as usize];
-                let Some(last) = match_at(&p.elems, text, i, words[i].sentence) else {
-                    continue;
-                };
+        for (i, word) in words.iter().enumerate() {
+            found.clear();
+            let sentence = word.sentence;
+            let root = &self.nodes[0];
+            let lw = text.lower(word);
+            if let Some(&c) = root.exact.get(lw) {
+                self.walk(c, text, i + 1, sentence, &mut found);
+            }
+            for (e, c) in &root.other {
+                if let Elem::Prefix(p) = e
+                    && lw.starts_with(&**p)
+                {
+                    self.walk(*c, text, i + 1, sentence, &mut found);
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
+            // Longest per list; ties keep the first phrase found.
+            found.sort_by_key(|&(list, _, last)| (list, std::cmp::Reverse(last)));
+            found.dedup_by_key(|&mut (list, _, _)| list);
+            for &(list, source, last) in &found {
                 let m = Match {
-                    list: p.list,
-                    source: p.source,
+                    list,
+                    source,
                     first: i,
                     last,
                     negated: negated(text, i, negators),
-                    quoted: words[i].quoted,
+                    quoted: word.quoted,
                 };
                 let dup = out
-                    .iter_mut()
+                    .iter()
                     .rev()
-                    .take(8)
-                    .find(|o| o.list == m.list && m.first <= o.last && o.first <= m.last);
-                match dup {
-                    Some(o) if o.first == m.first && m.last > o.last => *o = m,
-                    Some(_) => {}
-                    None => out.push(m),
+                    .take(16)
+                    .any(|o| o.list == m.list && m.first <= o.last && o.first <= m.last);
+                if !dup {
+                    out.push(m);
                 }
             }
         }
         out
     }
-}
-
-fn elem_matches(e: &Elem, w: &str) -> bool {
-    match e {
-        Elem::Word(x) => **x == *w,
-        Elem::Prefix(p) => w.starts_with(&**p),
-        Elem::Any | Elem::Gap(_) => true,
-    }
-}
-
-/// Matches `elems` from word `i`; returns the index of the last word.
-fn match_at(elems: &[Elem], text: &Text, i: usize, sentence: u32) -> Option<usize> {
-    let words = &text.words;
-    let (e, rest) = elems.split_first()?;
-    if let Elem::Gap(n) = e {
-        for skip in 0..=*n as usize {
-            let at = i + skip;
-            if rest.is_empty() {
-                return at.checked_sub(1);
-            }
-            if at >= words.len() || words[at].sentence != sentence {
-                return None;
-            }
-            if let Some(end) = match_at(rest, text, at, sentence) {
-                return Some(end);
-            }
-        }
-        return None;
-    }
-    if i >= words.len() || words[i].sentence != sentence || !elem_matches(e, text.lower(&words[i]))
-    {
-        return None;
-    }
-    if rest.is_empty() {
-        return Some(i);
-    }
-    match_at(rest, text, i + 1, sentence)
 }
 
 /// A negation word up to five words before `i`, in the same clause.

@@ -22,21 +22,21 @@ fn is_caps(s: &str) -> bool {
 pub(crate) fn shouting(text: &Text, review: &Text, rules: &CompiledRules) -> Vec<Span> {
     let holes = placeholders(text);
     let in_hole = |at: usize| holes.iter().any(|&(s, e)| s <= at && at < e);
-    let review_caps: FxSet<&str> = review
-        .words
-        .iter()
-        .map(|w| review.raw(w))
-        .filter(|r| is_caps(r))
-        .collect();
+    let review_caps = |raw: &str| review.words.iter().any(|w| review.raw(w) == raw);
     let shouty = |k: usize| {
         let w = &text.words[k];
         let raw = text.raw(w);
-        !w.quoted
-            && !in_hole(w.start)
-            && letters(raw) >= 2
+        let b = raw.as_bytes();
+        // Cheap tests first: most words start lowercase.
+        (b[0].is_ascii_uppercase() || !b[0].is_ascii())
+            && b.len() >= 2
+            && !b[1].is_ascii_lowercase()
             && is_caps(raw)
+            && letters(raw) >= 2
+            && !w.quoted
             && !rules.acronyms.contains(text.lower(w))
-            && !review_caps.contains(raw)
+            && !in_hole(w.start)
+            && !review_caps(raw)
     };
     let mut out = Vec::new();
     let n = text.words.len();

@@ -83,20 +83,17 @@ impl<'a> Text<'a> {
                 let start = i;
                 let mut end = i + c.len_utf8();
                 while let Some(&(j, d)) = iter.peek() {
-                    if d.is_alphanumeric() {
-                        end = j + d.len_utf8();
-                        iter.next();
-                    } else if is_apostrophe(d)
-                        && src[j + d.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
-                    {
-                        end = j + d.len_utf8();
-                        iter.next();
-                    } else {
+                    let inside = d.is_alphanumeric()
+                        || (is_apostrophe(d)
+                            && src[j + d.len_utf8()..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphanumeric));
+                    if !inside {
                         break;
                     }
+                    end = j + d.len_utf8();
+                    iter.next();
                 }
                 let lo_start = lower.len();
                 for ch in src[start..end].chars() {
@@ -180,14 +177,6 @@ impl<'a> Text<'a> {
         self.quotes.iter().any(|&(s, e)| s <= at && at < e)
     }
 
-    /// The byte span of sentence `n`, or the whole text.
-    pub fn sentence_span(&self, n: u32) -> (usize, usize) {
-        self.sentences
-            .get(n as usize)
-            .copied()
-            .unwrap_or((0, self.src.len()))
-    }
-
     /// Where a "missing" finding points: the first sentence.
     pub fn first_sentence(&self) -> (usize, usize) {
         self.sentences.first().copied().unwrap_or((0, 0))
@@ -251,7 +240,29 @@ fn quote_ranges(src: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Fills in 1-based line and column (in characters) of findings sorted by
+/// start, in one pass over the text.
+pub(crate) fn fill_line_col(src: &str, findings: &mut [&mut super::Finding]) {
+    let (mut pos, mut line, mut line_start) = (0usize, 1usize, 0usize);
+    for f in findings.iter_mut() {
+        let at = f.start.min(src.len());
+        if at < pos {
+            (pos, line, line_start) = (0, 1, 0);
+        }
+        for (i, b) in src.as_bytes()[pos..at].iter().enumerate() {
+            if *b == b'\n' {
+                line += 1;
+                line_start = pos + i + 1;
+            }
+        }
+        pos = at;
+        f.line = line;
+        f.column = src[line_start..at].chars().count() + 1;
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset.
+#[cfg(test)]
 pub(crate) fn line_col(src: &str, at: usize) -> (usize, usize) {
     let at = at.min(src.len());
     let before = &src[..at];

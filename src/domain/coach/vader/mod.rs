@@ -15,6 +15,8 @@
 //! lexicon, different `but`, `no` and idiom handling), so its scores drift
 //! from 3.3.2; owning ~300 lines keeps the fidelity claim testable.
 
+use super::text::FxMap;
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
@@ -189,13 +191,20 @@ const SPECIAL_CASES: &[(&[&str], f64)] = &[
 ];
 
 struct Model {
-    lexicon: HashMap<String, f64>,
-    emojis: HashMap<char, String>,
-    boosters: HashMap<&'static str, f64>,
+    emojis: FxMap<char, String>,
+    /// Everything known about a lowercase word, so a token costs one lookup.
+    words: FxMap<String, WordInfo>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct WordInfo {
+    lex: Option<f64>,
+    booster: Option<f64>,
+    negate: bool,
 }
 
 static MODEL: LazyLock<Model> = LazyLock::new(|| {
-    let mut lexicon = HashMap::with_capacity(7600);
+    let mut lexicon = FxMap::default();
     for line in include_str!("vader_lexicon.txt")
         .trim_end_matches('\n')
         .split('\n')
@@ -212,7 +221,7 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
     }
     // Only single-character keys can ever match: the reference looks each
     // character of the text up on its own.
-    let mut emojis = HashMap::new();
+    let mut emojis = FxMap::default();
     for line in include_str!("emoji_utf8_lexicon.txt")
         .trim_end_matches('\n')
         .split('\n')
@@ -225,16 +234,19 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
             }
         }
     }
-    let boosters = BOOSTERS_UP
-        .iter()
-        .map(|w| (*w, B_INCR))
-        .chain(BOOSTERS_DOWN.iter().map(|w| (*w, B_DECR)))
-        .collect();
-    Model {
-        lexicon,
-        emojis,
-        boosters,
+    let mut words: FxMap<String, WordInfo> = FxMap::default();
+    for (w, v) in &lexicon {
+        words.entry(w.clone()).or_default().lex = Some(*v);
     }
+    for (list, v) in [(BOOSTERS_UP, B_INCR), (BOOSTERS_DOWN, B_DECR)] {
+        for w in list {
+            words.entry((*w).to_string()).or_default().booster = Some(v);
+        }
+    }
+    for w in NEGATE {
+        words.entry((*w).to_string()).or_default().negate = true;
+    }
+    Model { emojis, words }
 });
 
 /// Forces the lexicons to load now (e.g. before the first keystroke).
@@ -268,12 +280,13 @@ fn py_isupper(s: &str) -> bool {
     upper
 }
 
-fn replace_emojis<'a>(text: &'a str, m: &Model) -> std::borrow::Cow<'a, str> {
-    if !text
-        .chars()
-        .any(|c| c >= '\u{a9}' && m.emojis.contains_key(&c))
+fn replace_emojis<'a>(text: &'a str, m: &Model) -> Cow<'a, str> {
+    if text.is_ascii()
+        || !text
+            .chars()
+            .any(|c| c >= '\u{a9}' && m.emojis.contains_key(&c))
     {
-        return std::borrow::Cow::Borrowed(text);
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 32);
     let mut prev_space = true;
@@ -289,7 +302,7 @@ fn replace_emojis<'a>(text: &'a str, m: &Model) -> std::borrow::Cow<'a, str> {
             prev_space = c == ' ';
         }
     }
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 fn strip_punc_if_word(token: &str) -> &str {
@@ -301,14 +314,21 @@ fn strip_punc_if_word(token: &str) -> &str {
     }
 }
 
-struct Tok {
-    lower: String,
+struct Tok<'a> {
+    lower: Cow<'a, str>,
     upper: bool,
     lex: Option<f64>,
+    booster: Option<f64>,
+    /// The reference's `negated([word])`.
+    negated: bool,
 }
 
-fn negated(lower: &str) -> bool {
-    NEGATE.contains(&lower) || lower.contains("n't")
+fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 fn compound_unrounded(text: &str) -> f64 {
@@ -320,12 +340,14 @@ fn compound_unrounded(text: &str) -> f64 {
         .filter(|t| !t.is_empty())
         .map(|t| {
             let raw = strip_punc_if_word(t);
-            let lower = raw.to_lowercase();
-            let lex = m.lexicon.get(&lower).copied();
+            let lower = lowercase(raw);
+            let info = m.words.get(&*lower).copied().unwrap_or_default();
             Tok {
                 upper: py_isupper(raw),
+                lex: info.lex,
+                booster: info.booster,
+                negated: info.negate || lower.contains("n't"),
                 lower,
-                lex,
             }
         })
         .collect();
@@ -338,20 +360,20 @@ fn compound_unrounded(text: &str) -> f64 {
     let mut sentiments = Vec::with_capacity(toks.len());
     for i in 0..toks.len() {
         let t = &toks[i];
-        if m.boosters.contains_key(t.lower.as_str())
+        if t.booster.is_some()
             || (i + 1 < toks.len() && t.lower == "kind" && toks[i + 1].lower == "of")
         {
             sentiments.push(0.0);
             continue;
         }
-        sentiments.push(valence_at(m, &toks, i, cap_diff));
+        sentiments.push(valence_at(&toks, i, cap_diff));
     }
     but_check(&toks, &mut sentiments);
     score(&sentiments, text)
 }
 
-fn scalar_inc_dec(m: &Model, t: &Tok, valence: f64, cap_diff: bool) -> f64 {
-    let Some(&b) = m.boosters.get(t.lower.as_str()) else {
+fn scalar_inc_dec(t: &Tok, valence: f64, cap_diff: bool) -> f64 {
+    let Some(b) = t.booster else {
         return 0.0;
     };
     let mut scalar = if valence < 0.0 { -b } else { b };
@@ -365,12 +387,12 @@ fn scalar_inc_dec(m: &Model, t: &Tok, valence: f64, cap_diff: bool) -> f64 {
     scalar
 }
 
-fn valence_at(m: &Model, w: &[Tok], i: usize, cap_diff: bool) -> f64 {
+fn valence_at(w: &[Tok], i: usize, cap_diff: bool) -> f64 {
     let t = &w[i];
     let Some(base) = t.lex else {
         return 0.0;
     };
-    let lw = |k: usize| w[k].lower.as_str();
+    let lw = |k: usize| &*w[k].lower;
     let mut valence = base;
     if t.lower == "no" && i + 1 != w.len() && w[i + 1].lex.is_some() {
         valence = 0.0;
@@ -390,7 +412,7 @@ fn valence_at(m: &Model, w: &[Tok], i: usize, cap_diff: bool) -> f64 {
     }
     for start_i in 0..3 {
         if i > start_i && w[i - (start_i + 1)].lex.is_none() {
-            let mut s = scalar_inc_dec(m, &w[i - (start_i + 1)], valence, cap_diff);
+            let mut s = scalar_inc_dec(&w[i - (start_i + 1)], valence, cap_diff);
             if start_i == 1 && s != 0.0 {
                 s *= 0.95;
             }
@@ -400,7 +422,7 @@ fn valence_at(m: &Model, w: &[Tok], i: usize, cap_diff: bool) -> f64 {
             valence += s;
             valence = negation_check(valence, w, start_i, i);
             if start_i == 2 {
-                valence = special_idioms_check(m, valence, w, i);
+                valence = special_idioms_check(valence, w, i);
             }
         }
     }
@@ -408,10 +430,11 @@ fn valence_at(m: &Model, w: &[Tok], i: usize, cap_diff: bool) -> f64 {
 }
 
 fn negation_check(valence: f64, w: &[Tok], start_i: usize, i: usize) -> f64 {
-    let lw = |k: usize| w[k].lower.as_str();
+    let lw = |k: usize| &*w[k].lower;
+    let negated = |k: usize| w[k].negated;
     match start_i {
         0 => {
-            if negated(lw(i - 1)) {
+            if negated(i - 1) {
                 return valence * N_SCALAR;
             }
         }
@@ -420,7 +443,7 @@ fn negation_check(valence: f64, w: &[Tok], start_i: usize, i: usize) -> f64 {
                 return valence * 1.25;
             } else if lw(i - 2) == "without" && lw(i - 1) == "doubt" {
                 return valence;
-            } else if negated(lw(i - 2)) {
+            } else if negated(i - 2) {
                 return valence * N_SCALAR;
             }
         }
@@ -431,7 +454,7 @@ fn negation_check(valence: f64, w: &[Tok], start_i: usize, i: usize) -> f64 {
                 return valence * 1.25;
             } else if lw(i - 3) == "without" && (lw(i - 2) == "doubt" || lw(i - 1) == "doubt") {
                 return valence;
-            } else if negated(lw(i - 3)) {
+            } else if negated(i - 3) {
                 return valence * N_SCALAR;
             }
         }
@@ -451,7 +474,7 @@ fn special_case(w: &[Tok], from: usize, len: usize) -> Option<f64> {
 }
 
 /// Called only with i >= 3 (start_i == 2 needs three preceding words).
-fn special_idioms_check(m: &Model, mut valence: f64, w: &[Tok], i: usize) -> f64 {
+fn special_idioms_check(mut valence: f64, w: &[Tok], i: usize) -> f64 {
     // onezero, twoonezero, twoone, threetwoone, threetwo — first hit wins.
     let sequences = [(i - 1, 2), (i - 2, 3), (i - 2, 2), (i - 3, 3), (i - 3, 2)];
     for (from, len) in sequences {
@@ -473,9 +496,9 @@ fn special_idioms_check(m: &Model, mut valence: f64, w: &[Tok], i: usize) -> f64
     // Booster n-grams: only the two-word ones ("kind of", "sort of",
     // "just enough") can match; threetwoone has three words.
     for (a, b) in [(i - 3, i - 2), (i - 2, i - 1)] {
-        let key = format!("{} {}", w[a].lower, w[b].lower);
-        if let Some(v) = m.boosters.get(key.as_str()) {
-            valence += v;
+        let pair = (&*w[a].lower, &*w[b].lower);
+        if matches!(pair, ("kind", "of") | ("sort", "of") | ("just", "enough")) {
+            valence += B_DECR;
         }
     }
     valence
