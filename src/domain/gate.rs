@@ -179,12 +179,17 @@ pub struct SendCheck {
     pub gates: Vec<Gate>,
     /// Titles of required steps not done yet.
     pub pending_steps: Vec<String>,
+    /// Coach findings that block sending.
+    pub coach_blocks: Vec<String>,
     pub already_sent: bool,
 }
 
 impl SendCheck {
     pub fn can_send(&self) -> bool {
-        !self.already_sent && self.pending_steps.is_empty() && self.gates.iter().all(|g| g.open)
+        !self.already_sent
+            && self.pending_steps.is_empty()
+            && self.coach_blocks.is_empty()
+            && self.gates.iter().all(|g| g.open)
     }
 
     /// Every reason sending is refused, one line each.
@@ -195,6 +200,9 @@ impl SendCheck {
         }
         if !self.pending_steps.is_empty() {
             out.push(format!("steps not done: {}", self.pending_steps.join(", ")));
+        }
+        for f in &self.coach_blocks {
+            out.push(format!("the coach blocks: {f}"));
         }
         for g in self.gates.iter().filter(|g| !g.open) {
             out.push(format!("{} closed — {}", g.id.label(), g.reason));
@@ -211,6 +219,7 @@ pub fn can_send(case: &Case, now: OffsetDateTime) -> SendCheck {
             .iter()
             .map(|s| s.title.clone())
             .collect(),
+        coach_blocks: case.blocking_findings(),
         already_sent: case.sent.is_some(),
     }
 }
