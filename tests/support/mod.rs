@@ -175,6 +175,10 @@ impl Harness {
         self.draw();
     }
 
+    pub fn clock_now(&self) -> OffsetDateTime {
+        self.clock.now()
+    }
+
     pub fn advance(&mut self, d: Duration) {
         self.clock.advance(d);
     }
