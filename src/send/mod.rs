@@ -9,7 +9,10 @@ use std::process::{Command, Stdio};
 use base64::Engine;
 
 use crate::domain::{Clock, Event, EventKind, can_send};
-use crate::store::{Store, StoreError, atomic::write_replace};
+use crate::store::{
+    Store, StoreError,
+    atomic::{create_private_dir, write_replace},
+};
 
 /// Where the reply goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,10 +87,16 @@ pub fn deliver(channel: &Channel, text: &str, terminal: &mut dyn Write) -> Resul
             .and_then(|_| terminal.flush())
             .map_err(SendError::Terminal),
         Channel::File(path) => {
-            write_replace(path, text.as_bytes()).map_err(|source| SendError::File {
+            let err = |source| SendError::File {
                 path: path.clone(),
                 source,
-            })
+            };
+            // The default outbox (<store>/outbox/) does not exist until the
+            // first send; a folder made here is private like the store.
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                create_private_dir(dir).map_err(err)?;
+            }
+            write_replace(path, text.as_bytes()).map_err(err)
         }
         Channel::Command(argv) => run_command(argv, text),
     }
