@@ -185,3 +185,31 @@ fn case_screen_at_120x36_widens_the_sidebar() {
     let mut h = at_stage(Stage::Breathed, NOW, 120, 36);
     snap("read_wide", &mut h);
 }
+
+/// The bottom rows (status line and key hints) as text.
+fn bottom(h: &mut Harness, rows: usize) -> String {
+    let screen = h.screen();
+    let lines: Vec<&str> = screen.lines().collect();
+    lines[lines.len() - rows..].join("\n")
+}
+
+#[test]
+fn a_refusal_in_the_status_line_is_shown_in_full() {
+    let mut h = step(Stage::Diagnosed);
+    h.keys("nf");
+    snap("send_refused_status", &mut h);
+    let bottom = bottom(&mut h, 5).replace('\n', " ");
+    assert!(
+        bottom.contains("peer review closed — waiting for a colleague to approve the drafts"),
+        "{bottom}"
+    );
+}
+
+#[test]
+fn the_footer_lists_every_key_at_any_width() {
+    for (w, rows) in [(80, 24), (100, 30), (120, 36), (160, 40)] {
+        let mut h = at_stage(Stage::Breathed, NOW, w, rows);
+        let bottom = bottom(&mut h, 3);
+        assert!(bottom.contains("q quit"), "{w}x{rows}:\n{bottom}");
+    }
+}
