@@ -90,23 +90,15 @@ fn record_ready(store_dir: &Path, id: &str, ago: Duration) -> Drafts {
         "Thank you, Dev. I'm sorry it was late; I've messaged you privately.",
         "Hi Dev,\n\n1. A refund of the postage.\n2. 10% off your next order.\n\nWithin 2 days.",
     );
-    let mut events = vec![
-        EventKind::Opened,
-        EventKind::CheckedIn { level: 1 },
-        EventKind::BreathingStarted,
-    ];
     let step = |s: i64| at + Duration::seconds(s);
-    for (i, kind) in events.drain(..).enumerate() {
-        store
-            .append(id, &Event::new(step(i as i64), "Ann", kind))
-            .unwrap();
-    }
-    let later = [
+    let mut timed: Vec<(i64, &str, EventKind)> = vec![
+        (0, "Ann", EventKind::Opened),
+        (1, "Ann", EventKind::CheckedIn { level: 1 }),
+        (2, "Ann", EventKind::BreathingStarted),
         (60, "Ann", EventKind::BreathingFinished { cycles: 3 }),
         (120, "Ann", EventKind::ReadThrough),
         (180, "Ann", EventKind::ReadThrough),
     ];
-    let mut timed: Vec<(i64, &str, EventKind)> = later.into_iter().collect();
     for (q, a) in [
         ("concern", "Late"),
         ("fact", "Fact"),
@@ -123,8 +115,20 @@ fn record_ready(store_dir: &Path, id: &str, ago: Duration) -> Drafts {
         ));
     }
     timed.extend([
-        (210, "Ann", EventKind::EmpathyWritten { text: "I see.".into() }),
-        (220, "Ann", EventKind::ApologyWritten { text: "Sorry.".into() }),
+        (
+            210,
+            "Ann",
+            EventKind::EmpathyWritten {
+                text: "I see.".into(),
+            },
+        ),
+        (
+            220,
+            "Ann",
+            EventKind::ApologyWritten {
+                text: "Sorry.".into(),
+            },
+        ),
         (
             230,
             "Ann",
@@ -221,7 +225,11 @@ fn new_list_and_status_json_keep_their_contract() {
     }
     // Never opened: the cool-down has not started, so it has no time yet.
     assert!(gates[0].get("opens_at").is_none(), "{}", gates[0]);
-    assert!(keys(&gates[1]).iter().all(|k| ["id", "open", "reason"].contains(k)));
+    assert!(
+        keys(&gates[1])
+            .iter()
+            .all(|k| ["id", "open", "reason"].contains(k))
+    );
 
     // Once opened, it says when it opens (RFC 3339), an hour after opening
     // while nobody has checked in.
@@ -292,16 +300,20 @@ fn playbook_check_locates_the_error_with_file_line_and_column() {
             .unwrap();
     // A misspelt gate key and a number given as text, each on a known line.
     let cases = [
-        ("upset_cooldown_minutes", "upset_cooldown_minuts", "upset_cooldown_minuts"),
-        ("cooldown_minutes = 15", "cooldown_minutes = \"15\"", "cooldown_minutes"),
+        (
+            "upset_cooldown_minutes",
+            "upset_cooldown_minuts",
+            "upset_cooldown_minuts",
+        ),
+        (
+            "cooldown_minutes = 15",
+            "cooldown_minutes = \"15\"",
+            "cooldown_minutes",
+        ),
     ];
     for (from, to, needle) in cases {
         let broken = shipped.replacen(from, to, 1);
-        let line = broken
-            .lines()
-            .position(|l| l.contains(needle))
-            .unwrap()
-            + 1;
+        let line = broken.lines().position(|l| l.contains(needle)).unwrap() + 1;
         let path = cli.path("broken.toml");
         std::fs::write(&path, &broken).unwrap();
         let out = cli.run(&["playbook", "check", path.to_str().unwrap()]);
@@ -379,7 +391,12 @@ fn send_rejects_bad_channels_with_exit_2() {
         vec!["send", "NOPE", "--via", "clipboard"],
     ] {
         let out = cli.run(&args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
         assert!(text(&out.stderr).starts_with("heard: "), "{args:?}");
     }
 }

@@ -28,7 +28,11 @@ fn walk_sample_to_peer_review(h: &mut Harness) {
     h.tick();
     h.keys("n");
     assert!(!h.case().breathing_done);
-    assert_eq!(h.step_title(), "Breathe first", "cannot walk past breathing");
+    assert_eq!(
+        h.step_title(),
+        "Breathe first",
+        "cannot walk past breathing"
+    );
     assert!(h.status().contains("Finish"), "{}", h.status());
     h.advance(Duration::seconds(28));
     h.tick();
@@ -86,7 +90,10 @@ fn walk_sample_to_peer_review(h: &mut Harness) {
     h.keys("eDear Morag. <esc>");
     let drafts = h.case().drafts;
     assert!(drafts.is_complete());
-    assert!(drafts.public.starts_with("Dear Morag. Hi Morag,"), "{drafts:?}");
+    assert!(
+        drafts.public.starts_with("Dear Morag. Hi Morag,"),
+        "{drafts:?}"
+    );
     assert!(drafts.private.contains("1. Replacement"));
     assert!(drafts.private.contains("an answer within 2 working days"));
     h.keys("sn");
@@ -125,7 +132,11 @@ fn whole_walk_of_the_sample_review_from_welcome_to_sent() {
     h.advance(Duration::minutes(60));
     h.keys("f<enter>");
     let case = h.case();
-    let outbox = h.store().root().join("outbox").join(format!("{}.txt", case.id));
+    let outbox = h
+        .store()
+        .root()
+        .join("outbox")
+        .join(format!("{}.txt", case.id));
     assert!(case.sent.is_some(), "status: {}", h.status());
     assert_eq!(
         std::fs::read_to_string(&outbox).unwrap(),
@@ -185,7 +196,11 @@ fn the_author_cannot_approve_their_own_drafts() {
     });
     let gate = peer_review(&h.case());
     assert!(!gate.open);
-    assert!(gate.reason.contains("also wrote the drafts"), "{}", gate.reason);
+    assert!(
+        gate.reason.contains("also wrote the drafts"),
+        "{}",
+        gate.reason
+    );
 }
 
 #[test]
@@ -224,7 +239,11 @@ fn changes_requested_then_fixed_then_approved() {
     h.keys("ppe<tab>!<esc>");
     let gate = peer_review(&h.case());
     assert!(!gate.open);
-    assert!(gate.reason.contains("changed after the last approval"), "{}", gate.reason);
+    assert!(
+        gate.reason.contains("changed after the last approval"),
+        "{}",
+        gate.reason
+    );
 }
 
 #[test]
@@ -237,7 +256,11 @@ fn a_clock_moved_backwards_keeps_the_cool_down_closed() {
     h.clock.set(T0 + Duration::minutes(90));
     let gate = cooldown(&h.case(), h.clock_now());
     assert!(!gate.open);
-    assert!(gate.reason.contains("clock reads earlier"), "{}", gate.reason);
+    assert!(
+        gate.reason.contains("clock reads earlier"),
+        "{}",
+        gate.reason
+    );
     h.keys("f");
     assert!(h.status().contains("clock reads earlier"), "{}", h.status());
     assert!(h.case().sent.is_none());
@@ -263,7 +286,11 @@ fn after_the_cool_down_f_enter_writes_exactly_the_approved_drafts() {
     h.keys("f<enter>");
     let case = h.case();
     assert!(case.sent.is_some(), "status: {}", h.status());
-    let outbox = h.store().root().join("outbox").join(format!("{}.txt", case.id));
+    let outbox = h
+        .store()
+        .root()
+        .join("outbox")
+        .join(format!("{}.txt", case.id));
     let written = std::fs::read_to_string(outbox).unwrap();
     assert_eq!(written, case.drafts.delivery_text());
     assert_eq!(written, walk_drafts().delivery_text());
@@ -288,7 +315,7 @@ fn the_clipboard_gets_the_approved_text_over_osc52() {
 
 #[test]
 fn a_restart_keeps_every_gate_state() {
-    let mut h = at_stage(Stage::Approved, T0 + Duration::minutes(30), 80, 24);
+    let h = at_stage(Stage::Approved, T0 + Duration::minutes(30), 80, 24);
     let id = h.case_id();
     let before = can_send(&h.case(), h.clock_now());
     assert!(!before.can_send());

@@ -117,12 +117,7 @@ impl Harness {
 
     /// A new app on an existing store: what a restart looks like.
     pub fn on(dir: TempDir, store: Store, clock: TestClock, w: u16, h: u16) -> Harness {
-        let app = App::new(
-            store,
-            AUTHOR.into(),
-            Box::new(clock.clone()),
-            Vec::new(),
-        );
+        let app = App::new(store, AUTHOR.into(), Box::new(clock.clone()), Vec::new());
         Harness {
             dir,
             clock,
@@ -154,8 +149,10 @@ impl Harness {
     /// Feed keys through the real event loop (`run_loop`), which draws
     /// after every key, and return when they are used up (or on quit).
     pub fn keys(&mut self, spec: &str) {
-        let events: Vec<std::io::Result<Event>> =
-            parse_keys(spec).into_iter().map(|k| Ok(Event::Key(k))).collect();
+        let events: Vec<std::io::Result<Event>> = parse_keys(spec)
+            .into_iter()
+            .map(|k| Ok(Event::Key(k)))
+            .collect();
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -291,7 +288,12 @@ pub fn walk_events(stage: Stage) -> Vec<(i64, String, EventKind)> {
     let me = || AUTHOR.to_string();
     let mut out: Vec<(Stage, i64, String, EventKind)> = vec![
         (Stage::Opened, 0, me(), EventKind::Opened),
-        (Stage::CheckedIn, 20, me(), EventKind::CheckedIn { level: 4 }),
+        (
+            Stage::CheckedIn,
+            20,
+            me(),
+            EventKind::CheckedIn { level: 4 },
+        ),
         (Stage::Breathed, 30, me(), EventKind::BreathingStarted),
         (
             Stage::Breathed,
@@ -303,9 +305,15 @@ pub fn walk_events(stage: Stage) -> Vec<(i64, String, EventKind)> {
         (Stage::Read, 180, me(), EventKind::ReadThrough),
     ];
     for (q, a) in [
-        ("concern", "The mug arrived broken and nobody answered for days"),
+        (
+            "concern",
+            "The mug arrived broken and nobody answered for days",
+        ),
         ("fact", "Fact: it happened the way they describe"),
-        ("expected", "A present that arrived whole, and a quick answer"),
+        (
+            "expected",
+            "A present that arrived whole, and a quick answer",
+        ),
         ("intent", "Wants it resolved"),
     ] {
         out.push((
