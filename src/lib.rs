@@ -4,6 +4,7 @@ pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod domain;
+pub mod import;
 pub mod send;
 pub mod store;
 pub mod tui;

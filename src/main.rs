@@ -64,6 +64,18 @@ enum Command {
         /// The outbox file for `--via file`.
         path: Option<PathBuf>,
     },
+    /// Import reviews from a platform export (Google, Trustpilot, Yelp, App
+    /// Store, Google Play, Etsy, CSV/TSV, plain text). Safe to run again.
+    Import {
+        /// The file, or - for stdin.
+        file: PathBuf,
+        /// auto, google, trustpilot, yelp, appstore, play, etsy, csv or text.
+        #[arg(long, default_value = "auto")]
+        format: String,
+        /// CSV columns: rating=COL,text=COL,title=COL,author=COL,id=COL,time=COL,reply=COL
+        #[arg(long)]
+        map: Option<String>,
+    },
     /// Work with playbooks.
     Playbook {
         #[command(subcommand)]
@@ -121,6 +133,9 @@ fn dispatch(cli: Cli) -> Outcome {
         Some(Command::List { json }) => commands::cases::list(&ctx, json),
         Some(Command::Status { id, json }) => commands::cases::status(&ctx, &id, json),
         Some(Command::Send { id, via, path }) => commands::send::run(&ctx, &id, &via, path),
+        Some(Command::Import { file, format, map }) => {
+            commands::import::run(&ctx, &file, &format, map.as_deref())
+        }
         Some(Command::Playbook { command }) => match command {
             PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),
             PlaybookCommand::Check { file } => commands::playbook::check(&file),

@@ -2,6 +2,7 @@
 //! domain and the sender; the rules themselves live in `domain`.
 
 pub mod cases;
+pub mod import;
 pub mod new;
 pub mod playbook;
 pub mod send;

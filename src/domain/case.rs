@@ -73,6 +73,9 @@ pub struct Case {
     /// Approvals and change requests, oldest first.
     pub verdicts: Vec<Verdict>,
     pub sent: Option<Sending>,
+    /// The review was edited on the platform after the reply was sent: a
+    /// follow-up is due.
+    pub review_changed_after_send: bool,
     /// The latest time any event carries. A clock reading before this one
     /// means the clock was moved backwards.
     pub latest_event_at: OffsetDateTime,
@@ -112,6 +115,7 @@ impl Case {
             diagnosis: None,
             verdicts: Vec::new(),
             sent: None,
+            review_changed_after_send: false,
             latest_event_at: first.at,
         };
         for event in &events[1..] {
@@ -124,6 +128,13 @@ impl Case {
         self.latest_event_at = self.latest_event_at.max(event.at);
         match &event.kind {
             EventKind::Created { .. } => return Err(FoldError::CreatedTwice),
+            EventKind::ReviewUpdated { review } => {
+                self.review = (**review).clone();
+                // The customer changed their words after our reply went out.
+                if self.sent.is_some() {
+                    self.review_changed_after_send = true;
+                }
+            }
             EventKind::Opened => {
                 self.opened_at.get_or_insert(event.at);
             }

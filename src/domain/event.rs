@@ -39,6 +39,8 @@ pub enum EventKind {
         playbook: Box<Playbook>,
         playbook_sha256: String,
     },
+    /// The customer edited their review on the platform (seen on re-import).
+    ReviewUpdated { review: Box<super::review::Review> },
     /// Someone opened the case to work on it; the first one starts the cool-down.
     Opened,
     /// How upset the person is, 1 (calm) to 5 (furious).
@@ -87,6 +89,7 @@ impl EventKind {
     pub fn name(&self) -> &'static str {
         match self {
             EventKind::Created { .. } => "created",
+            EventKind::ReviewUpdated { .. } => "review_updated",
             EventKind::Opened => "opened",
             EventKind::CheckedIn { .. } => "checked_in",
             EventKind::BreathingStarted => "breathing_started",

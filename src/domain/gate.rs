@@ -85,7 +85,11 @@ pub fn cooldown(case: &Case, now: OffsetDateTime) -> Gate {
     Gate {
         id: GateId::Cooldown,
         open: true,
-        reason: format!("{} cool-down done", human_duration(length)),
+        reason: if length.is_zero() {
+            "no cool-down in this playbook".into()
+        } else {
+            format!("{} cool-down done", human_duration(length))
+        },
         opens_at: Some(opens_at),
     }
 }

@@ -9,10 +9,7 @@ use std::process::{Command, Stdio};
 use base64::Engine;
 
 use crate::domain::{Clock, Event, EventKind, can_send};
-use crate::store::{
-    Store, StoreError,
-    atomic::{create_private_dir, write_replace},
-};
+use crate::store::{Store, StoreError, atomic::write_replace};
 
 /// Where the reply goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,16 +84,13 @@ pub fn deliver(channel: &Channel, text: &str, terminal: &mut dyn Write) -> Resul
             .and_then(|_| terminal.flush())
             .map_err(SendError::Terminal),
         Channel::File(path) => {
-            let err = |source| SendError::File {
-                path: path.clone(),
-                source,
-            };
-            // The default outbox (<store>/outbox/) does not exist until the
-            // first send; a folder made here is private like the store.
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                create_private_dir(dir).map_err(err)?;
-            }
-            write_replace(path, text.as_bytes()).map_err(err)
+            let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+            dir.map_or(Ok(()), crate::store::atomic::create_private_dir)
+                .and_then(|_| write_replace(path, text.as_bytes()))
+                .map_err(|source| SendError::File {
+                    path: path.clone(),
+                    source,
+                })
         }
         Channel::Command(argv) => run_command(argv, text),
     }

@@ -321,6 +321,18 @@ impl Store {
         read_json(&path).map(Some)
     }
 
+    /// Every case by (platform, platform id), for de-duplicating imports.
+    pub fn platform_index(&self) -> Result<std::collections::HashMap<(String, String), String>> {
+        let mut index = std::collections::HashMap::new();
+        for id in self.case_ids()? {
+            let Ok(case) = self.load(&id) else { continue };
+            if let Some(pid) = &case.review.platform_id {
+                index.insert((case.review.platform.clone(), pid.clone()), id);
+            }
+        }
+        Ok(index)
+    }
+
     /// The case that holds a review with this platform id, if any.
     pub fn find_by_platform_id(&self, platform: &str, platform_id: &str) -> Result<Option<String>> {
         for id in self.case_ids()? {

@@ -101,11 +101,17 @@ impl CaseScreen {
     }
 
     fn why(&self) -> &str {
-        self.case
-            .playbook
-            .steps
-            .get(self.selected)
-            .map_or("", |s| s.why.as_str())
+        match self.selected.checked_sub(self.steps_len()) {
+            None => &self.case.playbook.steps[self.selected].why,
+            Some(0) => {
+                "A second pair of eyes catches the sharp word you can no longer see. \
+                 Someone who did not write the reply approves its exact text."
+            }
+            Some(_) => {
+                "The reply goes out only when every step is done, the cool-down has \
+                 passed and a colleague approved these exact words."
+            }
+        }
     }
 
     pub fn title_of_selected(&self) -> &str {

@@ -147,7 +147,7 @@ impl StepScreen for DiagnosisScreen {
             Command::new("↑↓", "field"),
             Command::new("Enter", "edit").when(!matches!(f, Field::CustomerTold)),
             Command::new("←→", "category").when(f == Field::Category),
-            Command::new("y/n", "customer told").when(f == Field::CustomerTold),
+            Command::new("y ←→", "customer told: yes / no").when(f == Field::CustomerTold),
         ]
     }
 
@@ -177,8 +177,13 @@ impl StepScreen for DiagnosisScreen {
                 self.cycle_category(1);
                 return self.record(view);
             }
-            KeyCode::Char(c @ ('y' | 'n')) if f == Field::CustomerTold => {
-                self.draft.customer_told = Some(c == 'y');
+            // `n` stays "next step"; yes/no is y or the arrows.
+            KeyCode::Char('y') if f == Field::CustomerTold => {
+                self.draft.customer_told = Some(true);
+                return self.record(view);
+            }
+            KeyCode::Left | KeyCode::Right if f == Field::CustomerTold => {
+                self.draft.customer_told = Some(!self.draft.customer_told.unwrap_or(true));
                 return self.record(view);
             }
             KeyCode::Enter | KeyCode::Char('e') if f != Field::CustomerTold => {
@@ -222,7 +227,7 @@ impl StepScreen for DiagnosisScreen {
                 let v = self.value(*f);
                 let hint = match f {
                     Field::Category if v.is_empty() => "←→ to choose",
-                    Field::CustomerTold if v.is_empty() => "y / n",
+                    Field::CustomerTold if v.is_empty() => "y = yes, ←→ yes/no",
                     Field::Why(i) if *i > 0 && v.is_empty() => "(optional: ask why again)",
                     _ if v.is_empty() => "—",
                     _ => "",

@@ -1,0 +1,136 @@
+//! `heard import`: reviews as the platforms hand them out. Idempotent by
+//! platform and review id: a second run creates nothing new; an edited
+//! review is recorded on its existing case.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::new::default_playbook_for;
+use super::{Context, Failure, Outcome};
+use crate::domain::{Clock, Event, EventKind, Review};
+use crate::import::{CsvMap, Format, parse};
+use crate::store::playbooks::find;
+
+/// What one import did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub new: usize,
+    pub updated: usize,
+    pub already_there: usize,
+    /// (position, reason) of every record that could not be read.
+    pub rejected: Vec<(String, String)>,
+    /// Customers whose review already has a reply on the platform.
+    pub already_replied: Vec<String>,
+    /// Customers who changed their review after our reply was sent.
+    pub follow_up: Vec<String>,
+}
+
+pub fn import_bytes(
+    ctx: &Context,
+    bytes: &[u8],
+    format: Format,
+    map: Option<&CsvMap>,
+) -> Result<Summary, Failure> {
+    let now = ctx.clock.now();
+    let parsed = parse(bytes, format, map, now).map_err(|e| Failure::bad_input(e.to_string()))?;
+    let mut index = ctx.store.platform_index()?;
+    let mut summary = Summary::default();
+    for record in parsed.records {
+        let review = match record {
+            Ok(r) => r,
+            Err(e) => {
+                summary.rejected.push((e.position, e.reason));
+                continue;
+            }
+        };
+        let key = (
+            review.platform.clone(),
+            review.platform_id.clone().unwrap_or_default(),
+        );
+        match index.get(&key) {
+            Some(id) => update_existing(ctx, id, review, &mut summary)?,
+            None => {
+                if review.existing_reply.is_some() {
+                    summary.already_replied.push(review.customer.clone());
+                }
+                let playbook = find(&ctx.playbooks_dir(), default_playbook_for(&review))
+                    .map_err(Failure::bad_input)?;
+                let id = ctx.store.create_case(&review, &playbook, &ctx.me, now)?;
+                index.insert(key, id);
+                summary.new += 1;
+            }
+        }
+    }
+    Ok(summary)
+}
+
+fn update_existing(
+    ctx: &Context,
+    id: &str,
+    review: Review,
+    summary: &mut Summary,
+) -> Result<(), Failure> {
+    let case = ctx.store.load(id)?;
+    let same = case.review.text == review.text
+        && case.review.rating == review.rating
+        && case.review.title == review.title;
+    if same {
+        summary.already_there += 1;
+        return Ok(());
+    }
+    if case.sent.is_some() {
+        summary.follow_up.push(review.customer.clone());
+    }
+    ctx.store.append(
+        id,
+        &Event::new(
+            ctx.clock.now(),
+            &ctx.me,
+            EventKind::ReviewUpdated {
+                review: Box::new(review),
+            },
+        ),
+    )?;
+    summary.updated += 1;
+    Ok(())
+}
+
+pub fn run(ctx: &Context, file: &Path, format: &str, map: Option<&str>) -> Outcome {
+    let format: Format = format
+        .parse()
+        .map_err(|e: crate::import::ImportError| Failure::bad_input(e.to_string()))?;
+    let map: Option<CsvMap> = map
+        .map(|m| {
+            m.parse()
+                .map_err(|e: crate::import::ImportError| Failure::bad_input(e.to_string()))
+        })
+        .transpose()?;
+    let bytes = if file == Path::new("-") {
+        let mut b = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .map_err(|e| Failure::bad_input(format!("cannot read stdin: {e}")))?;
+        b
+    } else {
+        std::fs::read(file)
+            .map_err(|e| Failure::bad_input(format!("cannot read {}: {e}", file.display())))?
+    };
+    let s = import_bytes(ctx, &bytes, format, map.as_ref())?;
+    println!(
+        "{} new, {} updated, {} already there, {} rejected",
+        s.new,
+        s.updated,
+        s.already_there,
+        s.rejected.len()
+    );
+    for (pos, reason) in &s.rejected {
+        println!("  rejected {pos}: {reason}");
+    }
+    for c in &s.already_replied {
+        println!("  note: {c}'s review already has a reply on the platform");
+    }
+    for c in &s.follow_up {
+        println!("  follow up: {c} changed their review after our reply was sent");
+    }
+    Ok(())
+}

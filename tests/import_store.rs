@@ -1,0 +1,97 @@
+//! `heard import` against a store: every fixture twice, then an edited review.
+
+use std::process::Command;
+
+fn heard(store: &std::path::Path, args: &[&str]) -> (i32, String) {
+    let dir = store.parent().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_heard"))
+        .arg("--store")
+        .arg(store)
+        .args(["--as", "Ann"])
+        .args(args)
+        .env("HEARD_CONFIG", dir.join("config.toml"))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+fn counts(summary: &str) -> Vec<usize> {
+    summary
+        .lines()
+        .next()
+        .unwrap()
+        .split(", ")
+        .map(|part| part.split(' ').next().unwrap().parse().unwrap())
+        .collect()
+}
+
+#[test]
+fn every_fixture_imports_once_and_a_second_run_adds_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let mut first_new = 0;
+    for f in &files {
+        let (code, out) = heard(&store, &["import", f.to_str().unwrap()]);
+        assert_eq!(code, 0, "{}: {out}", f.display());
+        first_new += counts(&out)[0];
+    }
+    assert!(first_new >= 20, "only {first_new} new cases");
+    for f in &files {
+        let (code, out) = heard(&store, &["import", f.to_str().unwrap()]);
+        assert_eq!(code, 0, "{out}");
+        let c = counts(&out);
+        assert_eq!((c[0], c[1]), (0, 0), "second run of {}: {out}", f.display());
+    }
+    let (_, list) = heard(&store, &["list", "--json"]);
+    let cases: serde_json::Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(cases.as_array().unwrap().len(), first_new);
+    // 4–5 stars go to the thank-you playbook, 1–3 to the default.
+    for c in cases.as_array().unwrap() {
+        let want = match c["rating"].as_u64() {
+            Some(4..=5) => "thank-you",
+            _ => "heard",
+        };
+        assert_eq!(c["playbook"], want, "{c}");
+    }
+}
+
+#[test]
+fn an_edited_review_updates_its_case_and_bad_input_says_where() {
+    let tmp = tempfile::tempdir().unwrap();
+    let store = tmp.path().join("store");
+    let file = tmp.path().join("r.txt");
+    std::fs::write(&file, "Id: r-1\nCustomer: Ann\nRating: 1\n\nBroken.\n").unwrap();
+    assert_eq!(
+        counts(&heard(&store, &["import", file.to_str().unwrap()]).1),
+        vec![1, 0, 0, 0]
+    );
+    std::fs::write(
+        &file,
+        "Id: r-1\nCustomer: Ann\nRating: 2\n\nBroken, but they called me.\n",
+    )
+    .unwrap();
+    assert_eq!(
+        counts(&heard(&store, &["import", file.to_str().unwrap()]).1),
+        vec![0, 1, 0, 0]
+    );
+    let (_, list) = heard(&store, &["list", "--json"]);
+    let cases: serde_json::Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(cases[0]["rating"], 2);
+
+    std::fs::write(&file, "{\"reviews\": [").unwrap();
+    let (code, out) = heard(
+        &store,
+        &["import", file.to_str().unwrap(), "--format", "google"],
+    );
+    assert_eq!(code, 2);
+    assert!(out.contains("line 1"), "{out}");
+}
