@@ -3,6 +3,7 @@
 
 pub mod cases;
 pub mod import;
+pub mod lint;
 pub mod new;
 pub mod playbook;
 pub mod send;

@@ -140,7 +140,11 @@ pub fn review_intensity(review: &str) -> Intensity {
         && (shouting || strong * 3 >= sentences || strong >= 3 || compound <= -0.95)
     {
         IntensityLabel::Furious
-    } else if compound <= -0.2 || negative * 3 >= sentences {
+    } else if compound <= -0.2
+        || negative * 3 >= sentences
+        || negative >= 2
+        || (shouting && negative >= 1)
+    {
         IntensityLabel::Upset
     } else {
         IntensityLabel::Calm

@@ -14,6 +14,7 @@ use ratatui::{
 use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
+use crate::domain::coach::{Intensity, review_intensity};
 use crate::domain::playbook::Question;
 use crate::domain::{EventKind, Step};
 use crate::tui::action::Action;
@@ -39,6 +40,8 @@ pub struct ReadScreen {
     /// Width and height of the review pane at the last draw. Layout feedback
     /// only: scrolling needs to know where the end is.
     pane: Cell<(usize, usize)>,
+    /// How angry the review reads (VADER), shown while reading.
+    intensity: Intensity,
 }
 
 impl ReadScreen {
@@ -65,6 +68,7 @@ impl ReadScreen {
             picks,
             editor: None,
             pane: Cell::new((60, 10)),
+            intensity: review_intensity(&r.full_text()),
         }
     }
 
@@ -320,7 +324,7 @@ impl StepScreen for ReadScreen {
         let min = self.step.min_reads();
         Paragraph::new(Line::from(vec![
             Span::styled(
-                format!("Read {} of {} times", view.case.reads.min(min), min),
+                format!("Read {} of {}", view.case.reads.min(min), min),
                 if view.case.reads >= min {
                     theme::done()
                 } else {
@@ -329,10 +333,18 @@ impl StepScreen for ReadScreen {
             ),
             Span::styled(
                 if self.at_end() && self.from_top {
-                    "  — at the end: press Enter"
+                    " — at the end: press Enter"
                 } else {
-                    "  — scroll to the end"
+                    " — scroll to the end"
                 },
+                theme::dim(),
+            ),
+            Span::styled(
+                format!(
+                    "   Tone: {} ({:+.2})",
+                    self.intensity.label.as_str(),
+                    self.intensity.compound
+                ),
                 theme::dim(),
             ),
         ]))

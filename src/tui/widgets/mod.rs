@@ -1,6 +1,7 @@
 //! Small pieces shared by screens.
 
 pub mod checklist;
+pub mod coach_panel;
 pub mod field;
 pub mod gate_panel;
 pub mod help;
