@@ -11,6 +11,11 @@ use super::event::{Event, EventKind};
 use super::playbook::{Playbook, Step, StepKind};
 use super::review::Review;
 
+/// Whether two typed names are the same person ("ann" is "Ann ").
+pub fn same_person(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
 /// How much longer than its length a breathing run may take and still count.
 pub const BREATHING_SLACK_SECONDS: i64 = 30;
 
@@ -272,6 +277,12 @@ impl Case {
                 )
             })
             .collect()
+    }
+
+    /// Whether `name` wrote any version of the drafts. Names are compared
+    /// the way people type them: case and surrounding spaces do not matter.
+    pub fn is_author(&self, name: &str) -> bool {
+        self.draft_authors.iter().any(|a| same_person(a, name))
     }
 
     /// Whether one step is done, judged only from recorded events.

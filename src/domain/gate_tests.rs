@@ -291,6 +291,7 @@ fn approval_refusal_table() {
     let table: Vec<(&Case, &str, Option<&str>)> = vec![
         (&drafted, "bob", None),
         (&drafted, "ann", Some("cannot approve")),
+        (&drafted, "ANN", Some("cannot approve")),
         (&empty, "bob", Some("nothing to approve")),
     ];
     for (case, who, refusal) in table {

@@ -221,17 +221,18 @@ impl ReadScreen {
                 lines.push(Line::from(""));
                 lines.push(Line::from(""));
             } else if focused && !q.options.is_empty() {
-                let mut spans = vec![Span::raw("    ")];
+                // One option per row, so none is cut in half.
                 for (j, o) in q.options.iter().enumerate() {
                     let style = if j == self.picks[i] {
                         theme::selected()
                     } else {
                         theme::dim()
                     };
-                    spans.push(Span::styled(format!(" {o} "), style));
-                    spans.push(Span::raw(" "));
+                    lines.push(Line::from(vec![
+                        Span::raw("    "),
+                        Span::styled(format!(" {o} "), style),
+                    ]));
                 }
-                lines.push(Line::from(spans));
             } else {
                 let (text, style) = match answer {
                     Some(a) => (format!("    ✓ {a}"), theme::done()),
@@ -256,7 +257,7 @@ impl ReadScreen {
 }
 
 impl StepScreen for ReadScreen {
-    fn commands(&self, view: &View) -> Vec<Command> {
+    fn commands(&self, _view: &View) -> Vec<Command> {
         match (self.focus, &self.editor) {
             (Focus::Question(_), Some(_)) => vec![
                 Command::new("Enter", "save answer"),
@@ -277,10 +278,6 @@ impl StepScreen for ReadScreen {
                 Command::new("Tab", "questions").when(!self.step.questions.is_empty()),
             ]
             .into_iter()
-            .chain(
-                (view.case.reads < self.step.min_reads())
-                    .then(|| Command::new("", "read to the end to count").when(false)),
-            )
             .collect(),
         }
     }
