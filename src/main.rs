@@ -94,6 +94,26 @@ enum Command {
         #[arg(long)]
         map: Option<String>,
     },
+    /// Check drafts with the coach (exit 0: nothing blocks, 1: something
+    /// blocks, 2: bad input).
+    Lint {
+        /// The review the drafts answer.
+        #[arg(long, value_name = "FILE", required_unless_present = "case")]
+        review: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        public: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        private: Option<PathBuf>,
+        /// Whose coach settings to use (default: heard).
+        #[arg(long)]
+        playbook: Option<String>,
+        /// Check a case's current drafts instead of files.
+        #[arg(long, value_name = "ID", conflicts_with_all = ["review", "public", "private", "playbook"])]
+        case: Option<String>,
+        /// The documented JSON: {"findings":[…],"sentiment":{…}}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Work with playbooks.
     Playbook {
         #[command(subcommand)]
@@ -165,6 +185,24 @@ fn dispatch(cli: Cli) -> Outcome {
         Some(Command::Import { file, format, map }) => {
             commands::import::run(&ctx, &file, &format, map.as_deref())
         }
+        Some(Command::Lint {
+            review,
+            public,
+            private,
+            playbook,
+            case,
+            json,
+        }) => commands::lint::run(
+            &ctx,
+            &commands::lint::LintArgs {
+                review,
+                public,
+                private,
+                playbook,
+                case,
+                json,
+            },
+        ),
         Some(Command::Playbook { command }) => match command {
             PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),
             PlaybookCommand::Check { file } => commands::playbook::check(&file),

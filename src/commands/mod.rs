@@ -4,6 +4,7 @@
 pub mod cases;
 pub mod follow_up;
 pub mod import;
+pub mod lint;
 pub mod new;
 pub mod playbook;
 pub mod send;

@@ -4,11 +4,17 @@
 use std::collections::{BTreeMap, BTreeSet};
 use time::OffsetDateTime;
 
+use super::coach::{self, CoachInput, Report, Severity};
 use super::diagnosis::Diagnosis;
 use super::draft::Drafts;
 use super::event::{Event, EventKind};
 use super::playbook::{Playbook, Step, StepKind};
 use super::review::Review;
+
+/// Whether two typed names are the same person ("ann" is "Ann ").
+pub fn same_person(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
 
 /// How much longer than its length a breathing run may take and still count.
 pub const BREATHING_SLACK_SECONDS: i64 = 30;
@@ -70,6 +76,8 @@ pub struct Case {
     /// Everyone who ever wrote a version of the drafts.
     pub draft_authors: BTreeSet<String>,
     pub diagnosis: Option<Diagnosis>,
+    /// What the coach finds in the current drafts (None while both are empty).
+    pub coach: Option<Report>,
     /// Approvals and change requests, oldest first.
     pub verdicts: Vec<Verdict>,
     pub sent: Option<Sending>,
@@ -117,6 +125,7 @@ impl Case {
             drafts: Drafts::default(),
             draft_authors: BTreeSet::new(),
             diagnosis: None,
+            coach: None,
             verdicts: Vec::new(),
             sent: None,
             review_changed_after_send: false,
@@ -127,6 +136,7 @@ impl Case {
         for event in &events[1..] {
             case.apply(event)?;
         }
+        case.coach = case.check_drafts(&case.drafts);
         Ok(case)
     }
 
@@ -253,6 +263,46 @@ impl Case {
         self.check_ins.iter().copied().max()
     }
 
+    /// The coach's findings on these drafts, judged against this case's
+    /// review, playbook and chosen options. None when both drafts are empty.
+    pub fn check_drafts(&self, drafts: &Drafts) -> Option<Report> {
+        if drafts.public.trim().is_empty() && drafts.private.trim().is_empty() {
+            return None;
+        }
+        let input = CoachInput {
+            review: &self.review.text,
+            public: &drafts.public,
+            private: &drafts.private,
+            min_choices: self.playbook.min_choices(),
+            offered_choices: &self.choices,
+        };
+        Some(coach::check(&input, &self.playbook.coach))
+    }
+
+    /// Findings that block sending, one line each.
+    pub fn blocking_findings(&self) -> Vec<String> {
+        self.coach
+            .iter()
+            .flat_map(|r| &r.findings)
+            .filter(|f| f.severity == Severity::Block)
+            .map(|f| {
+                format!(
+                    "{} ({} line {}): {}",
+                    f.category.as_str(),
+                    f.draft.as_str(),
+                    f.line,
+                    f.message
+                )
+            })
+            .collect()
+    }
+
+    /// Whether `name` wrote any version of the drafts. Names are compared
+    /// the way people type them: case and surrounding spaces do not matter.
+    pub fn is_author(&self, name: &str) -> bool {
+        self.draft_authors.iter().any(|a| same_person(a, name))
+    }
+
     /// Whether one step is done, judged only from recorded events.
     pub fn step_done(&self, step: &Step) -> bool {
         match step.kind {
@@ -273,7 +323,9 @@ impl Case {
                     >= step.min_choices() as usize
                     && !self.timeline.trim().is_empty()
             }
-            StepKind::Compose => self.drafts.is_complete(),
+            StepKind::Compose => {
+                self.drafts.is_complete() && !self.coach.as_ref().is_some_and(Report::blocks)
+            }
             StepKind::Diagnosis => self
                 .diagnosis
                 .as_ref()

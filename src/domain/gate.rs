@@ -71,7 +71,13 @@ pub fn cooldown(case: &Case, now: OffsetDateTime) -> Gate {
         );
     }
     if now < opens_at {
-        let left = opens_at - now;
+        // Round the wait up: "1 min left" while any of it remains.
+        let left = Duration::seconds((opens_at - now).whole_seconds().max(0));
+        let left = if left > Duration::minutes(1) && left.whole_seconds() % 60 != 0 {
+            Duration::minutes(left.whole_minutes() + 1)
+        } else {
+            left
+        };
         return closed(
             format!(
                 "cooling down: {} left of {} (opens at {})",
@@ -130,10 +136,7 @@ pub fn peer_review(case: &Case) -> Gate {
         .take_while(|v| v.approved || v.drafts_sha256 != hash)
         .filter(|v| v.approved && v.drafts_sha256 == hash)
         .collect();
-    if let Some(v) = approvals
-        .iter()
-        .find(|v| !case.draft_authors.contains(&v.by))
-    {
+    if let Some(v) = approvals.iter().find(|v| !case.is_author(&v.by)) {
         return gate(true, format!("approved by {}", v.by));
     }
     if let Some(v) = approvals.first() {
@@ -159,7 +162,7 @@ pub fn peer_review(case: &Case) -> Gate {
 
 /// Who may approve: anyone who is not an author. Returns the refusal, if any.
 pub fn approval_refusal(case: &Case, approver: &str) -> Option<String> {
-    if case.draft_authors.contains(approver) {
+    if case.is_author(approver) {
         return Some(format!(
             "{approver} wrote part of these drafts and cannot approve them; ask a colleague"
         ));
@@ -179,12 +182,17 @@ pub struct SendCheck {
     pub gates: Vec<Gate>,
     /// Titles of required steps not done yet.
     pub pending_steps: Vec<String>,
+    /// Coach findings that block sending.
+    pub coach_blocks: Vec<String>,
     pub already_sent: bool,
 }
 
 impl SendCheck {
     pub fn can_send(&self) -> bool {
-        !self.already_sent && self.pending_steps.is_empty() && self.gates.iter().all(|g| g.open)
+        !self.already_sent
+            && self.pending_steps.is_empty()
+            && self.coach_blocks.is_empty()
+            && self.gates.iter().all(|g| g.open)
     }
 
     /// Every reason sending is refused, one line each.
@@ -195,6 +203,9 @@ impl SendCheck {
         }
         if !self.pending_steps.is_empty() {
             out.push(format!("steps not done: {}", self.pending_steps.join(", ")));
+        }
+        for f in &self.coach_blocks {
+            out.push(format!("the coach blocks: {f}"));
         }
         for g in self.gates.iter().filter(|g| !g.open) {
             out.push(format!("{} closed — {}", g.id.label(), g.reason));
@@ -211,6 +222,7 @@ pub fn can_send(case: &Case, now: OffsetDateTime) -> SendCheck {
             .iter()
             .map(|s| s.title.clone())
             .collect(),
+        coach_blocks: case.blocking_findings(),
         already_sent: case.sent.is_some(),
     }
 }

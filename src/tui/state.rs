@@ -13,7 +13,7 @@ use super::action::Action;
 use super::command::{Command, Outcome};
 use super::screens::case::{CaseScreen, SendSetup};
 use super::screens::home::HomeScreen;
-use super::widgets::{help, hints, theme};
+use super::widgets::{help, hints, theme, wrap};
 use crate::commands::new::case_from_text;
 use crate::domain::review::PlainTextHints;
 use crate::domain::{Clock, Drafts, Event as CaseEvent, EventKind};
@@ -371,10 +371,18 @@ impl App {
     pub fn render(&self, frame: &mut Frame) {
         let area = frame.area();
         let commands = self.commands();
-        let hint_h = if area.width < 100 { 2 } else { 1 };
-        let status_h = self.status.as_deref().map_or(1, |s| {
-            super::widgets::wrap::height(s, area.width).clamp(1, 3)
-        });
+        // The key hints and a status message wrap rather than get cut off:
+        // a refusal must say every reason, and the footer every key.
+        let hint_h = (hints::lines(&commands, area.width).len() as u16).clamp(1, 3);
+        let status_rows: Vec<Line> = self
+            .status
+            .as_deref()
+            .map(|s| wrap::wrap(s, area.width.into()))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| Line::styled(r, theme::closed()))
+            .collect();
+        let status_h = (status_rows.len() as u16).clamp(1, 3);
         let [body, status, footer] = Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(status_h),
@@ -387,14 +395,7 @@ impl App {
             Screen::Home(h) => h.render(body, buf, now),
             Screen::Case(c) => c.render(body, buf, now, &self.me),
         }
-        if let Some(s) = &self.status {
-            ratatui::widgets::Widget::render(
-                Paragraph::new(Line::styled(s.clone(), theme::closed()))
-                    .wrap(ratatui::widgets::Wrap { trim: true }),
-                status,
-                buf,
-            );
-        }
+        ratatui::widgets::Widget::render(Paragraph::new(status_rows), status, buf);
         hints::render(&commands, footer, buf);
         if self.help {
             let (title, why) = match &self.screen {

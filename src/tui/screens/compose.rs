@@ -12,10 +12,16 @@ use ratatui::{
 use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
+use std::time::Duration;
+
+use crate::domain::coach::{DraftPart, Report};
 use crate::domain::draft::suggest;
 use crate::domain::{Drafts, EventKind, Step};
+use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
+use crate::tui::widgets::coach_panel;
 use crate::tui::widgets::{field, theme, wrap::height};
+use ratatui_textarea::CursorMove;
 
 const TITLES: [&str; 2] = [
     "Public reply — short: thanks, apology, invitation to talk privately",
@@ -30,6 +36,23 @@ pub struct ComposeScreen {
     /// Whether the person has typed here; until then the editors follow the
     /// suggestion built from the earlier steps.
     touched: bool,
+    /// The coach's findings on what is on screen, refreshed shortly after
+    /// typing stops (never on every key, never blocking input).
+    report: Option<Report>,
+    report_stale: bool,
+    /// Index (in panel order) of the finding last jumped to.
+    finding: Option<usize>,
+}
+
+/// How long after the last key the coach looks again.
+const COACH_DEBOUNCE: Duration = Duration::from_millis(150);
+
+/// (row, column in characters) of a byte offset in `text`.
+fn position(text: &str, byte: usize) -> (u16, u16) {
+    let before = &text[..byte.min(text.len())];
+    let row = before.matches('\n').count();
+    let col = before.rsplit('\n').next().unwrap_or("").chars().count();
+    (row as u16, col as u16)
 }
 
 impl ComposeScreen {
@@ -53,6 +76,9 @@ impl ComposeScreen {
             focus: 0,
             editing: false,
             touched,
+            report: view.case.check_drafts(&start),
+            report_stale: false,
+            finding: None,
         };
         s.fill(&start);
         s
@@ -84,6 +110,38 @@ impl ComposeScreen {
         (drafts != view.case.drafts).then_some(EventKind::DraftEdited { drafts })
     }
 
+    /// Select the next finding's span in its draft, ready to fix.
+    fn jump(&mut self) -> Outcome {
+        let Some(report) = &self.report else {
+            return Outcome::Emit(Action::Say("The coach has nothing to point at yet.".into()));
+        };
+        let order = coach_panel::ordered(report);
+        let n = order.len();
+        let next = (1..=n)
+            .map(|k| (self.finding.map_or(k - 1, |i| i + k)) % n.max(1))
+            .find(|i| matches!(order[*i].draft, DraftPart::Public | DraftPart::Private));
+        let Some(i) = next else {
+            return Outcome::Emit(Action::Say("Nothing in the drafts to point at.".into()));
+        };
+        let (ed, start, end) = {
+            let f = order[i];
+            (usize::from(f.draft == DraftPart::Private), f.start, f.end)
+        };
+        self.finding = Some(i);
+        self.focus = ed;
+        self.editing = true;
+        self.refocus();
+        let text = field::text(&self.editors[ed]);
+        let (r0, c0) = position(&text, start);
+        let (r1, c1) = position(&text, end);
+        let editor = &mut self.editors[ed];
+        editor.cancel_selection();
+        editor.move_cursor(CursorMove::Jump(r0, c0));
+        editor.start_selection();
+        editor.move_cursor(CursorMove::Jump(r1, c1));
+        Outcome::Consumed
+    }
+
     fn save(&self, view: &View) -> Outcome {
         match self.changed(view) {
             Some(e) => Outcome::record(vec![e]),
@@ -98,6 +156,7 @@ impl StepScreen for ComposeScreen {
             vec![
                 Command::new("Tab", "other draft"),
                 Command::new("^S", "save version"),
+                Command::new("^F", "next finding"),
                 Command::new("Esc", "stop typing (kept)"),
             ]
         } else {
@@ -105,6 +164,7 @@ impl StepScreen for ComposeScreen {
                 Command::new("e", "edit"),
                 Command::new("Tab", "other draft"),
                 Command::new("s", "save version"),
+                Command::new("f", "next finding"),
             ]
         }
     }
@@ -123,8 +183,11 @@ impl StepScreen for ComposeScreen {
                 self.refocus();
                 self.save(view)
             }
+            KeyCode::Char('f') if ctrl || !self.editing => self.jump(),
             _ if self.editing => {
-                self.touched |= self.editors[self.focus].input(key);
+                let changed = self.editors[self.focus].input(key);
+                self.touched |= changed;
+                self.report_stale |= changed;
                 Outcome::Consumed
             }
             KeyCode::Char('e') | KeyCode::Char('i') | KeyCode::Enter => {
@@ -144,7 +207,9 @@ impl StepScreen for ComposeScreen {
         if !self.editing {
             return Outcome::Ignored;
         }
-        self.touched |= self.editors[self.focus].insert_str(text);
+        let changed = self.editors[self.focus].insert_str(text);
+        self.touched |= changed;
+        self.report_stale |= changed;
         Outcome::Consumed
     }
 
@@ -160,6 +225,20 @@ impl StepScreen for ComposeScreen {
         if !self.touched && view.case.drafts == Drafts::default() {
             self.fill(&suggest(view.case));
         }
+        self.report_stale = true;
+    }
+
+    fn tick_every(&self, _view: &View) -> Option<Duration> {
+        self.report_stale.then_some(COACH_DEBOUNCE)
+    }
+
+    fn tick(&mut self, view: &View) -> Outcome {
+        if !self.report_stale {
+            return Outcome::Ignored;
+        }
+        self.report_stale = false;
+        self.report = view.case.check_drafts(&self.drafts());
+        Outcome::Consumed
     }
 
     fn working_drafts(&self) -> Option<Drafts> {
@@ -167,25 +246,50 @@ impl StepScreen for ComposeScreen {
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        // Wide: coach beside the drafts. Narrow: below them, and the prompt
+        // (also in `?` help) gives way on short terminals.
+        let (drafts_area, coach_area) = if area.width >= 110 {
+            let [l, r] =
+                Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(area);
+            (l, r)
+        } else {
+            let rows = self
+                .report
+                .as_ref()
+                .map_or(0, |r| r.findings.len())
+                .clamp(1, 3) as u16;
+            let [d, c] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(rows + 2)]).areas(area);
+            (d, c)
+        };
+        let prompt_h = if area.height >= 26 {
+            height(&self.step.prompt, drafts_area.width).min(3)
+        } else {
+            0
+        };
         let [prompt, public, private, state] = Layout::vertical([
-            Constraint::Length(height(&self.step.prompt, area.width).min(3)),
-            Constraint::Percentage(40),
+            Constraint::Length(prompt_h),
+            Constraint::Percentage(45),
             Constraint::Fill(1),
             Constraint::Length(1),
         ])
-        .areas(area);
+        .areas(drafts_area);
         Paragraph::new(self.step.prompt.clone())
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
         self.editors[0].render(public, buf);
         self.editors[1].render(private, buf);
         let (text, style) = if self.changed(view).is_some() {
-            ("autosaved · not yet a saved version (s / ^S)", theme::dim())
+            (
+                "not yet a saved version (s / ^S) · autosaved while typing",
+                theme::dim(),
+            )
         } else if view.case.drafts.is_complete() {
             ("saved version ✓", theme::done())
         } else {
             ("both drafts need text", theme::closed())
         };
         Paragraph::new(Line::styled(text, style)).render(state, buf);
+        coach_panel::render(self.report.as_ref(), self.finding, coach_area, buf);
     }
 }

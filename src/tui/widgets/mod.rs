@@ -1,6 +1,7 @@
 //! Small pieces shared by screens.
 
 pub mod checklist;
+pub mod coach_panel;
 pub mod columns;
 pub mod field;
 pub mod gate_panel;
