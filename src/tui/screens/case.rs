@@ -308,7 +308,7 @@ impl CaseScreen {
         let side_w = if area.width >= 100 { 28 } else { 20 };
         let [side, main] =
             Layout::horizontal([Constraint::Length(side_w), Constraint::Fill(1)]).areas(body);
-        let gate_h = gate_panel::height(&self.case);
+        let gate_h = gate_panel::height(side.height, self.screens.len() as u16 + 2);
         let [list, gates] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(gate_h)]).areas(side);
         let items: Vec<checklist::Item> = (0..self.screens.len())

@@ -37,8 +37,8 @@ impl HomeScreen {
     pub fn new(mut cases: Vec<Case>, me: &str) -> HomeScreen {
         cases.sort_by_key(|c| std::cmp::Reverse(c.created_at));
         HomeScreen {
+            inbox: Inbox::new(me, &cases),
             cases,
-            inbox: Inbox::new(me),
             paste: None,
             paste_open: false,
         }

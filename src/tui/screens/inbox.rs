@@ -34,10 +34,13 @@ pub struct Inbox {
 }
 
 impl Inbox {
-    pub fn new(me: &str) -> Inbox {
+    /// Starts on "open"; when every case is answered, on "all" rather than
+    /// an empty list.
+    pub fn new(me: &str, cases: &[Case]) -> Inbox {
+        let any_open = cases.iter().any(|c| c.sent.is_none());
         Inbox {
             me: me.to_string(),
-            filter: Filter::Open,
+            filter: if any_open { Filter::Open } else { Filter::All },
             query: String::new(),
             searching: false,
             selected: 0,
@@ -271,7 +274,7 @@ struct Columns {
 }
 
 const STARS: usize = 5;
-const AGE: usize = 5;
+const AGE: usize = 6;
 const DONE: usize = 5;
 const LEFT: usize = 11;
 const WHEN: usize = 16;

@@ -119,7 +119,15 @@ impl StepScreen for SendScreen {
     }
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
-        if view.case.sent.is_some() {
+        if let Some(sent) = &view.case.sent {
+            // Sending again is refused in words, never silently.
+            if matches!(key.code, KeyCode::Char('c' | 'f' | 'x')) && !self.follow_up.editing() {
+                return Outcome::Emit(Action::Say(format!(
+                    "Not sent again: already sent {} via {}.",
+                    short_time(sent.at),
+                    sent.channel
+                )));
+            }
             return self.follow_up.handle_key(key, view);
         }
         if let Some(ed) = self.path_editor.as_mut() {

@@ -18,10 +18,19 @@ use crate::domain::deadline::{deadline, overdue, short_when};
 use crate::domain::gate::human_duration;
 use crate::domain::{Case, GateId, can_send, follow_up};
 
-/// Rows the panel needs, borders included.
-pub fn height(_case: &Case) -> u16 {
-    8
+/// Rows the panel takes, borders included, in a sidebar `side_h` rows high
+/// whose checklist needs `list_h` rows: the full panel when both fit, else a
+/// compact one without the gates' detail lines, so no step is cut off.
+pub fn height(side_h: u16, list_h: u16) -> u16 {
+    if side_h >= list_h + FULL {
+        FULL
+    } else {
+        COMPACT
+    }
 }
+
+const FULL: u16 = 8;
+const COMPACT: u16 = 6;
 
 /// "label value" in `width` columns, the value shrunk to fit.
 fn pair(
@@ -58,7 +67,9 @@ pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
             }
             _ => g.reason.clone(),
         };
-        lines.push(Line::styled(fit(&detail, width), theme::dim()));
+        if area.height >= FULL {
+            lines.push(Line::styled(fit(&detail, width), theme::dim()));
+        }
     }
     if let Some(sent) = &case.sent {
         lines.push(pair("sent", sent.at, now, width, theme::done()));
