@@ -211,6 +211,13 @@ fn dispatch(cli: Cli) -> Outcome {
 }
 
 fn main() {
+    // `heard list | head` should stop quietly, like any Unix tool, instead
+    // of panicking on a closed pipe.
+    #[cfg(unix)]
+    // SAFETY: restoring the default signal action before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     if let Err(Failure { code, message }) = dispatch(cli) {
         eprintln!("heard: {message}");
