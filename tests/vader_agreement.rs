@@ -47,3 +47,22 @@ fn compound_scores_agree_with_the_reference_implementation() {
     }
     assert!(share >= 0.99, "agreement {share:.3} below 0.99");
 }
+
+#[test]
+fn the_negativity_prefilter_never_hides_a_negative_reference_text() {
+    let reference: Reference =
+        serde_json::from_str(include_str!("data/vader/reference.json")).expect("reference.json");
+    let negative: Vec<&Case> = reference
+        .cases
+        .iter()
+        .filter(|c| c.compound < 0.0)
+        .collect();
+    assert!(
+        negative.len() >= 50,
+        "only {} negative texts",
+        negative.len()
+    );
+    for case in negative {
+        assert!(vader::can_be_negative(&case.text), "{:?}", case.text);
+    }
+}

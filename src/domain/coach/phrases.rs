@@ -66,12 +66,16 @@ struct Node {
 #[derive(Debug)]
 pub(crate) struct Matcher {
     nodes: Vec<Node>,
+    /// The root's prefix phrases by their first `PREFIX_KEY` characters, so
+    /// a word only tries the prefixes it could start with.
+    root_prefixes: FxMap<Box<str>, Vec<(Box<str>, u32)>>,
 }
 
 impl Default for Matcher {
     fn default() -> Matcher {
         Matcher {
             nodes: vec![Node::default()],
+            root_prefixes: FxMap::default(),
         }
     }
 }
@@ -231,7 +235,16 @@ impl Matcher {
             Elem::Word(w) => {
                 self.nodes[n].exact.insert(w, next);
             }
-            other => self.nodes[n].other.push((other, next)),
+            other => {
+                if let (0, Elem::Prefix(p)) = (n, &other) {
+                    let key: String = p.chars().take(PREFIX_KEY).collect();
+                    self.root_prefixes
+                        .entry(key.into_boxed_str())
+                        .or_default()
+                        .push((p.clone(), next));
+                }
+                self.nodes[n].other.push((other, next))
+            }
         }
         self.nodes.push(Node::default());
         next as usize
@@ -291,11 +304,15 @@ impl Matcher {
             if let Some(&c) = root.exact.get(lw) {
                 self.walk(c, text, i + 1, sentence, &mut found);
             }
-            for (e, c) in &root.other {
-                if let Elem::Prefix(p) = e
-                    && lw.starts_with(&**p)
-                {
-                    self.walk(*c, text, i + 1, sentence, &mut found);
+            let key_end = lw
+                .char_indices()
+                .nth(PREFIX_KEY)
+                .map_or(lw.len(), |(at, _)| at);
+            if let Some(candidates) = self.root_prefixes.get(&lw[..key_end]) {
+                for (p, c) in candidates {
+                    if lw.starts_with(&**p) {
+                        self.walk(*c, text, i + 1, sentence, &mut found);
+                    }
                 }
             }
             if found.is_empty() {

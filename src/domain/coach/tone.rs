@@ -29,6 +29,22 @@ const SECOND_PERSON: &[&str] = &[
 pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let words = &text.words;
+    // Sentences that apologise, empathise, thank or report: looked up once,
+    // not per clause (a long draft has hundreds of both).
+    let mut softened = vec![false; text.sentences.len() + 1];
+    for m in matches {
+        if !m.negated
+            && matches!(
+                m.list,
+                List::Apology | List::Empathy | List::Thanks | List::NegativeTone
+            )
+        {
+            let s = words[m.first].sentence as usize;
+            if s < softened.len() {
+                softened[s] = true;
+            }
+        }
+    }
     let mut k = 0;
     while k < words.len() {
         let clause = words[k].clause;
@@ -46,20 +62,13 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
             continue;
         }
         let sentence = words[range.start].sentence;
-        let softened_or_reported = matches.iter().any(|m| {
-            words[m.first].sentence == sentence
-                && !m.negated
-                && matches!(
-                    m.list,
-                    List::Apology | List::Empathy | List::Thanks | List::NegativeTone
-                )
-        });
+        let softened_or_reported = softened.get(sentence as usize).copied().unwrap_or(false);
         if softened_or_reported {
             continue;
         }
         let (s, end) = (words[range.start].start, words[range.end - 1].end);
         let unquoted = unquoted_text(text, s, end);
-        if vader::compound(&unquoted) <= HOSTILE_COMPOUND {
+        if vader::can_be_negative(&unquoted) && vader::compound(&unquoted) <= HOSTILE_COMPOUND {
             out.push((s, end));
         }
     }

@@ -249,6 +249,28 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
     Model { emojis, words }
 });
 
+/// Whether `text` could score below zero at all: some word is negative in
+/// the lexicon, negates, or starts a negative idiom ("yeah right", "kiss of
+/// death"). Boosters, capitals, "but" and punctuation only scale a score, so
+/// without such a word the compound is never negative. Emojis are not looked
+/// at: non-ASCII text always answers yes. Lets a caller that only wants
+/// negative stretches skip the full score.
+pub fn can_be_negative(text: &str) -> bool {
+    if !text.is_ascii() {
+        return true;
+    }
+    let m = &*MODEL;
+    text.split(py_space).filter(|t| !t.is_empty()).any(|t| {
+        let lower = lowercase(strip_punc_if_word(t));
+        let w: &str = &lower;
+        w.contains("n't")
+            || matches!(w, "no" | "least" | "yeah" | "kiss")
+            || m.words
+                .get(w)
+                .is_some_and(|i| i.negate || i.lex.is_some_and(|v| v < 0.0))
+    })
+}
+
 /// Forces the lexicons to load now (e.g. before the first keystroke).
 pub fn warm_up() {
     LazyLock::force(&MODEL);
@@ -575,6 +597,34 @@ fn score(sentiments: &[f64], text: &str) -> f64 {
         sum
     };
     normalize(sum)
+}
+
+#[cfg(test)]
+mod prefilter_tests {
+    use super::*;
+
+    #[test]
+    fn texts_that_score_negative_always_pass_the_prefilter() {
+        let texts = [
+            "You are not happy with this, I know.",
+            "Yeah right, great service",
+            "The least helpful shop",
+            "No good at all!!!",
+            "It was the kiss of death for my party",
+            "You ruined it",
+            "YOU DIDN'T CARE",
+            "Never so pleased, but still.",
+            "Thanks, lovely mug, great care.",
+            "The box is blue and the mug is red.",
+            "Awful 😠",
+        ];
+        for t in texts {
+            if compound(t) < 0.0 {
+                assert!(can_be_negative(t), "{t}");
+            }
+        }
+        assert!(!can_be_negative("Thanks, lovely mug, great care."));
+    }
 }
 
 #[cfg(test)]
