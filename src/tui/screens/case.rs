@@ -67,7 +67,7 @@ impl CaseScreen {
         // A sent case opens on Send, where its follow-up is.
         let selected = if case.pending_steps().is_empty() || case.sent.is_some() {
             // Everything is done: go where the case waits.
-            if super::super::super::domain::gate::peer_review(&case).open || case.sent.is_some() {
+            if crate::domain::gate::peer_review(&case).open || case.sent.is_some() {
                 screens.len() - 1
             } else {
                 screens.len() - 2
