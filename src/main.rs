@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand};
-use heard::commands::{self, Context, Failure, Outcome, debrief::DebriefArgs, new::NewArgs};
+use heard::commands::{
+    self, Context, Failure, Outcome, debrief::DebriefArgs, follow_up::Request, new::NewArgs,
+};
 use heard::domain::review::PlainTextHints;
 use heard::tui::{self, Start};
 
@@ -48,6 +50,10 @@ enum Command {
     List {
         #[arg(long)]
         json: bool,
+        /// Only cases whose follow-up is due (its date came, or the customer
+        /// changed the review after our reply).
+        #[arg(long)]
+        due: bool,
     },
     /// Show a case's steps, gates and whether it can be sent.
     Status {
@@ -64,6 +70,20 @@ enum Command {
         /// The outbox file for `--via file`.
         path: Option<PathBuf>,
     },
+    /// See, set or close the follow-up of a sent case.
+    #[command(name = "follow-up")]
+    FollowUp {
+        id: String,
+        /// How it ended: resolved, review-updated, no-answer or other (with --note).
+        #[arg(long, value_name = "OUTCOME", conflicts_with = "on")]
+        done: Option<String>,
+        /// What happened, in a sentence.
+        #[arg(long, value_name = "TEXT", requires = "done")]
+        note: Option<String>,
+        /// Set the follow-up date instead.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
+    },
     /// Import reviews from a platform export (Google, Trustpilot, Yelp, App
     /// Store, Google Play, Etsy, CSV/TSV, plain text). Safe to run again.
     Import {
@@ -75,6 +95,26 @@ enum Command {
         /// CSV columns: rating=COL,text=COL,title=COL,author=COL,id=COL,time=COL,reply=COL
         #[arg(long)]
         map: Option<String>,
+    },
+    /// Check drafts with the coach (exit 0: nothing blocks, 1: something
+    /// blocks, 2: bad input).
+    Lint {
+        /// The review the drafts answer.
+        #[arg(long, value_name = "FILE", required_unless_present = "case")]
+        review: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        public: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        private: Option<PathBuf>,
+        /// Whose coach settings to use (default: heard).
+        #[arg(long)]
+        playbook: Option<String>,
+        /// Check a case's current drafts instead of files.
+        #[arg(long, value_name = "ID", conflicts_with_all = ["review", "public", "private", "playbook"])]
+        case: Option<String>,
+        /// The documented JSON: {"findings":[…],"sentiment":{…}}.
+        #[arg(long)]
+        json: bool,
     },
     /// Work with playbooks.
     Playbook {
@@ -213,7 +253,18 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             let id = ctx.store.resolve(&id)?;
             tui::run(ctx, Start::Case(id))
         }
-        Some(Command::List { json }) => commands::cases::list(&ctx, json),
+        Some(Command::List { json, due }) => commands::cases::list(&ctx, json, due),
+        Some(Command::FollowUp { id, done, note, on }) => {
+            let request = match (&done, &on) {
+                (Some(outcome), _) => Request::Done {
+                    outcome,
+                    note: note.as_deref(),
+                },
+                (None, Some(date)) => Request::On(date),
+                (None, None) => Request::Show,
+            };
+            commands::follow_up::run(&ctx, &id, request)
+        }
         Some(Command::Status { id, json }) => commands::cases::status(&ctx, &id, json),
         Some(Command::Send { id, via, path }) => commands::send::run(&ctx, &id, &via, path),
         Some(Command::Import { file, format, map }) => {
@@ -265,6 +316,24 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             command: TeamCommand::Init { remote },
         }) => commands::team::init(&ctx, remote.as_deref()),
         Some(Command::Sync) => commands::team::sync(&ctx),
+        Some(Command::Lint {
+            review,
+            public,
+            private,
+            playbook,
+            case,
+            json,
+        }) => commands::lint::run(
+            &ctx,
+            &commands::lint::LintArgs {
+                review,
+                public,
+                private,
+                playbook,
+                case,
+                json,
+            },
+        ),
         Some(Command::Playbook { command }) => match command {
             PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),
             PlaybookCommand::Check { file } => commands::playbook::check(&file),
@@ -273,6 +342,13 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
 }
 
 fn main() {
+    // `heard list | head` should stop quietly, like any Unix tool, instead
+    // of panicking on a closed pipe.
+    #[cfg(unix)]
+    // SAFETY: restoring the default signal action before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let matches = Cli::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     if let Err(Failure { code, message }) = dispatch(cli, &matches) {

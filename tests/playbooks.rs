@@ -154,7 +154,11 @@ fn playbooks_for_complaints_block_the_unsafe_findings() {
         let p = by_id(id);
         for category in ["blame", "defensive", "public-details", "shouting"] {
             assert!(
-                p.coach.block.iter().any(|b| b == category),
+                p.coach
+                    .block
+                    .iter()
+                    .flatten()
+                    .any(|b| b.as_str() == category),
                 "{id}.toml does not block `{category}`"
             );
         }

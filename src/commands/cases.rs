@@ -3,15 +3,17 @@
 use serde_json::{Value, json};
 
 use super::{Context, Outcome};
+use crate::domain::deadline::{deadline, left_label, overdue};
 use crate::domain::gate::short_time;
-use crate::domain::{Case, Clock, can_send};
+use crate::domain::{Case, Clock, can_send, follow_up};
+use crate::tui::widgets::columns::fit;
 
 fn rfc3339(t: time::OffsetDateTime) -> String {
     t.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
 }
 
-fn summary(case: &Case) -> Value {
+fn summary(case: &Case, now: time::OffsetDateTime) -> Value {
     json!({
         "id": case.id,
         "customer": case.review.customer,
@@ -20,30 +22,53 @@ fn summary(case: &Case) -> Value {
         "playbook": case.playbook.id,
         "state": case.state().label(),
         "created_at": rfc3339(case.created_at),
+        "deadline": rfc3339(deadline(case)),
+        "overdue": overdue(case, now),
+        "follow_up_due": follow_up::due_at(case).map(rfc3339),
+        "follow_up_is_due": follow_up::is_due(case, now),
     })
 }
 
-pub fn list(ctx: &Context, as_json: bool) -> Outcome {
+/// `heard list [--due] [--json]`: every case, newest first; with `--due`
+/// only those whose follow-up is due, soonest first.
+pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
     let (mut cases, errors) = ctx.store.load_all()?;
+    let now = ctx.clock.now();
     cases.sort_by_key(|c| std::cmp::Reverse(c.created_at));
+    if due {
+        cases.retain(|c| follow_up::is_due(c, now));
+        cases.sort_by_key(|c| (!c.review_changed_after_send, follow_up::due_at(c)));
+    }
     if as_json {
-        let rows: Vec<Value> = cases.iter().map(summary).collect();
+        let rows: Vec<Value> = cases.iter().map(|c| summary(c, now)).collect();
         println!(
             "{}",
             serde_json::to_string_pretty(&rows).unwrap_or_default()
         );
+    } else if cases.is_empty() && due {
+        println!("No follow-up is due.");
     } else if cases.is_empty() {
         println!("No cases yet. Start one with `heard new review.txt` or just `heard`.");
+    } else if due {
+        for c in &cases {
+            println!(
+                "{:<28} {} {}",
+                c.id,
+                fit(&c.review.customer, 20),
+                follow_up::due_reason(c, now).unwrap_or_default()
+            );
+        }
     } else {
         for c in &cases {
             println!(
-                "{:<28} {:<20} {:<10} {:<6} {:<12} {}",
+                "{:<28} {} {} {:<6} {} {:<12} {}",
                 c.id,
-                c.review.customer,
-                c.review.platform,
+                fit(&c.review.customer, 20),
+                fit(&c.review.platform, 10),
                 c.review.rating.map(|r| format!("{r}★")).unwrap_or_default(),
-                c.playbook.id,
-                c.state().label()
+                fit(&c.playbook.id, 10),
+                c.state().label(),
+                left_label(c, now)
             );
         }
     }
@@ -106,6 +131,14 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
         for c in open {
             println!("  - {}", c.summary());
         }
+    }
+    println!(
+        "Reply not after {} ({}).",
+        short_time(deadline(&case)),
+        left_label(&case, now)
+    );
+    if case.sent.is_some() {
+        print!("{}", super::follow_up::describe(&case, now));
     }
     println!("Gates:");
     for g in &check.gates {

@@ -9,7 +9,9 @@ use super::new::default_playbook_for;
 use super::{Context, Failure, Outcome};
 use crate::domain::{Clock, Event, EventKind, Review};
 use crate::import::{CsvMap, Format, parse};
+use crate::store::Store;
 use crate::store::playbooks::find;
+use time::OffsetDateTime;
 
 /// What one import did.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -31,9 +33,20 @@ pub fn import_bytes(
     format: Format,
     map: Option<&CsvMap>,
 ) -> Result<Summary, Failure> {
-    let now = ctx.clock.now();
+    import_into(&ctx.store, &ctx.me, ctx.clock.now(), bytes, format, map)
+}
+
+/// Import into `store` as `me` at `now` (tests pass a fixed time).
+pub fn import_into(
+    store: &Store,
+    me: &str,
+    now: OffsetDateTime,
+    bytes: &[u8],
+    format: Format,
+    map: Option<&CsvMap>,
+) -> Result<Summary, Failure> {
     let parsed = parse(bytes, format, map, now).map_err(|e| Failure::bad_input(e.to_string()))?;
-    let mut index = ctx.store.platform_index()?;
+    let mut index = store.platform_index()?;
     let mut summary = Summary::default();
     for record in parsed.records {
         let review = match record {
@@ -48,14 +61,14 @@ pub fn import_bytes(
             review.platform_id.clone().unwrap_or_default(),
         );
         match index.get(&key) {
-            Some(id) => update_existing(ctx, id, review, &mut summary)?,
+            Some(id) => update_existing(store, me, now, id, review, &mut summary)?,
             None => {
                 if review.existing_reply.is_some() {
                     summary.already_replied.push(review.customer.clone());
                 }
-                let playbook = find(&ctx.playbooks_dir(), default_playbook_for(&review))
+                let playbook = find(&store.playbooks_dir(), default_playbook_for(&review))
                     .map_err(Failure::bad_input)?;
-                let id = ctx.store.create_case(&review, &playbook, &ctx.me, now)?;
+                let id = store.create_case(&review, &playbook, me, now)?;
                 index.insert(key, id);
                 summary.new += 1;
             }
@@ -65,12 +78,14 @@ pub fn import_bytes(
 }
 
 fn update_existing(
-    ctx: &Context,
+    store: &Store,
+    me: &str,
+    now: OffsetDateTime,
     id: &str,
     review: Review,
     summary: &mut Summary,
 ) -> Result<(), Failure> {
-    let case = ctx.store.load(id)?;
+    let case = store.load(id)?;
     let same = case.review.text == review.text
         && case.review.rating == review.rating
         && case.review.title == review.title;
@@ -81,11 +96,11 @@ fn update_existing(
     if case.sent.is_some() {
         summary.follow_up.push(review.customer.clone());
     }
-    ctx.store.append(
+    store.append(
         id,
         &Event::new(
-            ctx.clock.now(),
-            &ctx.me,
+            now,
+            me,
             EventKind::ReviewUpdated {
                 review: Box::new(review),
             },

@@ -3,7 +3,9 @@
 
 pub mod cases;
 pub mod debrief;
+pub mod follow_up;
 pub mod import;
+pub mod lint;
 pub mod new;
 pub mod playbook;
 pub mod review;

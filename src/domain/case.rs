@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use time::OffsetDateTime;
 
+use super::coach::{self, CoachInput, Report, Severity};
 use super::comments::{self, ReviewComment};
 use super::debrief::Debrief;
 use super::diagnosis::Diagnosis;
@@ -12,6 +13,11 @@ use super::event::{Event, EventKind};
 use super::playbook::{Playbook, Step, StepKind};
 use super::review::Review;
 use super::team::Roster;
+
+/// Whether two typed names are the same person ("ann" is "Ann ").
+pub fn same_person(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
 
 /// How much longer than its length a breathing run may take and still count.
 pub const BREATHING_SLACK_SECONDS: i64 = 30;
@@ -73,6 +79,8 @@ pub struct Case {
     /// Everyone who ever wrote a version of the drafts.
     pub draft_authors: BTreeSet<String>,
     pub diagnosis: Option<Diagnosis>,
+    /// What the coach finds in the current drafts (None while both are empty).
+    pub coach: Option<Report>,
     /// Approvals and change requests, oldest first.
     pub verdicts: Vec<Verdict>,
     /// Who last changed the drafts, and when.
@@ -88,6 +96,10 @@ pub struct Case {
     /// The review was edited on the platform after the reply was sent: a
     /// follow-up is due.
     pub review_changed_after_send: bool,
+    /// The follow-up date the person set after sending, until it is done.
+    pub follow_up_due: Option<OffsetDateTime>,
+    /// Every follow-up done, oldest first.
+    pub follow_ups: Vec<super::follow_up::FollowUpRecord>,
     /// The latest time any event carries. A clock reading before this one
     /// means the clock was moved backwards.
     pub latest_event_at: OffsetDateTime,
@@ -125,6 +137,7 @@ impl Case {
             drafts: Drafts::default(),
             draft_authors: BTreeSet::new(),
             diagnosis: None,
+            coach: None,
             verdicts: Vec::new(),
             last_draft_edit: None,
             comments: Vec::new(),
@@ -132,11 +145,14 @@ impl Case {
             team: Roster::anyone(),
             sent: None,
             review_changed_after_send: false,
+            follow_up_due: None,
+            follow_ups: Vec::new(),
             latest_event_at: first.at,
         };
         for event in &events[1..] {
             case.apply(event)?;
         }
+        case.coach = case.check_drafts(&case.drafts);
         Ok(case)
     }
 
@@ -230,6 +246,18 @@ impl Case {
                     channel: channel.clone(),
                 });
             }
+            EventKind::FollowUpSet { due } => self.follow_up_due = Some(*due),
+            EventKind::FollowUpDone { outcome, note } => {
+                // Done answers both the date and a changed review.
+                self.follow_up_due = None;
+                self.review_changed_after_send = false;
+                self.follow_ups.push(super::follow_up::FollowUpRecord {
+                    by: event.by.clone(),
+                    at: event.at,
+                    outcome: *outcome,
+                    note: note.clone(),
+                });
+            }
         }
         Ok(())
     }
@@ -275,6 +303,46 @@ impl Case {
         self.check_ins.iter().copied().max()
     }
 
+    /// The coach's findings on these drafts, judged against this case's
+    /// review, playbook and chosen options. None when both drafts are empty.
+    pub fn check_drafts(&self, drafts: &Drafts) -> Option<Report> {
+        if drafts.public.trim().is_empty() && drafts.private.trim().is_empty() {
+            return None;
+        }
+        let input = CoachInput {
+            review: &self.review.text,
+            public: &drafts.public,
+            private: &drafts.private,
+            min_choices: self.playbook.min_choices(),
+            offered_choices: &self.choices,
+        };
+        Some(coach::check(&input, &self.playbook.coach))
+    }
+
+    /// Findings that block sending, one line each.
+    pub fn blocking_findings(&self) -> Vec<String> {
+        self.coach
+            .iter()
+            .flat_map(|r| &r.findings)
+            .filter(|f| f.severity == Severity::Block)
+            .map(|f| {
+                format!(
+                    "{} ({} line {}): {}",
+                    f.category.as_str(),
+                    f.draft.as_str(),
+                    f.line,
+                    f.message
+                )
+            })
+            .collect()
+    }
+
+    /// Whether `name` wrote any version of the drafts. Names are compared
+    /// the way people type them: case and surrounding spaces do not matter.
+    pub fn is_author(&self, name: &str) -> bool {
+        self.draft_authors.iter().any(|a| same_person(a, name))
+    }
+
     /// Whether one step is done, judged only from recorded events.
     pub fn step_done(&self, step: &Step) -> bool {
         match step.kind {
@@ -295,7 +363,9 @@ impl Case {
                     >= step.min_choices() as usize
                     && !self.timeline.trim().is_empty()
             }
-            StepKind::Compose => self.drafts.is_complete(),
+            StepKind::Compose => {
+                self.drafts.is_complete() && !self.coach.as_ref().is_some_and(Report::blocks)
+            }
             StepKind::Diagnosis => self
                 .diagnosis
                 .as_ref()

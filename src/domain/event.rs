@@ -100,6 +100,17 @@ pub enum EventKind {
     /// How upset the author is at the debrief, 1–5 (compared with the
     /// first check-in; it never changes the cool-down).
     DebriefCheckedIn { level: u8 },
+    /// When to check back with the customer after the reply went out.
+    FollowUpSet {
+        #[serde(with = "time::serde::rfc3339")]
+        due: OffsetDateTime,
+    },
+    /// The follow-up happened; how it ended.
+    FollowUpDone {
+        outcome: super::follow_up::FollowUpOutcome,
+        #[serde(default)]
+        note: String,
+    },
 }
 
 impl EventKind {
@@ -127,6 +138,8 @@ impl EventKind {
             EventKind::DebriefNoted { .. } => "debrief_noted",
             EventKind::ProcessJudged { .. } => "process_judged",
             EventKind::DebriefCheckedIn { .. } => "debrief_checked_in",
+            EventKind::FollowUpSet { .. } => "follow_up_set",
+            EventKind::FollowUpDone { .. } => "follow_up_done",
         }
     }
 }

@@ -71,7 +71,13 @@ pub fn cooldown(case: &Case, now: OffsetDateTime) -> Gate {
         );
     }
     if now < opens_at {
-        let left = opens_at - now;
+        // Round the wait up: "1 min left" while any of it remains.
+        let left = Duration::seconds((opens_at - now).whole_seconds().max(0));
+        let left = if left > Duration::minutes(1) && left.whole_seconds() % 60 != 0 {
+            Duration::minutes(left.whole_minutes() + 1)
+        } else {
+            left
+        };
         return closed(
             format!(
                 "cooling down: {} left of {} (opens at {})",
@@ -132,14 +138,11 @@ pub fn peer_review(case: &Case) -> Gate {
         .collect();
     if let Some(v) = approvals
         .iter()
-        .find(|v| !case.draft_authors.contains(&v.by) && case.team.allows(&v.by))
+        .find(|v| !case.is_author(&v.by) && case.team.allows(&v.by))
     {
         return gate(true, format!("approved by {}", v.by));
     }
-    if let Some(v) = approvals
-        .iter()
-        .find(|v| !case.draft_authors.contains(&v.by))
-    {
+    if let Some(v) = approvals.iter().find(|v| !case.is_author(&v.by)) {
         return gate(
             false,
             format!(
@@ -181,12 +184,12 @@ pub fn stale_approval(case: &Case) -> Option<String> {
     let v = case.verdicts.iter().rev().find(|v| v.approved)?;
     Some(match &case.last_draft_edit {
         Some((editor, at)) if *at >= v.at => format!(
-            "approval by {} is stale since {editor} edited the drafts ({}); it needs a new one",
+            "approval by {} is stale since {editor} edited the drafts ({}): they changed after the last approval, so it needs a new one",
             v.by,
             short_time(*at)
         ),
         _ => format!(
-            "approval by {} was for an earlier version of the drafts; it needs a new one",
+            "approval by {} was for an earlier version of the drafts: they changed after the last approval, so it needs a new one",
             v.by
         ),
     })
@@ -201,7 +204,7 @@ pub fn approval_refusal(case: &Case, approver: &str) -> Option<String> {
     if let Some(refusal) = case.team.refusal(approver) {
         return Some(refusal);
     }
-    if case.draft_authors.contains(approver) {
+    if case.is_author(approver) {
         return Some(format!(
             "{approver} wrote part of these drafts and cannot approve them; ask a colleague"
         ));
@@ -221,12 +224,17 @@ pub struct SendCheck {
     pub gates: Vec<Gate>,
     /// Titles of required steps not done yet.
     pub pending_steps: Vec<String>,
+    /// Coach findings that block sending.
+    pub coach_blocks: Vec<String>,
     pub already_sent: bool,
 }
 
 impl SendCheck {
     pub fn can_send(&self) -> bool {
-        !self.already_sent && self.pending_steps.is_empty() && self.gates.iter().all(|g| g.open)
+        !self.already_sent
+            && self.pending_steps.is_empty()
+            && self.coach_blocks.is_empty()
+            && self.gates.iter().all(|g| g.open)
     }
 
     /// Every reason sending is refused, one line each.
@@ -237,6 +245,9 @@ impl SendCheck {
         }
         if !self.pending_steps.is_empty() {
             out.push(format!("steps not done: {}", self.pending_steps.join(", ")));
+        }
+        for f in &self.coach_blocks {
+            out.push(format!("the coach blocks: {f}"));
         }
         for g in self.gates.iter().filter(|g| !g.open) {
             out.push(format!("{} closed — {}", g.id.label(), g.reason));
@@ -253,6 +264,7 @@ pub fn can_send(case: &Case, now: OffsetDateTime) -> SendCheck {
             .iter()
             .map(|s| s.title.clone())
             .collect(),
+        coach_blocks: case.blocking_findings(),
         already_sent: case.sent.is_some(),
     }
 }

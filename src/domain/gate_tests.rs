@@ -23,6 +23,8 @@ cooldown_minutes = 15
 upset_cooldown_minutes = 60
 upset_from = 3
 peer_review = {peer_review}
+[coach]
+block = []
 [[steps]]
 id = "check-in"
 kind = "check-in"
@@ -290,6 +292,7 @@ fn approval_refusal_table() {
     let table: Vec<(&Case, &str, Option<&str>)> = vec![
         (&drafted, "bob", None),
         (&drafted, "ann", Some("cannot approve")),
+        (&drafted, "ANN", Some("cannot approve")),
         (&empty, "bob", Some("nothing to approve")),
     ];
     for (case, who, refusal) in table {
@@ -334,4 +337,67 @@ fn can_send_lists_every_closed_reason_and_opens_when_all_done() {
         channel: "file".into(),
     });
     assert_eq!(can_send(&sent, at(20)).reasons(), vec!["already sent"]);
+}
+
+#[test]
+fn blocking_coach_findings_keep_compose_open_and_send_closed() {
+    let pb = Playbook::parse(
+        r#"
+id = "t"
+name = "Test"
+[gates]
+cooldown_minutes = 0
+upset_cooldown_minutes = 0
+peer_review = false
+[coach]
+block = ["shouting"]
+[[steps]]
+id = "compose"
+kind = "compose"
+title = "Compose"
+why = "w"
+"#,
+        "t",
+    )
+    .unwrap();
+    let fold = |public: &str| {
+        let events = vec![
+            Event::new(
+                T0,
+                "ann",
+                EventKind::Created {
+                    playbook: Box::new(pb.clone()),
+                    playbook_sha256: "x".into(),
+                },
+            ),
+            Event::new(T0, "ann", EventKind::Opened),
+            Event::new(
+                T0,
+                "ann",
+                EventKind::DraftEdited {
+                    drafts: Drafts::new(public, "Option A or option B."),
+                },
+            ),
+        ];
+        Case::fold("c", review(), &events).unwrap()
+    };
+    let loud = fold("We are SO SORRY!!!");
+    assert!(!loud.step_done(&loud.playbook.steps[0]));
+    let check = can_send(&loud, at(1));
+    assert!(!check.can_send());
+    assert!(
+        check
+            .reasons()
+            .iter()
+            .any(|r| r.starts_with("the coach blocks: shouting")),
+        "{:?}",
+        check.reasons()
+    );
+    let calm = fold("Thank you, and I am sorry the mug arrived broken.");
+    assert!(calm.step_done(&calm.playbook.steps[0]), "{:?}", calm.coach);
+    assert!(
+        can_send(&calm, at(1)).can_send(),
+        "{:?}",
+        can_send(&calm, at(1)).reasons()
+    );
 }

@@ -256,6 +256,9 @@ impl Playbook {
                 "`gates.upset_cooldown_minutes` must be at least `gates.cooldown_minutes`".into(),
             ));
         }
+        if let Err(e) = self.coach.validate() {
+            return Err((None, format!("[coach]: {e}")));
+        }
         let mut seen = std::collections::HashSet::new();
         for step in &self.steps {
             let here = |m: String| Err((Some(step.id.clone()), m));

@@ -27,8 +27,23 @@ pub fn detect(bytes: &[u8]) -> Result<Format, ImportError> {
     }
     let text = String::from_utf8_lossy(rest);
     let first_line = text.lines().next().unwrap_or_default();
-    if csv::recognise(&csv::header_cells(first_line)).is_some() {
+    let cells = csv::header_cells(first_line);
+    if csv::recognise(&cells).is_some() {
         return Ok(Format::Csv);
+    }
+    // A header of short column names with a separator is a spreadsheet
+    // export we do not know: importing it as one plain-text review would
+    // make a junk case, so ask for a column map instead.
+    let sep = [';', ',', '\t']
+        .into_iter()
+        .find(|c| first_line.matches(*c).count() >= 2);
+    let short_names =
+        cells.len() >= 3 && cells.iter().all(|c| !c.trim().is_empty() && c.len() <= 30);
+    if sep.is_some() && short_names && !first_line.trim_end().ends_with('.') {
+        return Err(ImportError::Shape {
+            expected: "a known export (Judge.me, Shopify, Trustpilot, Amazon) — for another table give the columns with --map rating=COL,text=COL,author=COL,time=COL, or use --format text".into(),
+            found: format!("a table with the columns {}", cells.join(", ")),
+        });
     }
     Ok(Format::Text)
 }
@@ -185,6 +200,14 @@ mod tests {
         assert_eq!(detect(b"The cake was dry, and late."), Ok(Format::Text));
         assert_eq!(detect(b"[Update] still no refund"), Ok(Format::Text));
         assert_eq!(detect(b"Name: Li\nRating: 1\n\nBad."), Ok(Format::Text));
+        assert!(matches!(
+            detect(b"Kundenname;Sterne;Bewertung;Datum\nA;1;x;2026-01-01\n"),
+            Err(ImportError::Shape { .. })
+        ));
+        assert_eq!(
+            detect(b"Late, cold, and rude staff.\nNever again."),
+            Ok(Format::Text)
+        );
         assert!(matches!(
             detect(b"{\"reviews\": [}"),
             Err(ImportError::Json { line: 1, .. })

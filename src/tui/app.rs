@@ -10,7 +10,8 @@ use ratatui::{Terminal, backend::Backend};
 use super::state::App;
 
 /// Run until the app quits or the event stream ends. Generic over the
-/// stream so tests can feed keys.
+/// stream and the backend so tests can feed keys and draw on ratatui's
+/// `TestBackend` (whose error type is `Infallible`, not `io::Error`).
 pub async fn run_loop<B, S>(
     app: &mut App,
     terminal: &mut Terminal<B>,
@@ -19,13 +20,13 @@ pub async fn run_loop<B, S>(
 ) -> io::Result<()>
 where
     B: Backend,
-    B::Error: Into<io::Error>,
+    B::Error: Send + Sync + 'static,
     S: Stream<Item = io::Result<Event>> + Unpin,
 {
     let mut dirty = true;
     loop {
         if dirty {
-            terminal.draw(|f| app.render(f)).map_err(Into::into)?;
+            terminal.draw(|f| app.render(f)).map_err(io::Error::other)?;
             if !app.terminal_output.is_empty() {
                 out.write_all(&std::mem::take(&mut app.terminal_output))?;
                 out.flush()?;

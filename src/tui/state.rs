@@ -14,7 +14,7 @@ use super::command::{Command, Outcome};
 use super::screens::case::{CaseScreen, SendSetup};
 use super::screens::home::HomeScreen;
 use super::watch::EventsWatch;
-use super::widgets::{help, hints, theme};
+use super::widgets::{help, hints, theme, wrap};
 use crate::commands::new::case_from_text;
 use crate::domain::comments::DraftPart;
 use crate::domain::review::PlainTextHints;
@@ -63,7 +63,7 @@ impl App {
             me,
             clock,
             send_command,
-            screen: Screen::Home(Box::new(HomeScreen::new(Vec::new()))),
+            screen: Screen::Home(Box::new(HomeScreen::new(Vec::new(), ""))),
             help: false,
             status: None,
             quit: false,
@@ -85,20 +85,22 @@ impl App {
                 if let Some(e) = errors.first() {
                     self.status = Some(format!("A damaged case was skipped: {e}"));
                 }
-                self.screen = Screen::Home(Box::new(HomeScreen::new(cases)));
+                self.screen = Screen::Home(Box::new(HomeScreen::new(cases, &self.me)));
             }
             Err(e) => self.status = Some(e.to_string()),
         }
     }
 
-    /// Open the most recent case that is not sent yet, if any.
+    /// With a single case not sent yet, open it; with more, the inbox is
+    /// where to choose.
     pub fn open_latest(&mut self) {
         let latest = match &self.screen {
-            Screen::Home(h) => h
+            Screen::Home(h) if h.cases.len() == 1 => h
                 .cases
                 .iter()
                 .find(|c| c.sent.is_none())
                 .map(|c| c.id.clone()),
+            Screen::Home(_) => None,
             Screen::Case(_) => None,
         };
         if let Some(id) = latest {
@@ -116,7 +118,7 @@ impl App {
     pub fn commands(&self) -> Vec<Command> {
         let now = self.clock.now();
         match &self.screen {
-            Screen::Home(h) => h.commands(),
+            Screen::Home(h) => h.commands(now),
             Screen::Case(c) => c.commands(now, &self.me),
         }
     }
@@ -161,7 +163,7 @@ impl App {
         }
         let now = self.clock.now();
         let outcome = match &mut self.screen {
-            Screen::Home(h) => h.handle_key(key),
+            Screen::Home(h) => h.handle_key(key, now),
             Screen::Case(c) => c.handle_key(key, now, &self.me),
         };
         if outcome == Outcome::Ignored && !self.editing() {
@@ -379,7 +381,7 @@ impl App {
         let now = self.clock.now();
         let screen = match &self.screen {
             Screen::Case(c) => c.tick_every(now, &self.me),
-            Screen::Home(_) => None,
+            Screen::Home(h) => h.tick_every(),
         };
         let autosave = self
             .autosave_due
@@ -396,7 +398,8 @@ impl App {
         let now = self.clock.now();
         let outcome = match &mut self.screen {
             Screen::Case(c) => c.tick(now, &self.me),
-            Screen::Home(_) => Outcome::Ignored,
+            // The inbox's clocks moved: redraw.
+            Screen::Home(_) => Outcome::Consumed,
         };
         let mut changed = outcome != Outcome::Ignored;
         self.apply(outcome);
@@ -411,10 +414,18 @@ impl App {
     pub fn render(&self, frame: &mut Frame) {
         let area = frame.area();
         let commands = self.commands();
-        let hint_h = if area.width < 100 { 2 } else { 1 };
-        let status_h = self.status.as_deref().map_or(1, |s| {
-            super::widgets::wrap::height(s, area.width).clamp(1, 3)
-        });
+        // The key hints and a status message wrap rather than get cut off:
+        // a refusal must say every reason, and the footer every key.
+        let hint_h = (hints::lines(&commands, area.width).len() as u16).clamp(1, 3);
+        let status_rows: Vec<Line> = self
+            .status
+            .as_deref()
+            .map(|s| wrap::wrap(s, area.width.into()))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| Line::styled(r, theme::closed()))
+            .collect();
+        let status_h = (status_rows.len() as u16).clamp(1, 3);
         let [body, status, footer] = Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(status_h),
@@ -427,14 +438,7 @@ impl App {
             Screen::Home(h) => h.render(body, buf, now),
             Screen::Case(c) => c.render(body, buf, now, &self.me),
         }
-        if let Some(s) = &self.status {
-            ratatui::widgets::Widget::render(
-                Paragraph::new(Line::styled(s.clone(), theme::closed()))
-                    .wrap(ratatui::widgets::Wrap { trim: true }),
-                status,
-                buf,
-            );
-        }
+        ratatui::widgets::Widget::render(Paragraph::new(status_rows), status, buf);
         hints::render(&commands, footer, buf);
         if self.help {
             let (title, why) = match &self.screen {

@@ -192,6 +192,7 @@ fn two_people_debrief_at_one_keyboard_each_note_under_its_writer() {
         ),
     ]);
     let mut app = app(&store, &id);
+    keys(&mut app, "n"); // a sent case opens on Send; the debrief is next
     assert!(screen(&app).contains("How did the situation escalate?"));
     keys(&mut app, "abob\n"); // bob joins and writes first
     keys(&mut app, "\nA week without an answer\n");
@@ -245,8 +246,16 @@ fn an_approval_from_another_process_appears_without_a_key() {
         .unwrap();
     std::thread::sleep(super::watch::POLL_EVERY + std::time::Duration::from_millis(100));
     assert!(app.on_tick(), "the change was noticed");
-    assert!(screen(&app).contains("peer review: open"), "{}", screen(&app));
-    // Back on the case list nothing is watched: idle means asleep.
+    assert!(screen(&app).contains("approved by bob"), "{}", screen(&app));
+    // Back on the case list the folder is no longer watched: only the
+    // inbox's own timer (if any) wakes heard, as for a fresh start.
     app.update(Action::GoHome);
-    assert_eq!(app.next_wakeup(), None);
+    let fresh = App::new(
+        store.clone(),
+        "ann".into(),
+        Box::new(FixedClock(T0 + Duration::hours(2))),
+        Vec::new(),
+    );
+    let to_secs = |d: Option<std::time::Duration>| d.map(|d| d.as_secs());
+    assert_eq!(to_secs(app.next_wakeup()), to_secs(fresh.next_wakeup()));
 }

@@ -1,12 +1,423 @@
-//! The coach: checks a draft against the review and the practice.
+//! The coach: checks the drafts against the review and the practice, and
+//! says what it finds with the exact span and a one-line reason.
+//!
+//! Deterministic and explainable: phrase lists are data
+//! (`default_rules.toml` plus a playbook's `[coach]` table), the structural
+//! checks are code in this module, and sentiment is VADER. Pure: no I/O, no
+//! clock; rules compile once and are cached, so a check is cheap enough to
+//! run on every (debounced) keystroke.
+//!
+//! Where each check looks:
+//! - public reply: everything below, plus `public-details`, `no-apology`,
+//!   `no-thanks`, `no-contact` (the public reply should thank, apologise and
+//!   invite a private talk — seeds 001, 002, 004);
+//! - private message: `no-choices` (offer a couple of concrete choices);
+//! - both: `blame`, `defensive`, `shouting`, `negative-tone`,
+//!   `risky-promise`, `asks-removal`, `placeholder`, `generic`; `no-empathy`
+//!   when neither draft shows empathy;
+//! - the review: `legal-risk`.
+//!
+//! A draft that is still empty gets no findings (there is nothing to coach
+//! yet); if only one draft is written, the missing-part checks fall back to it.
 
-use serde::{Deserialize, Serialize};
+mod finding;
+mod personal_data;
+mod phrases;
+mod rules;
+mod structure;
+mod text;
+mod tone;
+pub mod vader;
 
-/// The coach's settings in a playbook (`[coach]`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CoachRules {
-    /// Finding categories that block sending.
-    #[serde(default)]
-    pub block: Vec<String>,
+pub use finding::{Category, DraftPart, Finding, LineKind, Severity, UnknownCategory};
+pub use phrases::PhraseError;
+pub use rules::{
+    CoachRules, CompiledRules, DEFAULT_BLOCK, DEFAULT_RULES_TOML, DEFAULT_TIP, PhraseLists,
+    RulesError,
+};
+
+use phrases::{List, Match};
+use serde::Serialize;
+use text::Text;
+
+/// What the coach checks.
+#[derive(Debug, Clone, Copy)]
+pub struct CoachInput<'a> {
+    pub review: &'a str,
+    pub public: &'a str,
+    pub private: &'a str,
+    /// The playbook's `min_choices` for the private message.
+    pub min_choices: u32,
+    /// The options chosen on the choices step (money offered outside them is
+    /// a risky promise). Empty: not known, not checked.
+    pub offered_choices: &'a [String],
 }
+
+/// A VADER compound score, serialised as `{"compound": …}`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Sentiment {
+    pub compound: f64,
+}
+
+/// Sentiment of the three texts.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Sentiments {
+    pub review: Sentiment,
+    pub public: Sentiment,
+    pub private: Sentiment,
+}
+
+/// Everything the coach found. Serialises to the `heard lint --json` shape:
+/// `{"findings":[…],"sentiment":{"review":{"compound":…},…}}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub sentiment: Sentiments,
+}
+
+impl Report {
+    /// Whether any finding stops sending.
+    pub fn blocks(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Block)
+    }
+}
+
+/// How angry a review reads, for the read step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IntensityLabel {
+    Calm,
+    Upset,
+    Furious,
+}
+
+impl IntensityLabel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IntensityLabel::Calm => "calm",
+            IntensityLabel::Upset => "upset",
+            IntensityLabel::Furious => "furious",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Intensity {
+    /// VADER compound of the whole review.
+    pub compound: f64,
+    pub label: IntensityLabel,
+}
+
+/// Checks both drafts against the review. Compiles `rules` once and keeps
+/// them (see [`CompiledRules::cached`]).
+pub fn check(input: &CoachInput, rules: &CoachRules) -> Report {
+    CompiledRules::cached(rules).check(input)
+}
+
+/// Checks the single line written on the empathise or apologise step.
+pub fn check_line(kind: LineKind, text: &str, review: &str, rules: &CoachRules) -> Vec<Finding> {
+    CompiledRules::cached(rules).check_line(kind, text, review)
+}
+
+/// How angry the review is: VADER compound and a label. Long reviews
+/// saturate the compound, so the label also weighs the share of hostile
+/// sentences and shouting.
+pub fn review_intensity(review: &str) -> Intensity {
+    let compound = vader::compound(review);
+    let t = Text::new(review);
+    let rules = CompiledRules::builtin();
+    let mut negative = 0usize;
+    let mut strong = 0usize;
+    for n in 0..t.sentences.len() {
+        let (s, e) = t.sentences[n];
+        let c = vader::compound(&review[s..e]);
+        negative += usize::from(c <= -0.3);
+        strong += usize::from(c <= -0.6);
+    }
+    let shouting = !structure::shouting(&t, &Text::new(""), &rules).is_empty();
+    let sentences = t.sentences.len().max(1);
+    let label = if compound <= -0.75
+        && (shouting || strong * 3 >= sentences || strong >= 3 || compound <= -0.95)
+    {
+        IntensityLabel::Furious
+    } else if compound <= -0.2
+        || negative * 3 >= sentences
+        || negative >= 2
+        || (shouting && negative >= 1)
+    {
+        IntensityLabel::Upset
+    } else {
+        IntensityLabel::Calm
+    };
+    Intensity { compound, label }
+}
+
+/// A draft prepared for checking.
+struct Draft<'a> {
+    part: DraftPart,
+    text: Text<'a>,
+    matches: Vec<Match>,
+}
+
+impl<'a> Draft<'a> {
+    fn new(part: DraftPart, src: &'a str, rules: &CompiledRules) -> Draft<'a> {
+        let text = Text::new(src);
+        let matches = rules.matcher.find(&text, &rules.negation);
+        Draft {
+            part,
+            text,
+            matches,
+        }
+    }
+
+    fn live(&self, list: List) -> impl Iterator<Item = &Match> {
+        self.matches
+            .iter()
+            .filter(move |m| m.list == list && !m.negated && !m.quoted)
+    }
+
+    fn has(&self, list: List) -> bool {
+        self.live(list).next().is_some()
+    }
+
+    fn span(&self, m: &Match) -> (usize, usize) {
+        (self.text.words[m.first].start, self.text.words[m.last].end)
+    }
+}
+
+/// Collects findings, applying the playbook's severities.
+struct Sink<'r> {
+    rules: &'r CompiledRules,
+    out: Vec<Finding>,
+    seen: text::FxSet<(Category, DraftPart, usize)>,
+}
+
+impl<'r> Sink<'r> {
+    fn new(rules: &'r CompiledRules) -> Sink<'r> {
+        Sink {
+            rules,
+            out: Vec::new(),
+            seen: text::FxSet::default(),
+        }
+    }
+
+    /// The findings in order, with line and column filled in.
+    fn finish(self, texts: &[(DraftPart, &str)]) -> Vec<Finding> {
+        let mut out = self.out;
+        out.sort_by(|a, b| {
+            (a.draft, a.start, a.end, a.category).cmp(&(b.draft, b.start, b.end, b.category))
+        });
+        for &(part, src) in texts {
+            let mut of_part: Vec<&mut Finding> =
+                out.iter_mut().filter(|f| f.draft == part).collect();
+            text::fill_line_col(src, &mut of_part);
+        }
+        out
+    }
+
+    fn push(
+        &mut self,
+        c: Category,
+        part: DraftPart,
+        src: &str,
+        span: (usize, usize),
+        detail: &str,
+    ) {
+        let Some(severity) = self.rules.severity(c) else {
+            return;
+        };
+        let (start, end) = span;
+        debug_assert!(start <= end && end <= src.len());
+        if !self.seen.insert((c, part, start)) {
+            return;
+        }
+        self.out.push(Finding {
+            category: c,
+            severity,
+            draft: part,
+            start,
+            end,
+            line: 0,
+            column: 0,
+            message: finding::message(c, detail),
+        });
+    }
+
+    fn quote(&mut self, c: Category, d: &Draft, span: (usize, usize)) {
+        let s = &d.text.src[span.0..span.1];
+        let detail: String = if s.chars().count() > 48 {
+            s.chars().take(45).chain("…".chars()).collect()
+        } else {
+            s.to_string()
+        };
+        self.push(c, d.part, d.text.src, span, &detail);
+    }
+
+    fn missing(&mut self, c: Category, d: &Draft, detail: &str) {
+        self.push(c, d.part, d.text.src, d.text.first_sentence(), detail);
+    }
+}
+
+const PHRASE_FINDINGS: &[(List, Category)] = &[
+    (List::Blame, Category::Blame),
+    (List::Defensive, Category::Defensive),
+    (List::RiskyPromise, Category::RiskyPromise),
+    (List::AsksRemoval, Category::AsksRemoval),
+    (List::NegativeTone, Category::NegativeTone),
+];
+
+impl CompiledRules {
+    /// The full check; see [`check`].
+    pub fn check(&self, input: &CoachInput) -> Report {
+        let review = Draft::new(DraftPart::Review, input.review, self);
+        let public = Draft::new(DraftPart::Public, input.public, self);
+        let private = Draft::new(DraftPart::Private, input.private, self);
+        let mut sink = Sink::new(self);
+        for m in review.matches.iter().filter(|m| m.list == List::LegalRisk) {
+            sink.quote(Category::LegalRisk, &review, review.span(m));
+        }
+        let review_stems = structure::content_stems(&review.text, self);
+        let drafts: Vec<&Draft> = [&public, &private]
+            .into_iter()
+            .filter(|d| !d.text.is_blank())
+            .collect();
+        for d in &drafts {
+            self.check_text(&mut sink, d, &review, input.offered_choices);
+            if !review.text.is_blank() && !structure::is_specific(&d.text, &review_stems, self) {
+                sink.missing(Category::Generic, d, "");
+            }
+        }
+        if let Some(front) = drafts.first() {
+            // The public reply carries the apology, thanks and invitation;
+            // with only a private message, that one must.
+            if !front.has(List::Apology) {
+                sink.missing(Category::NoApology, front, "");
+            }
+            if !drafts.iter().any(|d| d.has(List::Empathy)) {
+                sink.missing(Category::NoEmpathy, front, "");
+            }
+            if !front.has(List::Thanks) {
+                sink.missing(Category::NoThanks, front, "");
+            }
+            if front.part == DraftPart::Public && !front.has(List::Contact) {
+                sink.missing(Category::NoContact, front, "");
+            }
+            let options = drafts.last().copied().unwrap_or(front);
+            let (n, first) =
+                structure::choices(&options.text, &options.matches, input.offered_choices, self);
+            if (n as u32) < input.min_choices {
+                let detail = format!(
+                    "{n} concrete option{} offered, {} wanted",
+                    if n == 1 { "" } else { "s" },
+                    input.min_choices
+                );
+                let span = first.unwrap_or_else(|| options.text.first_sentence());
+                sink.push(
+                    Category::NoChoices,
+                    options.part,
+                    options.text.src,
+                    span,
+                    &detail,
+                );
+            }
+        }
+        let findings = sink.finish(&[
+            (DraftPart::Review, input.review),
+            (DraftPart::Public, input.public),
+            (DraftPart::Private, input.private),
+        ]);
+        Report {
+            findings,
+            sentiment: Sentiments {
+                review: Sentiment {
+                    compound: vader::compound(input.review),
+                },
+                public: Sentiment {
+                    compound: vader::compound(input.public),
+                },
+                private: Sentiment {
+                    compound: vader::compound(input.private),
+                },
+            },
+        }
+    }
+
+    /// The single-line check; see [`check_line`].
+    pub fn check_line(&self, kind: LineKind, line: &str, review: &str) -> Vec<Finding> {
+        let part = match kind {
+            LineKind::Empathy => DraftPart::Empathy,
+            LineKind::Apology => DraftPart::Apology,
+        };
+        let d = Draft::new(part, line, self);
+        if d.text.is_blank() {
+            return Vec::new();
+        }
+        let review = Draft::new(DraftPart::Review, review, self);
+        let mut sink = Sink::new(self);
+        self.check_text(&mut sink, &d, &review, &[]);
+        match kind {
+            LineKind::Apology if !d.has(List::Apology) => sink.missing(Category::NoApology, &d, ""),
+            LineKind::Empathy if !d.has(List::Empathy) => sink.missing(Category::NoEmpathy, &d, ""),
+            _ => {}
+        }
+        sink.finish(&[(part, line)])
+    }
+
+    /// The checks that look at one text on its own.
+    fn check_text(&self, sink: &mut Sink, d: &Draft, review: &Draft, offered: &[String]) {
+        for &(list, category) in PHRASE_FINDINGS {
+            for m in d.live(list) {
+                sink.quote(category, d, d.span(m));
+            }
+        }
+        for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
+            sink.quote(Category::Defensive, d, span);
+        }
+        for span in structure::shouting(&d.text, &review.text, self) {
+            sink.quote(Category::Shouting, d, span);
+        }
+        for span in structure::placeholders(&d.text) {
+            sink.quote(Category::Placeholder, d, span);
+        }
+        for span in tone::hostile_sentences(&d.text, &d.matches) {
+            sink.quote(Category::NegativeTone, d, span);
+        }
+        if !offered.is_empty() {
+            self.money_outside_choices(sink, d, offered);
+        }
+        if d.part != DraftPart::Private {
+            for m in d.live(List::PublicDetails) {
+                sink.quote(Category::PublicDetails, d, d.span(m));
+            }
+            let invitation = |s: u32| {
+                d.live(List::Contact)
+                    .any(|m| d.text.words[m.first].sentence == s)
+            };
+            for detail in personal_data::find(&d.text, review.text.src, self, invitation) {
+                sink.push(
+                    Category::PublicDetails,
+                    d.part,
+                    d.text.src,
+                    (detail.start, detail.end),
+                    detail.what,
+                );
+            }
+        }
+    }
+
+    /// Money or compensation the chosen options do not include.
+    fn money_outside_choices(&self, sink: &mut Sink, d: &Draft, offered: &[String]) {
+        let chosen: Vec<String> = offered.iter().map(|o| o.to_lowercase()).collect();
+        for m in d.live(List::Money) {
+            let (s, e) = d.span(m);
+            let word = d.text.lower(&d.text.words[m.first]);
+            let stem = structure::stem(word);
+            if !chosen.iter().any(|c| c.contains(stem)) {
+                sink.quote(Category::RiskyPromise, d, (s, e));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -68,20 +68,24 @@ impl CaseScreen {
         if case.sent.is_some() {
             screens.push(Box::new(DebriefScreen::new()));
         }
-        let selected = if case.pending_steps().is_empty() {
-            // Everything is done: go where the case waits.
-            let compose = case
-                .playbook
-                .steps
-                .iter()
-                .position(|s| s.kind == StepKind::Compose);
-            if super::super::super::domain::gate::peer_review(&case).open || case.sent.is_some() {
-                screens.len() - 1
+        let steps = case.playbook.steps.len();
+        let compose = case
+            .playbook
+            .steps
+            .iter()
+            .position(|s| s.kind == StepKind::Compose);
+        // A sent case opens on Send, where its follow-up is (the debrief is
+        // next); a finished one where it waits.
+        let selected = if case.sent.is_some() {
+            steps + 1
+        } else if case.pending_steps().is_empty() {
+            if crate::domain::gate::peer_review(&case).open {
+                steps + 1
             } else if let Some(i) = compose.filter(|_| !case.open_comments().is_empty()) {
                 // A colleague sent it back: the comments are in compose.
                 i
             } else {
-                screens.len() - 2
+                steps
             }
         } else {
             case.current_step_index()
@@ -356,7 +360,7 @@ impl CaseScreen {
         let side_w = if area.width >= 100 { 28 } else { 20 };
         let [side, main] =
             Layout::horizontal([Constraint::Length(side_w), Constraint::Fill(1)]).areas(body);
-        let gate_h = if self.case.sent.is_some() { 7 } else { 6 };
+        let gate_h = gate_panel::height(side.height, self.screens.len() as u16 + 2);
         let [list, gates] =
             Layout::vertical([Constraint::Fill(1), Constraint::Length(gate_h)]).areas(side);
         let items: Vec<checklist::Item> = (0..self.screens.len())

@@ -64,7 +64,7 @@ impl StepScreen for CheckInScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
         let mut lines = vec![Line::from(self.prompt.clone()), Line::from("")];
-        let mut scale = Vec::new();
+        // One level per row: it reads as a scale and never wraps mid-word.
         for (i, name) in LEVELS.iter().enumerate() {
             let n = i as u8 + 1;
             let style = if n == self.choice {
@@ -72,10 +72,8 @@ impl StepScreen for CheckInScreen {
             } else {
                 ratatui::style::Style::new()
             };
-            scale.push(Span::styled(format!(" {n} {name} "), style));
-            scale.push(Span::raw(" "));
+            lines.push(Line::from(Span::styled(format!("  {n}  {name}  "), style)));
         }
-        lines.push(Line::from(scale));
         lines.push(Line::from(""));
         if let Some(level) = view.case.upset_level() {
             let g = &view.case.playbook.gates;

@@ -13,7 +13,10 @@ use ratatui_textarea::TextArea;
 use super::{StepScreen, View};
 use crate::domain::{EventKind, Step};
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{field, theme, wrap::height};
+use crate::tui::widgets::{
+    field, theme,
+    wrap::{height, wrap},
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Editing {
@@ -171,29 +174,44 @@ impl StepScreen for ChoicesScreen {
                 theme::closed()
             },
         )];
-        let row = |i: usize, text: String, style| {
-            let l = Line::styled(text, style);
-            if i == self.cursor && self.editing.is_none() {
-                l.patch_style(theme::selected())
-            } else {
-                l
+        // Each option wraps, so it can be read in full before it is added.
+        let width = list.width.saturating_sub(6) as usize;
+        let mut cursor_line = 0;
+        let mut push_row = |lines: &mut Vec<Line>, i: usize, mark: &str, text: &str, style| {
+            let selected = i == self.cursor && self.editing.is_none();
+            if selected {
+                cursor_line = lines.len();
+            }
+            for (k, part) in wrap(text, width).into_iter().enumerate() {
+                let prefix = if k == 0 {
+                    format!("  {mark} ")
+                } else {
+                    "    ".to_string()
+                };
+                let l = Line::styled(format!("{prefix}{part}"), style);
+                lines.push(if selected {
+                    l.patch_style(theme::selected())
+                } else {
+                    l
+                });
             }
         };
         for (i, c) in case.choices.iter().enumerate() {
-            lines.push(row(i, format!("  ✓ {c}"), theme::done()));
+            push_row(&mut lines, i, "✓", c, theme::done());
         }
         lines.push(Line::styled("Suggestions:", theme::dim()));
         for (j, s) in self.suggestions(view).iter().enumerate() {
-            lines.push(row(
+            push_row(
+                &mut lines,
                 case.choices.len() + j,
-                format!("  + {s}"),
+                "+",
+                s,
                 ratatui::style::Style::new(),
-            ));
+            );
         }
         // Keep the cursor row in view.
         let height = list.height.saturating_sub(2) as usize;
-        let cursor_line = self.cursor + 1 + usize::from(self.cursor >= case.choices.len());
-        let skip = cursor_line.saturating_sub(height.saturating_sub(1));
+        let skip = (cursor_line + 2).saturating_sub(height);
         Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>())
             .block(Block::bordered().border_style(theme::dim()))
             .render(list, buf);

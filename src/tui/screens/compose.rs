@@ -12,13 +12,18 @@ use ratatui::{
 use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
-use crate::domain::comments::DraftPart;
+use std::time::Duration;
+
+use crate::domain::coach::{DraftPart, Report};
+use crate::domain::comments::DraftPart as CommentPart;
 use crate::domain::draft::suggest;
 use crate::domain::gate::stale_approval;
 use crate::domain::{Drafts, EventKind, Step};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
+use crate::tui::widgets::coach_panel;
 use crate::tui::widgets::{comments, field, theme, wrap::height};
+use ratatui_textarea::CursorMove;
 
 const TITLES: [&str; 2] = [
     "Public reply — short: thanks, apology, invitation to talk privately",
@@ -35,9 +40,26 @@ pub struct ComposeScreen {
     touched: bool,
     /// The open review comment `r` resolves.
     comment_pick: usize,
+    /// The coach's findings on what is on screen, refreshed shortly after
+    /// typing stops (never on every key, never blocking input).
+    report: Option<Report>,
+    report_stale: bool,
+    /// Index (in panel order) of the finding last jumped to.
+    finding: Option<usize>,
 }
 
-const PARTS: [DraftPart; 2] = [DraftPart::Public, DraftPart::Private];
+/// How long after the last key the coach looks again.
+const COACH_DEBOUNCE: Duration = Duration::from_millis(150);
+
+/// (row, column in characters) of a byte offset in `text`.
+fn position(text: &str, byte: usize) -> (u16, u16) {
+    let before = &text[..byte.min(text.len())];
+    let row = before.matches('\n').count();
+    let col = before.rsplit('\n').next().unwrap_or("").chars().count();
+    (row as u16, col as u16)
+}
+
+const PARTS: [CommentPart; 2] = [CommentPart::Public, CommentPart::Private];
 
 impl ComposeScreen {
     /// `restored`: the person's autosaved working copy, if it differs from
@@ -61,6 +83,9 @@ impl ComposeScreen {
             editing: false,
             touched,
             comment_pick: 0,
+            report: view.case.check_drafts(&start),
+            report_stale: false,
+            finding: None,
         };
         s.fill(&start);
         s
@@ -104,6 +129,38 @@ impl ComposeScreen {
         }])
     }
 
+    /// Select the next finding's span in its draft, ready to fix.
+    fn jump(&mut self) -> Outcome {
+        let Some(report) = &self.report else {
+            return Outcome::Emit(Action::Say("The coach has nothing to point at yet.".into()));
+        };
+        let order = coach_panel::ordered(report);
+        let n = order.len();
+        let next = (1..=n)
+            .map(|k| (self.finding.map_or(k - 1, |i| i + k)) % n.max(1))
+            .find(|i| matches!(order[*i].draft, DraftPart::Public | DraftPart::Private));
+        let Some(i) = next else {
+            return Outcome::Emit(Action::Say("Nothing in the drafts to point at.".into()));
+        };
+        let (ed, start, end) = {
+            let f = order[i];
+            (usize::from(f.draft == DraftPart::Private), f.start, f.end)
+        };
+        self.finding = Some(i);
+        self.focus = ed;
+        self.editing = true;
+        self.refocus();
+        let text = field::text(&self.editors[ed]);
+        let (r0, c0) = position(&text, start);
+        let (r1, c1) = position(&text, end);
+        let editor = &mut self.editors[ed];
+        editor.cancel_selection();
+        editor.move_cursor(CursorMove::Jump(r0, c0));
+        editor.start_selection();
+        editor.move_cursor(CursorMove::Jump(r1, c1));
+        Outcome::Consumed
+    }
+
     fn save(&self, view: &View) -> Outcome {
         match self.changed(view) {
             Some(e) => Outcome::record(vec![e]),
@@ -118,6 +175,7 @@ impl StepScreen for ComposeScreen {
             vec![
                 Command::new("Tab", "other draft"),
                 Command::new("^S", "save version"),
+                Command::new("^F", "next finding"),
                 Command::new("Esc", "stop typing (kept)"),
             ]
         } else {
@@ -126,6 +184,7 @@ impl StepScreen for ComposeScreen {
                 Command::new("e", "edit"),
                 Command::new("Tab", "other draft"),
                 Command::new("s", "save version"),
+                Command::new("f", "next finding"),
                 Command::new("v", "edit in $EDITOR"),
             ];
             if has_comments {
@@ -150,8 +209,11 @@ impl StepScreen for ComposeScreen {
                 self.refocus();
                 self.save(view)
             }
+            KeyCode::Char('f') if ctrl || !self.editing => self.jump(),
             _ if self.editing => {
-                self.touched |= self.editors[self.focus].input(key);
+                let changed = self.editors[self.focus].input(key);
+                self.touched |= changed;
+                self.report_stale |= changed;
                 Outcome::Consumed
             }
             KeyCode::Char('v') => Outcome::Emit(Action::EditExternally {
@@ -185,7 +247,9 @@ impl StepScreen for ComposeScreen {
         if !self.editing {
             return Outcome::Ignored;
         }
-        self.touched |= self.editors[self.focus].insert_str(text);
+        let changed = self.editors[self.focus].insert_str(text);
+        self.touched |= changed;
+        self.report_stale |= changed;
         Outcome::Consumed
     }
 
@@ -201,9 +265,23 @@ impl StepScreen for ComposeScreen {
         if !self.touched && view.case.drafts == Drafts::default() {
             self.fill(&suggest(view.case));
         }
+        self.report_stale = true;
     }
 
-    fn set_draft(&mut self, part: DraftPart, text: &str) -> bool {
+    fn tick_every(&self, _view: &View) -> Option<Duration> {
+        self.report_stale.then_some(COACH_DEBOUNCE)
+    }
+
+    fn tick(&mut self, view: &View) -> Outcome {
+        if !self.report_stale {
+            return Outcome::Ignored;
+        }
+        self.report_stale = false;
+        self.report = view.case.check_drafts(&self.drafts());
+        Outcome::Consumed
+    }
+
+    fn set_draft(&mut self, part: CommentPart, text: &str) -> bool {
         let i = PARTS.iter().position(|p| *p == part).unwrap_or(0);
         self.editors[i] = field::text_area(text, TITLES[i]);
         self.touched = true;
@@ -216,16 +294,37 @@ impl StepScreen for ComposeScreen {
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        // Wide: coach beside the drafts. Narrow: below them, and the prompt
+        // (also in `?` help) gives way on short terminals.
+        let (drafts_area, coach_area) = if area.width >= 110 {
+            let [l, r] =
+                Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(area);
+            (l, r)
+        } else {
+            let rows = self
+                .report
+                .as_ref()
+                .map_or(0, |r| r.findings.len())
+                .clamp(1, 3) as u16;
+            let [d, c] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(rows + 2)]).areas(area);
+            (d, c)
+        };
+        let prompt_h = if area.height >= 26 {
+            height(&self.step.prompt, drafts_area.width).min(3)
+        } else {
+            0
+        };
         let open = view.case.open_comments();
         let comments_h = comments::height(&open, area.height / 3);
         let [prompt, notes, public, private, state] = Layout::vertical([
-            Constraint::Length(height(&self.step.prompt, area.width).min(3)),
+            Constraint::Length(prompt_h),
             Constraint::Length(comments_h),
-            Constraint::Percentage(40),
+            Constraint::Percentage(45),
             Constraint::Fill(1),
             Constraint::Length(1),
         ])
-        .areas(area);
+        .areas(drafts_area);
         comments::render(&open, self.comment_pick, notes, buf);
         Paragraph::new(self.step.prompt.clone())
             .wrap(Wrap { trim: true })
@@ -234,7 +333,10 @@ impl StepScreen for ComposeScreen {
         self.editors[1].render(private, buf);
         let stale_line;
         let (text, style) = if self.changed(view).is_some() {
-            ("autosaved · not yet a saved version (s / ^S)", theme::dim())
+            (
+                "not yet a saved version (s / ^S) · autosaved while typing",
+                theme::dim(),
+            )
         } else if let Some(stale) = stale_approval(view.case) {
             stale_line = format!("saved version ✓ · {stale}");
             (stale_line.as_str(), theme::closed())
@@ -244,5 +346,6 @@ impl StepScreen for ComposeScreen {
             ("both drafts need text", theme::closed())
         };
         Paragraph::new(Line::styled(text, style)).render(state, buf);
+        coach_panel::render(self.report.as_ref(), self.finding, coach_area, buf);
     }
 }

@@ -1,5 +1,6 @@
-//! Home: every case, newest first; or, on a first run, a welcome that offers
-//! the shipped sample review so the whole walk can be seen at once.
+//! Home: the inbox of every case (see `inbox.rs`); or, on a first run, a
+//! welcome that offers the shipped sample review so the whole walk can be
+//! seen at once. `n` (or simply pasting) opens a box for a new review.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{
@@ -11,14 +12,19 @@ use ratatui::{
 use ratatui_textarea::TextArea;
 use time::OffsetDateTime;
 
-use crate::domain::{Case, can_send};
+use super::inbox::Inbox;
+use crate::domain::Case;
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::{field, theme};
 
+/// How often the inbox redraws while shown: its "age" and "time left"
+/// columns move by the minute, nothing on it moves faster.
+pub const INBOX_TICK: std::time::Duration = std::time::Duration::from_secs(60);
+
 pub struct HomeScreen {
     pub cases: Vec<Case>,
-    selected: usize,
+    inbox: Inbox,
     /// The paste box for a new review, kept when hidden so nothing is lost.
     paste: Option<TextArea<'static>>,
     paste_open: bool,
@@ -27,35 +33,50 @@ pub struct HomeScreen {
 const PASTE_TITLE: &str = "paste or type the review — ^S to start the case";
 
 impl HomeScreen {
-    pub fn new(mut cases: Vec<Case>) -> HomeScreen {
+    /// `cases` newest first; `me` decides "waiting for my review".
+    pub fn new(mut cases: Vec<Case>, me: &str) -> HomeScreen {
         cases.sort_by_key(|c| std::cmp::Reverse(c.created_at));
         HomeScreen {
+            inbox: Inbox::new(me, &cases),
             cases,
-            selected: 0,
             paste: None,
             paste_open: false,
         }
     }
 
+    /// True while typed letters are text (the paste box or the search).
     pub fn editing(&self) -> bool {
-        self.paste_open
+        self.paste_open || self.inbox.searching()
     }
 
-    pub fn commands(&self) -> Vec<Command> {
+    pub fn commands(&self, now: OffsetDateTime) -> Vec<Command> {
         if self.paste_open {
             return vec![
                 Command::new("^S", "start the case"),
                 Command::new("Esc", "hide (kept)"),
             ];
         }
-        vec![
-            Command::new("↑↓", "move").when(!self.cases.is_empty()),
-            Command::new("Enter", "open").when(!self.cases.is_empty()),
+        let mut cmds = Vec::new();
+        if !self.cases.is_empty() {
+            let any_row = !self.inbox.rows(&self.cases, now).is_empty();
+            cmds = self.inbox.commands(any_row);
+            if self.inbox.searching() {
+                return cmds;
+            }
+        }
+        cmds.extend([
             Command::new("n", "new from pasted text"),
             Command::new("s", "try the sample review"),
             Command::new("?", "help"),
             Command::new("q", "quit"),
-        ]
+        ]);
+        cmds
+    }
+
+    /// How often to redraw while nothing happens: once a minute while the
+    /// inbox (with its clocks) is on screen, never otherwise.
+    pub fn tick_every(&self) -> Option<std::time::Duration> {
+        (!self.paste_open && !self.cases.is_empty()).then_some(INBOX_TICK)
     }
 
     fn open_paste(&mut self) {
@@ -69,6 +90,9 @@ impl HomeScreen {
     }
 
     pub fn paste_text(&mut self, text: &str) -> Outcome {
+        if !self.paste_open && self.inbox.paste(text) {
+            return Outcome::Consumed;
+        }
         if !self.paste_open {
             self.open_paste();
         }
@@ -78,7 +102,7 @@ impl HomeScreen {
         Outcome::Consumed
     }
 
-    pub fn handle_key(&mut self, key: KeyEvent) -> Outcome {
+    pub fn handle_key(&mut self, key: KeyEvent, now: OffsetDateTime) -> Outcome {
         if self.paste_open {
             let Some(ta) = self.paste.as_mut() else {
                 return Outcome::Ignored;
@@ -103,14 +127,13 @@ impl HomeScreen {
                 }
             };
         }
+        if !self.cases.is_empty() {
+            let outcome = self.inbox.handle_key(key, &self.cases, now);
+            if outcome != Outcome::Ignored || self.inbox.searching() {
+                return outcome;
+            }
+        }
         match key.code {
-            KeyCode::Down | KeyCode::Char('j') if !self.cases.is_empty() => {
-                self.selected = (self.selected + 1).min(self.cases.len() - 1)
-            }
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Enter if !self.cases.is_empty() => {
-                return Outcome::Emit(Action::OpenCase(self.cases[self.selected].id.clone()));
-            }
             KeyCode::Char('n') => self.open_paste(),
             KeyCode::Char('s') => return Outcome::Emit(Action::StartSample),
             _ => return Outcome::Ignored,
@@ -160,47 +183,6 @@ impl HomeScreen {
             .render(area, buf);
             return;
         }
-        let mut lines = vec![Line::styled(
-            format!(
-                "{:<22}{:<8}{:<12}{}",
-                "customer", "stars", "state", "waiting for"
-            ),
-            theme::dim(),
-        )];
-        for (i, c) in self.cases.iter().enumerate() {
-            let waiting = if c.sent.is_some() {
-                "—".to_string()
-            } else {
-                let check = can_send(c, now);
-                check
-                    .reasons()
-                    .first()
-                    .cloned()
-                    .unwrap_or_else(|| "ready to send".into())
-            };
-            let line = Line::from(format!(
-                "{:<22}{:<8}{:<12}{}",
-                truncate(&c.review.customer, 20),
-                c.review.rating.map(|r| format!("{r}★")).unwrap_or_default(),
-                c.state().label(),
-                waiting
-            ));
-            lines.push(if i == self.selected {
-                line.patch_style(theme::selected())
-            } else {
-                line
-            });
-        }
-        Paragraph::new(lines)
-            .block(Block::bordered().title(format!(" Cases ({}) ", self.cases.len())))
-            .render(area, buf);
-    }
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        format!("{}…", s.chars().take(n - 1).collect::<String>())
+        self.inbox.render(&self.cases, area, buf, now);
     }
 }

@@ -11,10 +11,11 @@ use ratatui::{
 use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
+use crate::domain::coach::{Finding, LineKind, check_line};
 use crate::domain::{EventKind, Step, StepKind};
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::{
-    field, theme,
+    coach_panel, field, theme,
     wrap::{height, wrap},
 };
 
@@ -23,6 +24,9 @@ pub struct LineScreen {
     editor: TextArea<'static>,
     editing: bool,
     pick: usize,
+    /// The coach's findings on the line as typed (a line is short, so this
+    /// is refreshed on each edit).
+    findings: Vec<Finding>,
 }
 
 const FIELD: &str = "your words";
@@ -31,12 +35,34 @@ impl LineScreen {
     pub fn new(step: &Step, view: &View) -> LineScreen {
         let mut editor = field::text_area(Self::recorded(step.kind, view), FIELD);
         field::set_focus(&mut editor, FIELD, false);
-        LineScreen {
+        let mut s = LineScreen {
             step: step.clone(),
             editor,
             editing: false,
             pick: 0,
-        }
+            findings: Vec::new(),
+        };
+        s.recheck(view);
+        s
+    }
+
+    fn recheck(&mut self, view: &View) {
+        let kind = if self.step.kind == StepKind::Apologise {
+            LineKind::Apology
+        } else {
+            LineKind::Empathy
+        };
+        let text = field::text(&self.editor);
+        self.findings = if text.trim().is_empty() {
+            Vec::new()
+        } else {
+            check_line(
+                kind,
+                &text,
+                &view.case.review.text,
+                &view.case.playbook.coach,
+            )
+        };
     }
 
     fn recorded<'v>(kind: StepKind, view: &'v View) -> &'v str {
@@ -103,7 +129,9 @@ impl StepScreen for LineScreen {
                     Outcome::Consumed
                 }
                 _ => {
-                    self.editor.input(key);
+                    if self.editor.input(key) {
+                        self.recheck(view);
+                    }
                     Outcome::Consumed
                 }
             };
@@ -117,6 +145,7 @@ impl StepScreen for LineScreen {
                 let phrase = self.step.phrases[self.pick].clone();
                 self.editor = field::text_area(&phrase, FIELD);
                 self.set_editing(true);
+                self.recheck(view);
             }
             KeyCode::Char('e') | KeyCode::Char('i') => self.set_editing(true),
             _ => return Outcome::Ignored,
@@ -133,12 +162,20 @@ impl StepScreen for LineScreen {
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
-        let [prompt, editor, bank] = Layout::vertical([
+        let coach_h = self.findings.len().min(3) as u16;
+        let [prompt, editor, coach, bank] = Layout::vertical([
             Constraint::Length(height(&self.step.prompt, area.width)),
             Constraint::Length(4),
+            Constraint::Length(coach_h),
             Constraint::Fill(1),
         ])
         .areas(area);
+        let lines: Vec<Line> = self
+            .findings
+            .iter()
+            .map(|f| coach_panel::line(f, false))
+            .collect();
+        Paragraph::new(lines).render(coach, buf);
         Paragraph::new(self.step.prompt.clone())
             .wrap(Wrap { trim: true })
             .render(prompt, buf);

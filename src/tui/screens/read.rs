@@ -14,6 +14,7 @@ use ratatui::{
 use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
+use crate::domain::coach::{Intensity, review_intensity};
 use crate::domain::playbook::Question;
 use crate::domain::{EventKind, Step};
 use crate::tui::action::Action;
@@ -39,6 +40,8 @@ pub struct ReadScreen {
     /// Width and height of the review pane at the last draw. Layout feedback
     /// only: scrolling needs to know where the end is.
     pane: Cell<(usize, usize)>,
+    /// How angry the review reads (VADER), shown while reading.
+    intensity: Intensity,
 }
 
 impl ReadScreen {
@@ -65,6 +68,7 @@ impl ReadScreen {
             picks,
             editor: None,
             pane: Cell::new((60, 10)),
+            intensity: review_intensity(&r.full_text()),
         }
     }
 
@@ -217,17 +221,18 @@ impl ReadScreen {
                 lines.push(Line::from(""));
                 lines.push(Line::from(""));
             } else if focused && !q.options.is_empty() {
-                let mut spans = vec![Span::raw("    ")];
+                // One option per row, so none is cut in half.
                 for (j, o) in q.options.iter().enumerate() {
                     let style = if j == self.picks[i] {
                         theme::selected()
                     } else {
                         theme::dim()
                     };
-                    spans.push(Span::styled(format!(" {o} "), style));
-                    spans.push(Span::raw(" "));
+                    lines.push(Line::from(vec![
+                        Span::raw("    "),
+                        Span::styled(format!(" {o} "), style),
+                    ]));
                 }
-                lines.push(Line::from(spans));
             } else {
                 let (text, style) = match answer {
                     Some(a) => (format!("    ✓ {a}"), theme::done()),
@@ -252,7 +257,7 @@ impl ReadScreen {
 }
 
 impl StepScreen for ReadScreen {
-    fn commands(&self, view: &View) -> Vec<Command> {
+    fn commands(&self, _view: &View) -> Vec<Command> {
         match (self.focus, &self.editor) {
             (Focus::Question(_), Some(_)) => vec![
                 Command::new("Enter", "save answer"),
@@ -273,10 +278,6 @@ impl StepScreen for ReadScreen {
                 Command::new("Tab", "questions").when(!self.step.questions.is_empty()),
             ]
             .into_iter()
-            .chain(
-                (view.case.reads < self.step.min_reads())
-                    .then(|| Command::new("", "read to the end to count").when(false)),
-            )
             .collect(),
         }
     }
@@ -320,7 +321,7 @@ impl StepScreen for ReadScreen {
         let min = self.step.min_reads();
         Paragraph::new(Line::from(vec![
             Span::styled(
-                format!("Read {} of {} times", view.case.reads.min(min), min),
+                format!("Read {} of {}", view.case.reads.min(min), min),
                 if view.case.reads >= min {
                     theme::done()
                 } else {
@@ -329,10 +330,18 @@ impl StepScreen for ReadScreen {
             ),
             Span::styled(
                 if self.at_end() && self.from_top {
-                    "  — at the end: press Enter"
+                    " — at the end: press Enter"
                 } else {
-                    "  — scroll to the end"
+                    " — scroll to the end"
                 },
+                theme::dim(),
+            ),
+            Span::styled(
+                format!(
+                    "   Tone: {} ({:+.2})",
+                    self.intensity.label.as_str(),
+                    self.intensity.compound
+                ),
                 theme::dim(),
             ),
         ]))

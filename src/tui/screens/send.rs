@@ -1,5 +1,7 @@
-//! Send: says plainly which gate is still closed and until when; once all
-//! are open, delivers through the channel the person picks.
+//! Send: says plainly which gate is still closed and until when, with the
+//! window the reply must go out in ("not before", "not after"); once all
+//! are open, delivers through the channel the person picks. After sending,
+//! the follow-up panel asks when to check back with the customer.
 
 use std::path::PathBuf;
 
@@ -12,9 +14,11 @@ use ratatui::{
 };
 use ratatui_textarea::TextArea;
 
+use super::follow_up::FollowUpPanel;
 use super::{StepScreen, View};
 use crate::domain::can_send;
-use crate::domain::gate::short_time;
+use crate::domain::deadline::{deadline, overdue, short_span, time_left};
+use crate::domain::gate::{cooldown, short_time};
 use crate::send::Channel;
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
@@ -26,6 +30,48 @@ pub struct SendScreen {
     /// Where `f` offers to write the outbox file.
     default_outbox: PathBuf,
     path_editor: Option<TextArea<'static>>,
+    follow_up: FollowUpPanel,
+}
+
+/// "Not before" (the cool-down) and "not after" (the response deadline).
+fn window_lines(view: &View) -> Vec<Line<'static>> {
+    let (case, now) = (view.case, view.now);
+    let gate = cooldown(case, now);
+    let before = match (gate.open, gate.opens_at) {
+        (true, _) => "Not before: now — the cool-down is over".to_string(),
+        (false, Some(t)) if now < t => format!(
+            "Not before: {} — the cool-down ({} left)",
+            short_time(t),
+            short_span(t - now)
+        ),
+        (false, _) => format!("Not before: the cool-down — {}", gate.reason),
+    };
+    let due = deadline(case);
+    let left = time_left(case, now);
+    let (after, style) = if overdue(case, now) {
+        (
+            format!(
+                "Not after:  {} — the response deadline passed {} ago; reply anyway, and well",
+                short_time(due),
+                short_span(left)
+            ),
+            theme::warn(),
+        )
+    } else {
+        (
+            format!(
+                "Not after:  {} — the response deadline ({} left)",
+                short_time(due),
+                short_span(left)
+            ),
+            ratatui::style::Style::new(),
+        )
+    };
+    vec![
+        Line::from(before),
+        Line::styled(after, style),
+        Line::from(""),
+    ]
 }
 
 impl SendScreen {
@@ -34,12 +80,16 @@ impl SendScreen {
             command,
             default_outbox,
             path_editor: None,
+            follow_up: FollowUpPanel::default(),
         }
     }
 }
 
 impl StepScreen for SendScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
+        if view.case.sent.is_some() {
+            return self.follow_up.commands(view);
+        }
         if self.path_editor.is_some() {
             return vec![
                 Command::new("Enter", "write the file"),
@@ -55,7 +105,11 @@ impl StepScreen for SendScreen {
     }
 
     fn editing(&self) -> bool {
-        self.path_editor.is_some()
+        self.path_editor.is_some() || self.follow_up.editing()
+    }
+
+    fn case_changed(&mut self, _view: &View) {
+        self.follow_up.case_changed();
     }
 
     fn tick_every(&self, view: &View) -> Option<std::time::Duration> {
@@ -65,6 +119,17 @@ impl StepScreen for SendScreen {
     }
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
+        if let Some(sent) = &view.case.sent {
+            // Sending again is refused in words, never silently.
+            if matches!(key.code, KeyCode::Char('c' | 'f' | 'x')) && !self.follow_up.editing() {
+                return Outcome::Emit(Action::Say(format!(
+                    "Not sent again: already sent {} via {}.",
+                    short_time(sent.at),
+                    sent.channel
+                )));
+            }
+            return self.follow_up.handle_key(key, view);
+        }
         if let Some(ed) = self.path_editor.as_mut() {
             return match key.code {
                 KeyCode::Esc => {
@@ -112,9 +177,10 @@ impl StepScreen for SendScreen {
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
         let case = view.case;
         let check = can_send(case, view.now);
-        let mut lines = Vec::new();
         if let Some(sent) = &case.sent {
-            lines.push(Line::styled(
+            let [head, rest] =
+                Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
+            Line::styled(
                 format!(
                     "Sent by {} via {} at {}.",
                     sent.by,
@@ -122,14 +188,13 @@ impl StepScreen for SendScreen {
                     short_time(sent.at)
                 ),
                 theme::done(),
-            ));
-            lines.push(Line::from(
-                "Follow up with the customer once the fix has landed.",
-            ));
-            lines.push(Line::from(
-                "Next: the debrief (n), on your own or with a colleague.",
-            ));
-        } else if check.can_send() {
+            )
+            .render(head, buf);
+            self.follow_up.render(rest, buf, view);
+            return;
+        }
+        let mut lines = window_lines(view);
+        if check.can_send() {
             lines.push(Line::styled(
                 "Every step is done and both gates are open.",
                 theme::done(),

@@ -1,19 +1,54 @@
 //! The gate panel: both gates, open or closed, with the live cool-down
-//! countdown, next to the response deadline ("not before" and "not after").
+//! countdown, then the window the reply must go out in — "not before" (the
+//! cool-down opens) and "not after" (the response deadline) together.
+//! Once sent: when, and the follow-up.
 
 use ratatui::{
     buffer::Buffer,
     layout::Rect,
+    style::Style,
     text::{Line, Span},
-    widgets::{Block, Paragraph, Widget, Wrap},
+    widgets::{Block, Paragraph, Widget},
 };
 use time::OffsetDateTime;
 
+use super::columns::fit;
 use super::theme;
-use crate::domain::gate::{human_duration, short_time};
-use crate::domain::{Case, GateId, can_send};
+use crate::domain::deadline::{deadline, overdue, short_when};
+use crate::domain::gate::human_duration;
+use crate::domain::{Case, GateId, can_send, follow_up};
+
+/// Rows the panel takes, borders included, in a sidebar `side_h` rows high
+/// whose checklist needs `list_h` rows: the full panel when both fit, else a
+/// compact one without the gates' detail lines, so no step is cut off.
+pub fn height(side_h: u16, list_h: u16) -> u16 {
+    if side_h >= list_h + FULL {
+        FULL
+    } else {
+        COMPACT
+    }
+}
+
+const FULL: u16 = 8;
+const COMPACT: u16 = 6;
+
+/// "label value" in `width` columns, the value shrunk to fit.
+fn pair(
+    label: &str,
+    t: OffsetDateTime,
+    now: OffsetDateTime,
+    width: usize,
+    style: Style,
+) -> Line<'static> {
+    let room = width.saturating_sub(label.len() + 1);
+    Line::from(vec![
+        Span::styled(format!("{label} "), theme::dim()),
+        Span::styled(short_when(t, now, room), style),
+    ])
+}
 
 pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
+    let width = area.width.saturating_sub(2) as usize;
     let check = can_send(case, now);
     let mut lines = Vec::new();
     for g in &check.gates {
@@ -23,7 +58,7 @@ pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
             ("closed", theme::closed())
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", g.id.label()), theme::title()),
+            Span::styled(format!("{} ", g.id.label()), theme::title()),
             Span::styled(mark, style),
         ]));
         let detail = match (g.id, g.open, g.opens_at) {
@@ -32,16 +67,37 @@ pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
             }
             _ => g.reason.clone(),
         };
-        lines.push(Line::from(Span::styled(detail, theme::dim())));
+        if area.height >= FULL {
+            lines.push(Line::styled(fit(&detail, width), theme::dim()));
+        }
     }
     if let Some(sent) = &case.sent {
-        lines.push(Line::from(Span::styled(
-            format!("sent {}", short_time(sent.at)),
-            theme::done(),
-        )));
+        lines.push(pair("sent", sent.at, now, width, theme::done()));
+        lines.push(if follow_up::is_due(case, now) {
+            Line::styled("follow-up due", theme::closed())
+        } else if let Some(due) = follow_up::due_at(case) {
+            pair("follow up", due, now, width, Style::new())
+        } else {
+            Line::styled("followed up", theme::done())
+        });
+    } else {
+        let opens = check
+            .gates
+            .iter()
+            .find(|g| g.id == GateId::Cooldown)
+            .and_then(|g| g.opens_at);
+        lines.push(match opens {
+            Some(t) => pair("not before", t, now, width, Style::new()),
+            None => Line::styled("not before: on open", theme::dim()),
+        });
+        let style = if overdue(case, now) {
+            theme::warn()
+        } else {
+            Style::new()
+        };
+        lines.push(pair("not after", deadline(case), now, width, style));
     }
     Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
         .block(Block::bordered().title(" Gates "))
         .render(area, buf);
 }

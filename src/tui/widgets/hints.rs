@@ -4,24 +4,43 @@ use ratatui::{
     buffer::Buffer,
     layout::Rect,
     text::{Line, Span},
-    widgets::{Paragraph, Widget, Wrap},
+    widgets::{Paragraph, Widget},
 };
+use unicode_width::UnicodeWidthStr;
 
 use super::theme;
 use crate::tui::command::Command;
 
-pub fn render(commands: &[Command], area: Rect, buf: &mut Buffer) {
-    let mut spans = Vec::new();
+/// The hints packed into rows of `width` columns. A command is never split
+/// across rows, so the footer needs exactly `lines(..).len()` rows.
+pub fn lines(commands: &[Command], width: u16) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let mut rows = Vec::new();
+    let mut row: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
     for c in commands {
         let (k, l) = if c.enabled {
             (theme::key(), ratatui::style::Style::new())
         } else {
             (theme::dim(), theme::dim())
         };
-        spans.push(Span::styled(c.key, k));
-        spans.push(Span::styled(format!(" {}  ", c.label), l));
+        let label = format!(" {}  ", c.label);
+        let w = c.key.width() + label.width();
+        // The two spaces after a command may hang past the edge.
+        if used > 0 && used + w - 2 > width {
+            rows.push(Line::from(std::mem::take(&mut row)));
+            used = 0;
+        }
+        row.push(Span::styled(c.key, k));
+        row.push(Span::styled(label, l));
+        used += w;
     }
-    Paragraph::new(Line::from(spans))
-        .wrap(Wrap { trim: true })
-        .render(area, buf);
+    if !row.is_empty() {
+        rows.push(Line::from(row));
+    }
+    rows
+}
+
+pub fn render(commands: &[Command], area: Rect, buf: &mut Buffer) {
+    Paragraph::new(lines(commands, area.width)).render(area, buf);
 }

@@ -1,6 +1,8 @@
 //! Small pieces shared by screens.
 
 pub mod checklist;
+pub mod coach_panel;
+pub mod columns;
 pub mod comments;
 pub mod field;
 pub mod gate_panel;

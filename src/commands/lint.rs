@@ -1,0 +1,134 @@
+//! `heard lint`: the coach from the command line, for scripts and for
+//! people who write in their own editor.
+
+use std::path::{Path, PathBuf};
+
+use super::{Context, Failure, Outcome};
+use crate::domain::coach::{self, CoachInput, Report};
+use crate::store::playbooks::{DEFAULT_ID, find};
+
+pub struct LintArgs {
+    pub review: Option<PathBuf>,
+    pub public: Option<PathBuf>,
+    pub private: Option<PathBuf>,
+    pub playbook: Option<String>,
+    pub case: Option<String>,
+    pub json: bool,
+}
+
+fn read(path: &Path) -> Result<String, Failure> {
+    std::fs::read_to_string(path)
+        .map_err(|e| Failure::bad_input(format!("cannot read {}: {e}", path.display())))
+}
+
+/// The snippet a finding points at, on one line.
+fn snippet(text: &str, start: usize, end: usize) -> String {
+    let s = text.get(start..end).unwrap_or("").replace('\n', " ");
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(59).collect::<String>())
+    } else {
+        s
+    }
+}
+
+fn print(report: &Report, texts: [(&str, &str); 3]) {
+    for f in &report.findings {
+        let text = texts
+            .iter()
+            .find(|(n, _)| *n == f.draft.as_str())
+            .map_or("", |(_, t)| *t);
+        println!(
+            "{}:{}:{}: {} {} — {}\n    “{}”",
+            f.draft.as_str(),
+            f.line,
+            f.column,
+            f.severity.as_str(),
+            f.category.as_str(),
+            f.message,
+            snippet(text, f.start, f.end)
+        );
+    }
+    let s = &report.sentiment;
+    println!(
+        "{} finding(s){}; sentiment (VADER compound): review {:+.2}, public {:+.2}, private {:+.2}",
+        report.findings.len(),
+        if report.blocks() {
+            ", some block sending"
+        } else {
+            ", none blocks"
+        },
+        s.review.compound,
+        s.public.compound,
+        s.private.compound
+    );
+}
+
+pub fn run(ctx: &Context, args: &LintArgs) -> Outcome {
+    let (review, public, private, playbook, choices) = match &args.case {
+        Some(id) => {
+            let case = ctx.store.load(&ctx.store.resolve(id)?)?;
+            (
+                case.review.text.clone(),
+                case.drafts.public.clone(),
+                case.drafts.private.clone(),
+                case.playbook.clone(),
+                case.choices.clone(),
+            )
+        }
+        None => {
+            let review = args.review.as_deref().ok_or_else(|| {
+                Failure::bad_input("give --review FILE (and --public/--private FILE), or --case ID")
+            })?;
+            let playbook = find(
+                &ctx.playbooks_dir(),
+                args.playbook.as_deref().unwrap_or(DEFAULT_ID),
+            )
+            .map_err(Failure::bad_input)?;
+            (
+                read(review)?,
+                args.public
+                    .as_deref()
+                    .map(read)
+                    .transpose()?
+                    .unwrap_or_default(),
+                args.private
+                    .as_deref()
+                    .map(read)
+                    .transpose()?
+                    .unwrap_or_default(),
+                playbook,
+                Vec::new(),
+            )
+        }
+    };
+    let input = CoachInput {
+        review: &review,
+        public: &public,
+        private: &private,
+        min_choices: playbook.min_choices(),
+        offered_choices: &choices,
+    };
+    let report = coach::check(&input, &playbook.coach);
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).unwrap_or_default()
+        );
+    } else {
+        print(
+            &report,
+            [
+                ("review", &review),
+                ("public", &public),
+                ("private", &private),
+            ],
+        );
+    }
+    if report.blocks() {
+        return Err(Failure {
+            code: 1,
+            message: "the coach found something that blocks sending".into(),
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,314 @@
+//! Details that do not belong in a public reply: email addresses, phone
+//! numbers, order references, amounts, street addresses and the customer's
+//! full name. The shop's own email or phone offered in an invitation to talk
+//! ("email me at care@shop.com") is not personal data; the customer's is.
+
+use super::text::Text;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Detail {
+    pub start: usize,
+    pub end: usize,
+    pub what: &'static str,
+}
+
+const REF_WORDS: &[&str] = &[
+    "order",
+    "invoice",
+    "ref",
+    "reference",
+    "tracking",
+    "booking",
+    "reservation",
+    "ticket",
+    "case",
+    "account",
+    "receipt",
+    "confirmation",
+    "parcel",
+    "consignment",
+];
+const CURRENCY_WORDS: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "pound", "quid", "bucks", "usd", "eur", "gbp",
+    "aud", "cad", "chf", "nzd",
+];
+const GREETINGS: &[&str] = &["dear", "hi", "hello", "hey"];
+
+fn is_email_local(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+}
+
+fn emails(src: &str, out: &mut Vec<Detail>) {
+    let b = src.as_bytes();
+    for (at, _) in src.match_indices('@') {
+        let mut s = at;
+        while s > 0 && is_email_local(b[s - 1]) {
+            s -= 1;
+        }
+        let mut e = at + 1;
+        while e < b.len() && (b[e].is_ascii_alphanumeric() || matches!(b[e], b'.' | b'-')) {
+            e += 1;
+        }
+        while e > at + 1 && b[e - 1] == b'.' {
+            e -= 1;
+        }
+        if s < at && src[at + 1..e].contains('.') {
+            out.push(Detail {
+                start: s,
+                end: e,
+                what: "an email address",
+            });
+        }
+    }
+}
+
+/// Runs of digits with phone-like separators, 9 to 15 digits.
+fn phones(src: &str, out: &mut Vec<Detail>) {
+    let b = src.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let starts = b[i].is_ascii_digit()
+            || (matches!(b[i], b'+' | b'(') && b.get(i + 1).is_some_and(u8::is_ascii_digit));
+        if !starts || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'#')) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut digits = 0;
+        let mut last_digit = i;
+        while j < b.len() {
+            let c = b[j];
+            if c.is_ascii_digit() {
+                digits += 1;
+                last_digit = j;
+            } else if !(matches!(c, b'-' | b'.' | b'(' | b')' | b'+')
+                || (c == b' '
+                    && b.get(j + 1)
+                        .is_some_and(|n| n.is_ascii_digit() || *n == b'(')))
+            {
+                break;
+            }
+            j += 1;
+        }
+        let followed_by_letter = b.get(last_digit + 1).is_some_and(u8::is_ascii_alphabetic);
+        if (9..=15).contains(&digits) && !followed_by_letter {
+            out.push(Detail {
+                start: i,
+                end: last_digit + 1,
+                what: "a phone number",
+            });
+        }
+        i = j.max(i + 1);
+    }
+}
+
+fn digit_count(s: &str) -> usize {
+    s.bytes().filter(u8::is_ascii_digit).count()
+}
+
+fn references(text: &Text, out: &mut Vec<Detail>) {
+    let src = text.src.as_bytes();
+    for (k, w) in text.words.iter().enumerate() {
+        let raw = text.raw(w);
+        let digits = digit_count(raw);
+        if w.start > 0 && src[w.start - 1] == b'#' && digits >= 3 {
+            out.push(Detail {
+                start: w.start - 1,
+                end: w.end,
+                what: "an order number",
+            });
+            continue;
+        }
+        if !REF_WORDS.contains(&text.lower(w)) {
+            continue;
+        }
+        for n in text.words.iter().skip(k + 1).take(3) {
+            let r = text.raw(n);
+            let d = digit_count(r);
+            if d >= 4 || (d >= 3 && d < r.len()) {
+                out.push(Detail {
+                    start: n.start,
+                    end: n.end,
+                    what: "an order number",
+                });
+                break;
+            }
+        }
+    }
+}
+
+fn amounts(text: &Text, out: &mut Vec<Detail>) {
+    let src = text.src;
+    for (k, w) in text.words.iter().enumerate() {
+        let raw = text.raw(w);
+        if !raw.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let before = src[..w.start].trim_end_matches(' ');
+        let after = &src[w.end..];
+        let symbol_before = before.ends_with(['$', '£', '€', '¥', '₹']);
+        let symbol_after = after.starts_with(['€', '%', '£', '$']) || after.starts_with(" €");
+        let word_after = text
+            .words
+            .get(k + 1)
+            .is_some_and(|n| CURRENCY_WORDS.contains(&text.lower(n)) || text.lower(n) == "percent");
+        let letter_suffix = raw.ends_with(|c: char| c.is_ascii_alphabetic());
+        if (symbol_before || symbol_after || word_after) && !letter_suffix {
+            let start = if symbol_before {
+                before.len() - before.chars().next_back().map_or(0, char::len_utf8)
+            } else {
+                w.start
+            };
+            out.push(Detail {
+                start,
+                end: w.end,
+                what: "an amount",
+            });
+        }
+    }
+}
+
+fn capitalised(s: &str) -> bool {
+    let mut cs = s.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && cs.all(|c| c.is_lowercase() || c == '\'' || c == '-')
+}
+
+fn addresses(text: &Text, street: &super::text::FxSet<Box<str>>, out: &mut Vec<Detail>) {
+    let ws = &text.words;
+    for k in 0..ws.len() {
+        let raw = text.raw(&ws[k]);
+        if !(1..=5).contains(&raw.len()) || !raw.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let mut n = k + 1;
+        while n < ws.len() && n <= k + 4 && capitalised(text.raw(&ws[n])) {
+            if n > k + 1 && street.contains(text.lower(&ws[n])) {
+                out.push(Detail {
+                    start: ws[k].start,
+                    end: ws[n].end,
+                    what: "an address",
+                });
+                break;
+            }
+            n += 1;
+        }
+    }
+}
+
+fn full_names(text: &Text, stop: &super::text::FxSet<Box<str>>, out: &mut Vec<Detail>) {
+    let ws = &text.words;
+    for k in 0..ws.len().saturating_sub(2) {
+        if !GREETINGS.contains(&text.lower(&ws[k])) {
+            continue;
+        }
+        let (a, b) = (&ws[k + 1], &ws[k + 2]);
+        let plain = |w| capitalised(text.raw(w)) && !stop.contains(text.lower(w));
+        let same_sentence = a.sentence == ws[k].sentence && b.sentence == ws[k].sentence;
+        let adjacent = text.src[a.end..b.start].trim().is_empty();
+        if same_sentence && adjacent && plain(a) && plain(b) {
+            out.push(Detail {
+                start: a.start,
+                end: b.end,
+                what: "the customer's full name",
+            });
+        }
+    }
+}
+
+/// Personal details in a public text. `is_invitation(sentence)` says whether
+/// a sentence invites the customer to get in touch.
+pub(crate) fn find(
+    text: &Text,
+    review: &str,
+    rules: &super::rules::CompiledRules,
+    is_invitation: impl Fn(u32) -> bool,
+) -> Vec<Detail> {
+    let mut out = Vec::new();
+    let mut contacts = Vec::new();
+    emails(text.src, &mut contacts);
+    phones(text.src, &mut contacts);
+    let review_lower = review.to_lowercase();
+    let review_digits: String = review.chars().filter(char::is_ascii_digit).collect();
+    for d in contacts {
+        let s = &text.src[d.start..d.end];
+        let in_review = if d.what == "a phone number" {
+            let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+            review_digits.contains(&digits)
+        } else {
+            review_lower.contains(&s.to_lowercase())
+        };
+        let sentence = text
+            .words
+            .iter()
+            .find(|w| w.end > d.start)
+            .map_or(0, |w| w.sentence);
+        if in_review || !is_invitation(sentence) {
+            out.push(d);
+        }
+    }
+    let mut other = Vec::new();
+    references(text, &mut other);
+    amounts(text, &mut other);
+    addresses(text, &rules.street, &mut other);
+    full_names(text, &rules.stopwords, &mut other);
+    for d in other {
+        if !out.iter().any(|o| o.start < d.end && d.start < o.end) {
+            out.push(d);
+        }
+    }
+    out.sort_by_key(|d| d.start);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::CompiledRules;
+    use super::*;
+
+    fn whats(public: &str, review: &str) -> Vec<(String, &'static str)> {
+        let t = Text::new(public);
+        let rules = CompiledRules::builtin();
+        find(&t, review, &rules, |s| s == 0)
+            .into_iter()
+            .map(|d| (public[d.start..d.end].to_string(), d.what))
+            .collect()
+    }
+
+    #[test]
+    fn shop_contact_in_an_invitation_is_fine_customer_details_are_not() {
+        assert!(whats("Email me at care@shop.com or call 020 7946 0958.", "").is_empty());
+        assert_eq!(
+            whats(
+                "Thanks. We wrote to jo.bloggs@mail.com already.",
+                "I am jo.bloggs@mail.com"
+            ),
+            [("jo.bloggs@mail.com".to_string(), "an email address")]
+        );
+        assert_eq!(
+            whats("Call 07700 900123 please.", "my number is 07700900123"),
+            [("07700 900123".to_string(), "a phone number")]
+        );
+    }
+
+    #[test]
+    fn orders_amounts_addresses_names() {
+        let got = whats(
+            "Hi. Dear Sarah Jones, order #48213 cost £45.50 and went to 12 Mill Lane; ref AB1234.",
+            "",
+        );
+        let kinds: Vec<&str> = got.iter().map(|g| g.1).collect();
+        assert_eq!(
+            kinds,
+            [
+                "the customer's full name",
+                "an order number",
+                "an amount",
+                "an address",
+                "an order number"
+            ],
+            "{got:?}"
+        );
+        assert!(whats("We open at 9 and close at 17. Two weeks is too long.", "").is_empty());
+    }
+}

@@ -1,0 +1,444 @@
+//! Data-driven phrase rules. A phrase is written in the rules TOML as words
+//! separated by spaces, with a small syntax:
+//!
+//! - `word`: that word, case-insensitive (`’` and `'` are the same);
+//! - `refund*`: any word starting with `refund`;
+//! - `*`: any one word; `..`: up to three words;
+//! - `a|b`: either; `the?`: optional;
+//! - `{carrier}`: any entry of the group `carrier` (groups may have several
+//!   words per entry).
+//!
+//! A phrase only matches inside one sentence. Each match records whether a
+//! negation word stands before it in the same clause ("I won't blame the
+//! courier"), and whether it is inside quotation marks.
+
+use super::text::{FxMap, FxSet, Text};
+use std::collections::BTreeMap;
+
+/// Which list a phrase came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) enum List {
+    Blame,
+    Defensive,
+    RiskyPromise,
+    AsksRemoval,
+    LegalRisk,
+    NegativeTone,
+    PublicDetails,
+    Apology,
+    Empathy,
+    Thanks,
+    Contact,
+    Choice,
+    Money,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Elem {
+    Word(Box<str>),
+    Prefix(Box<str>),
+    Any,
+    Gap(u8),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Match {
+    pub list: List,
+    pub source: u32,
+    /// Word indices, inclusive.
+    pub first: usize,
+    pub last: usize,
+    pub negated: bool,
+    pub quoted: bool,
+}
+
+/// One state of the phrase trie: the words that may come next, and the
+/// phrases that end here.
+#[derive(Debug, Default)]
+struct Node {
+    exact: FxMap<Box<str>, u32>,
+    other: Vec<(Elem, u32)>,
+    ends: Vec<(List, u32)>,
+}
+
+/// Every phrase list compiled into one word trie, matched in one pass: the
+/// cost per word does not grow with the number of phrases.
+#[derive(Debug)]
+pub(crate) struct Matcher {
+    nodes: Vec<Node>,
+    /// The root's prefix phrases by their first `PREFIX_KEY` characters, so
+    /// a word only tries the prefixes it could start with.
+    root_prefixes: FxMap<Box<str>, Vec<(Box<str>, u32)>>,
+}
+
+impl Default for Matcher {
+    fn default() -> Matcher {
+        Matcher {
+            nodes: vec![Node::default()],
+            root_prefixes: FxMap::default(),
+        }
+    }
+}
+
+/// A phrase that cannot be compiled.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PhraseError {
+    #[error("phrase {phrase:?}: unknown group {{{group}}}")]
+    UnknownGroup { phrase: String, group: String },
+    #[error("phrase {phrase:?}: must start with a word (a prefix needs 3 letters)")]
+    BadStart { phrase: String },
+    #[error("phrase {phrase:?}: expands to too many variants")]
+    TooMany { phrase: String },
+}
+
+const PREFIX_KEY: usize = 3;
+
+/// Expands groups, alternatives and optional words into plain variants.
+fn expand(
+    phrase: &str,
+    groups: &BTreeMap<String, Vec<String>>,
+    depth: usize,
+) -> Result<Vec<String>, PhraseError> {
+    let mut variants = vec![String::new()];
+    for piece in phrase.split_whitespace() {
+        let mut options: Vec<String> = Vec::new();
+        let (piece, optional) = match piece.strip_suffix('?') {
+            Some(p) if !p.is_empty() => (p, true),
+            _ => (piece, false),
+        };
+        for alt in piece.split('|') {
+            if let Some(name) = alt.strip_prefix('{').and_then(|a| a.strip_suffix('}')) {
+                let entries = groups.get(name).ok_or_else(|| PhraseError::UnknownGroup {
+                    phrase: phrase.to_string(),
+                    group: name.to_string(),
+                })?;
+                if depth > 3 {
+                    return Err(PhraseError::TooMany {
+                        phrase: phrase.to_string(),
+                    });
+                }
+                for e in entries {
+                    options.extend(expand(e, groups, depth + 1)?);
+                }
+            } else if let Some((head, tail)) = alt.split_once('{') {
+                // "{carrier}'s": a group glued to a suffix.
+                let (name, rest) = tail.split_once('}').unwrap_or((tail, ""));
+                let entries = groups.get(name).ok_or_else(|| PhraseError::UnknownGroup {
+                    phrase: phrase.to_string(),
+                    group: name.to_string(),
+                })?;
+                for e in entries {
+                    options.push(format!("{head}{e}{rest}"));
+                }
+            } else {
+                options.push(alt.to_string());
+            }
+        }
+        if optional {
+            options.push(String::new());
+        }
+        let mut next = Vec::with_capacity(variants.len() * options.len());
+        for v in &variants {
+            for o in &options {
+                let mut s = v.clone();
+                if !o.is_empty() {
+                    if !s.is_empty() {
+                        s.push(' ');
+                    }
+                    s.push_str(o);
+                }
+                next.push(s);
+            }
+        }
+        if next.len() > 20_000 {
+            return Err(PhraseError::TooMany {
+                phrase: phrase.to_string(),
+            });
+        }
+        variants = next;
+    }
+    variants.retain(|v| !v.is_empty());
+    Ok(variants)
+}
+
+fn compile_variant(variant: &str) -> Vec<Elem> {
+    let mut elems = Vec::new();
+    for piece in variant.split_whitespace() {
+        match piece {
+            "*" => elems.push(Elem::Any),
+            ".." => elems.push(Elem::Gap(3)),
+            _ => {
+                let (body, prefix) = match piece.strip_suffix('*') {
+                    Some(b) => (b, true),
+                    None => (piece, false),
+                };
+                let t = Text::new(body);
+                let n = t.words.len();
+                for (k, w) in t.words.iter().enumerate() {
+                    let lw: Box<str> = t.lower(w).into();
+                    elems.push(if prefix && k + 1 == n {
+                        Elem::Prefix(lw)
+                    } else {
+                        Elem::Word(lw)
+                    });
+                }
+            }
+        }
+    }
+    elems
+}
+
+impl Matcher {
+    pub fn add(
+        &mut self,
+        list: List,
+        source: u32,
+        phrase: &str,
+        groups: &BTreeMap<String, Vec<String>>,
+    ) -> Result<(), PhraseError> {
+        for variant in expand(phrase, groups, 0)? {
+            let elems = compile_variant(&variant);
+            match elems.first() {
+                Some(Elem::Word(_)) => {}
+                Some(Elem::Prefix(p)) if p.chars().count() >= PREFIX_KEY => {}
+                _ => {
+                    return Err(PhraseError::BadStart {
+                        phrase: phrase.to_string(),
+                    });
+                }
+            }
+            let mut n = 0usize;
+            for e in elems {
+                n = self.child(n, e);
+            }
+            if !self.nodes[n].ends.contains(&(list, source)) {
+                self.nodes[n].ends.push((list, source));
+            }
+        }
+        Ok(())
+    }
+
+    fn child(&mut self, n: usize, e: Elem) -> usize {
+        let next = self.nodes.len() as u32;
+        let found = match &e {
+            Elem::Word(w) => self.nodes[n].exact.get(w).copied(),
+            _ => self.nodes[n]
+                .other
+                .iter()
+                .find(|(o, _)| *o == e)
+                .map(|(_, c)| *c),
+        };
+        if let Some(c) = found {
+            return c as usize;
+        }
+        match e {
+            Elem::Word(w) => {
+                self.nodes[n].exact.insert(w, next);
+            }
+            other => {
+                if let (0, Elem::Prefix(p)) = (n, &other) {
+                    let key: String = p.chars().take(PREFIX_KEY).collect();
+                    self.root_prefixes
+                        .entry(key.into_boxed_str())
+                        .or_default()
+                        .push((p.clone(), next));
+                }
+                self.nodes[n].other.push((other, next))
+            }
+        }
+        self.nodes.push(Node::default());
+        next as usize
+    }
+
+    /// Follows the trie from node `n` at word `i`; records (list, source,
+    /// last word) for every phrase that ends.
+    fn walk(
+        &self,
+        n: u32,
+        text: &Text,
+        i: usize,
+        sentence: u32,
+        out: &mut Vec<(List, u32, usize)>,
+    ) {
+        let node = &self.nodes[n as usize];
+        for &(list, source) in &node.ends {
+            out.push((list, source, i - 1));
+        }
+        let words = &text.words;
+        let here = i < words.len() && words[i].sentence == sentence;
+        let w = if here { text.lower(&words[i]) } else { "" };
+        if here && let Some(&c) = node.exact.get(w) {
+            self.walk(c, text, i + 1, sentence, out);
+        }
+        for (e, c) in &node.other {
+            match e {
+                Elem::Prefix(p) if here && w.starts_with(&**p) => {
+                    self.walk(*c, text, i + 1, sentence, out)
+                }
+                Elem::Any if here => self.walk(*c, text, i + 1, sentence, out),
+                Elem::Gap(k) => {
+                    for skip in 0..=*k as usize {
+                        let at = i + skip;
+                        if skip > 0 && (at > words.len() || words[at - 1].sentence != sentence) {
+                            break;
+                        }
+                        self.walk(*c, text, at, sentence, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// All matches in `text`, at most one per list per starting word (the
+    /// longest), overlapping matches of the same list reduced to the first.
+    pub fn find(&self, text: &Text, negators: &FxSet<Box<str>>) -> Vec<Match> {
+        let mut out: Vec<Match> = Vec::new();
+        let mut found = Vec::new();
+        let words = &text.words;
+        for (i, word) in words.iter().enumerate() {
+            found.clear();
+            let sentence = word.sentence;
+            let root = &self.nodes[0];
+            let lw = text.lower(word);
+            if let Some(&c) = root.exact.get(lw) {
+                self.walk(c, text, i + 1, sentence, &mut found);
+            }
+            let key_end = lw
+                .char_indices()
+                .nth(PREFIX_KEY)
+                .map_or(lw.len(), |(at, _)| at);
+            if let Some(candidates) = self.root_prefixes.get(&lw[..key_end]) {
+                for (p, c) in candidates {
+                    if lw.starts_with(&**p) {
+                        self.walk(*c, text, i + 1, sentence, &mut found);
+                    }
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
+            // Longest per list; ties keep the first phrase found.
+            found.sort_by_key(|&(list, _, last)| (list, std::cmp::Reverse(last)));
+            found.dedup_by_key(|&mut (list, _, _)| list);
+            for &(list, source, last) in &found {
+                let m = Match {
+                    list,
+                    source,
+                    first: i,
+                    last,
+                    negated: negated(text, i, negators),
+                    quoted: word.quoted,
+                };
+                let dup = out
+                    .iter()
+                    .rev()
+                    .take(16)
+                    .any(|o| o.list == m.list && m.first <= o.last && o.first <= m.last);
+                if !dup {
+                    out.push(m);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A negation word up to five words before `i`, in the same clause.
+fn negated(text: &Text, i: usize, negators: &FxSet<Box<str>>) -> bool {
+    let words = &text.words;
+    let clause = words[i].clause;
+    (i.saturating_sub(5)..i).rev().any(|k| {
+        let w = &words[k];
+        if w.clause != clause {
+            return false;
+        }
+        let lw = text.lower(w);
+        negators.contains(lw) || lw.ends_with("n't")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups() -> BTreeMap<String, Vec<String>> {
+        let mut g = BTreeMap::new();
+        g.insert(
+            "carrier".to_string(),
+            vec!["courier".to_string(), "royal mail".to_string()],
+        );
+        g
+    }
+
+    fn negs() -> FxSet<Box<str>> {
+        ["not", "never", "no"].iter().map(|s| (*s).into()).collect()
+    }
+
+    fn find(phrase: &str, text: &str) -> Vec<(String, bool)> {
+        let mut m = Matcher::default();
+        m.add(List::Blame, 0, phrase, &groups()).unwrap();
+        let t = Text::new(text);
+        m.find(&t, &negs())
+            .into_iter()
+            .map(|x| {
+                (
+                    t.src[t.words[x.first].start..t.words[x.last].end].to_string(),
+                    x.negated,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn syntax_expands_groups_alternatives_prefixes_and_gaps() {
+        assert_eq!(
+            find(
+                "the? {carrier} broke|lost",
+                "Royal Mail lost it; the courier broke it"
+            ),
+            [
+                ("Royal Mail lost".into(), false),
+                ("the courier broke".into(), false)
+            ]
+        );
+        assert_eq!(
+            find("apologi*", "We apologise."),
+            [("apologise".into(), false)]
+        );
+        assert_eq!(
+            find("blame .. courier", "blame the poor courier"),
+            [("blame the poor courier".into(), false)]
+        );
+        assert_eq!(
+            find("{carrier}'s fault", "the courier\u{2019}s fault"),
+            [("courier\u{2019}s fault".into(), false)]
+        );
+    }
+
+    #[test]
+    fn negation_stays_in_its_clause_and_phrases_stay_in_their_sentence() {
+        assert_eq!(
+            find("blame the courier", "I will not blame the courier"),
+            [("blame the courier".into(), true)]
+        );
+        assert_eq!(
+            find("blame the courier", "Not us, blame the courier"),
+            [("blame the courier".into(), false)]
+        );
+        assert!(find("courier broke", "the courier. Broke").is_empty());
+    }
+
+    #[test]
+    fn bad_phrases_are_refused() {
+        let mut m = Matcher::default();
+        assert!(matches!(
+            m.add(List::Blame, 0, "{nope} x", &groups()),
+            Err(PhraseError::UnknownGroup { .. })
+        ));
+        assert!(matches!(
+            m.add(List::Blame, 0, "* x", &groups()),
+            Err(PhraseError::BadStart { .. })
+        ));
+    }
+}

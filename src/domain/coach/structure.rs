@@ -1,0 +1,289 @@
+//! Structural checks, in code rather than phrase lists: shouting, template
+//! leftovers, "sorry, but", how many concrete choices are offered, and
+//! whether the reply refers to anything the review said.
+
+use super::phrases::{List, Match};
+use super::rules::CompiledRules;
+use super::text::{FxSet, Text};
+
+/// A span and the text to quote in the message.
+pub(crate) type Span = (usize, usize);
+
+fn letters(s: &str) -> usize {
+    s.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+fn is_caps(s: &str) -> bool {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+}
+
+/// Words in capitals (outside quotes, not acronyms, not capitalised the same
+/// way in the review, e.g. a brand) and runs of "!!", "??", "?!".
+pub(crate) fn shouting(text: &Text, review: &Text, rules: &CompiledRules) -> Vec<Span> {
+    let holes = placeholders(text);
+    let in_hole = |at: usize| holes.iter().any(|&(s, e)| s <= at && at < e);
+    let review_caps = |raw: &str| review.words.iter().any(|w| review.raw(w) == raw);
+    let shouty = |k: usize| {
+        let w = &text.words[k];
+        let raw = text.raw(w);
+        let b = raw.as_bytes();
+        // Cheap tests first: most words start lowercase.
+        (b[0].is_ascii_uppercase() || !b[0].is_ascii())
+            && b.len() >= 2
+            && !b[1].is_ascii_lowercase()
+            && is_caps(raw)
+            && letters(raw) >= 2
+            && !w.quoted
+            && !rules.acronyms.contains(text.lower(w))
+            && !in_hole(w.start)
+            && !review_caps(raw)
+    };
+    let mut out = Vec::new();
+    let n = text.words.len();
+    let mut k = 0;
+    while k < n {
+        if !shouty(k) {
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e + 1 < n && shouty(e + 1) && text.words[e + 1].sentence == text.words[k].sentence {
+            e += 1;
+        }
+        let long = (k..=e).any(|i| letters(text.raw(&text.words[i])) >= 4);
+        if long || e > k {
+            out.push((text.words[k].start, text.words[e].end));
+        }
+        k = e + 1;
+    }
+    let b = text.src.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if matches!(b[i], b'!' | b'?') {
+            let mut j = i;
+            while j < b.len() && matches!(b[j], b'!' | b'?') {
+                j += 1;
+            }
+            if j - i >= 2 && !text.is_quoted(i) {
+                out.push((i, j));
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+const PLACEHOLDER_WORDS: &[&str] = &["xxx", "xxxx", "tbd", "todo", "fixme", "lorem", "ipsum"];
+
+/// `[NAME]`, `{{order}}`, `{name}`, `<product>`, `___`, "XXX", "TODO".
+pub(crate) fn placeholders(text: &Text) -> Vec<Span> {
+    let src = text.src;
+    let b = src.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let close = match b[i] {
+            b'[' => Some(b']'),
+            b'{' => Some(b'}'),
+            b'<' => Some(b'>'),
+            _ => None,
+        };
+        if let Some(close) = close {
+            let inner_start = i + 1 + usize::from(b.get(i + 1) == Some(&b[i]));
+            let limit = (inner_start + 40).min(b.len());
+            if let Some(off) = b[inner_start..limit].iter().position(|&c| c == close) {
+                let inner = &src[inner_start..inner_start + off];
+                let mut end = inner_start + off + 1;
+                if b.get(end) == Some(&close) {
+                    end += 1;
+                }
+                let ok = !inner.trim().is_empty()
+                    && inner.chars().any(char::is_alphabetic)
+                    && !inner.contains(['@', '/', '\n', '.', '('])
+                    && b.get(end) != Some(&b'(');
+                if ok {
+                    out.push((i, end));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        if b[i] == b'_' && b.get(i + 1) == Some(&b'_') && b.get(i + 2) == Some(&b'_') {
+            let mut j = i;
+            while j < b.len() && b[j] == b'_' {
+                j += 1;
+            }
+            out.push((i, j));
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    for w in &text.words {
+        if PLACEHOLDER_WORDS.contains(&text.lower(w))
+            && !out.iter().any(|&(s, e)| s <= w.start && w.end <= e)
+        {
+            out.push((w.start, w.end));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// "Sorry …, but …": a contrast word after an apology in the same sentence,
+/// or opening the sentence right after one.
+pub(crate) fn contrast_after_apology(
+    text: &Text,
+    matches: &[Match],
+    rules: &CompiledRules,
+) -> Vec<Span> {
+    let apologies: Vec<&Match> = matches
+        .iter()
+        .filter(|m| m.list == List::Apology && !m.negated && !m.quoted)
+        .collect();
+    let mut out = Vec::new();
+    for (k, w) in text.words.iter().enumerate() {
+        if w.quoted || !rules.contrast.contains(text.lower(w)) {
+            continue;
+        }
+        let opens_sentence = k == 0 || text.words[k - 1].sentence != w.sentence;
+        let hit = apologies.iter().any(|m| {
+            let ms = text.words[m.first].sentence;
+            (ms == w.sentence && m.last < k) || (opens_sentence && ms + 1 == w.sentence)
+        });
+        if hit {
+            out.push((w.start, w.end));
+        }
+    }
+    out
+}
+
+/// A crude, stable stem: enough to match "broken"/"broke", "arrived"/"arrival",
+/// "delivery"/"delivered", "scratches"/"scratched".
+pub(crate) fn stem(w: &str) -> &str {
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    let mut s = w;
+    for suf in [
+        "ness", "ments", "ment", "ings", "ing", "edly", "ed", "en", "ies", "es", "s", "ly", "y",
+        "e",
+    ] {
+        if let Some(r) = s.strip_suffix(suf)
+            && r.chars().count() >= 3
+        {
+            s = r;
+            break;
+        }
+    }
+    match s.char_indices().nth(5) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// Content-word stems, synonyms mapped to one representative.
+fn content<'t>(text: &'t Text, rules: &'t CompiledRules) -> impl Iterator<Item = &'t str> {
+    text.words.iter().filter_map(move |w| {
+        let lw = text.lower(w);
+        if lw.chars().count() < 3 || rules.stopwords.contains(lw) {
+            return None;
+        }
+        let s = stem(lw);
+        Some(rules.synonyms.get(s).map_or(s, |c| &**c))
+    })
+}
+
+/// The review's content-word stems.
+pub(crate) fn content_stems<'t>(text: &'t Text, rules: &'t CompiledRules) -> FxSet<&'t str> {
+    content(text, rules).collect()
+}
+
+/// Whether `text` shares at least one content word with the review.
+pub(crate) fn is_specific(text: &Text, review: &FxSet<&str>, rules: &CompiledRules) -> bool {
+    content(text, rules).any(|s| review.contains(s))
+}
+
+/// How many concrete options `text` offers: distinct choice phrases, or the
+/// chosen options it mentions, whichever is more. Returns the span of the
+/// first option found, if any.
+pub(crate) fn choices(
+    text: &Text,
+    matches: &[Match],
+    offered: &[String],
+    rules: &CompiledRules,
+) -> (usize, Option<Span>) {
+    let mut sources: Vec<u32> = Vec::new();
+    let mut first = None;
+    for m in matches {
+        if m.list == List::Choice && !m.negated && !m.quoted {
+            first.get_or_insert((text.words[m.first].start, text.words[m.last].end));
+            if !sources.contains(&m.source) {
+                sources.push(m.source);
+            }
+        }
+    }
+    let stems: FxSet<&str> = content(text, rules).collect();
+    let named = offered
+        .iter()
+        .filter(|o| {
+            let t = Text::new(o);
+            content(&t, rules).any(|s| s.chars().count() >= 4 && stems.contains(s))
+        })
+        .count();
+    (sources.len().max(named), first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shout(s: &str, review: &str) -> Vec<String> {
+        let rules = CompiledRules::builtin();
+        let t = Text::new(s);
+        shouting(&t, &Text::new(review), &rules)
+            .into_iter()
+            .map(|(a, b)| s[a..b].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn shouting_spares_quotes_acronyms_and_review_brands() {
+        assert_eq!(
+            shout("WE DID NOTHING wrong!!", ""),
+            ["WE DID NOTHING", "!!"]
+        );
+        assert!(
+            shout(
+                "You said it looked \"BLUE\"; UPS and the NHS. OK? I am sorry.",
+                ""
+            )
+            .is_empty()
+        );
+        assert!(shout("Your NOVA lamp", "my NOVA lamp broke").is_empty());
+        assert_eq!(shout("This is UNACCEPTABLE.", ""), ["UNACCEPTABLE"]);
+    }
+
+    #[test]
+    fn placeholders_found() {
+        let s = "Dear [NAME], your {{order}} of <product> is {x}. See [here](http://a.b). Mail <a@b.c>. XXX ___";
+        let t = Text::new(s);
+        let got: Vec<&str> = placeholders(&t)
+            .into_iter()
+            .map(|(a, b)| &s[a..b])
+            .collect();
+        assert_eq!(
+            got,
+            ["[NAME]", "{{order}}", "<product>", "{x}", "XXX", "___"]
+        );
+    }
+
+    #[test]
+    fn stems_line_up_across_word_forms() {
+        assert_eq!(stem("broken"), stem("broke"));
+        assert_eq!(stem("arrived"), stem("arrival"));
+        assert_eq!(stem("delivery"), stem("delivered"));
+        assert_eq!(stem("scratches"), stem("scratched"));
+    }
+}

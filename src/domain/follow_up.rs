@@ -1,0 +1,309 @@
+//! Following up after the reply went out (seed 003: "follow up on
+//! resolutions"). The date defaults to the playbook's `follow_up_days` after
+//! sending; a review edited on the platform after our reply makes a
+//! follow-up due at once. Marking it done records how it ended.
+
+use serde::{Deserialize, Serialize};
+use time::{Duration, OffsetDateTime};
+
+use super::case::Case;
+
+/// How a follow-up ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpOutcome {
+    /// The customer's problem is solved.
+    Resolved,
+    /// The customer changed their review (up or down).
+    ReviewUpdated,
+    /// The customer did not answer.
+    NoAnswer,
+    /// Something else; the note says what.
+    Other,
+}
+
+impl FollowUpOutcome {
+    pub const ALL: [FollowUpOutcome; 4] = [
+        FollowUpOutcome::Resolved,
+        FollowUpOutcome::ReviewUpdated,
+        FollowUpOutcome::NoAnswer,
+        FollowUpOutcome::Other,
+    ];
+
+    /// In words, for screens and `heard list`.
+    pub fn label(self) -> &'static str {
+        match self {
+            FollowUpOutcome::Resolved => "resolved",
+            FollowUpOutcome::ReviewUpdated => "customer updated their review",
+            FollowUpOutcome::NoAnswer => "no answer",
+            FollowUpOutcome::Other => "other",
+        }
+    }
+
+    /// As typed on the command line.
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            FollowUpOutcome::Resolved => "resolved",
+            FollowUpOutcome::ReviewUpdated => "review-updated",
+            FollowUpOutcome::NoAnswer => "no-answer",
+            FollowUpOutcome::Other => "other",
+        }
+    }
+}
+
+impl std::str::FromStr for FollowUpOutcome {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let key = s.trim().to_ascii_lowercase().replace(['_', ' '], "-");
+        FollowUpOutcome::ALL
+            .into_iter()
+            .find(|o| o.cli_name() == key || (key == "updated" && *o == Self::ReviewUpdated))
+            .ok_or_else(|| {
+                format!("unknown outcome `{s}`: use resolved, review-updated, no-answer or other")
+            })
+    }
+}
+
+/// One follow-up that was done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUpRecord {
+    pub by: String,
+    pub at: OffsetDateTime,
+    pub outcome: FollowUpOutcome,
+    pub note: String,
+}
+
+/// Days a follow-up date may lie after sending, at most.
+pub const MAX_DAYS: i64 = 365;
+
+/// The playbook's suggestion: `follow_up_days` after sending.
+pub fn default_due(case: &Case) -> Option<OffsetDateTime> {
+    let days = i64::from(case.playbook.gates.follow_up_days);
+    case.sent.as_ref().map(|s| s.at + Duration::days(days))
+}
+
+/// When the next follow-up is due: the date set after sending, or the
+/// playbook's default when none was set (a reply sent from the command line
+/// still gets one); none once a follow-up was done and no new date set.
+pub fn due_at(case: &Case) -> Option<OffsetDateTime> {
+    case.sent.as_ref()?;
+    match case.follow_up_due {
+        Some(due) => Some(due),
+        None if case.follow_ups.is_empty() => default_due(case),
+        None => None,
+    }
+}
+
+/// Whether the case belongs in "follow-up due": its date came, or the
+/// customer changed the review after our reply.
+pub fn is_due(case: &Case, now: OffsetDateTime) -> bool {
+    case.sent.is_some()
+        && (case.review_changed_after_send || due_at(case).is_some_and(|d| d <= now))
+}
+
+/// Why it is due, in words.
+pub fn due_reason(case: &Case, now: OffsetDateTime) -> Option<String> {
+    if !is_due(case, now) {
+        return None;
+    }
+    Some(if case.review_changed_after_send {
+        "the customer changed their review after our reply".into()
+    } else {
+        "the follow-up date has come".into()
+    })
+}
+
+/// Whether the person should still be asked for a follow-up date.
+pub fn needs_date(case: &Case) -> bool {
+    case.sent.is_some() && case.follow_up_due.is_none() && case.follow_ups.is_empty()
+}
+
+/// Move a proposed date by `days`, kept between the day of sending and
+/// [`MAX_DAYS`] after it.
+pub fn shift(case: &Case, due: OffsetDateTime, days: i64) -> OffsetDateTime {
+    let Some(sent) = &case.sent else {
+        return due + Duration::days(days);
+    };
+    (due + Duration::days(days)).clamp(sent.at, sent.at + Duration::days(MAX_DAYS))
+}
+
+/// Why a follow-up date cannot be set, if it cannot.
+pub fn set_refusal(case: &Case, due: OffsetDateTime) -> Option<String> {
+    let Some(sent) = &case.sent else {
+        return Some(not_sent(case));
+    };
+    if due < sent.at {
+        return Some("the follow-up date must be after the reply was sent".into());
+    }
+    if due > sent.at + Duration::days(MAX_DAYS) {
+        return Some(format!(
+            "the follow-up date must be within {MAX_DAYS} days of sending"
+        ));
+    }
+    None
+}
+
+/// Why a follow-up cannot be marked done, if it cannot.
+pub fn done_refusal(case: &Case, outcome: FollowUpOutcome, note: &str) -> Option<String> {
+    if case.sent.is_none() {
+        return Some(not_sent(case));
+    }
+    if outcome == FollowUpOutcome::Other && note.trim().is_empty() {
+        return Some("say what happened in a note when the outcome is “other”".into());
+    }
+    None
+}
+
+fn not_sent(case: &Case) -> String {
+    format!(
+        "{}'s reply has not been sent yet: a follow-up comes after the reply went out",
+        case.review.customer
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Event, EventKind, Playbook, Review};
+    use time::macros::datetime;
+
+    const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+
+    fn at(hours: i64) -> OffsetDateTime {
+        T0 + Duration::hours(hours)
+    }
+
+    fn fold(kinds: Vec<(i64, EventKind)>) -> Case {
+        let playbook = Playbook::parse(
+            "id = \"t\"\nname = \"T\"\n[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\nfollow_up_days = 3\n[[steps]]\nid = \"c\"\nkind = \"compose\"\ntitle = \"C\"\nwhy = \"w\"\n",
+            "t",
+        )
+        .unwrap();
+        let review = Review::from_plain_text("Cold.", &Default::default(), T0).unwrap();
+        let mut events = vec![Event::new(
+            T0,
+            "ann",
+            EventKind::Created {
+                playbook: Box::new(playbook),
+                playbook_sha256: String::new(),
+            },
+        )];
+        events.extend(kinds.into_iter().map(|(h, k)| Event::new(at(h), "ann", k)));
+        Case::fold("c", review, &events).unwrap()
+    }
+
+    fn sent() -> (i64, EventKind) {
+        (
+            1,
+            EventKind::Sent {
+                channel: "file".into(),
+                drafts_sha256: String::new(),
+            },
+        )
+    }
+
+    fn done(h: i64) -> (i64, EventKind) {
+        (
+            h,
+            EventKind::FollowUpDone {
+                outcome: FollowUpOutcome::Resolved,
+                note: String::new(),
+            },
+        )
+    }
+
+    fn edited(h: i64) -> (i64, EventKind) {
+        let mut review = Review::from_plain_text("Better now.", &Default::default(), T0).unwrap();
+        review.rating = Some(4);
+        (
+            h,
+            EventKind::ReviewUpdated {
+                review: Box::new(review),
+            },
+        )
+    }
+
+    #[test]
+    #[allow(clippy::type_complexity)] // a table read row by row
+    fn due_table() {
+        let set = |h: i64, due: i64| (h, EventKind::FollowUpSet { due: at(due) });
+        // (events, now in hours, due_at in hours, due now, asks for a date)
+        let table: Vec<(Vec<(i64, EventKind)>, i64, Option<i64>, bool, bool)> = vec![
+            (vec![], 200, None, false, false),
+            (vec![edited(2)], 200, None, false, false),
+            (vec![sent()], 2, Some(1 + 72), false, true),
+            (vec![sent()], 73, Some(73), true, true),
+            (vec![sent(), set(2, 30)], 29, Some(30), false, false),
+            (vec![sent(), set(2, 30)], 30, Some(30), true, false),
+            (vec![sent(), set(2, 30), done(31)], 500, None, false, false),
+            (vec![sent(), edited(2)], 2, Some(73), true, true),
+            (vec![sent(), edited(2), done(3)], 4, None, false, false),
+            (vec![sent(), done(3), edited(4)], 4, None, true, false),
+            (
+                vec![sent(), done(3), set(4, 100)],
+                100,
+                Some(100),
+                true,
+                false,
+            ),
+        ];
+        for (i, (events, now, due, is, asks)) in table.into_iter().enumerate() {
+            let c = fold(events);
+            assert_eq!(due_at(&c), due.map(at), "row {i}");
+            assert_eq!(is_due(&c, at(now)), is, "row {i}");
+            assert_eq!(due_reason(&c, at(now)).is_some(), is, "row {i}");
+            assert_eq!(needs_date(&c), asks, "row {i}");
+        }
+    }
+
+    #[test]
+    fn dates_stay_between_sending_and_a_year() {
+        let c = fold(vec![sent()]);
+        let due = default_due(&c).unwrap();
+        assert_eq!(due, at(73));
+        assert_eq!(shift(&c, due, 1), at(97));
+        assert_eq!(shift(&c, due, -10), at(1), "never before sending");
+        assert_eq!(shift(&c, due, 1000), at(1) + Duration::days(MAX_DAYS));
+        assert!(set_refusal(&c, at(0)).is_some());
+        assert_eq!(set_refusal(&c, at(5)), None);
+        assert!(
+            set_refusal(&fold(vec![]), at(5))
+                .unwrap()
+                .contains("not been sent")
+        );
+    }
+
+    #[test]
+    fn outcomes_parse_and_other_needs_a_note() {
+        for o in FollowUpOutcome::ALL {
+            assert_eq!(o.cli_name().parse::<FollowUpOutcome>(), Ok(o));
+        }
+        assert_eq!("Review_Updated".parse(), Ok(FollowUpOutcome::ReviewUpdated));
+        assert_eq!("updated".parse(), Ok(FollowUpOutcome::ReviewUpdated));
+        assert!(
+            "maybe"
+                .parse::<FollowUpOutcome>()
+                .unwrap_err()
+                .contains("no-answer")
+        );
+        let c = fold(vec![sent()]);
+        assert!(done_refusal(&c, FollowUpOutcome::Other, " ").is_some());
+        assert_eq!(done_refusal(&c, FollowUpOutcome::Other, "called"), None);
+        assert_eq!(done_refusal(&c, FollowUpOutcome::NoAnswer, ""), None);
+        assert!(done_refusal(&fold(vec![]), FollowUpOutcome::Resolved, "").is_some());
+    }
+
+    #[test]
+    fn old_event_files_without_a_note_still_read() {
+        let json = r#"{"at":"2026-11-23T09:00:00Z","by":"ann","type":"follow_up_done","outcome":"no_answer"}"#;
+        let e: Event = serde_json::from_str(json).unwrap();
+        assert_eq!(
+            e.kind,
+            EventKind::FollowUpDone {
+                outcome: FollowUpOutcome::NoAnswer,
+                note: String::new()
+            }
+        );
+    }
+}

@@ -1,0 +1,236 @@
+//! The inbox's rules: what each case waits for, which filter it belongs
+//! to, how the list is sorted and searched. Pure functions of cases, the
+//! person at the keyboard (`me`) and the time passed in.
+
+use time::OffsetDateTime;
+
+use super::case::Case;
+use super::deadline::deadline;
+use super::follow_up;
+use super::gate::{cooldown, peer_review};
+
+/// The inbox's filters, in the order of their keys (1–7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Filter {
+    /// Not sent yet.
+    Open,
+    /// Drafts a colleague wrote, waiting for my approval.
+    MyReview,
+    /// Drafts I wrote, waiting for a colleague's approval.
+    OthersReview,
+    /// Sent, and the follow-up date came or the customer changed the review.
+    FollowUpDue,
+    /// Sent.
+    Sent,
+    /// Practice cases from training mode.
+    Practice,
+    /// Everything.
+    All,
+}
+
+impl Filter {
+    pub const ALL: [Filter; 7] = [
+        Filter::Open,
+        Filter::MyReview,
+        Filter::OthersReview,
+        Filter::FollowUpDue,
+        Filter::Sent,
+        Filter::Practice,
+        Filter::All,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Filter::Open => "open",
+            Filter::MyReview => "my review",
+            Filter::OthersReview => "others' review",
+            Filter::FollowUpDue => "follow-up due",
+            Filter::Sent => "sent",
+            Filter::Practice => "practice",
+            Filter::All => "all",
+        }
+    }
+
+    /// What an empty list under this filter means, in a sentence.
+    pub fn empty_message(self) -> &'static str {
+        match self {
+            Filter::Open => "Nothing open: every review has been answered.",
+            Filter::MyReview => "No colleague is waiting for your review.",
+            Filter::OthersReview => "None of your drafts is waiting for a colleague.",
+            Filter::FollowUpDue => "No follow-up is due.",
+            Filter::Sent => "No reply has been sent yet.",
+            Filter::Practice => {
+                "No practice cases: practice mode (training on shipped scenarios) is not in this version yet."
+            }
+            Filter::All => "No cases.",
+        }
+    }
+
+    pub fn matches(self, case: &Case, me: &str, now: OffsetDateTime) -> bool {
+        match self {
+            Filter::Open => case.sent.is_none(),
+            Filter::MyReview => review_waits_on(case, me),
+            Filter::OthersReview => review_waits_on_others(case, me),
+            Filter::FollowUpDue => follow_up::is_due(case, now),
+            Filter::Sent => case.sent.is_some(),
+            // Training mode will mark its cases; until then there are none.
+            Filter::Practice => false,
+            Filter::All => true,
+        }
+    }
+}
+
+/// The drafts are written and wait for an approval nobody has given yet
+/// (not for the authors to make requested changes).
+fn review_pending(case: &Case) -> bool {
+    if case.sent.is_some() || !case.drafts.is_complete() || peer_review(case).open {
+        return false;
+    }
+    let hash = case.drafts.sha256();
+    !case
+        .latest_verdict()
+        .is_some_and(|v| !v.approved && v.drafts_sha256 == hash)
+}
+
+/// A colleague's drafts wait for my approval: I wrote none of them.
+pub fn review_waits_on(case: &Case, me: &str) -> bool {
+    review_pending(case) && !case.draft_authors.contains(me)
+}
+
+/// My drafts wait for someone else's approval.
+pub fn review_waits_on_others(case: &Case, me: &str) -> bool {
+    review_pending(case) && case.draft_authors.contains(me)
+}
+
+/// What stands between a case and the customer, first thing first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Waiting {
+    /// A step of the walk is not done (its short title).
+    Step(&'static str),
+    /// A colleague asked for changes.
+    ChangesRequested,
+    /// My approval.
+    MyReview,
+    /// A colleague's approval.
+    OthersReview,
+    /// The cool-down; when it opens, once it started.
+    Cooldown(Option<OffsetDateTime>),
+    /// Every step done, both gates open.
+    Ready,
+    /// Sent, and a follow-up is due.
+    FollowUp,
+    /// Sent.
+    Sent,
+}
+
+impl Waiting {
+    /// A few words for the inbox's "waiting for" column.
+    pub fn label(&self, now: OffsetDateTime) -> String {
+        match self {
+            Waiting::Step(t) => format!("step: {}", t.to_lowercase()),
+            Waiting::ChangesRequested => "changes asked".into(),
+            Waiting::MyReview => "your review".into(),
+            Waiting::OthersReview => "colleague's review".into(),
+            Waiting::Cooldown(Some(t)) => {
+                format!("cool-down {}", super::deadline::short_span(*t - now))
+            }
+            Waiting::Cooldown(None) => "cool-down".into(),
+            Waiting::Ready => "ready".into(),
+            Waiting::FollowUp => "follow up".into(),
+            Waiting::Sent => "sent".into(),
+        }
+    }
+}
+
+pub fn waiting(case: &Case, me: &str, now: OffsetDateTime) -> Waiting {
+    if case.sent.is_some() {
+        return if follow_up::is_due(case, now) {
+            Waiting::FollowUp
+        } else {
+            Waiting::Sent
+        };
+    }
+    if let Some(step) = case.pending_steps().first() {
+        return Waiting::Step(step.kind.short_title());
+    }
+    if !peer_review(case).open {
+        return if !review_pending(case) {
+            Waiting::ChangesRequested
+        } else if review_waits_on(case, me) {
+            Waiting::MyReview
+        } else {
+            Waiting::OthersReview
+        };
+    }
+    let gate = cooldown(case, now);
+    if !gate.open {
+        return Waiting::Cooldown(gate.opens_at);
+    }
+    Waiting::Ready
+}
+
+/// Steps done and steps in the playbook: "5/8".
+pub fn progress(case: &Case) -> (usize, usize) {
+    let all = case.progress();
+    (all.iter().filter(|(_, done)| *done).count(), all.len())
+}
+
+/// Whether the customer's name, the title or the text contains `query`,
+/// ignoring case (in any script). An empty query matches everything.
+pub fn matches_search(case: &Case, query: &str) -> bool {
+    let q = query.trim().to_lowercase();
+    if q.is_empty() {
+        return true;
+    }
+    let r = &case.review;
+    [Some(&r.customer), r.title.as_ref(), Some(&r.text)]
+        .into_iter()
+        .flatten()
+        .any(|s| s.to_lowercase().contains(&q))
+}
+
+/// The cases shown under `filter` matching `query`, in inbox order: by
+/// response deadline, soonest (or most overdue) first; sent cases after
+/// open ones. "Follow-up due" puts changed reviews first, then by date.
+pub fn select<'a>(
+    cases: &'a [Case],
+    filter: Filter,
+    query: &str,
+    me: &str,
+    now: OffsetDateTime,
+) -> Vec<&'a Case> {
+    let mut rows: Vec<&Case> = cases
+        .iter()
+        .filter(|c| filter.matches(c, me, now) && matches_search(c, query))
+        .collect();
+    if filter == Filter::FollowUpDue {
+        rows.sort_by_key(|c| {
+            (
+                !c.review_changed_after_send,
+                follow_up::due_at(c),
+                c.review.customer.to_lowercase(),
+                c.id.clone(),
+            )
+        });
+    } else {
+        rows.sort_by_key(|c| {
+            (
+                c.sent.is_some(),
+                deadline(c),
+                c.review.customer.to_lowercase(),
+                c.id.clone(),
+            )
+        });
+    }
+    rows
+}
+
+/// How many cases each filter shows (ignoring the search), in
+/// [`Filter::ALL`] order.
+pub fn counts(cases: &[Case], me: &str, now: OffsetDateTime) -> [usize; 7] {
+    Filter::ALL.map(|f| cases.iter().filter(|c| f.matches(c, me, now)).count())
+}
+
+#[cfg(test)]
+#[path = "inbox_tests.rs"]
+mod tests;

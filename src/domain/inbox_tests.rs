@@ -1,0 +1,392 @@
+//! Table tests of the inbox rules: waiting-for, filters, sorting, search.
+#![allow(clippy::type_complexity)] // the tables are read row by row
+
+use time::{Duration, OffsetDateTime, macros::datetime};
+
+use super::{Filter, Waiting, counts, matches_search, progress, select, waiting};
+use crate::domain::{Case, Drafts, Event, EventKind, FollowUpOutcome, Playbook, Review};
+
+const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+
+fn at(minutes: i64) -> OffsetDateTime {
+    T0 + Duration::minutes(minutes)
+}
+
+fn playbook(deadline_hours: u32) -> Playbook {
+    Playbook::parse(
+        &format!(
+            r#"
+id = "t"
+name = "Test"
+[gates]
+cooldown_minutes = 15
+upset_cooldown_minutes = 60
+response_deadline_hours = {deadline_hours}
+follow_up_days = 3
+[[steps]]
+id = "check-in"
+kind = "check-in"
+title = "Check in"
+why = "w"
+[[steps]]
+id = "compose"
+kind = "compose"
+title = "Compose"
+why = "w"
+"#
+        ),
+        "t",
+    )
+    .unwrap()
+}
+
+fn review(customer: &str, text: &str, received: OffsetDateTime) -> Review {
+    Review {
+        customer: customer.into(),
+        platform: "google".into(),
+        rating: Some(1),
+        title: Some("Cold bread".into()),
+        text: text.into(),
+        received_at: received,
+        platform_id: None,
+        url: None,
+        existing_reply: None,
+    }
+}
+
+fn case_with(id: &str, r: Review, hours: u32, events: Vec<(i64, &str, EventKind)>) -> Case {
+    let mut all = vec![Event::new(
+        T0,
+        "ann",
+        EventKind::Created {
+            playbook: Box::new(playbook(hours)),
+            playbook_sha256: String::new(),
+        },
+    )];
+    all.extend(
+        events
+            .into_iter()
+            .map(|(m, by, kind)| Event::new(at(m), by, kind)),
+    );
+    Case::fold(id, r, &all).unwrap()
+}
+
+fn drafts() -> Drafts {
+    Drafts::new("Thank you, we are sorry.", "We can refund or remake it.")
+}
+
+/// Events that take a case to "drafts written by `author`".
+fn written(author: &'static str) -> Vec<(i64, &'static str, EventKind)> {
+    vec![
+        (0, author, EventKind::Opened),
+        (1, author, EventKind::CheckedIn { level: 1 }),
+        (2, author, EventKind::DraftEdited { drafts: drafts() }),
+    ]
+}
+
+fn verdict(by: &'static str, approved: bool) -> (i64, &'static str, EventKind) {
+    let drafts_sha256 = drafts().sha256();
+    let kind = if approved {
+        EventKind::Approved {
+            drafts_sha256,
+            note: String::new(),
+        }
+    } else {
+        EventKind::ChangesRequested {
+            drafts_sha256,
+            comment: "softer".into(),
+            comments: Vec::new(),
+        }
+    };
+    (3, by, kind)
+}
+
+fn sent() -> (i64, &'static str, EventKind) {
+    (
+        20,
+        "ann",
+        EventKind::Sent {
+            channel: "file".into(),
+            drafts_sha256: drafts().sha256(),
+        },
+    )
+}
+
+fn with(
+    mut base: Vec<(i64, &'static str, EventKind)>,
+    more: Vec<(i64, &'static str, EventKind)>,
+) -> Vec<(i64, &'static str, EventKind)> {
+    base.extend(more);
+    base
+}
+
+#[test]
+fn waiting_and_filters_table() {
+    use Filter::*;
+    let follow_up_done = (
+        30,
+        "ann",
+        EventKind::FollowUpDone {
+            outcome: FollowUpOutcome::Resolved,
+            note: String::new(),
+        },
+    );
+    let changed = (
+        40,
+        "import",
+        EventKind::ReviewUpdated {
+            review: Box::new(review("Ann", "Better now", T0)),
+        },
+    );
+    // (what, events, me, now in minutes, waiting, filters it is in)
+    let table: Vec<(
+        &str,
+        Vec<(i64, &str, EventKind)>,
+        &str,
+        i64,
+        Waiting,
+        Vec<Filter>,
+    )> = vec![
+        (
+            "new",
+            vec![],
+            "ann",
+            0,
+            Waiting::Step("Check in"),
+            vec![Open, All],
+        ),
+        (
+            "drafts by ann, seen by ann",
+            written("ann"),
+            "ann",
+            5,
+            Waiting::OthersReview,
+            vec![Open, OthersReview, All],
+        ),
+        (
+            "drafts by ann, seen by ben",
+            written("ann"),
+            "ben",
+            5,
+            Waiting::MyReview,
+            vec![Open, MyReview, All],
+        ),
+        (
+            "changes requested",
+            with(written("ann"), vec![verdict("ben", false)]),
+            "ann",
+            5,
+            Waiting::ChangesRequested,
+            vec![Open, All],
+        ),
+        (
+            "changes requested, seen by the reviewer",
+            with(written("ann"), vec![verdict("ben", false)]),
+            "ben",
+            5,
+            Waiting::ChangesRequested,
+            vec![Open, All],
+        ),
+        (
+            "the author approved their own text",
+            with(written("ann"), vec![verdict("ann", true)]),
+            "cat",
+            5,
+            Waiting::MyReview,
+            vec![Open, MyReview, All],
+        ),
+        (
+            "approved, cooling down",
+            with(written("ann"), vec![verdict("ben", true)]),
+            "ann",
+            5,
+            Waiting::Cooldown(Some(at(15))),
+            vec![Open, All],
+        ),
+        (
+            "approved, cool-down over",
+            with(written("ann"), vec![verdict("ben", true)]),
+            "ann",
+            16,
+            Waiting::Ready,
+            vec![Open, All],
+        ),
+        (
+            "sent",
+            with(written("ann"), vec![verdict("ben", true), sent()]),
+            "ann",
+            21,
+            Waiting::Sent,
+            vec![Sent, All],
+        ),
+        (
+            "sent three days ago",
+            with(written("ann"), vec![verdict("ben", true), sent()]),
+            "ann",
+            20 + 3 * 24 * 60,
+            Waiting::FollowUp,
+            vec![FollowUpDue, Sent, All],
+        ),
+        (
+            "sent, review changed",
+            with(
+                written("ann"),
+                vec![verdict("ben", true), sent(), changed.clone()],
+            ),
+            "ann",
+            41,
+            Waiting::FollowUp,
+            vec![FollowUpDue, Sent, All],
+        ),
+        (
+            "sent, followed up",
+            with(
+                written("ann"),
+                vec![
+                    verdict("ben", true),
+                    sent(),
+                    follow_up_done,
+                    changed.clone(),
+                ],
+            ),
+            "ann",
+            20 + 10 * 24 * 60,
+            Waiting::FollowUp,
+            vec![FollowUpDue, Sent, All],
+        ),
+    ];
+    for (what, events, me, now, want_waiting, want_filters) in table {
+        let c = case_with("c", review("Ann", "Cold", T0), 24, events);
+        assert_eq!(waiting(&c, me, at(now)), want_waiting, "{what}");
+        let got: Vec<Filter> = Filter::ALL
+            .into_iter()
+            .filter(|f| f.matches(&c, me, at(now)))
+            .collect();
+        assert_eq!(got, want_filters, "{what}");
+    }
+}
+
+#[test]
+fn labels_say_what_is_next() {
+    let now = at(5);
+    let table = [
+        (Waiting::Step("Check in"), "step: check in"),
+        (Waiting::Cooldown(Some(at(15))), "cool-down 10 min"),
+        (Waiting::Cooldown(None), "cool-down"),
+        (Waiting::MyReview, "your review"),
+        (Waiting::OthersReview, "colleague's review"),
+        (Waiting::ChangesRequested, "changes asked"),
+        (Waiting::Ready, "ready"),
+        (Waiting::FollowUp, "follow up"),
+        (Waiting::Sent, "sent"),
+    ];
+    for (w, want) in table {
+        assert_eq!(w.label(now), want);
+    }
+}
+
+#[test]
+fn sorted_by_deadline_sent_last_and_searchable() {
+    let h = Duration::hours;
+    let cases = vec![
+        // (id, customer, received, deadline hours) → deadline
+        case_with("a", review("Émile", "late parcel", T0 - h(1)), 48, vec![]), // T0+47
+        case_with("b", review("zoë", "cold bread", T0 - h(30)), 24, vec![]),   // T0-6 (overdue)
+        case_with("c", review("Bob", "rude staff", T0), 24, vec![]),           // T0+24
+        case_with(
+            "d",
+            review("Al", "broken mug", T0 - h(40)),
+            24,
+            with(written("ann"), vec![verdict("ben", true), sent()]),
+        ), // sent
+        case_with("e", review("Ann", "cold bread", T0), 24, vec![]), // T0+24, "ann" < "bob"
+    ];
+    let ids = |rows: Vec<&Case>| rows.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    let now = at(60);
+    assert_eq!(
+        ids(select(&cases, Filter::All, "", "ann", now)),
+        ["b", "e", "c", "a", "d"]
+    );
+    assert_eq!(
+        ids(select(&cases, Filter::Open, "", "ann", now)),
+        ["b", "e", "c", "a"]
+    );
+    assert_eq!(ids(select(&cases, Filter::Sent, "", "ann", now)), ["d"]);
+    assert_eq!(
+        ids(select(&cases, Filter::Practice, "", "ann", now)),
+        Vec::<String>::new()
+    );
+    // Search: customer, title, text; any case, any script.
+    assert_eq!(ids(select(&cases, Filter::All, "ZOË", "ann", now)), ["b"]);
+    assert_eq!(ids(select(&cases, Filter::All, "émile", "ann", now)), ["a"]);
+    assert_eq!(
+        ids(select(&cases, Filter::Open, "cold", "ann", now)),
+        ["b", "e", "c", "a"],
+        "the title matches too"
+    );
+    assert_eq!(ids(select(&cases, Filter::All, "mug", "ann", now)), ["d"]);
+    assert_eq!(
+        ids(select(&cases, Filter::All, "nothing like it", "ann", now)),
+        Vec::<String>::new()
+    );
+    assert!(matches_search(&cases[0], "  "));
+    assert_eq!(counts(&cases, "ann", now), [4, 0, 0, 0, 1, 0, 5]);
+    assert_eq!(progress(&cases[0]), (0, 2));
+    assert_eq!(progress(&cases[3]), (2, 2));
+}
+
+#[test]
+fn follow_ups_sort_changed_reviews_first() {
+    let changed = (
+        40,
+        "import",
+        EventKind::ReviewUpdated {
+            review: Box::new(review("Ann", "Better now", T0)),
+        },
+    );
+    let base = || with(written("ann"), vec![verdict("ben", true), sent()]);
+    let due_in = |days: i64| {
+        (
+            25,
+            "ann",
+            EventKind::FollowUpSet {
+                due: at(20) + Duration::days(days),
+            },
+        )
+    };
+    let cases = vec![
+        case_with(
+            "late",
+            review("A", "x", T0),
+            24,
+            with(base(), vec![due_in(2)]),
+        ),
+        case_with(
+            "early",
+            review("B", "x", T0),
+            24,
+            with(base(), vec![due_in(1)]),
+        ),
+        case_with(
+            "changed",
+            review("C", "x", T0),
+            24,
+            with(base(), vec![due_in(9), changed]),
+        ),
+        case_with(
+            "not-yet",
+            review("D", "x", T0),
+            24,
+            with(base(), vec![due_in(20)]),
+        ),
+    ];
+    let rows = select(
+        &cases,
+        Filter::FollowUpDue,
+        "",
+        "ann",
+        at(20) + Duration::days(5),
+    );
+    let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["changed", "early", "late"]);
+}

@@ -1,0 +1,243 @@
+//! After sending (seed 003: follow up on resolutions): ask for a follow-up
+//! date — the playbook's default, moved a day at a time — and later record
+//! how the follow-up ended. Shown by the send screen once the reply is out.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::{
+    buffer::Buffer,
+    layout::{Constraint, Layout, Rect},
+    text::Line,
+    widgets::{Paragraph, Widget, Wrap},
+};
+use ratatui_textarea::TextArea;
+use time::OffsetDateTime;
+
+use super::View;
+use crate::domain::follow_up::{self, FollowUpOutcome};
+use crate::domain::gate::short_time;
+use crate::domain::{Case, EventKind};
+use crate::tui::action::Action;
+use crate::tui::command::{Command, Outcome};
+use crate::tui::widgets::{field, theme};
+
+const NOTE_TITLE: &str = "what happened — Enter to record";
+
+#[derive(Default)]
+pub struct FollowUpPanel {
+    /// The date being chosen, when the person is choosing one.
+    proposed: Option<OffsetDateTime>,
+    /// Choosing how the follow-up ended.
+    picking: bool,
+    /// The note for "other".
+    note: Option<TextArea<'static>>,
+}
+
+/// "Thu 26 Nov 2026 (in 3 days)".
+fn day_and_distance(t: OffsetDateTime, now: OffsetDateTime) -> String {
+    let days = (t.date() - now.date()).whole_days();
+    let rel = match days {
+        0 => "today".to_string(),
+        1 => "tomorrow".to_string(),
+        -1 => "yesterday".to_string(),
+        d if d < 0 => format!("{} days ago", -d),
+        d => format!("in {d} days"),
+    };
+    format!(
+        "{} {} {} {} ({rel})",
+        &t.weekday().to_string()[..3],
+        t.day(),
+        &t.month().to_string()[..3],
+        t.year()
+    )
+}
+
+impl FollowUpPanel {
+    /// The date on screen: the one being chosen, else the playbook's default.
+    fn date(&self, case: &Case) -> Option<OffsetDateTime> {
+        self.proposed
+            .or(case.follow_up_due)
+            .or_else(|| follow_up::default_due(case))
+    }
+
+    /// Asking for a date: right after sending, or when the person moves it.
+    /// A follow-up already due is shown as due instead, ready to be done.
+    fn choosing(&self, case: &Case, now: OffsetDateTime) -> bool {
+        self.proposed.is_some() || (follow_up::needs_date(case) && !follow_up::is_due(case, now))
+    }
+
+    pub fn editing(&self) -> bool {
+        self.note.is_some()
+    }
+
+    /// The case changed on disk: what was being chosen is recorded now.
+    pub fn case_changed(&mut self) {
+        *self = FollowUpPanel::default();
+    }
+
+    pub fn commands(&self, view: &View) -> Vec<Command> {
+        if self.note.is_some() {
+            return vec![
+                Command::new("Enter", "record"),
+                Command::new("Esc", "cancel"),
+            ];
+        }
+        if self.picking {
+            return vec![
+                Command::new("1-4", "how it ended"),
+                Command::new("Esc", "cancel"),
+            ];
+        }
+        if self.choosing(view.case, view.now) {
+            return vec![
+                Command::new("←→", "a day earlier/later"),
+                Command::new("Enter", "set the follow-up date"),
+            ];
+        }
+        vec![
+            Command::new("d", "follow-up done"),
+            Command::new("←→", "change the date"),
+        ]
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
+        let case = view.case;
+        if let Some(ta) = self.note.as_mut() {
+            return match key.code {
+                KeyCode::Esc => {
+                    self.note = None;
+                    Outcome::Consumed
+                }
+                KeyCode::Enter => {
+                    let note = field::text(ta).trim().to_string();
+                    self.done(case, FollowUpOutcome::Other, note)
+                }
+                _ => {
+                    ta.input(key);
+                    Outcome::Consumed
+                }
+            };
+        }
+        if self.picking {
+            return match key.code {
+                KeyCode::Esc => {
+                    self.picking = false;
+                    Outcome::Consumed
+                }
+                KeyCode::Char('4') => {
+                    self.picking = false;
+                    let mut ta = field::text_area("", NOTE_TITLE);
+                    field::set_focus(&mut ta, NOTE_TITLE, true);
+                    self.note = Some(ta);
+                    Outcome::Consumed
+                }
+                KeyCode::Char(c @ '1'..='3') => {
+                    self.picking = false;
+                    let outcome = FollowUpOutcome::ALL[c as usize - '1' as usize];
+                    self.done(case, outcome, String::new())
+                }
+                _ => Outcome::Consumed,
+            };
+        }
+        let step = match key.code {
+            KeyCode::Left | KeyCode::Char('-' | 'h') => -1,
+            KeyCode::Right | KeyCode::Char('+' | '=' | 'l') => 1,
+            KeyCode::Enter if self.choosing(case, view.now) => {
+                let Some(due) = self.date(case) else {
+                    return Outcome::Ignored;
+                };
+                return match follow_up::set_refusal(case, due) {
+                    Some(why) => Outcome::Emit(Action::Say(why)),
+                    None => Outcome::record(vec![EventKind::FollowUpSet { due }]),
+                };
+            }
+            KeyCode::Char('d') if !self.choosing(case, view.now) => {
+                self.picking = true;
+                return Outcome::Consumed;
+            }
+            _ => return Outcome::Ignored,
+        };
+        if let Some(date) = self.date(case) {
+            self.proposed = Some(follow_up::shift(case, date, step));
+        }
+        Outcome::Consumed
+    }
+
+    fn done(&mut self, case: &Case, outcome: FollowUpOutcome, note: String) -> Outcome {
+        if let Some(why) = follow_up::done_refusal(case, outcome, &note) {
+            return Outcome::Emit(Action::Say(why));
+        }
+        self.note = None;
+        Outcome::record(vec![EventKind::FollowUpDone { outcome, note }])
+    }
+
+    pub fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        let (case, now) = (view.case, view.now);
+        let mut lines = Vec::new();
+        if self.choosing(case, view.now) {
+            lines.push(Line::styled(
+                "When should you check back with the customer?",
+                theme::title(),
+            ));
+            if let Some(d) = self.date(case) {
+                lines.push(Line::from(format!("  ◀ {} ▶", day_and_distance(d, now))));
+            }
+            lines.push(Line::styled(
+                format!(
+                    "The playbook suggests {} days after sending. Ask whether the fix landed and they are happy.",
+                    case.playbook.gates.follow_up_days
+                ),
+                theme::dim(),
+            ));
+        } else if let Some(why) = follow_up::due_reason(case, now) {
+            lines.push(Line::styled(
+                format!("Follow-up due: {why}."),
+                theme::closed(),
+            ));
+            lines.push(Line::from(
+                "Check in with the customer, then press d to record how it ended.",
+            ));
+        } else if let Some(due) = follow_up::due_at(case) {
+            lines.push(Line::from(format!(
+                "Follow up on {}.",
+                day_and_distance(due, now)
+            )));
+        }
+        for f in &case.follow_ups {
+            let note = if f.note.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", f.note)
+            };
+            lines.push(Line::styled(
+                format!(
+                    "Followed up {} by {}: {}{note}",
+                    short_time(f.at),
+                    f.by,
+                    f.outcome.label()
+                ),
+                theme::done(),
+            ));
+        }
+        if self.picking {
+            lines.push(Line::from(""));
+            lines.push(Line::styled("How did it end?", theme::title()));
+            for (i, o) in FollowUpOutcome::ALL.iter().enumerate() {
+                let extra = if *o == FollowUpOutcome::Other {
+                    " (with a note)"
+                } else {
+                    ""
+                };
+                lines.push(Line::from(format!("  {}  {}{extra}", i + 1, o.label())));
+            }
+        }
+        let note_h = if self.note.is_some() { 3 } else { 0 };
+        let [body, note] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(note_h)]).areas(area);
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .render(body, buf);
+        if let Some(ta) = &self.note {
+            ta.render(note, buf);
+        }
+    }
+}

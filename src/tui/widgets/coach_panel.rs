@@ -1,0 +1,99 @@
+//! The coaching panel: what the coach finds in the drafts, blocking findings
+//! first, each with where it is and a one-line why.
+
+use ratatui::{
+    buffer::Buffer,
+    layout::Rect,
+    style::Style,
+    text::{Line, Span},
+    widgets::{Block, Paragraph, Widget},
+};
+
+use super::theme;
+use crate::domain::coach::{Finding, Report, Severity};
+
+/// Findings in the order a person should deal with them.
+pub fn ordered(report: &Report) -> Vec<&Finding> {
+    let mut v: Vec<&Finding> = report.findings.iter().collect();
+    v.sort_by_key(|f| {
+        let rank = match f.severity {
+            Severity::Block => 0,
+            Severity::Warn => 1,
+            Severity::Tip => 2,
+        };
+        (rank, f.draft.as_str(), f.start)
+    });
+    v
+}
+
+fn severity_style(s: Severity) -> Style {
+    match s {
+        Severity::Block => theme::warn(),
+        Severity::Warn => theme::closed(),
+        Severity::Tip => theme::dim(),
+    }
+}
+
+/// One finding as a line: "✗ shouting  public 2:14  why…".
+pub fn line(f: &Finding, selected: bool) -> Line<'static> {
+    let mark = match f.severity {
+        Severity::Block => "✗",
+        Severity::Warn => "!",
+        Severity::Tip => "·",
+    };
+    let line = Line::from(vec![
+        Span::styled(
+            format!("{mark} {} ", f.category.as_str()),
+            severity_style(f.severity),
+        ),
+        Span::styled(
+            format!("{} {}:{} ", f.draft.as_str(), f.line, f.column),
+            theme::dim(),
+        ),
+        Span::raw(f.message.clone()),
+    ]);
+    if selected {
+        line.patch_style(theme::selected())
+    } else {
+        line
+    }
+}
+
+pub fn render(report: Option<&Report>, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
+    let findings = report.map(ordered).unwrap_or_default();
+    let blocking = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Block)
+        .count();
+    let title = match (findings.len(), blocking) {
+        (0, _) => " Coach: nothing to point out ".to_string(),
+        (n, 0) => format!(" Coach: {n} to consider, none blocks "),
+        (n, b) => format!(" Coach: {b} blocking of {n} — f jumps to the next "),
+    };
+    let mut lines: Vec<Line> = findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| line(f, selected == Some(i)))
+        .collect();
+    if lines.is_empty() {
+        lines.push(Line::styled(
+            "Read it once more as the customer would, then save it.",
+            theme::dim(),
+        ));
+    }
+    let skip = selected
+        .unwrap_or(0)
+        .saturating_sub(area.height.saturating_sub(3) as usize);
+    // One finding per row, so several fit; the full why is a jump away.
+    Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>())
+        .block(
+            Block::bordered()
+                .title(title)
+                .border_style(if blocking > 0 {
+                    theme::warn()
+                } else {
+                    theme::dim()
+                }),
+        )
+        .render(area, buf);
+}

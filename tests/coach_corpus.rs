@@ -1,0 +1,142 @@
+//! The coach against a labelled corpus (tests/data/coach/corpus.toml):
+//! per-category precision and recall, printed as a table; fails when either
+//! falls below 0.85 for any category.
+
+use heard::domain::coach::{Category, CoachInput, CoachRules, check};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Corpus {
+    reviews: BTreeMap<String, String>,
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    id: String,
+    review: String,
+    #[serde(default)]
+    public: String,
+    #[serde(default)]
+    private: String,
+    #[serde(default = "two")]
+    min_choices: u32,
+    #[serde(default)]
+    offered: Vec<String>,
+    expect: Vec<Category>,
+}
+
+fn two() -> u32 {
+    2
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    tp: u32,
+    fp: u32,
+    fn_: u32,
+}
+
+const THRESHOLD: f64 = 0.85;
+
+#[test]
+fn per_category_precision_and_recall() {
+    let corpus: Corpus =
+        toml::from_str(include_str!("data/coach/corpus.toml")).expect("corpus.toml parses");
+    assert!(
+        corpus.case.len() >= 80,
+        "corpus has {} cases",
+        corpus.case.len()
+    );
+    let rules = CoachRules::default();
+    let mut tally: BTreeMap<Category, Tally> = Category::ALL
+        .iter()
+        .map(|c| (*c, Tally::default()))
+        .collect();
+    let mut misses = Vec::new();
+    let mut ids = BTreeSet::new();
+    for case in &corpus.case {
+        assert!(ids.insert(case.id.as_str()), "duplicate id {}", case.id);
+        let review = corpus
+            .reviews
+            .get(&case.review)
+            .unwrap_or_else(|| panic!("{}: unknown review {}", case.id, case.review));
+        let input = CoachInput {
+            review,
+            public: &case.public,
+            private: &case.private,
+            min_choices: case.min_choices,
+            offered_choices: &case.offered,
+        };
+        let report = check(&input, &rules);
+        let got: BTreeSet<Category> = report.findings.iter().map(|f| f.category).collect();
+        let want: BTreeSet<Category> = case.expect.iter().copied().collect();
+        for c in Category::ALL {
+            let t = tally.get_mut(&c).expect("every category");
+            match (want.contains(&c), got.contains(&c)) {
+                (true, true) => t.tp += 1,
+                (false, true) => {
+                    t.fp += 1;
+                    let f = report
+                        .findings
+                        .iter()
+                        .find(|f| f.category == c)
+                        .expect("found");
+                    misses.push(format!(
+                        "  {}: unexpected {c} ({:?} {}..{}: {})",
+                        case.id, f.draft, f.start, f.end, f.message
+                    ));
+                }
+                (true, false) => {
+                    t.fn_ += 1;
+                    misses.push(format!("  {}: missed {c}", case.id));
+                }
+                (false, false) => {}
+            }
+        }
+    }
+    println!("coach corpus: {} cases", corpus.case.len());
+    println!(
+        "{:<16} {:>4} {:>4} {:>4} {:>9} {:>7}",
+        "category", "tp", "fp", "fn", "precision", "recall"
+    );
+    let mut failures = Vec::new();
+    for (c, t) in &tally {
+        let labelled = t.tp + t.fn_;
+        let precision = if t.tp + t.fp == 0 {
+            1.0
+        } else {
+            f64::from(t.tp) / f64::from(t.tp + t.fp)
+        };
+        let recall = if labelled == 0 {
+            1.0
+        } else {
+            f64::from(t.tp) / f64::from(labelled)
+        };
+        println!(
+            "{:<16} {:>4} {:>4} {:>4} {:>9.2} {:>7.2}",
+            c.as_str(),
+            t.tp,
+            t.fp,
+            t.fn_,
+            precision,
+            recall
+        );
+        if labelled < 5 {
+            failures.push(format!("{c}: only {labelled} labelled cases (need 5)"));
+        }
+        if precision < THRESHOLD || recall < THRESHOLD {
+            failures.push(format!("{c}: precision {precision:.2}, recall {recall:.2}"));
+        }
+    }
+    if !misses.is_empty() {
+        println!("disagreements with the labels:");
+        for m in &misses {
+            println!("{m}");
+        }
+    }
+    assert!(failures.is_empty(), "below {THRESHOLD}: {failures:#?}");
+}
