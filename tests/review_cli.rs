@@ -117,6 +117,7 @@ fn review_prints_the_review_both_drafts_numbered_check_in_diagnosis_and_verdicts
             .into(),
         "Private message\n   1 │ We can send a new mug or refund you.\n   2 │ Reply by Friday.\n"
             .into(),
+        "\nThe coach's findings\n".into(),
         "Verdicts\n    2026-11-23 09:05 UTC cy asked for changes: sorry first\n".into(),
         "Open comments\n    cy on public:2: sorry first\n        on “thank you for telling us.”\n"
             .into(),

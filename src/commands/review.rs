@@ -158,6 +158,19 @@ pub fn render_review(case: &Case, me: &str) -> String {
     out.push_str(&numbered(&case.drafts.public));
     out.push_str("\nPrivate message\n");
     out.push_str(&numbered(&case.drafts.private));
+    if let Some(report) = case.coach.as_ref().filter(|r| !r.findings.is_empty()) {
+        out.push_str("\nThe coach's findings\n");
+        for f in &report.findings {
+            out.push_str(&format!(
+                "    {:<5} {} {}:{}  {}\n",
+                f.severity.as_str(),
+                f.category,
+                f.draft.as_str(),
+                f.line,
+                f.message
+            ));
+        }
+    }
     if !case.verdicts.is_empty() {
         out.push_str("\nVerdicts\n");
         for v in &case.verdicts {

@@ -60,6 +60,7 @@ fn describe(kind: &EventKind) -> &'static str {
         EventKind::Sent { .. } => "sent the reply",
         EventKind::Opened => "opened it",
         EventKind::CheckedIn { .. } => "checked in",
+        EventKind::FollowUpSet { .. } | EventKind::FollowUpDone { .. } => "followed up",
         EventKind::DebriefJoined
         | EventKind::DebriefNoted { .. }
         | EventKind::ProcessJudged { .. }
