@@ -234,16 +234,34 @@ impl CaseScreen {
             now,
             me,
         };
-        self.current().tick_every(&view)
+        let screen = self.current().tick_every(&view);
+        match (screen, self.countdown_every(now)) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// When the gate panel's cool-down countdown next shows a different
+    /// number: it counts in whole minutes, then seconds in the last two.
+    fn countdown_every(&self, now: time::OffsetDateTime) -> Option<std::time::Duration> {
+        let gate = crate::domain::gate::cooldown(&self.case, now);
+        let opens_at = gate.opens_at.filter(|t| !gate.open && *t > now)?;
+        let left = (opens_at - now).whole_seconds().max(1) as u64;
+        let wait = if left <= 120 { 1 } else { (left % 60).max(1) };
+        Some(std::time::Duration::from_secs(wait))
     }
 
     pub fn tick(&mut self, now: time::OffsetDateTime, me: &str) -> Outcome {
+        let counting = self.countdown_every(now).is_some();
         let view = View {
             case: &self.case,
             now,
             me,
         };
-        self.screens[self.selected].tick(&view)
+        match self.screens[self.selected].tick(&view) {
+            Outcome::Ignored if counting => Outcome::Consumed,
+            other => other,
+        }
     }
 
     /// Text from the person's own editor for one draft: put it in the
