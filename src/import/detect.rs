@@ -77,12 +77,11 @@ pub fn detect_json(root: &Value) -> Option<Format> {
                     return Some(Format::AppStore);
                 }
             }
-            if let Some(Value::Array(items)) = map.get("results") {
-                if items.iter().any(etsy::is_record)
-                    || (items.is_empty() && map.contains_key("count"))
-                {
-                    return Some(Format::Etsy);
-                }
+            if let Some(Value::Array(items)) = map.get("results")
+                && (items.iter().any(etsy::is_record)
+                    || (items.is_empty() && map.contains_key("count")))
+            {
+                return Some(Format::Etsy);
             }
             if let Some(Value::Array(items)) = map.get("reviews") {
                 return first_record(items).or_else(|| by_list_keys(root));

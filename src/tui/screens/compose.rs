@@ -88,6 +88,7 @@ impl ComposeScreen {
             finding: None,
         };
         s.fill(&start);
+        s.highlight();
         s
     }
 
@@ -100,6 +101,32 @@ impl ComposeScreen {
             ed.move_cursor(ratatui_textarea::CursorMove::Jump(0, 0));
         }
         self.refocus();
+    }
+
+    /// Mark the words each finding points at, in the draft where they are.
+    /// Findings about something missing point at a whole sentence; those
+    /// are listed in the panel, not painted over the text.
+    fn highlight(&mut self) {
+        for (ed, part) in [(0, DraftPart::Public), (1, DraftPart::Private)] {
+            let text = field::text(&self.editors[ed]);
+            let mut spans: Vec<String> = self
+                .report
+                .iter()
+                .flat_map(|r| &r.findings)
+                .filter(|f| f.draft == part && f.end > f.start && f.end - f.start <= 40)
+                .filter_map(|f| text.get(f.start..f.end))
+                .filter(|s| !s.contains('\n'))
+                .map(regex::escape)
+                .collect();
+            // Longest first: the alternation takes the first that matches.
+            spans.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            spans.dedup();
+            let editor = &mut self.editors[ed];
+            editor.set_search_style(theme::finding());
+            // An escaped literal alternation always compiles; if it somehow
+            // did not, the text simply stays unmarked.
+            let _ = editor.set_search_pattern(spans.join("|"));
+        }
     }
 
     fn refocus(&mut self) {
@@ -278,6 +305,7 @@ impl StepScreen for ComposeScreen {
         }
         self.report_stale = false;
         self.report = view.case.check_drafts(&self.drafts());
+        self.highlight();
         Outcome::Consumed
     }
 

@@ -26,3 +26,9 @@ pub fn selected() -> Style {
 pub fn focus_border() -> Style {
     Style::new().fg(Color::Cyan)
 }
+/// Words the coach points at, inside a draft.
+pub fn finding() -> Style {
+    Style::new()
+        .fg(Color::Yellow)
+        .add_modifier(Modifier::UNDERLINED)
+}
