@@ -7,7 +7,7 @@ use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
     text::Line,
-    widgets::{Paragraph, Widget, Wrap},
+    widgets::{Block, List, ListState, Paragraph, StatefulWidget, Widget, Wrap},
 };
 use ratatui_textarea::TextArea;
 
@@ -46,6 +46,8 @@ pub struct ComposeScreen {
     report_stale: bool,
     /// Index (in panel order) of the finding last jumped to.
     finding: Option<usize>,
+    /// The playbook's phrase bank, open at this phrase.
+    bank: Option<usize>,
 }
 
 /// How long after the last key the coach looks again.
@@ -86,6 +88,7 @@ impl ComposeScreen {
             report: view.case.check_drafts(&start),
             report_stale: false,
             finding: None,
+            bank: None,
         };
         s.fill(&start);
         s.highlight();
@@ -156,6 +159,28 @@ impl ComposeScreen {
         }])
     }
 
+    /// Keys while the phrase bank is open: pick, insert at the cursor, close.
+    fn handle_bank_key(&mut self, at: usize, key: KeyEvent) -> Outcome {
+        let n = self.step.phrases.len();
+        match key.code {
+            KeyCode::Down | KeyCode::Char('j') => self.bank = Some((at + 1) % n),
+            KeyCode::Up | KeyCode::Char('k') => self.bank = Some((at + n - 1) % n),
+            KeyCode::Enter => {
+                let phrase = self.step.phrases[at].clone();
+                let editor = &mut self.editors[self.focus];
+                editor.insert_str(phrase);
+                self.touched = true;
+                self.report_stale = true;
+                self.bank = None;
+                self.editing = true;
+                self.refocus();
+            }
+            KeyCode::Esc | KeyCode::Char('b') => self.bank = None,
+            _ => {}
+        }
+        Outcome::Consumed
+    }
+
     /// Select the next finding's span in its draft, ready to fix.
     fn jump(&mut self) -> Outcome {
         let Some(report) = &self.report else {
@@ -198,11 +223,20 @@ impl ComposeScreen {
 
 impl StepScreen for ComposeScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
+        if self.bank.is_some() {
+            return vec![
+                Command::new("↑↓", "pick a phrase"),
+                Command::new("Enter", "insert at the cursor"),
+                Command::new("Esc", "close"),
+            ];
+        }
+        let has_bank = !self.step.phrases.is_empty();
         if self.editing {
             vec![
                 Command::new("Tab", "other draft"),
                 Command::new("^S", "save version"),
                 Command::new("^F", "next finding"),
+                Command::new("^B", "phrase bank").when(has_bank),
                 Command::new("Esc", "stop typing (kept)"),
             ]
         } else {
@@ -213,6 +247,7 @@ impl StepScreen for ComposeScreen {
                 Command::new("s", "save version"),
                 Command::new("f", "next finding"),
                 Command::new("v", "edit in $EDITOR"),
+                Command::new("b", "phrase bank").when(has_bank),
             ];
             if has_comments {
                 cmds.push(Command::new("↑↓", "pick comment"));
@@ -224,7 +259,19 @@ impl StepScreen for ComposeScreen {
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if let Some(at) = self.bank {
+            return self.handle_bank_key(at, key);
+        }
         match key.code {
+            KeyCode::Char('b') if ctrl || !self.editing => {
+                if self.step.phrases.is_empty() {
+                    return Outcome::Emit(Action::Say(
+                        "This playbook has no phrases for the reply.".into(),
+                    ));
+                }
+                self.bank = Some(0);
+                Outcome::Consumed
+            }
             KeyCode::Tab | KeyCode::BackTab => {
                 self.focus = 1 - self.focus;
                 self.refocus();
@@ -267,7 +314,8 @@ impl StepScreen for ComposeScreen {
     }
 
     fn editing(&self) -> bool {
-        self.editing
+        // The open phrase bank owns the keys too (Esc closes it).
+        self.editing || self.bank.is_some()
     }
 
     fn paste(&mut self, text: &str) -> Outcome {
@@ -374,6 +422,27 @@ impl StepScreen for ComposeScreen {
             ("both drafts need text", theme::closed())
         };
         Paragraph::new(Line::styled(text, style)).render(state, buf);
-        coach_panel::render(self.report.as_ref(), self.finding, coach_area, buf);
+        match self.bank {
+            Some(at) => {
+                let items: Vec<Line> = self
+                    .step
+                    .phrases
+                    .iter()
+                    .map(|p| Line::from(p.clone()))
+                    .collect();
+                let mut state = ListState::default().with_selected(Some(at));
+                StatefulWidget::render(
+                    List::new(items)
+                        .block(
+                            Block::bordered().title(" Phrase bank — Enter inserts at the cursor "),
+                        )
+                        .highlight_style(theme::selected()),
+                    coach_area,
+                    buf,
+                    &mut state,
+                );
+            }
+            None => coach_panel::render(self.report.as_ref(), self.finding, coach_area, buf),
+        }
     }
 }
