@@ -5,7 +5,6 @@
 use std::io::Read;
 use std::path::Path;
 
-use super::new::default_playbook_for;
 use super::{Context, Failure, Outcome};
 use crate::domain::{Clock, Event, EventKind, Review};
 use crate::import::{CsvMap, Format, parse};
@@ -66,7 +65,7 @@ pub fn import_into(
                 if review.existing_reply.is_some() {
                     summary.already_replied.push(review.customer.clone());
                 }
-                let playbook = find(&store.playbooks_dir(), default_playbook_for(&review))
+                let playbook = find(&store.playbooks_dir(), review.default_playbook())
                     .map_err(Failure::bad_input)?;
                 let id = store.create_case(&review, &playbook, me, now)?;
                 index.insert(key, id);

@@ -7,7 +7,7 @@ use super::{Context, Failure};
 use crate::domain::Clock;
 use crate::domain::review::{PlainTextHints, Review};
 use crate::store::Store;
-use crate::store::playbooks::{DEFAULT_ID, THANK_YOU_ID, find};
+use crate::store::playbooks::find;
 use time::OffsetDateTime;
 
 pub struct NewArgs<'a> {
@@ -31,14 +31,6 @@ fn read_input(file: Option<&Path>) -> Result<String, Failure> {
                 .map_err(|e| Failure::bad_input(format!("cannot read the review: {e}")))?;
             Ok(s)
         }
-    }
-}
-
-/// The playbook a review gets when none is named: thank-you for 4–5 stars.
-pub fn default_playbook_for(review: &Review) -> &'static str {
-    match review.rating {
-        Some(4..=5) => THANK_YOU_ID,
-        _ => DEFAULT_ID,
     }
 }
 
@@ -68,7 +60,7 @@ pub fn case_from_text(
 ) -> Result<String, Failure> {
     let review = Review::from_plain_text(text, hints, now)
         .map_err(|e| Failure::bad_input(format!("not a review: {e}")))?;
-    let playbook_id = playbook.unwrap_or_else(|| default_playbook_for(&review));
+    let playbook_id = playbook.unwrap_or_else(|| review.default_playbook());
     let playbook = find(&store.playbooks_dir(), playbook_id).map_err(Failure::bad_input)?;
     Ok(store.create_case(&review, &playbook, me, now)?)
 }

@@ -29,7 +29,20 @@ pub struct Review {
     pub existing_reply: Option<String>,
 }
 
+/// The id of the playbook used when none is named.
+pub const DEFAULT_PLAYBOOK: &str = "heard";
+/// The playbook for 4–5 star reviews: thank them too.
+pub const THANK_YOU_PLAYBOOK: &str = "thank-you";
+
 impl Review {
+    /// The playbook this review gets when nobody names one.
+    pub fn default_playbook(&self) -> &'static str {
+        match self.rating {
+            Some(4..=5) => THANK_YOU_PLAYBOOK,
+            _ => DEFAULT_PLAYBOOK,
+        }
+    }
+
     /// The title and the text, as a person reads them.
     pub fn full_text(&self) -> String {
         match &self.title {

@@ -23,10 +23,9 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ),
 ];
 
-/// The id of the playbook used when none is named.
-pub const DEFAULT_ID: &str = "heard";
-/// The playbook for 4–5 star reviews.
-pub const THANK_YOU_ID: &str = "thank-you";
+pub use crate::domain::review::{
+    DEFAULT_PLAYBOOK as DEFAULT_ID, THANK_YOU_PLAYBOOK as THANK_YOU_ID,
+};
 
 #[derive(Debug, Clone)]
 pub struct Entry {
