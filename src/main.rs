@@ -98,24 +98,7 @@ enum Command {
     },
     /// Check drafts with the coach (exit 0: nothing blocks, 1: something
     /// blocks, 2: bad input).
-    Lint {
-        /// The review the drafts answer.
-        #[arg(long, value_name = "FILE", required_unless_present = "case")]
-        review: Option<PathBuf>,
-        #[arg(long, value_name = "FILE")]
-        public: Option<PathBuf>,
-        #[arg(long, value_name = "FILE")]
-        private: Option<PathBuf>,
-        /// Whose coach settings to use (default: heard).
-        #[arg(long)]
-        playbook: Option<String>,
-        /// Check a case's current drafts instead of files.
-        #[arg(long, value_name = "ID", conflicts_with_all = ["review", "public", "private", "playbook"])]
-        case: Option<String>,
-        /// The documented JSON: {"findings":[…],"sentiment":{…}}.
-        #[arg(long)]
-        json: bool,
-    },
+    Lint(commands::lint::LintArgs),
     /// Work with playbooks.
     Playbook {
         #[command(subcommand)]
@@ -316,24 +299,7 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             command: TeamCommand::Init { remote },
         }) => commands::team::init(&ctx, remote.as_deref()),
         Some(Command::Sync) => commands::team::sync(&ctx),
-        Some(Command::Lint {
-            review,
-            public,
-            private,
-            playbook,
-            case,
-            json,
-        }) => commands::lint::run(
-            &ctx,
-            &commands::lint::LintArgs {
-                review,
-                public,
-                private,
-                playbook,
-                case,
-                json,
-            },
-        ),
+        Some(Command::Lint(args)) => commands::lint::run(&ctx, &args),
         Some(Command::Playbook { command }) => match command {
             PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),
             PlaybookCommand::Check { file } => commands::playbook::check(&file),

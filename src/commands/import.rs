@@ -85,10 +85,7 @@ fn update_existing(
     summary: &mut Summary,
 ) -> Result<(), Failure> {
     let case = store.load(id)?;
-    let same = case.review.text == review.text
-        && case.review.rating == review.rating
-        && case.review.title == review.title;
-    if same {
+    if case.review.same_words(&review) {
         summary.already_there += 1;
         return Ok(());
     }

@@ -7,12 +7,24 @@ use super::{Context, Failure, Outcome};
 use crate::domain::coach::{self, CoachInput, Report};
 use crate::store::playbooks::{DEFAULT_ID, find};
 
+/// What `heard lint` is given (parsed by clap straight into this).
+#[derive(Debug, clap::Args)]
 pub struct LintArgs {
+    /// The review the drafts answer.
+    #[arg(long, value_name = "FILE", required_unless_present = "case")]
     pub review: Option<PathBuf>,
+    #[arg(long, value_name = "FILE")]
     pub public: Option<PathBuf>,
+    #[arg(long, value_name = "FILE")]
     pub private: Option<PathBuf>,
+    /// Whose coach settings to use (default: heard).
+    #[arg(long)]
     pub playbook: Option<String>,
+    /// Check a case's current drafts instead of files.
+    #[arg(long, value_name = "ID", conflicts_with_all = ["review", "public", "private", "playbook"])]
     pub case: Option<String>,
+    /// The documented JSON: {"findings":[…],"sentiment":{…}}.
+    #[arg(long)]
     pub json: bool,
 }
 

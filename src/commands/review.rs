@@ -10,20 +10,8 @@ use crate::domain::debrief::level_label;
 use crate::domain::gate::{
     approval_refusal, cooldown_length, human_duration, peer_review, short_time, stale_approval,
 };
+use crate::domain::inbox::review_pending;
 use crate::domain::{Case, Clock, Drafts, Event, EventKind, StepKind};
-
-/// Whether a case waits for a reviewer: drafts written, not sent, no valid
-/// approval, and not sent back to the author for this text.
-pub fn waits_for_review(case: &Case) -> bool {
-    if case.sent.is_some() || !case.drafts.is_complete() || !case.playbook.gates.peer_review {
-        return false;
-    }
-    let hash = case.drafts.sha256();
-    let sent_back = case
-        .latest_verdict()
-        .is_some_and(|v| !v.approved && v.drafts_sha256 == hash);
-    !sent_back && !peer_review(case).open
-}
 
 fn waiting_since(case: &Case) -> time::OffsetDateTime {
     case.last_draft_edit
@@ -42,13 +30,13 @@ fn authors(case: &Case) -> String {
 /// `heard review`: every case waiting for a reviewer, oldest first.
 pub fn list(ctx: &Context) -> Outcome {
     let (mut cases, errors) = ctx.store.load_all()?;
-    cases.retain(waits_for_review);
+    cases.retain(review_pending);
     cases.sort_by_key(waiting_since);
     if cases.is_empty() {
         println!("Nothing is waiting for review.");
     }
     for c in &cases {
-        let note = if c.draft_authors.contains(&ctx.me) {
+        let note = if c.is_author(&ctx.me) {
             "you wrote it: ask a colleague".to_string()
         } else if let Some(refusal) = c.team.refusal(&ctx.me) {
             refusal.split(';').next().unwrap_or_default().to_string()

@@ -82,7 +82,7 @@ impl Filter {
 
 /// The drafts are written and wait for an approval nobody has given yet
 /// (not for the authors to make requested changes).
-fn review_pending(case: &Case) -> bool {
+pub fn review_pending(case: &Case) -> bool {
     if case.sent.is_some() || !case.drafts.is_complete() || peer_review(case).open {
         return false;
     }
@@ -94,12 +94,12 @@ fn review_pending(case: &Case) -> bool {
 
 /// A colleague's drafts wait for my approval: I wrote none of them.
 pub fn review_waits_on(case: &Case, me: &str) -> bool {
-    review_pending(case) && !case.draft_authors.contains(me)
+    review_pending(case) && !case.is_author(me)
 }
 
 /// My drafts wait for someone else's approval.
 pub fn review_waits_on_others(case: &Case, me: &str) -> bool {
-    review_pending(case) && case.draft_authors.contains(me)
+    review_pending(case) && case.is_author(me)
 }
 
 /// What stands between a case and the customer, first thing first.

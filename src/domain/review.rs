@@ -43,6 +43,12 @@ impl Review {
         }
     }
 
+    /// Whether `other` says what this review says (stars, title, text): a
+    /// re-import that differs is the customer editing their review.
+    pub fn same_words(&self, other: &Review) -> bool {
+        self.text == other.text && self.rating == other.rating && self.title == other.title
+    }
+
     /// The title and the text, as a person reads them.
     pub fn full_text(&self) -> String {
         match &self.title {
