@@ -1,43 +1,8 @@
 //! Two people acting on one case at once never lose an event.
 
+use super::tests::{T0, playbook, review};
 use super::*;
 use crate::domain::Drafts;
-use time::macros::datetime;
-
-const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
-
-fn playbook() -> Playbook {
-    Playbook::parse(
-        r#"
-id = "t"
-name = "T"
-[gates]
-cooldown_minutes = 0
-upset_cooldown_minutes = 0
-[[steps]]
-id = "compose"
-kind = "compose"
-title = "Compose"
-why = "w"
-"#,
-        "t",
-    )
-    .unwrap()
-}
-
-fn review() -> Review {
-    Review {
-        customer: "Mara".into(),
-        platform: "text".into(),
-        rating: Some(1),
-        title: None,
-        text: "Broken.".into(),
-        received_at: T0,
-        platform_id: None,
-        url: None,
-        existing_reply: None,
-    }
-}
 
 #[test]
 fn concurrent_approvals_comments_and_edits_from_two_handles_are_all_kept() {

@@ -2,9 +2,10 @@ use super::*;
 use crate::domain::{Drafts, EventKind};
 use time::macros::datetime;
 
-const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+pub(super) const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
 
-fn playbook() -> Playbook {
+/// A one-step playbook with no cool-down, for store tests.
+pub(super) fn playbook() -> Playbook {
     Playbook::parse(
         r#"
 id = "t"
@@ -23,7 +24,7 @@ why = "w"
     .unwrap()
 }
 
-fn review() -> Review {
+pub(super) fn review() -> Review {
     Review {
         customer: "Zoë Ångström".into(),
         platform: "google".into(),

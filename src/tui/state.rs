@@ -306,8 +306,7 @@ impl App {
         let Screen::Case(c) = &mut self.screen else {
             return;
         };
-        let case = c.case.clone();
-        let events = c.flush(&case, now, &self.me);
+        let events = c.flush(now, &self.me);
         self.autosave_now();
         if !events.is_empty() {
             self.record(None, events);

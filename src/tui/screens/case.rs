@@ -156,21 +156,6 @@ impl CaseScreen {
         self.current().editing()
     }
 
-    /// Text typed on the current screen that is not recorded yet.
-    pub fn flush(
-        &mut self,
-        view_case: &Case,
-        now: time::OffsetDateTime,
-        me: &str,
-    ) -> Vec<EventKind> {
-        let view = View {
-            case: view_case,
-            now,
-            me,
-        };
-        self.screens[self.selected].flush(&view)
-    }
-
     /// The drafts' working copy, for autosave.
     pub fn working_drafts(&self) -> Option<Drafts> {
         self.screens.iter().find_map(|s| s.working_drafts())
@@ -303,14 +288,7 @@ impl CaseScreen {
                 "Finish “{first}” first — the steps go in order."
             )));
         }
-        let flushed = {
-            let view = View {
-                case: &self.case,
-                now,
-                me,
-            };
-            self.screens[self.selected].flush(&view)
-        };
+        let flushed = self.flush(now, me);
         self.selected = to;
         if flushed.is_empty() {
             Outcome::Consumed
@@ -337,7 +315,7 @@ impl CaseScreen {
             }
             KeyCode::Char('p') if self.selected > 0 => self.go(self.selected - 1, now, me),
             KeyCode::Esc => {
-                let flushed = self.flush_current(now, me);
+                let flushed = self.flush(now, me);
                 if flushed.is_empty() {
                     Outcome::Emit(Action::GoHome)
                 } else {
@@ -348,7 +326,8 @@ impl CaseScreen {
         }
     }
 
-    fn flush_current(&mut self, now: time::OffsetDateTime, me: &str) -> Vec<EventKind> {
+    /// Text typed on the current screen that is not recorded yet.
+    pub fn flush(&mut self, now: time::OffsetDateTime, me: &str) -> Vec<EventKind> {
         let view = View {
             case: &self.case,
             now,
