@@ -2,7 +2,8 @@
 //! scrolled from the top to the very end and says so; then the playbook's
 //! questions (their concern, fact or misunderstanding, …).
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::{
@@ -40,6 +41,9 @@ pub struct ReadScreen {
     /// Width and height of the review pane at the last draw. Layout feedback
     /// only: scrolling needs to know where the end is.
     pane: Cell<(usize, usize)>,
+    /// The review wrapped at the pane's width: wrapped again only when the
+    /// width changes, not on every key and frame.
+    wrapped: RefCell<(usize, Rc<Vec<String>>)>,
     /// How angry the review reads (VADER), shown while reading.
     intensity: Intensity,
 }
@@ -68,12 +72,18 @@ impl ReadScreen {
             picks,
             editor: None,
             pane: Cell::new((60, 10)),
+            wrapped: RefCell::new((0, Rc::new(Vec::new()))),
             intensity: review_intensity(&r.full_text()),
         }
     }
 
-    fn lines(&self) -> Vec<String> {
-        wrap(&self.text, self.pane.get().0)
+    fn lines(&self) -> Rc<Vec<String>> {
+        let width = self.pane.get().0;
+        let mut cache = self.wrapped.borrow_mut();
+        if cache.0 != width {
+            *cache = (width, Rc::new(wrap(&self.text, width)));
+        }
+        Rc::clone(&cache.1)
     }
 
     fn max_scroll(&self) -> usize {
@@ -330,7 +340,7 @@ impl StepScreen for ReadScreen {
             ),
             Span::styled(
                 if self.at_end() && self.from_top {
-                    " — at the end: press Enter"
+                    " — at the end: Enter"
                 } else {
                     " — scroll to the end"
                 },
