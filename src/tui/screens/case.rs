@@ -283,6 +283,12 @@ impl CaseScreen {
     /// Move to another step, recording what was typed on this one.
     fn go(&mut self, to: usize, now: time::OffsetDateTime, me: &str) -> Outcome {
         if !self.reachable(to) {
+            // Text typed but not saved may be what finishes this step: record
+            // it, and the walk moves on by itself once the step is done.
+            let flushed = self.flush(now, me);
+            if !flushed.is_empty() {
+                return Outcome::record(flushed);
+            }
             let first = self.title(self.case.current_step_index()).to_string();
             return Outcome::Emit(Action::Say(format!(
                 "Finish “{first}” first — the steps go in order."
