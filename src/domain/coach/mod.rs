@@ -134,7 +134,8 @@ pub fn review_intensity(review: &str) -> Intensity {
         negative += usize::from(c <= -0.3);
         strong += usize::from(c <= -0.6);
     }
-    let shouting = !structure::shouting(&t, &Text::new(""), &rules).is_empty();
+    let holes = structure::placeholders(&t);
+    let shouting = !structure::shouting(&t, &Text::new(""), &holes, &rules).is_empty();
     let sentences = t.sentences.len().max(1);
     let label = if compound <= -0.75
         && (shouting || strong * 3 >= sentences || strong >= 3 || compound <= -0.95)
@@ -373,10 +374,11 @@ impl CompiledRules {
         for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
             sink.quote(Category::Defensive, d, span);
         }
-        for span in structure::shouting(&d.text, &review.text, self) {
+        let holes = structure::placeholders(&d.text);
+        for span in structure::shouting(&d.text, &review.text, &holes, self) {
             sink.quote(Category::Shouting, d, span);
         }
-        for span in structure::placeholders(&d.text) {
+        for &span in &holes {
             sink.quote(Category::Placeholder, d, span);
         }
         for span in tone::hostile_sentences(&d.text, &d.matches) {

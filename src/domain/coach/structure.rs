@@ -17,10 +17,15 @@ fn is_caps(s: &str) -> bool {
     s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
 }
 
-/// Words in capitals (outside quotes, not acronyms, not capitalised the same
-/// way in the review, e.g. a brand) and runs of "!!", "??", "?!".
-pub(crate) fn shouting(text: &Text, review: &Text, rules: &CompiledRules) -> Vec<Span> {
-    let holes = placeholders(text);
+/// Words in capitals (outside quotes and the template `holes`, not
+/// acronyms, not capitalised the same way in the review, e.g. a brand) and
+/// runs of "!!", "??", "?!".
+pub(crate) fn shouting(
+    text: &Text,
+    review: &Text,
+    holes: &[Span],
+    rules: &CompiledRules,
+) -> Vec<Span> {
     let in_hole = |at: usize| holes.iter().any(|&(s, e)| s <= at && at < e);
     let review_caps = |raw: &str| review.words.iter().any(|w| review.raw(w) == raw);
     let shouty = |k: usize| {
@@ -78,6 +83,12 @@ pub(crate) fn shouting(text: &Text, review: &Text, rules: &CompiledRules) -> Vec
 
 const PLACEHOLDER_WORDS: &[&str] = &["xxx", "xxxx", "tbd", "todo", "fixme", "lorem", "ipsum"];
 
+fn is_placeholder_word(w: &str) -> bool {
+    (3..=5).contains(&w.len())
+        && matches!(w.as_bytes()[0], b'x' | b't' | b'f' | b'l' | b'i')
+        && PLACEHOLDER_WORDS.contains(&w)
+}
+
 /// `[NAME]`, `{{order}}`, `{name}`, `<product>`, `___`, "XXX", "TODO".
 pub(crate) fn placeholders(text: &Text) -> Vec<Span> {
     let src = text.src;
@@ -123,7 +134,7 @@ pub(crate) fn placeholders(text: &Text) -> Vec<Span> {
         i += 1;
     }
     for w in &text.words {
-        if PLACEHOLDER_WORDS.contains(&text.lower(w))
+        if is_placeholder_word(text.lower(w))
             && !out.iter().any(|&(s, e)| s <= w.start && w.end <= e)
         {
             out.push((w.start, w.end));
@@ -165,17 +176,36 @@ pub(crate) fn contrast_after_apology(
 /// "delivery"/"delivered", "scratches"/"scratched".
 pub(crate) fn stem(w: &str) -> &str {
     let w = w.strip_suffix("'s").unwrap_or(w);
+    // The suffixes, tried in this order, grouped by their last letter so a
+    // word is only compared with the ones that can match.
+    let suffixes: &[&str] = match w.as_bytes().last() {
+        Some(b's') => &["ness", "ments", "ings", "ies", "es", "s"],
+        Some(b't') => &["ment"],
+        Some(b'g') => &["ing"],
+        Some(b'y') => &["edly", "ly", "y"],
+        Some(b'd') => &["ed"],
+        Some(b'n') => &["en"],
+        Some(b'e') => &["e"],
+        _ => &[],
+    };
+    let chars = |s: &str| {
+        if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        }
+    };
     let mut s = w;
-    for suf in [
-        "ness", "ments", "ment", "ings", "ing", "edly", "ed", "en", "ies", "es", "s", "ly", "y",
-        "e",
-    ] {
+    for suf in suffixes {
         if let Some(r) = s.strip_suffix(suf)
-            && r.chars().count() >= 3
+            && chars(r) >= 3
         {
             s = r;
             break;
         }
+    }
+    if s.is_ascii() {
+        return &s[..s.len().min(5)];
     }
     match s.char_indices().nth(5) {
         Some((i, _)) => &s[..i],
@@ -224,15 +254,38 @@ pub(crate) fn choices(
             }
         }
     }
-    let stems: FxSet<&str> = content(text, rules).collect();
-    let named = offered
+    (
+        sources.len().max(named_options(text, offered, rules)),
+        first,
+    )
+}
+
+/// How many of the chosen options `text` mentions: an option counts when
+/// one of its content words (4+ letters, stemmed) appears in the text.
+fn named_options(text: &Text, offered: &[String], rules: &CompiledRules) -> usize {
+    let texts: Vec<Text> = offered.iter().map(|o| Text::new(o)).collect();
+    let mut wanted: Vec<FxSet<&str>> = texts
         .iter()
-        .filter(|o| {
-            let t = Text::new(o);
-            content(&t, rules).any(|s| s.chars().count() >= 4 && stems.contains(s))
+        .map(|t| {
+            content(t, rules)
+                .filter(|s| s.chars().count() >= 4)
+                .collect()
         })
-        .count();
-    (sources.len().max(named), first)
+        .collect();
+    wanted.retain(|w| !w.is_empty());
+    let mut named = 0;
+    // One pass over the text, stopping once every option has been seen.
+    for s in content(text, rules) {
+        if wanted.is_empty() {
+            break;
+        }
+        wanted.retain(|w| {
+            let seen = w.contains(s);
+            named += usize::from(seen);
+            !seen
+        });
+    }
+    named
 }
 
 #[cfg(test)]
@@ -242,7 +295,7 @@ mod tests {
     fn shout(s: &str, review: &str) -> Vec<String> {
         let rules = CompiledRules::builtin();
         let t = Text::new(s);
-        shouting(&t, &Text::new(review), &rules)
+        shouting(&t, &Text::new(review), &placeholders(&t), &rules)
             .into_iter()
             .map(|(a, b)| s[a..b].to_string())
             .collect()

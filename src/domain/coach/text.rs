@@ -66,6 +66,34 @@ fn is_apostrophe(c: char) -> bool {
 /// Words that open a new clause: negation before them does not reach after.
 const CLAUSE_WORDS: &[&str] = &["but", "however", "although", "though", "because", "while"];
 
+/// The character at byte `i` (a char boundary) and its length; ASCII, the
+/// common case, without decoding.
+#[inline]
+fn char_at(src: &str, i: usize) -> (char, usize) {
+    let b = src.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = src[i..].chars().next().unwrap_or('\u{fffd}');
+        (c, c.len_utf8())
+    }
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+fn is_clause_word(w: &str) -> bool {
+    (3..=7).contains(&w.len())
+        && matches!(w.as_bytes()[0], b'b' | b'h' | b'a' | b't' | b'w')
+        && CLAUSE_WORDS.contains(&w)
+}
+
 impl<'a> Text<'a> {
     pub fn new(src: &'a str) -> Text<'a> {
         let quotes = quote_ranges(src);
@@ -77,37 +105,39 @@ impl<'a> Text<'a> {
         let mut last_end = 0usize;
         let mut q = 0usize;
         let bytes = src.as_bytes();
-        let mut iter = src.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            if c.is_alphanumeric() {
+        let mut i = 0usize;
+        while i < src.len() {
+            let (c, len) = char_at(src, i);
+            if is_word_char(c) {
                 let start = i;
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = iter.peek() {
-                    let inside = d.is_alphanumeric()
+                let mut end = i + len;
+                while end < src.len() {
+                    let (d, dlen) = char_at(src, end);
+                    let inside = is_word_char(d)
                         || (is_apostrophe(d)
-                            && src[j + d.len_utf8()..]
-                                .chars()
-                                .next()
-                                .is_some_and(char::is_alphanumeric));
+                            && end + dlen < src.len()
+                            && is_word_char(char_at(src, end + dlen).0));
                     if !inside {
                         break;
                     }
-                    end = j + d.len_utf8();
-                    iter.next();
+                    end += dlen;
                 }
                 let lo_start = lower.len();
-                for ch in src[start..end].chars() {
-                    if ch == '\u{2019}' {
-                        lower.push('\'');
-                    } else if ch.is_ascii() {
-                        lower.push(ch.to_ascii_lowercase());
-                    } else {
-                        lower.extend(ch.to_lowercase());
+                let word = &src[start..end];
+                if word.is_ascii() {
+                    lower.push_str(word);
+                    lower[lo_start..].make_ascii_lowercase();
+                } else {
+                    for ch in word.chars() {
+                        if ch == '\u{2019}' {
+                            lower.push('\'');
+                        } else {
+                            lower.extend(ch.to_lowercase());
+                        }
                     }
                 }
                 let lo = (lo_start as u32, lower.len() as u32);
-                if CLAUSE_WORDS.contains(&&lower[lo.0 as usize..lo.1 as usize]) && !words.is_empty()
-                {
+                if !words.is_empty() && is_clause_word(&lower[lo_start..]) {
                     clause += 1;
                 }
                 while q < quotes.len() && quotes[q].1 <= start {
@@ -124,9 +154,10 @@ impl<'a> Text<'a> {
                     clause,
                     quoted,
                 });
+                i = end;
                 continue;
             }
-            let next = bytes.get(i + c.len_utf8()).copied();
+            let next = bytes.get(i + len).copied();
             let ends_sentence = match c {
                 '.' | '!' | '?' | '\u{2026}' => {
                     next.is_none_or(|b| b.is_ascii_whitespace() || b == b'"' || b == b')')
@@ -136,11 +167,7 @@ impl<'a> Text<'a> {
             };
             if ends_sentence {
                 if let Some(s) = sent_start.take() {
-                    let end = if c == '\n' {
-                        last_end
-                    } else {
-                        i + c.len_utf8()
-                    };
+                    let end = if c == '\n' { last_end } else { i + len };
                     sentences.push((s, end.max(last_end)));
                     sentence += 1;
                 }
@@ -150,8 +177,9 @@ impl<'a> Text<'a> {
             {
                 clause += 1;
             } else if !c.is_whitespace() && sent_start.is_some() {
-                last_end = i + c.len_utf8();
+                last_end = i + len;
             }
+            i += len;
         }
         if let Some(s) = sent_start {
             sentences.push((s, last_end));
@@ -194,21 +222,26 @@ fn quote_ranges(src: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let b = src.as_bytes();
     let mut i = 0;
-    while i < src.len() {
-        let Some(c) = src[i..].chars().next() else {
-            break;
+    // Every opening mark starts with one of these bytes (`"`, `'`, and the
+    // lead bytes of U+00AB and U+2018/U+201C), so the rest is skipped unread.
+    while let Some(off) = b[i..]
+        .iter()
+        .position(|&x| matches!(x, b'"' | b'\'' | 0xC2 | 0xE2))
+    {
+        i += off;
+        let (c, len) = char_at(src, i);
+        let prev_alnum = || {
+            src[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
         };
-        let len = c.len_utf8();
-        let prev_alnum = src[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
         let closer: Option<&[char]> = match c {
             '"' => Some(&['"']),
             '\u{201c}' => Some(&['\u{201d}', '\u{201c}']),
             '\u{ab}' => Some(&['\u{bb}']),
-            '\u{2018}' if !prev_alnum => Some(&['\u{2019}']),
-            '\'' if !prev_alnum => Some(&['\'']),
+            '\u{2018}' if !prev_alnum() => Some(&['\u{2019}']),
+            '\'' if !prev_alnum() => Some(&['\'']),
             _ => None,
         };
         if let Some(closer) = closer {
@@ -220,18 +253,21 @@ fn quote_ranges(src: &str) -> Vec<(usize, usize)> {
                 if at >= limit || (d == '\n' && b.get(at + 1) == Some(&b'\n')) {
                     break;
                 }
+                if !closer.contains(&d) || at == from {
+                    continue;
+                }
                 let next_alnum = src[at + d.len_utf8()..]
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric);
-                if closer.contains(&d) && !(is_apostrophe(d) && next_alnum) && at > from {
+                if !(is_apostrophe(d) && next_alnum) {
                     found = Some(at);
                     break;
                 }
             }
             if let Some(end) = found {
                 out.push((from, end));
-                i = end + src[end..].chars().next().map_or(1, char::len_utf8);
+                i = end + char_at(src, end).1;
                 continue;
             }
         }
@@ -241,23 +277,31 @@ fn quote_ranges(src: &str) -> Vec<(usize, usize)> {
 }
 
 /// Fills in 1-based line and column (in characters) of findings sorted by
-/// start, in one pass over the text.
+/// start, in one pass over the text: the column is carried forward from the
+/// previous finding rather than counted again from the line's start, which
+/// matters for a long paragraph with many findings.
 pub(crate) fn fill_line_col(src: &str, findings: &mut [&mut super::Finding]) {
-    let (mut pos, mut line, mut line_start) = (0usize, 1usize, 0usize);
+    // (byte offset, line, column) of the last position reached.
+    let (mut pos, mut line, mut column) = (0usize, 1usize, 1usize);
     for f in findings.iter_mut() {
-        let at = f.start.min(src.len());
-        if at < pos {
-            (pos, line, line_start) = (0, 1, 0);
+        let mut at = f.start.min(src.len());
+        while !src.is_char_boundary(at) {
+            at -= 1;
         }
-        for (i, b) in src.as_bytes()[pos..at].iter().enumerate() {
-            if *b == b'\n' {
+        if at < pos {
+            (pos, line, column) = (0, 1, 1);
+        }
+        for c in src[pos..at].chars() {
+            if c == '\n' {
                 line += 1;
-                line_start = pos + i + 1;
+                column = 1;
+            } else {
+                column += 1;
             }
         }
         pos = at;
         f.line = line;
-        f.column = src[line_start..at].chars().count() + 1;
+        f.column = column;
     }
 }
 
@@ -317,5 +361,30 @@ mod tests {
         assert_eq!(line_col(s, 0), (1, 1));
         assert_eq!(line_col(s, 2), (1, 2));
         assert_eq!(line_col(s, s.find('c').unwrap()), (2, 4));
+    }
+
+    #[test]
+    fn filled_positions_match_the_one_at_a_time_answer() {
+        use super::super::{Category, DraftPart, Finding, Severity};
+        let s = "Hé said \"no\" twice.\nSecond line — ünïcode here.\n\nFourth, with more words";
+        let starts: Vec<usize> = s.char_indices().map(|(i, _)| i).step_by(3).collect();
+        let mut findings: Vec<Finding> = starts
+            .iter()
+            .map(|&start| Finding {
+                category: Category::Generic,
+                severity: Severity::Tip,
+                draft: DraftPart::Public,
+                start,
+                end: start,
+                line: 0,
+                column: 0,
+                message: String::new(),
+            })
+            .collect();
+        let mut refs: Vec<&mut Finding> = findings.iter_mut().collect();
+        fill_line_col(s, &mut refs);
+        for f in &findings {
+            assert_eq!((f.line, f.column), line_col(s, f.start), "at {}", f.start);
+        }
     }
 }

@@ -101,7 +101,7 @@ pub fn can_be_negative(text: &str) -> bool {
     text.split(py_space).filter(|t| !t.is_empty()).any(|t| {
         let lower = lowercase(strip_punc_if_word(t));
         let w: &str = &lower;
-        w.contains("n't")
+        has_nt(w)
             || matches!(w, "no" | "least" | "yeah" | "kiss")
             || m.words
                 .get(w)
@@ -128,6 +128,10 @@ fn py_space(c: char) -> bool {
 
 /// Python's `str.isupper`: at least one cased character and none lower.
 fn py_isupper(s: &str) -> bool {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
+    }
     let mut upper = false;
     for c in s.chars() {
         if c.is_lowercase() {
@@ -166,6 +170,13 @@ fn replace_emojis<'a>(text: &'a str, m: &Model) -> Cow<'a, str> {
 }
 
 fn strip_punc_if_word(token: &str) -> &str {
+    let b = token.as_bytes();
+    // Most tokens have no punctuation at either end: nothing to strip.
+    if b.first().is_none_or(|c| !c.is_ascii_punctuation())
+        && b.last().is_none_or(|c| !c.is_ascii_punctuation())
+    {
+        return token;
+    }
     let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
     if stripped.chars().count() <= 2 {
         token
@@ -175,12 +186,17 @@ fn strip_punc_if_word(token: &str) -> &str {
 }
 
 struct Tok<'a> {
-    lower: Cow<'a, str>,
+    lower: &'a str,
     upper: bool,
     lex: Option<f64>,
     booster: Option<f64>,
     /// The reference's `negated([word])`.
     negated: bool,
+}
+
+/// Whether a lowercase word contains "n't" (a negation in the reference).
+fn has_nt(w: &str) -> bool {
+    w.as_bytes().windows(3).any(|x| x == b"n't")
 }
 
 fn lowercase(s: &str) -> Cow<'_, str> {
@@ -195,18 +211,31 @@ fn compound_unrounded(text: &str) -> f64 {
     let m = &*MODEL;
     let text = replace_emojis(text, m);
     let text = text.trim_matches(py_space);
-    let toks: Vec<Tok> = text
-        .split(py_space)
-        .filter(|t| !t.is_empty())
-        .map(|t| {
-            let raw = strip_punc_if_word(t);
-            let lower = lowercase(raw);
-            let info = m.words.get(&*lower).copied().unwrap_or_default();
+    // All lowercased tokens share one buffer: one allocation per text, not
+    // one per capitalised word.
+    let mut buf = String::with_capacity(text.len());
+    let mut spans = Vec::with_capacity(text.len() / 4 + 1);
+    for t in text.split(py_space).filter(|t| !t.is_empty()) {
+        let raw = strip_punc_if_word(t);
+        let start = buf.len();
+        if raw.is_ascii() {
+            buf.push_str(raw);
+            buf[start..].make_ascii_lowercase();
+        } else {
+            buf.push_str(&raw.to_lowercase());
+        }
+        spans.push((start, buf.len(), py_isupper(raw)));
+    }
+    let toks: Vec<Tok> = spans
+        .iter()
+        .map(|&(start, end, upper)| {
+            let lower = &buf[start..end];
+            let info = m.words.get(lower).copied().unwrap_or_default();
             Tok {
-                upper: py_isupper(raw),
+                upper,
                 lex: info.lex,
                 booster: info.booster,
-                negated: info.negate || lower.contains("n't"),
+                negated: info.negate || has_nt(lower),
                 lower,
             }
         })
@@ -252,7 +281,7 @@ fn valence_at(w: &[Tok], i: usize, cap_diff: bool) -> f64 {
     let Some(base) = t.lex else {
         return 0.0;
     };
-    let lw = |k: usize| &*w[k].lower;
+    let lw = |k: usize| w[k].lower;
     let mut valence = base;
     if t.lower == "no" && i + 1 != w.len() && w[i + 1].lex.is_some() {
         valence = 0.0;
@@ -290,7 +319,7 @@ fn valence_at(w: &[Tok], i: usize, cap_diff: bool) -> f64 {
 }
 
 fn negation_check(valence: f64, w: &[Tok], start_i: usize, i: usize) -> f64 {
-    let lw = |k: usize| &*w[k].lower;
+    let lw = |k: usize| w[k].lower;
     let negated = |k: usize| w[k].negated;
     match start_i {
         0 => {
@@ -356,7 +385,7 @@ fn special_idioms_check(mut valence: f64, w: &[Tok], i: usize) -> f64 {
     // Booster n-grams: only the two-word ones ("kind of", "sort of",
     // "just enough") can match; threetwoone has three words.
     for (a, b) in [(i - 3, i - 2), (i - 2, i - 1)] {
-        let pair = (&*w[a].lower, &*w[b].lower);
+        let pair = (w[a].lower, w[b].lower);
         if matches!(pair, ("kind", "of") | ("sort", "of") | ("just", "enough")) {
             valence += B_DECR;
         }
