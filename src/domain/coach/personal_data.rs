@@ -12,27 +12,33 @@ pub(crate) struct Detail {
     pub what: &'static str,
 }
 
-const REF_WORDS: &[&str] = &[
-    "order",
-    "invoice",
-    "ref",
-    "reference",
-    "tracking",
-    "booking",
-    "reservation",
-    "ticket",
-    "case",
-    "account",
-    "receipt",
-    "confirmation",
-    "parcel",
-    "consignment",
-];
+/// Words that introduce a reference number ("order 48213").
+fn is_ref_word(w: &str) -> bool {
+    matches!(
+        w,
+        "order"
+            | "invoice"
+            | "ref"
+            | "reference"
+            | "tracking"
+            | "booking"
+            | "reservation"
+            | "ticket"
+            | "case"
+            | "account"
+            | "receipt"
+            | "confirmation"
+            | "parcel"
+            | "consignment"
+    )
+}
 const CURRENCY_WORDS: &[&str] = &[
     "dollars", "dollar", "euros", "euro", "pounds", "pound", "quid", "bucks", "usd", "eur", "gbp",
     "aud", "cad", "chf", "nzd",
 ];
-const GREETINGS: &[&str] = &["dear", "hi", "hello", "hey"];
+fn is_greeting(w: &str) -> bool {
+    matches!(w, "dear" | "hi" | "hello" | "hey")
+}
 
 fn is_email_local(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
@@ -110,8 +116,7 @@ fn references(text: &Text, out: &mut Vec<Detail>) {
     let src = text.src.as_bytes();
     for (k, w) in text.words.iter().enumerate() {
         let raw = text.raw(w);
-        let digits = digit_count(raw);
-        if w.start > 0 && src[w.start - 1] == b'#' && digits >= 3 {
+        if w.start > 0 && src[w.start - 1] == b'#' && digit_count(raw) >= 3 {
             out.push(Detail {
                 start: w.start - 1,
                 end: w.end,
@@ -119,7 +124,7 @@ fn references(text: &Text, out: &mut Vec<Detail>) {
             });
             continue;
         }
-        if !REF_WORDS.contains(&text.lower(w)) {
+        if !is_ref_word(text.lower(w)) {
             continue;
         }
         for n in text.words.iter().skip(k + 1).take(3) {
@@ -199,7 +204,7 @@ fn addresses(text: &Text, street: &super::text::FxSet<Box<str>>, out: &mut Vec<D
 fn full_names(text: &Text, stop: &super::text::FxSet<Box<str>>, out: &mut Vec<Detail>) {
     let ws = &text.words;
     for k in 0..ws.len().saturating_sub(2) {
-        if !GREETINGS.contains(&text.lower(&ws[k])) {
+        if !is_greeting(text.lower(&ws[k])) {
             continue;
         }
         let (a, b) = (&ws[k + 1], &ws[k + 2]);
@@ -228,21 +233,33 @@ pub(crate) fn find(
     let mut contacts = Vec::new();
     emails(text.src, &mut contacts);
     phones(text.src, &mut contacts);
-    let review_lower = review.to_lowercase();
-    let review_digits: String = review.chars().filter(char::is_ascii_digit).collect();
+    // Whether the review already holds this contact (then it is the
+    // customer's); worked out once per distinct contact.
+    let mut review_forms: Option<(String, String)> = None;
+    let mut seen: Vec<(&str, bool)> = Vec::new();
     for d in contacts {
         let s = &text.src[d.start..d.end];
-        let in_review = if d.what == "a phone number" {
-            let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-            review_digits.contains(&digits)
-        } else {
-            review_lower.contains(&s.to_lowercase())
+        let in_review = match seen.iter().find(|(c, _)| *c == s) {
+            Some(&(_, known)) => known,
+            None => {
+                let (lower, digits) = review_forms.get_or_insert_with(|| {
+                    (
+                        review.to_lowercase(),
+                        review.chars().filter(char::is_ascii_digit).collect(),
+                    )
+                });
+                let known = if d.what == "a phone number" {
+                    let own: String = s.chars().filter(char::is_ascii_digit).collect();
+                    digits.contains(&own)
+                } else {
+                    lower.contains(&s.to_lowercase())
+                };
+                seen.push((s, known));
+                known
+            }
         };
-        let sentence = text
-            .words
-            .iter()
-            .find(|w| w.end > d.start)
-            .map_or(0, |w| w.sentence);
+        let after = text.words.partition_point(|w| w.end <= d.start);
+        let sentence = text.words.get(after).map_or(0, |w| w.sentence);
         if in_review || !is_invitation(sentence) {
             out.push(d);
         }

@@ -69,6 +69,8 @@ pub(crate) struct Matcher {
     /// The root's prefix phrases by their first `PREFIX_KEY` characters, so
     /// a word only tries the prefixes it could start with.
     root_prefixes: FxMap<Box<str>, Vec<(Box<str>, u32)>>,
+    /// The first bytes of those keys: most words can skip the lookup.
+    prefix_starts: [bool; 256],
 }
 
 impl Default for Matcher {
@@ -76,6 +78,7 @@ impl Default for Matcher {
         Matcher {
             nodes: vec![Node::default()],
             root_prefixes: FxMap::default(),
+            prefix_starts: [false; 256],
         }
     }
 }
@@ -238,6 +241,7 @@ impl Matcher {
             other => {
                 if let (0, Elem::Prefix(p)) = (n, &other) {
                     let key: String = p.chars().take(PREFIX_KEY).collect();
+                    self.prefix_starts[usize::from(key.as_bytes()[0])] = true;
                     self.root_prefixes
                         .entry(key.into_boxed_str())
                         .or_default()
@@ -304,11 +308,20 @@ impl Matcher {
             if let Some(&c) = root.exact.get(lw) {
                 self.walk(c, text, i + 1, sentence, &mut found);
             }
-            let key_end = lw
-                .char_indices()
-                .nth(PREFIX_KEY)
-                .map_or(lw.len(), |(at, _)| at);
-            if let Some(candidates) = self.root_prefixes.get(&lw[..key_end]) {
+            // A prefix phrase starts with at least PREFIX_KEY characters, so
+            // shorter words and words with another first letter skip it.
+            let maybe_prefix =
+                lw.len() >= PREFIX_KEY && self.prefix_starts[usize::from(lw.as_bytes()[0])];
+            let key_end = if !maybe_prefix {
+                0
+            } else if lw.is_char_boundary(PREFIX_KEY) && lw.as_bytes()[..PREFIX_KEY].is_ascii() {
+                PREFIX_KEY
+            } else {
+                lw.char_indices()
+                    .nth(PREFIX_KEY)
+                    .map_or(lw.len(), |(at, _)| at)
+            };
+            if maybe_prefix && let Some(candidates) = self.root_prefixes.get(&lw[..key_end]) {
                 for (p, c) in candidates {
                     if lw.starts_with(&**p) {
                         self.walk(*c, text, i + 1, sentence, &mut found);

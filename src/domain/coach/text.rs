@@ -9,25 +9,54 @@ use std::hash::{BuildHasherDefault, Hasher};
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
 
+impl FxHasher {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    #[inline]
+    fn add(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(Self::K);
+    }
+}
+
 impl Hasher for FxHasher {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut h = self.0;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
         }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-        self.0 = h;
+        // The tail (most words are shorter than 8 bytes) in one round: read
+        // as two overlapping halves, tagged with its length.
+        let r = chunks.remainder();
+        let n = r.len();
+        let v = match n {
+            0 => return,
+            1..=3 => u64::from(r[0]) | u64::from(r[n / 2]) << 8 | u64::from(r[n - 1]) << 16,
+            _ => {
+                let lo = u32::from_le_bytes([r[0], r[1], r[2], r[3]]);
+                let hi = u32::from_le_bytes([r[n - 4], r[n - 3], r[n - 2], r[n - 1]]);
+                u64::from(lo) | u64::from(hi) << 32
+            }
+        };
+        self.add(v ^ (n as u64) << 59);
     }
+    #[inline]
     fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
+        self.add(u64::from(i));
     }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
     fn write_usize(&mut self, i: usize) {
-        self.write(&i.to_le_bytes());
+        self.add(i as u64);
     }
     fn finish(&self) -> u64 {
         self.0
@@ -42,7 +71,9 @@ pub(crate) type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 pub(crate) struct Word {
     pub start: usize,
     pub end: usize,
-    lo: (u32, u32),
+    /// Where the lowercase form is: `None` when the word is already
+    /// lowercase ASCII in `src`, else a range of `Text::lower`.
+    lo: Option<(u32, u32)>,
     pub sentence: u32,
     pub clause: u32,
     pub quoted: bool,
@@ -98,7 +129,7 @@ impl<'a> Text<'a> {
     pub fn new(src: &'a str) -> Text<'a> {
         let quotes = quote_ranges(src);
         let mut words = Vec::with_capacity(src.len() / 5 + 1);
-        let mut lower = String::with_capacity(src.len());
+        let mut lower = String::new();
         let mut sentences = Vec::new();
         let (mut sentence, mut clause) = (0u32, 0u32);
         let mut sent_start: Option<usize> = None;
@@ -122,22 +153,30 @@ impl<'a> Text<'a> {
                     }
                     end += dlen;
                 }
-                let lo_start = lower.len();
                 let word = &src[start..end];
-                if word.is_ascii() {
-                    lower.push_str(word);
-                    lower[lo_start..].make_ascii_lowercase();
+                let lo = if word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'')
+                {
+                    None
                 } else {
-                    for ch in word.chars() {
-                        if ch == '\u{2019}' {
-                            lower.push('\'');
-                        } else {
-                            lower.extend(ch.to_lowercase());
+                    let lo_start = lower.len();
+                    if word.is_ascii() {
+                        lower.push_str(word);
+                        lower[lo_start..].make_ascii_lowercase();
+                    } else {
+                        for ch in word.chars() {
+                            if ch == '\u{2019}' {
+                                lower.push('\'');
+                            } else {
+                                lower.extend(ch.to_lowercase());
+                            }
                         }
                     }
-                }
-                let lo = (lo_start as u32, lower.len() as u32);
-                if !words.is_empty() && is_clause_word(&lower[lo_start..]) {
+                    Some((lo_start as u32, lower.len() as u32))
+                };
+                let lw = lo.map_or(word, |(s, e)| &lower[s as usize..e as usize]);
+                if !words.is_empty() && is_clause_word(lw) {
                     clause += 1;
                 }
                 while q < quotes.len() && quotes[q].1 <= start {
@@ -194,7 +233,10 @@ impl<'a> Text<'a> {
     }
 
     pub fn lower(&self, w: &Word) -> &str {
-        &self.lower[w.lo.0 as usize..w.lo.1 as usize]
+        match w.lo {
+            None => &self.src[w.start..w.end],
+            Some((s, e)) => &self.lower[s as usize..e as usize],
+        }
     }
 
     pub fn raw(&self, w: &Word) -> &'a str {

@@ -17,7 +17,6 @@
 
 use super::text::FxMap;
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 const B_INCR: f64 = 0.293;
@@ -128,6 +127,9 @@ fn py_space(c: char) -> bool {
 
 /// Python's `str.isupper`: at least one cased character and none lower.
 fn py_isupper(s: &str) -> bool {
+    if s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     if s.is_ascii() {
         let b = s.as_bytes();
         return b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
@@ -211,12 +213,18 @@ fn compound_unrounded(text: &str) -> f64 {
     let m = &*MODEL;
     let text = replace_emojis(text, m);
     let text = text.trim_matches(py_space);
-    // All lowercased tokens share one buffer: one allocation per text, not
-    // one per capitalised word.
-    let mut buf = String::with_capacity(text.len());
-    let mut spans = Vec::with_capacity(text.len() / 4 + 1);
+    // Tokens already in lowercase are used in place; the others are
+    // lowercased into one shared buffer (one allocation per text).
+    let mut buf = String::new();
+    let mut spans: Vec<(&str, Option<(usize, usize)>, bool)> =
+        Vec::with_capacity(text.len() / 4 + 1);
     for t in text.split(py_space).filter(|t| !t.is_empty()) {
         let raw = strip_punc_if_word(t);
+        let b = raw.as_bytes();
+        if !b.iter().any(|c| c.is_ascii_uppercase() || !c.is_ascii()) {
+            spans.push((raw, None, false));
+            continue;
+        }
         let start = buf.len();
         if raw.is_ascii() {
             buf.push_str(raw);
@@ -224,12 +232,12 @@ fn compound_unrounded(text: &str) -> f64 {
         } else {
             buf.push_str(&raw.to_lowercase());
         }
-        spans.push((start, buf.len(), py_isupper(raw)));
+        spans.push((raw, Some((start, buf.len())), py_isupper(raw)));
     }
     let toks: Vec<Tok> = spans
         .iter()
-        .map(|&(start, end, upper)| {
-            let lower = &buf[start..end];
+        .map(|&(raw, lowered, upper)| {
+            let lower = lowered.map_or(raw, |(start, end)| &buf[start..end]);
             let info = m.words.get(lower).copied().unwrap_or_default();
             Tok {
                 upper,
@@ -412,10 +420,11 @@ fn but_check(w: &[Tok], s: &mut [f64]) {
     let Some(bi) = w.iter().position(|t| t.lower == "but") else {
         return;
     };
-    let mut by_value: HashMap<u64, BTreeSet<usize>> = HashMap::new();
+    // Positions of each non-zero value, kept sorted (they are few per value).
+    let mut by_value: FxMap<u64, Vec<usize>> = FxMap::default();
     for (k, v) in s.iter().enumerate() {
         if *v != 0.0 {
-            by_value.entry(v.to_bits()).or_default().insert(k);
+            by_value.entry(v.to_bits()).or_default().push(k);
         }
     }
     for k in 0..s.len() {
@@ -434,9 +443,13 @@ fn but_check(w: &[Tok], s: &mut [f64]) {
             std::cmp::Ordering::Greater => v * 1.5,
             std::cmp::Ordering::Equal => continue,
         };
-        set.remove(&si);
+        set.remove(0);
         s[si] = nv;
-        by_value.entry(nv.to_bits()).or_default().insert(si);
+        let set = by_value.entry(nv.to_bits()).or_default();
+        let at = set.partition_point(|&p| p < si);
+        if set.get(at) != Some(&si) {
+            set.insert(at, si);
+        }
     }
 }
 
