@@ -216,8 +216,9 @@ fn compound_unrounded(text: &str) -> f64 {
     // Tokens already in lowercase are used in place; the others are
     // lowercased into one shared buffer (one allocation per text).
     let mut buf = String::new();
-    let mut spans: Vec<(&str, Option<(usize, usize)>, bool)> =
-        Vec::with_capacity(text.len() / 4 + 1);
+    // (token, its range in `buf` if lowercased there, Python's isupper)
+    type Lowered<'t> = (&'t str, Option<(usize, usize)>, bool);
+    let mut spans: Vec<Lowered> = Vec::with_capacity(text.len() / 4 + 1);
     for t in text.split(py_space).filter(|t| !t.is_empty()) {
         let raw = strip_punc_if_word(t);
         let b = raw.as_bytes();
