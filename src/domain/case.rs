@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use time::OffsetDateTime;
 
-use super::coach::{self, CoachInput, Report, Severity};
+use super::coach::{Coach, CoachInput, Report, Severity};
 use super::comments::{self, ReviewComment};
 use super::debrief::Debrief;
 use super::diagnosis::Diagnosis;
@@ -303,10 +303,25 @@ impl Case {
         self.check_ins.iter().copied().max()
     }
 
+    /// A coach for this case's review and playbook: the review is analysed
+    /// once, so screens that check on every pause in typing keep one.
+    pub fn coach(&self) -> Coach {
+        Coach::new(&self.review.text, &self.playbook.coach)
+    }
+
     /// The coach's findings on these drafts, judged against this case's
     /// review, playbook and chosen options. None when both drafts are empty.
     pub fn check_drafts(&self, drafts: &Drafts) -> Option<Report> {
-        if drafts.public.trim().is_empty() && drafts.private.trim().is_empty() {
+        if drafts.is_blank() {
+            return None;
+        }
+        self.check_drafts_with(&self.coach(), drafts)
+    }
+
+    /// [`Case::check_drafts`] with a coach made earlier by [`Case::coach`]
+    /// (a coach made for another review is never used for this one).
+    pub fn check_drafts_with(&self, coach: &Coach, drafts: &Drafts) -> Option<Report> {
+        if drafts.is_blank() {
             return None;
         }
         let input = CoachInput {
@@ -316,7 +331,7 @@ impl Case {
             min_choices: self.playbook.min_choices(),
             offered_choices: &self.choices,
         };
-        Some(coach::check(&input, &self.playbook.coach))
+        Some(coach.check(&input))
     }
 
     /// Findings that block sending, one line each.

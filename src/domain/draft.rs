@@ -31,6 +31,11 @@ impl Drafts {
         h.finalize().iter().map(|b| format!("{b:02x}")).collect()
     }
 
+    /// Nothing written in either draft yet.
+    pub fn is_blank(&self) -> bool {
+        self.public.trim().is_empty() && self.private.trim().is_empty()
+    }
+
     pub fn is_complete(&self) -> bool {
         !self.public.trim().is_empty() && !self.private.trim().is_empty()
     }

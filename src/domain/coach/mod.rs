@@ -23,6 +23,7 @@
 mod finding;
 mod personal_data;
 mod phrases;
+mod review_analysis;
 mod rules;
 mod structure;
 mod text;
@@ -37,7 +38,9 @@ pub use rules::{
 };
 
 use phrases::{List, Match};
+use review_analysis::ReviewAnalysis;
 use serde::Serialize;
+use std::sync::Arc;
 use text::Text;
 
 /// What the coach checks.
@@ -109,14 +112,54 @@ pub struct Intensity {
 }
 
 /// Checks both drafts against the review. Compiles `rules` once and keeps
-/// them (see [`CompiledRules::cached`]).
+/// them (see [`CompiledRules::cached`]); analyses the review each time — to
+/// check drafts again and again against one review, use a [`Coach`].
 pub fn check(input: &CoachInput, rules: &CoachRules) -> Report {
-    CompiledRules::cached(rules).check(input)
+    Coach::new(input.review, rules).check(input)
 }
 
 /// Checks the single line written on the empathise or apologise step.
 pub fn check_line(kind: LineKind, text: &str, review: &str, rules: &CoachRules) -> Vec<Finding> {
-    CompiledRules::cached(rules).check_line(kind, text, review)
+    Coach::new(review, rules).check_line(kind, text)
+}
+
+/// The coach for one review and one playbook's rules. The review is
+/// analysed once, when the coach is made (it does not change while the
+/// person types); each check then only reads the drafts.
+#[derive(Debug, Clone)]
+pub struct Coach {
+    rules: Arc<CompiledRules>,
+    review: ReviewAnalysis,
+}
+
+impl Coach {
+    pub fn new(review: &str, rules: &CoachRules) -> Coach {
+        let rules = CompiledRules::cached(rules);
+        let review = ReviewAnalysis::new(review, &rules);
+        Coach { rules, review }
+    }
+
+    /// Checks both drafts. `input.review` should be the coach's review; if
+    /// it is not, the given one is analysed and used, so a coach can never
+    /// judge drafts against a stale review.
+    pub fn check(&self, input: &CoachInput) -> Report {
+        if input.review == self.review.src {
+            self.rules.check_against(&self.review, input)
+        } else {
+            let review = ReviewAnalysis::new(input.review, &self.rules);
+            self.rules.check_against(&review, input)
+        }
+    }
+
+    /// Checks the single line written on the empathise or apologise step.
+    pub fn check_line(&self, kind: LineKind, text: &str) -> Vec<Finding> {
+        self.rules.check_line(kind, text, &self.review)
+    }
+
+    /// Whether this coach was made for `review`.
+    pub fn is_for(&self, review: &str) -> bool {
+        self.review.src == review
+    }
 }
 
 /// How angry the review is: VADER compound and a label. Long reviews
@@ -135,7 +178,7 @@ pub fn review_intensity(review: &str) -> Intensity {
         strong += usize::from(c <= -0.6);
     }
     let holes = structure::placeholders(&t);
-    let shouting = !structure::shouting(&t, &Text::new(""), &holes, &rules).is_empty();
+    let shouting = !structure::shouting(&t, &text::FxSet::default(), &holes, &rules).is_empty();
     let sentences = t.sentences.len().max(1);
     let label = if compound <= -0.75
         && (shouting || strong * 3 >= sentences || strong >= 3 || compound <= -0.95)
@@ -245,13 +288,17 @@ impl<'r> Sink<'r> {
     }
 
     fn quote(&mut self, c: Category, d: &Draft, span: (usize, usize)) {
-        let s = &d.text.src[span.0..span.1];
+        self.quote_in(c, d.part, d.text.src, span);
+    }
+
+    fn quote_in(&mut self, c: Category, part: DraftPart, src: &str, span: (usize, usize)) {
+        let s = &src[span.0..span.1];
         let detail: String = if s.chars().count() > 48 {
             s.chars().take(45).chain("…".chars()).collect()
         } else {
             s.to_string()
         };
-        self.push(c, d.part, d.text.src, span, &detail);
+        self.push(c, part, src, span, &detail);
     }
 
     fn missing(&mut self, c: Category, d: &Draft, detail: &str) {
@@ -268,23 +315,26 @@ const PHRASE_FINDINGS: &[(List, Category)] = &[
 ];
 
 impl CompiledRules {
-    /// The full check; see [`check`].
+    /// The full check, review included; see [`check`].
     pub fn check(&self, input: &CoachInput) -> Report {
-        let review = Draft::new(DraftPart::Review, input.review, self);
+        self.check_against(&ReviewAnalysis::new(input.review, self), input)
+    }
+
+    /// The drafts of `input` against an analysed review.
+    fn check_against(&self, review: &ReviewAnalysis, input: &CoachInput) -> Report {
         let public = Draft::new(DraftPart::Public, input.public, self);
         let private = Draft::new(DraftPart::Private, input.private, self);
         let mut sink = Sink::new(self);
-        for m in review.matches.iter().filter(|m| m.list == List::LegalRisk) {
-            sink.quote(Category::LegalRisk, &review, review.span(m));
+        for &span in &review.legal {
+            sink.quote_in(Category::LegalRisk, DraftPart::Review, &review.src, span);
         }
-        let review_stems = structure::content_stems(&review.text, self);
         let drafts: Vec<&Draft> = [&public, &private]
             .into_iter()
             .filter(|d| !d.text.is_blank())
             .collect();
         for d in &drafts {
-            self.check_text(&mut sink, d, &review, input.offered_choices);
-            if !review.text.is_blank() && !structure::is_specific(&d.text, &review_stems, self) {
+            self.check_text(&mut sink, d, review, input.offered_choices);
+            if !review.blank && !structure::is_specific(&d.text, &review.stems, self) {
                 sink.missing(Category::Generic, d, "");
             }
         }
@@ -323,7 +373,7 @@ impl CompiledRules {
             }
         }
         let findings = sink.finish(&[
-            (DraftPart::Review, input.review),
+            (DraftPart::Review, &review.src),
             (DraftPart::Public, input.public),
             (DraftPart::Private, input.private),
         ]);
@@ -331,7 +381,7 @@ impl CompiledRules {
             findings,
             sentiment: Sentiments {
                 review: Sentiment {
-                    compound: vader::compound(input.review),
+                    compound: review.compound,
                 },
                 public: Sentiment {
                     compound: vader::compound(input.public),
@@ -344,7 +394,7 @@ impl CompiledRules {
     }
 
     /// The single-line check; see [`check_line`].
-    pub fn check_line(&self, kind: LineKind, line: &str, review: &str) -> Vec<Finding> {
+    fn check_line(&self, kind: LineKind, line: &str, review: &ReviewAnalysis) -> Vec<Finding> {
         let part = match kind {
             LineKind::Empathy => DraftPart::Empathy,
             LineKind::Apology => DraftPart::Apology,
@@ -353,9 +403,8 @@ impl CompiledRules {
         if d.text.is_blank() {
             return Vec::new();
         }
-        let review = Draft::new(DraftPart::Review, review, self);
         let mut sink = Sink::new(self);
-        self.check_text(&mut sink, &d, &review, &[]);
+        self.check_text(&mut sink, &d, review, &[]);
         match kind {
             LineKind::Apology if !d.has(List::Apology) => sink.missing(Category::NoApology, &d, ""),
             LineKind::Empathy if !d.has(List::Empathy) => sink.missing(Category::NoEmpathy, &d, ""),
@@ -365,7 +414,7 @@ impl CompiledRules {
     }
 
     /// The checks that look at one text on its own.
-    fn check_text(&self, sink: &mut Sink, d: &Draft, review: &Draft, offered: &[String]) {
+    fn check_text(&self, sink: &mut Sink, d: &Draft, review: &ReviewAnalysis, offered: &[String]) {
         for &(list, category) in PHRASE_FINDINGS {
             for m in d.live(list) {
                 sink.quote(category, d, d.span(m));
@@ -375,7 +424,7 @@ impl CompiledRules {
             sink.quote(Category::Defensive, d, span);
         }
         let holes = structure::placeholders(&d.text);
-        for span in structure::shouting(&d.text, &review.text, &holes, self) {
+        for span in structure::shouting(&d.text, &review.caps, &holes, self) {
             sink.quote(Category::Shouting, d, span);
         }
         for &span in &holes {
@@ -395,7 +444,7 @@ impl CompiledRules {
                 d.live(List::Contact)
                     .any(|m| d.text.words[m.first].sentence == s)
             };
-            for detail in personal_data::find(&d.text, review.text.src, self, invitation) {
+            for detail in personal_data::find(&d.text, review, self, invitation) {
                 sink.push(
                     Category::PublicDetails,
                     d.part,

@@ -3,6 +3,7 @@
 //! full name. The shop's own email or phone offered in an invitation to talk
 //! ("email me at care@shop.com") is not personal data; the customer's is.
 
+use super::review_analysis::ReviewAnalysis;
 use super::text::Text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,7 +226,7 @@ fn full_names(text: &Text, stop: &super::text::FxSet<Box<str>>, out: &mut Vec<De
 /// a sentence invites the customer to get in touch.
 pub(crate) fn find(
     text: &Text,
-    review: &str,
+    review: &ReviewAnalysis,
     rules: &super::rules::CompiledRules,
     is_invitation: impl Fn(u32) -> bool,
 ) -> Vec<Detail> {
@@ -233,26 +234,19 @@ pub(crate) fn find(
     let mut contacts = Vec::new();
     emails(text.src, &mut contacts);
     phones(text.src, &mut contacts);
-    // Whether the review already holds this contact (then it is the
-    // customer's); worked out once per distinct contact.
-    let mut review_forms: Option<(String, String)> = None;
+    // A contact the review already holds is the customer's; looked up once
+    // per distinct contact.
     let mut seen: Vec<(&str, bool)> = Vec::new();
     for d in contacts {
         let s = &text.src[d.start..d.end];
         let in_review = match seen.iter().find(|(c, _)| *c == s) {
             Some(&(_, known)) => known,
             None => {
-                let (lower, digits) = review_forms.get_or_insert_with(|| {
-                    (
-                        review.to_lowercase(),
-                        review.chars().filter(char::is_ascii_digit).collect(),
-                    )
-                });
                 let known = if d.what == "a phone number" {
-                    let own: String = s.chars().filter(char::is_ascii_digit).collect();
-                    digits.contains(&own)
+                    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+                    review.digits.contains(&digits)
                 } else {
-                    lower.contains(&s.to_lowercase())
+                    review.lower.contains(&s.to_lowercase())
                 };
                 seen.push((s, known));
                 known
@@ -286,7 +280,8 @@ mod tests {
     fn whats(public: &str, review: &str) -> Vec<(String, &'static str)> {
         let t = Text::new(public);
         let rules = CompiledRules::builtin();
-        find(&t, review, &rules, |s| s == 0)
+        let review = ReviewAnalysis::new(review, &rules);
+        find(&t, &review, &rules, |s| s == 0)
             .into_iter()
             .map(|d| (public[d.start..d.end].to_string(), d.what))
             .collect()

@@ -22,12 +22,11 @@ fn is_caps(s: &str) -> bool {
 /// runs of "!!", "??", "?!".
 pub(crate) fn shouting(
     text: &Text,
-    review: &Text,
+    review_caps: &FxSet<Box<str>>,
     holes: &[Span],
     rules: &CompiledRules,
 ) -> Vec<Span> {
     let in_hole = |at: usize| holes.iter().any(|&(s, e)| s <= at && at < e);
-    let review_caps = |raw: &str| review.words.iter().any(|w| review.raw(w) == raw);
     let shouty = |k: usize| {
         let w = &text.words[k];
         let raw = text.raw(w);
@@ -41,7 +40,7 @@ pub(crate) fn shouting(
             && !w.quoted
             && !rules.acronyms.contains(text.lower(w))
             && !in_hole(w.start)
-            && !review_caps(raw)
+            && !review_caps.contains(raw)
     };
     let mut out = Vec::new();
     let n = text.words.len();
@@ -79,6 +78,16 @@ pub(crate) fn shouting(
     }
     out.sort_unstable();
     out
+}
+
+/// The words of `text` written in capitals, as written.
+pub(crate) fn caps_words(text: &Text) -> FxSet<Box<str>> {
+    text.words
+        .iter()
+        .map(|w| text.raw(w))
+        .filter(|raw| is_caps(raw))
+        .map(Box::from)
+        .collect()
 }
 
 const PLACEHOLDER_WORDS: &[&str] = &["xxx", "xxxx", "tbd", "todo", "fixme", "lorem", "ipsum"];
@@ -231,7 +240,7 @@ pub(crate) fn content_stems<'t>(text: &'t Text, rules: &'t CompiledRules) -> FxS
 }
 
 /// Whether `text` shares at least one content word with the review.
-pub(crate) fn is_specific(text: &Text, review: &FxSet<&str>, rules: &CompiledRules) -> bool {
+pub(crate) fn is_specific(text: &Text, review: &FxSet<Box<str>>, rules: &CompiledRules) -> bool {
     content(text, rules).any(|s| review.contains(s))
 }
 
@@ -295,7 +304,8 @@ mod tests {
     fn shout(s: &str, review: &str) -> Vec<String> {
         let rules = CompiledRules::builtin();
         let t = Text::new(s);
-        shouting(&t, &Text::new(review), &placeholders(&t), &rules)
+        let review = caps_words(&Text::new(review));
+        shouting(&t, &review, &placeholders(&t), &rules)
             .into_iter()
             .map(|(a, b)| s[a..b].to_string())
             .collect()

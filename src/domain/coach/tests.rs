@@ -179,3 +179,47 @@ fn intensity_reads_calm_upset_furious() {
     assert_eq!(furious.label, IntensityLabel::Furious);
     assert!(furious.compound < -0.75);
 }
+
+#[test]
+fn a_coach_judges_against_the_review_it_is_given_never_a_stale_one() {
+    let rules = CoachRules::default();
+    let coach = Coach::new(REVIEW, &rules);
+    let reply = "Thank you, and I'm sorry the stands were cracked. I USED them too!! \
+                 Email me at care@shop.example and I'll put it right.";
+    let private = "We can send new stands or refund you, whichever you prefer.";
+    // Same review: the same report as a one-off check.
+    let same = input(REVIEW, reply, private);
+    assert_eq!(coach.check(&same), check(&same, &rules));
+    // Another review (e.g. re-imported after an edit): judged against that
+    // one — its capitals, contacts and legal words — not the analysed one.
+    let other = "USED stands, I will SUE you. Write to me at care@shop.example";
+    let changed = input(other, reply, private);
+    assert!(!coach.is_for(other));
+    let got = coach.check(&changed);
+    assert_eq!(got, check(&changed, &rules));
+    assert_ne!(got, coach.check(&same));
+    assert!(
+        got.findings
+            .iter()
+            .any(|f| f.category == Category::LegalRisk)
+    );
+}
+
+#[test]
+fn a_coach_checks_lines_like_the_one_off_check() {
+    let rules = CoachRules::default();
+    let coach = Coach::new(REVIEW, &rules);
+    for (kind, line) in [
+        (
+            LineKind::Empathy,
+            "That must have been so frustrating before your fair.",
+        ),
+        (LineKind::Apology, "Sorry but the courier broke them!!"),
+        (LineKind::Apology, "   "),
+    ] {
+        assert_eq!(
+            coach.check_line(kind, line),
+            check_line(kind, line, REVIEW, &rules)
+        );
+    }
+}

@@ -14,7 +14,7 @@ use ratatui_textarea::TextArea;
 use super::{StepScreen, View};
 use std::time::Duration;
 
-use crate::domain::coach::{DraftPart, Report};
+use crate::domain::coach::{Coach, DraftPart, Report};
 use crate::domain::comments::DraftPart as CommentPart;
 use crate::domain::draft::suggest;
 use crate::domain::gate::stale_approval;
@@ -44,6 +44,8 @@ pub struct ComposeScreen {
     /// typing stops (never on every key, never blocking input).
     report: Option<Report>,
     report_stale: bool,
+    /// The coach for this case's review, made once when the step opens.
+    coach: Coach,
     /// Index (in panel order) of the finding last jumped to.
     finding: Option<usize>,
     /// The playbook's phrase bank, open at this phrase.
@@ -75,6 +77,7 @@ impl ComposeScreen {
                 view.case.drafts.clone()
             }
         });
+        let coach = view.case.coach();
         let mut s = ComposeScreen {
             step: step.clone(),
             editors: [
@@ -85,8 +88,9 @@ impl ComposeScreen {
             editing: false,
             touched,
             comment_pick: 0,
-            report: view.case.check_drafts(&start),
+            report: view.case.check_drafts_with(&coach, &start),
             report_stale: false,
+            coach,
             finding: None,
             bank: None,
         };
@@ -352,7 +356,11 @@ impl StepScreen for ComposeScreen {
             return Outcome::Ignored;
         }
         self.report_stale = false;
-        self.report = view.case.check_drafts(&self.drafts());
+        if !self.coach.is_for(&view.case.review.text) {
+            // The review was updated (a re-import) while this step was open.
+            self.coach = view.case.coach();
+        }
+        self.report = view.case.check_drafts_with(&self.coach, &self.drafts());
         self.highlight();
         Outcome::Consumed
     }

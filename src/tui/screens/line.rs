@@ -11,7 +11,7 @@ use ratatui::{
 use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
-use crate::domain::coach::{Finding, LineKind, check_line};
+use crate::domain::coach::{Coach, Finding, LineKind};
 use crate::domain::{EventKind, Step, StepKind};
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::{
@@ -27,6 +27,8 @@ pub struct LineScreen {
     /// The coach's findings on the line as typed (a line is short, so this
     /// is refreshed on each edit).
     findings: Vec<Finding>,
+    /// The coach for this case's review, made once when the step opens.
+    coach: Coach,
 }
 
 const FIELD: &str = "your words";
@@ -41,6 +43,7 @@ impl LineScreen {
             editing: false,
             pick: 0,
             findings: Vec::new(),
+            coach: view.case.coach(),
         };
         s.recheck(view);
         s
@@ -56,12 +59,10 @@ impl LineScreen {
         self.findings = if text.trim().is_empty() {
             Vec::new()
         } else {
-            check_line(
-                kind,
-                &text,
-                &view.case.review.text,
-                &view.case.playbook.coach,
-            )
+            if !self.coach.is_for(&view.case.review.text) {
+                self.coach = view.case.coach();
+            }
+            self.coach.check_line(kind, &text)
         };
     }
 

@@ -1,0 +1,54 @@
+//! What the coach needs to know about the review, worked out once: the
+//! review does not change while the person types, so a check on every
+//! keystroke only reads the drafts (see [`super::Coach`]).
+
+use super::phrases::List;
+use super::rules::CompiledRules;
+use super::structure;
+use super::text::{FxSet, Text};
+use super::vader;
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ReviewAnalysis {
+    /// The review as analysed; a check against another text analyses anew.
+    pub src: String,
+    pub blank: bool,
+    /// Spans of legal-risk phrases (lawyers, fraud, chargebacks…).
+    pub legal: Vec<(usize, usize)>,
+    /// Content-word stems, for the `generic` check.
+    pub stems: FxSet<Box<str>>,
+    /// Words the customer wrote in capitals (brands, their own emphasis):
+    /// the same word in a reply is not shouting.
+    pub caps: FxSet<Box<str>>,
+    /// Lowercased text and its digits: a contact already in the review is
+    /// the customer's, not the shop's.
+    pub lower: String,
+    pub digits: String,
+    pub compound: f64,
+}
+
+impl ReviewAnalysis {
+    pub fn new(review: &str, rules: &CompiledRules) -> ReviewAnalysis {
+        let text = Text::new(review);
+        let legal = rules
+            .matcher
+            .find(&text, &rules.negation)
+            .into_iter()
+            .filter(|m| m.list == List::LegalRisk)
+            .map(|m| (text.words[m.first].start, text.words[m.last].end))
+            .collect();
+        ReviewAnalysis {
+            src: review.to_string(),
+            blank: text.is_blank(),
+            legal,
+            stems: structure::content_stems(&text, rules)
+                .into_iter()
+                .map(Box::from)
+                .collect(),
+            caps: structure::caps_words(&text),
+            lower: review.to_lowercase(),
+            digits: review.chars().filter(char::is_ascii_digit).collect(),
+            compound: vader::compound(review),
+        }
+    }
+}
