@@ -104,13 +104,14 @@ impl StepScreen for BreatheScreen {
             Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(area);
         let p = self.step.pattern();
         let intro = format!(
-            "{} Pattern: in {} · hold {} · out {} · hold {} seconds, {} rounds ({} s).",
+            "{} Pattern: in {} · hold {} · out {} · hold {} seconds, {} round{} ({} s).",
             self.step.prompt,
             p[0],
             p[1],
             p[2],
             p[3],
             self.step.cycles(),
+            if self.step.cycles() == 1 { "" } else { "s" },
             self.step.breathing_seconds()
         );
         Paragraph::new(intro.trim().to_string())

@@ -341,6 +341,8 @@ impl StepScreen for ReadScreen {
             Span::styled(
                 if self.at_end() && self.from_top {
                     " — at the end: Enter"
+                } else if view.case.reads >= min {
+                    " — done"
                 } else {
                     " — scroll to the end"
                 },
