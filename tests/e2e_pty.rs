@@ -101,6 +101,21 @@ impl World {
         }
     }
 
+    /// A world whose store has the `FAST` playbook.
+    fn with_fast_playbook() -> World {
+        let w = World::new();
+        let playbooks = w.store().join("playbooks");
+        std::fs::create_dir_all(&playbooks).unwrap();
+        let fast = playbooks.join("fast.toml");
+        std::fs::write(&fast, FAST).unwrap();
+        assert!(
+            w.run(&["playbook", "check", fast.to_str().unwrap()])
+                .status
+                .success()
+        );
+        w
+    }
+
     fn store(&self) -> PathBuf {
         self.dir.path().join("store")
     }
@@ -168,16 +183,7 @@ fn status_json(w: &World, id: &str) -> serde_json::Value {
 
 #[test]
 fn a_whole_walk_by_keys_ends_in_the_outbox_with_the_approved_text() {
-    let w = World::new();
-    let playbooks = w.store().join("playbooks");
-    std::fs::create_dir_all(&playbooks).unwrap();
-    let fast = playbooks.join("fast.toml");
-    std::fs::write(&fast, FAST).unwrap();
-    assert!(
-        w.run(&["playbook", "check", fast.to_str().unwrap()])
-            .status
-            .success()
-    );
+    let w = World::with_fast_playbook();
     let id = w.new_case(Some("fast"));
     assert_eq!(status_json(&w, &id)["playbook"], "fast");
 
@@ -311,4 +317,52 @@ fn send_is_refused_while_the_default_cool_down_runs() {
     assert_eq!(gates[0]["id"], "cooldown");
     assert_eq!(gates[0]["open"], false);
     assert!(gates[0]["opens_at"].is_string());
+}
+
+#[test]
+fn a_line_being_typed_survives_kill_9() {
+    let w = World::with_fast_playbook();
+    let id = w.new_case(Some("fast"));
+    let mut t = w.open(&id);
+    t.wait_for("Check in now");
+    t.send("2");
+    t.wait_for("One breath");
+    t.send(ENTER);
+    t.wait_for("Read it once");
+    t.send(TAB);
+    t.wait_for("› Main concern?");
+    t.send(ENTER);
+    t.wait_for("your answer");
+    t.send("Late parcel, no word from us");
+    // Autosave writes shortly after typing stops; wait for it on disk.
+    let typing = w
+        .store()
+        .join("cases")
+        .join(&id)
+        .join("drafts/ann.typing.json");
+    let end = std::time::Instant::now() + pty::TIMEOUT;
+    while !std::fs::read_to_string(&typing).is_ok_and(|s| s.contains("no word from us")) {
+        assert!(std::time::Instant::now() < end, "no autosave of the line");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    t.kill9();
+    let store = Store::open(w.store()).unwrap();
+    assert!(
+        store.load(&id).unwrap().answers.is_empty(),
+        "not recorded yet"
+    );
+
+    // Opening again records it, says so, and leaves nothing pending.
+    let mut t = w.open(&id);
+    t.wait_for("Recorded what you were typing");
+    let case = store.load(&id).unwrap();
+    assert_eq!(
+        case.answers.get("concern").map(String::as_str),
+        Some("Late parcel, no word from us")
+    );
+    assert!(!typing.exists());
+    t.send(TAB);
+    t.wait_for("✓ Late parcel, no word from us");
+    t.send("q");
+    assert!(t.wait_exit());
 }

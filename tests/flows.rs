@@ -365,3 +365,29 @@ fn a_restart_keeps_a_change_request_and_typing_is_never_lost() {
     );
     assert!(!peer_review(&h.case()).open);
 }
+
+#[test]
+fn an_untouched_suggestion_is_never_kept_as_the_persons_draft() {
+    // Compose shows drafts suggested from the earlier steps; looking at
+    // them and leaving is not typing them.
+    let mut h = at_stage(Stage::Chose, T0 + Duration::minutes(5), 80, 24);
+    h.keys("<tab><tab>");
+    let id = h.case_id();
+    let mut h = h.restart();
+    assert_eq!(h.store().autosaved(&id, AUTHOR).unwrap(), None);
+    h.keys("<enter>");
+    assert_eq!(h.case_id(), id);
+    assert!(!h.status().contains("Restored"), "{}", h.status());
+    assert_eq!(h.case().drafts, heard::domain::Drafts::default());
+    // Typing is kept, and is what comes back.
+    h.keys("e Mine.<esc>");
+    let mut h = h.restart();
+    let kept = h.store().autosaved(&id, AUTHOR).unwrap();
+    assert!(kept.is_some_and(|d| d.public.contains(" Mine.")));
+    h.keys("<enter>");
+    assert!(
+        h.case().drafts.public.contains(" Mine."),
+        "{:?}",
+        h.case().drafts
+    );
+}

@@ -4,6 +4,8 @@
 //! <store>/cases/<case-id>/review.json          written once
 //! <store>/cases/<case-id>/events/<seq>-<who>-<rand>.json   each written once
 //! <store>/cases/<case-id>/drafts/<who>.json    autosaved working copy
+//! <store>/cases/<case-id>/drafts/<who>.typing.json  a one-line field typed
+//!                                              but not yet recorded
 //! <store>/playbooks/*.toml                     the team's own playbooks
 //! ```
 //! Every file is written by one person only and never rewritten (drafts are
@@ -338,6 +340,40 @@ impl Store {
             return Ok(None);
         }
         read_json(&path).map(Some)
+    }
+
+    fn typing_path(&self, id: &str, who: &str) -> PathBuf {
+        self.case_dir(id)
+            .join("drafts")
+            .join(format!("{}.typing.json", slug(who, 40)))
+    }
+
+    /// Keep what the person is typing in a one-line field (as the events
+    /// leaving the step would record), so a killed process loses nothing.
+    /// Nothing typed: the file is removed.
+    pub fn save_typing(&self, id: &str, who: &str, events: &[EventKind]) -> Result<()> {
+        let path = self.typing_path(id, who);
+        if events.is_empty() {
+            return match fs::remove_file(&path) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_err(&path)(e)),
+                _ => Ok(()),
+            };
+        }
+        if let Some(dir) = path.parent() {
+            create_private_dir(dir).map_err(io_err(dir))?;
+        }
+        let bytes = serde_json::to_vec_pretty(events).expect("events always serialise");
+        write_replace(&path, &bytes).map_err(io_err(&path))
+    }
+
+    /// What the person was typing when heard last stopped without
+    /// recording it (empty if nothing).
+    pub fn typing(&self, id: &str, who: &str) -> Result<Vec<EventKind>> {
+        let path = self.typing_path(id, who);
+        if !path.is_file() {
+            return Ok(Vec::new());
+        }
+        read_json(&path)
     }
 
     /// Every case by (platform, platform id), for de-duplicating imports.

@@ -148,6 +148,30 @@ fn autosave_is_per_person() {
 }
 
 #[test]
+fn typing_is_kept_per_person_removed_when_empty_and_a_damaged_file_stays() {
+    let (_d, s) = store();
+    let id = s.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    assert!(s.typing(&id, "ann").unwrap().is_empty());
+    let line = vec![EventKind::EmpathyWritten {
+        text: "That must have been a let-down".into(),
+    }];
+    s.save_typing(&id, "ann", &line).unwrap();
+    assert_eq!(s.typing(&id, "ann").unwrap(), line);
+    assert!(s.typing(&id, "Bob").unwrap().is_empty());
+    // The drafts' working copy is a separate file.
+    assert_eq!(s.autosaved(&id, "ann").unwrap(), None);
+    s.save_typing(&id, "ann", &[]).unwrap();
+    assert!(s.typing(&id, "ann").unwrap().is_empty());
+    s.save_typing(&id, "ann", &[]).unwrap();
+
+    let path = s.case_dir(&id).join("drafts/ann.typing.json");
+    fs::write(&path, b"[{\"kind\": ").unwrap();
+    let err = s.typing(&id, "ann").unwrap_err().to_string();
+    assert!(err.contains("ann.typing.json"), "{err}");
+    assert_eq!(fs::read(&path).unwrap(), b"[{\"kind\": ");
+}
+
+#[test]
 fn unknown_and_ambiguous_ids_say_so() {
     let (_d, s) = store();
     s.create_case(&review(), &playbook(), "ann", T0).unwrap();

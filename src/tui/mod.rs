@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod app;
+pub mod autosave;
 pub mod command;
 pub mod external_editor;
 pub mod screens;

@@ -7,7 +7,7 @@ use ratatui::{
     text::Line,
     widgets::Paragraph,
 };
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::action::Action;
 use super::command::{Command, Outcome};
@@ -18,16 +18,13 @@ use super::widgets::{help, hints, theme, wrap};
 use crate::commands::new::case_from_text;
 use crate::domain::comments::DraftPart;
 use crate::domain::review::PlainTextHints;
-use crate::domain::{Clock, Drafts, Event as CaseEvent, EventKind};
+use crate::domain::{Clock, Event as CaseEvent, EventKind};
 use crate::send::send_case;
 use crate::store::Store;
+use crate::tui::autosave::{self, Autosave};
 
 /// The review offered on a first run.
 pub const SAMPLE_REVIEW: &str = include_str!("../../assets/sample-review.txt");
-
-/// How long typing may go unsaved: at most this much is lost if the process
-/// is killed.
-pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(800);
 
 pub enum Screen {
     Home(Box<HomeScreen>),
@@ -43,9 +40,8 @@ pub struct App {
     pub help: bool,
     pub status: Option<String>,
     pub quit: bool,
-    /// What was last autosaved, and when the next autosave is due.
-    autosaved: Option<Drafts>,
-    autosave_due: Option<Instant>,
+    /// What is typed, kept on disk shortly after typing stops.
+    autosave: Autosave,
     /// Bytes for the terminal itself (the OSC 52 clipboard sequence).
     pub terminal_output: Vec<u8>,
     /// The open case's events folder, for events from other processes.
@@ -67,8 +63,7 @@ impl App {
             help: false,
             status: None,
             quit: false,
-            autosaved: None,
-            autosave_due: None,
+            autosave: Autosave::default(),
             terminal_output: Vec::new(),
             watch: None,
             external_editor: false,
@@ -277,6 +272,19 @@ impl App {
                 return;
             }
         };
+        let case = match autosave::recover_typing(&self.store, id, &self.me, now) {
+            None => case,
+            Some(said) => {
+                self.status = Some(said);
+                match self.store.load(id) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        self.status = Some(e.to_string());
+                        return;
+                    }
+                }
+            }
+        };
         let restored = match self.store.autosaved(id, &self.me) {
             Ok(Some(d)) if d != case.drafts && d.is_complete() => {
                 self.status =
@@ -289,7 +297,7 @@ impl App {
                 None
             }
         };
-        self.autosaved = restored.clone().or_else(|| Some(case.drafts.clone()));
+        self.autosave = Autosave::opened(restored.clone().unwrap_or_else(|| case.drafts.clone()));
         let send = SendSetup {
             command: self.send_command.clone(),
             default_outbox: self.store.root().join("outbox").join(format!("{id}.txt")),
@@ -307,10 +315,10 @@ impl App {
             return;
         };
         let events = c.flush(now, &self.me);
-        self.autosave_now();
         if !events.is_empty() {
             self.record(None, events);
         }
+        self.autosave_now();
     }
 
     fn record(&mut self, by: Option<String>, events: Vec<EventKind>) {
@@ -329,6 +337,8 @@ impl App {
             }
         }
         self.reload();
+        // What was pending is recorded now: the disk copy follows at once.
+        self.autosave_now();
         if let Some(w) = &mut self.watch {
             w.mark_seen();
         }
@@ -346,32 +356,18 @@ impl App {
     }
 
     fn schedule_autosave(&mut self) {
-        let Screen::Case(c) = &self.screen else {
-            return;
-        };
-        if c.working_drafts() != self.autosaved && self.autosave_due.is_none() {
-            self.autosave_due = Some(Instant::now() + AUTOSAVE_AFTER);
+        if let Screen::Case(c) = &self.screen {
+            self.autosave.schedule(c, self.clock.now(), &self.me);
         }
     }
 
     fn autosave_now(&mut self) {
-        self.autosave_due = None;
-        let Screen::Case(c) = &self.screen else {
-            return;
-        };
-        let Some(drafts) = c.working_drafts() else {
-            return;
-        };
-        if Some(&drafts) == self.autosaved.as_ref() {
-            return;
-        }
-        match self.store.autosave(&c.case.id, &self.me, &drafts) {
-            Ok(()) => self.autosaved = Some(drafts),
-            Err(e) => {
-                self.status = Some(format!(
-                    "Autosave failed: {e}. Your text is still on screen."
-                ))
-            }
+        if let Screen::Case(c) = &self.screen
+            && let Some(e) = self
+                .autosave
+                .save(&self.store, c, self.clock.now(), &self.me)
+        {
+            self.status = Some(e);
         }
     }
 
@@ -382,16 +378,14 @@ impl App {
             Screen::Case(c) => c.tick_every(now, &self.me),
             Screen::Home(h) => h.tick_every(),
         };
-        let autosave = self
-            .autosave_due
-            .map(|d| d.saturating_duration_since(Instant::now()));
+        let autosave = self.autosave.wake_in();
         let watch = self.watch.as_ref().map(EventsWatch::wake_in);
         [screen, autosave, watch].into_iter().flatten().min()
     }
 
     /// Timers: autosave when due, and let the screen animate.
     pub fn on_tick(&mut self) -> bool {
-        if self.autosave_due.is_some_and(|d| Instant::now() >= d) {
+        if self.autosave.is_due() {
             self.autosave_now();
         }
         let now = self.clock.now();

@@ -126,6 +126,14 @@ impl Pty {
         self.fail(&format!("{keys:?} never brought up {text:?}"));
     }
 
+    /// Kill the program as `kill -9` would: no chance to save anything.
+    pub fn kill9(&mut self) {
+        let pid = self.child.process_id().expect("a running child") as libc::pid_t;
+        // SAFETY: kill(2) with a pid we spawned; no memory is touched.
+        assert_eq!(unsafe { libc::kill(pid, libc::SIGKILL) }, 0);
+        self.child.wait().unwrap();
+    }
+
     /// Wait for the program to exit; its success.
     #[track_caller]
     pub fn wait_exit(&mut self) -> bool {

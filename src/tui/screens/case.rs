@@ -332,6 +332,16 @@ impl CaseScreen {
         }
     }
 
+    /// What [`CaseScreen::flush`] would record, without recording it.
+    pub fn typing(&self, now: time::OffsetDateTime, me: &str) -> Vec<EventKind> {
+        let view = View {
+            case: &self.case,
+            now,
+            me,
+        };
+        self.screens[self.selected].typing(&view)
+    }
+
     /// Text typed on the current screen that is not recorded yet.
     pub fn flush(&mut self, now: time::OffsetDateTime, me: &str) -> Vec<EventKind> {
         let view = View {

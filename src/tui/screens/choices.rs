@@ -66,21 +66,36 @@ impl ChoicesScreen {
         self.editing = Some((what, ta));
     }
 
-    fn finish_edit(&mut self, view: &View) -> Outcome {
-        let Some((what, ta)) = self.editing.take() else {
-            return Outcome::Ignored;
+    /// What recording the field being typed would record.
+    fn typed_events(&self, view: &View) -> Vec<EventKind> {
+        let Some((what, ta)) = &self.editing else {
+            return Vec::new();
         };
-        let text = field::text(&ta).trim().replace('\n', " ");
+        let text = field::text(ta).trim().replace('\n', " ");
         let case = view.case;
-        match what {
-            _ if text.is_empty() => Outcome::Consumed,
+        let (choices, timeline) = match what {
+            _ if text.is_empty() => return Vec::new(),
             Editing::NewChoice => {
                 let mut choices = case.choices.clone();
                 choices.push(text);
-                Self::set(choices, case.timeline.clone())
+                (choices, case.timeline.clone())
             }
-            Editing::Timeline if text == case.timeline => Outcome::Consumed,
-            Editing::Timeline => Self::set(case.choices.clone(), text),
+            Editing::Timeline if text == case.timeline => return Vec::new(),
+            Editing::Timeline => (case.choices.clone(), text),
+        };
+        vec![EventKind::ChoicesSet { choices, timeline }]
+    }
+
+    fn finish_edit(&mut self, view: &View) -> Outcome {
+        if self.editing.is_none() {
+            return Outcome::Ignored;
+        }
+        let events = self.typed_events(view);
+        self.editing = None;
+        if events.is_empty() {
+            Outcome::Consumed
+        } else {
+            Outcome::record(events)
         }
     }
 }
@@ -143,6 +158,10 @@ impl StepScreen for ChoicesScreen {
 
     fn editing(&self) -> bool {
         self.editing.is_some()
+    }
+
+    fn typing(&self, view: &View) -> Vec<EventKind> {
+        self.typed_events(view)
     }
 
     fn flush(&mut self, view: &View) -> Vec<EventKind> {

@@ -374,7 +374,8 @@ impl StepScreen for ComposeScreen {
     }
 
     fn working_drafts(&self) -> Option<Drafts> {
-        Some(self.drafts())
+        // An untouched suggestion is not the person's typing: nothing to keep.
+        self.touched.then(|| self.drafts())
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {

@@ -87,26 +87,16 @@ impl DiagnosisScreen {
     }
 
     fn set(&mut self, f: Field, v: String) {
-        match f {
-            Field::Category => self.draft.category = v,
-            Field::WhatHappened => self.draft.what_happened = v,
-            Field::Why(i) => self.draft.whys[i] = v,
-            Field::ProcessFix => self.draft.process_fix = v,
-            Field::Owner => self.draft.owner = v,
-            Field::CustomerTold => {}
-        }
+        set_field(&mut self.draft, f, v);
     }
 
     fn record(&self, view: &View) -> Outcome {
-        let mut d = self.draft.clone();
-        // Trailing empty whys are not part of the record.
-        while d.whys.last().is_some_and(|w| w.trim().is_empty()) {
-            d.whys.pop();
+        let events = record_of(&self.draft, view);
+        if events.is_empty() {
+            Outcome::Consumed
+        } else {
+            Outcome::record(events)
         }
-        if view.case.diagnosis.as_ref() == Some(&d) {
-            return Outcome::Consumed;
-        }
-        Outcome::record(vec![EventKind::DiagnosisLogged { diagnosis: d }])
     }
 
     fn cycle_category(&mut self, step: isize) {
@@ -132,6 +122,30 @@ impl DiagnosisScreen {
         self.row = (self.row + 1).min(FIELDS.len() - 1);
         self.record(view)
     }
+}
+
+fn set_field(d: &mut Diagnosis, f: Field, v: String) {
+    match f {
+        Field::Category => d.category = v,
+        Field::WhatHappened => d.what_happened = v,
+        Field::Why(i) => d.whys[i] = v,
+        Field::ProcessFix => d.process_fix = v,
+        Field::Owner => d.owner = v,
+        Field::CustomerTold => {}
+    }
+}
+
+/// The event recording `d`, unless the case already holds it.
+fn record_of(d: &Diagnosis, view: &View) -> Vec<EventKind> {
+    let mut d = d.clone();
+    // Trailing empty whys are not part of the record.
+    while d.whys.last().is_some_and(|w| w.trim().is_empty()) {
+        d.whys.pop();
+    }
+    if view.case.diagnosis.as_ref() == Some(&d) {
+        return Vec::new();
+    }
+    vec![EventKind::DiagnosisLogged { diagnosis: d }]
 }
 
 impl StepScreen for DiagnosisScreen {
@@ -199,6 +213,19 @@ impl StepScreen for DiagnosisScreen {
 
     fn editing(&self) -> bool {
         self.editor.is_some()
+    }
+
+    fn typing(&self, view: &View) -> Vec<EventKind> {
+        let Some(ed) = &self.editor else {
+            return Vec::new();
+        };
+        let mut d = self.draft.clone();
+        set_field(
+            &mut d,
+            FIELDS[self.row],
+            field::text(ed).trim().replace('\n', " "),
+        );
+        record_of(&d, view)
     }
 
     fn flush(&mut self, view: &View) -> Vec<EventKind> {

@@ -158,8 +158,12 @@ impl StepScreen for LineScreen {
         self.editing
     }
 
-    fn flush(&mut self, view: &View) -> Vec<EventKind> {
+    fn typing(&self, view: &View) -> Vec<EventKind> {
         self.changed(view).into_iter().collect()
+    }
+
+    fn flush(&mut self, view: &View) -> Vec<EventKind> {
+        self.typing(view)
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {

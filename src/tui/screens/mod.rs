@@ -48,6 +48,11 @@ pub trait StepScreen {
     fn tick(&mut self, _view: &View) -> Outcome {
         Outcome::Ignored
     }
+    /// What `flush` would record now, without leaving: kept on disk while
+    /// the person types, so a killed process loses nothing.
+    fn typing(&self, _view: &View) -> Vec<EventKind> {
+        Vec::new()
+    }
     /// Text typed but not yet recorded, as events, when leaving the screen.
     fn flush(&mut self, _view: &View) -> Vec<EventKind> {
         Vec::new()

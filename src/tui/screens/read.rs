@@ -304,6 +304,18 @@ impl StepScreen for ReadScreen {
         self.editor.is_some()
     }
 
+    fn typing(&self, view: &View) -> Vec<EventKind> {
+        let (Focus::Question(i), Some(ed)) = (self.focus, &self.editor) else {
+            return Vec::new();
+        };
+        let answer = field::text(ed).trim().to_string();
+        let recorded = view.case.answers.get(&self.question(i).id);
+        if answer.is_empty() || recorded == Some(&answer) {
+            return Vec::new();
+        }
+        vec![self.answer_event(i, answer)]
+    }
+
     fn flush(&mut self, _view: &View) -> Vec<EventKind> {
         match (self.focus, self.editor.take()) {
             (Focus::Question(i), Some(ed)) if !field::text(&ed).trim().is_empty() => {

@@ -1,0 +1,119 @@
+//! Autosave: what the person is typing is kept on disk shortly after they
+//! stop, so a killed process or a lost terminal loses nothing — the drafts'
+//! working copy, and a one-line field not yet recorded (kept as the events
+//! leaving the step would record, and recorded at the next opening).
+
+use std::time::{Duration, Instant};
+
+use crate::domain::{Drafts, Event, EventKind};
+use crate::store::Store;
+use crate::tui::screens::case::CaseScreen;
+
+/// How long after the last key the working copy is written: at most this
+/// much typing is lost if the process is killed.
+pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(800);
+
+#[derive(Default)]
+pub struct Autosave {
+    /// What is on disk now.
+    drafts: Option<Drafts>,
+    typing: Vec<EventKind>,
+    due: Option<Instant>,
+}
+
+impl Autosave {
+    /// A case was opened: `drafts` is what its autosave file (or record)
+    /// holds, and nothing typed is pending.
+    pub fn opened(drafts: Drafts) -> Autosave {
+        Autosave {
+            drafts: Some(drafts),
+            typing: Vec::new(),
+            due: None,
+        }
+    }
+
+    /// After a key: write soon if the screen holds something not on disk.
+    pub fn schedule(&mut self, c: &CaseScreen, now: time::OffsetDateTime, me: &str) {
+        let changed = c.working_drafts() != self.drafts || c.typing(now, me) != self.typing;
+        if changed && self.due.is_none() {
+            self.due = Some(Instant::now() + AUTOSAVE_AFTER);
+        }
+    }
+
+    pub fn is_due(&self) -> bool {
+        self.due.is_some_and(|d| Instant::now() >= d)
+    }
+
+    pub fn wake_in(&self) -> Option<Duration> {
+        self.due
+            .map(|d| d.saturating_duration_since(Instant::now()))
+    }
+
+    /// Write what changed now. Returns a message for the person if a write
+    /// failed (what they typed stays on screen).
+    pub fn save(
+        &mut self,
+        store: &Store,
+        c: &CaseScreen,
+        now: time::OffsetDateTime,
+        me: &str,
+    ) -> Option<String> {
+        self.due = None;
+        let id = &c.case.id;
+        if let Some(drafts) = c.working_drafts()
+            && Some(&drafts) != self.drafts.as_ref()
+        {
+            match store.autosave(id, me, &drafts) {
+                Ok(()) => self.drafts = Some(drafts),
+                Err(e) => {
+                    return Some(format!(
+                        "Autosave failed: {e}. Your text is still on screen."
+                    ));
+                }
+            }
+        }
+        let typing = c.typing(now, me);
+        if typing != self.typing {
+            match store.save_typing(id, me, &typing) {
+                Ok(()) => self.typing = typing,
+                Err(e) => {
+                    return Some(format!(
+                        "Autosave failed: {e}. Your text is still on screen."
+                    ));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A field typed into when heard last stopped (killed, or the terminal
+/// closed) is recorded now, as quitting would have recorded it. Returns what
+/// to tell the person, if anything happened.
+pub fn recover_typing(
+    store: &Store,
+    id: &str,
+    me: &str,
+    now: time::OffsetDateTime,
+) -> Option<String> {
+    let typing = match store.typing(id, me) {
+        Ok(t) if t.is_empty() => return None,
+        Ok(t) => t,
+        Err(e) => {
+            return Some(format!(
+                "What you were typing last time could not be read: {e}"
+            ));
+        }
+    };
+    for kind in typing {
+        if let Err(e) = store.append(id, &Event::new(now, me, kind)) {
+            return Some(format!(
+                "Could not save what you were typing last time: {e}"
+            ));
+        }
+    }
+    Some(match store.save_typing(id, me, &[]) {
+        Ok(()) => "Recorded what you were typing when heard last stopped.".into(),
+        Err(e) => e.to_string(),
+    })
+}
