@@ -146,3 +146,9 @@ fn per_category_precision_and_recall() {
     let failures = evaluate("coach corpus", include_str!("data/coach/corpus.toml"), 80);
     assert!(failures.is_empty(), "below {THRESHOLD}: {failures:#?}");
 }
+
+#[test]
+fn held_out_set_written_without_seeing_the_rules() {
+    let failures = evaluate("held-out set", include_str!("data/coach/heldout.toml"), 50);
+    println!("below {THRESHOLD}: {failures:#?}");
+}

@@ -244,8 +244,9 @@ pub(crate) fn is_specific(text: &Text, review: &FxSet<Box<str>>, rules: &Compile
     content(text, rules).any(|s| review.contains(s))
 }
 
-/// How many concrete options `text` offers: distinct choice phrases, or the
-/// chosen options it mentions, whichever is more. Returns the span of the
+/// How many concrete options `text` offers: distinct choice phrases, the
+/// chosen options it mentions, or alternatives by their shape, whichever is
+/// most. Returns the span of the
 /// first option found, if any.
 pub(crate) fn choices(
     text: &Text,
@@ -263,10 +264,130 @@ pub(crate) fn choices(
             }
         }
     }
-    (
-        sources.len().max(named_options(text, offered, rules)),
-        first,
-    )
+    let n = sources
+        .len()
+        .max(named_options(text, offered, rules))
+        .max(alternatives(text));
+    (n, first)
+}
+
+/// Words after "or" that do not start another option ("a day or two").
+const NOT_AN_OPTION: &[&str] = &[
+    "two",
+    "three",
+    "so",
+    "not",
+    "later",
+    "sooner",
+    "less",
+    "more",
+    "anything",
+    "something",
+    "whatever",
+    "otherwise",
+    "else",
+    "if",
+    "any",
+    "anyone",
+    "anywhere",
+    "worse",
+    "better",
+];
+
+/// Whether sentence words `w` offer something: "I can…", "we could…",
+/// "either", "options", "happy to"…
+fn offers(text: &Text, w: &[super::text::Word]) -> bool {
+    w.iter().enumerate().any(|(k, word)| {
+        let lw = text.lower(word);
+        let next = w.get(k + 1).map(|n| text.lower(n));
+        matches!(
+            lw,
+            "either"
+                | "alternatively"
+                | "options"
+                | "option"
+                | "offer"
+                | "i'll"
+                | "we'll"
+                | "i'd"
+                | "we'd"
+        ) || (matches!(lw, "i" | "we") && matches!(next, Some("can" | "could" | "will" | "would")))
+            || (matches!(lw, "happy" | "glad") && next == Some("to"))
+    })
+}
+
+/// Options offered as alternatives, in prose or as a list: "either A or B",
+/// "A, or B", "…. Alternatively, B", or two or more list items, in a text
+/// that offers something. Counted from the structure, so options in any
+/// words count, not only the ones the phrase lists name.
+fn alternatives(text: &Text) -> usize {
+    let words = &text.words;
+    let mut best = 0usize;
+    let mut run = 0usize;
+    let mut any_offer = false;
+    let mut k = 0;
+    while k < words.len() {
+        let sentence = words[k].sentence;
+        let end = words[k..]
+            .iter()
+            .position(|w| w.sentence != sentence)
+            .map_or(words.len(), |n| k + n);
+        let w = &words[k..end];
+        let offer = offers(text, w);
+        any_offer |= offer;
+        let seps = w
+            .iter()
+            .enumerate()
+            .filter(|&(i, word)| {
+                let lw = text.lower(word);
+                let next = w.get(i + 1).map(|n| text.lower(n));
+                i > 0
+                    && (lw == "alternatively"
+                        || (lw == "or" && next.is_some_and(|n| !NOT_AN_OPTION.contains(&n))))
+            })
+            .count();
+        // "Alternatively, …" or "Or …" opening a sentence continues the
+        // options of the one before.
+        let continues = matches!(text.lower(&w[0]), "alternatively" | "or");
+        run = if continues && run > 0 {
+            run + 1 + seps
+        } else if offer && seps > 0 {
+            1 + seps
+        } else if offer {
+            1
+        } else {
+            0
+        };
+        if seps > 0 || continues {
+            best = best.max(run);
+        }
+        k = end;
+    }
+    let listed = list_items(text.src);
+    if any_offer && listed >= 2 {
+        best = best.max(listed);
+    }
+    best
+}
+
+/// The most consecutive list items ("1.", "2)", "-", "•", "*") in `src`.
+fn list_items(src: &str) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for line in src.lines() {
+        let t = line.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let item = (digits > 0 && matches!(t.as_bytes().get(digits), Some(b'.' | b')')))
+            || t.starts_with("- ")
+            || t.starts_with("* ")
+            || t.starts_with('\u{2022}');
+        if item {
+            run += 1;
+            best = best.max(run);
+        } else if !t.is_empty() {
+            run = 0;
+        }
+    }
+    best
 }
 
 /// How many of the chosen options `text` mentions: an option counts when
@@ -348,5 +469,42 @@ mod tests {
         assert_eq!(stem("arrived"), stem("arrival"));
         assert_eq!(stem("delivery"), stem("delivered"));
         assert_eq!(stem("scratches"), stem("scratched"));
+    }
+}
+
+#[cfg(test)]
+mod option_tests {
+    use super::*;
+
+    fn count(s: &str) -> usize {
+        alternatives(&Text::new(s))
+    }
+
+    #[test]
+    fn options_in_prose_and_lists_are_counted_by_their_shape() {
+        let cases = [
+            ("I can either refund it or remake it next week.", 2),
+            ("We could reprint it, recut it, or give you credit.", 2),
+            (
+                "We'd be glad to refund you. Alternatively, we could bake a fresh box.",
+                2,
+            ),
+            ("Two options: a full refund, or your next order on us.", 2),
+            (
+                "We can refund it. Or we can lend you a bike, or collect yours.",
+                3,
+            ),
+            ("It should arrive in a day or two.", 0),
+            ("Let me know if you have questions or concerns.", 0),
+            ("We've refunded the £38 to your card.", 0),
+            (
+                "Here is what we can do:\n1. Reprint\n2. Refund\n3. Credit",
+                3,
+            ),
+            ("Notes:\n- one\n- two", 0),
+        ];
+        for (text, want) in cases {
+            assert_eq!(count(text), want, "{text}");
+        }
     }
 }
