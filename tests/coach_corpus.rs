@@ -42,9 +42,17 @@ struct Tally {
 
 const THRESHOLD: f64 = 0.85;
 
+/// A category's figures on a labelled set.
+struct Score {
+    category: Category,
+    labelled: u32,
+    precision: f64,
+    recall: f64,
+}
+
 /// Per-category tallies of the coach against a labelled set; prints the
-/// table and the disagreements, returns what falls below the threshold.
-fn evaluate(name: &str, text: &str, min_cases: usize) -> Vec<String> {
+/// table and the disagreements.
+fn evaluate(name: &str, text: &str, min_cases: usize) -> Vec<Score> {
     let corpus: Corpus = toml::from_str(text).unwrap_or_else(|e| panic!("{name} parses: {e}"));
     assert!(
         corpus.case.len() >= min_cases,
@@ -103,7 +111,7 @@ fn evaluate(name: &str, text: &str, min_cases: usize) -> Vec<String> {
         "{:<16} {:>4} {:>4} {:>4} {:>9} {:>7}",
         "category", "tp", "fp", "fn", "precision", "recall"
     );
-    let mut failures = Vec::new();
+    let mut scores = Vec::new();
     for (c, t) in &tally {
         let labelled = t.tp + t.fn_;
         let precision = if t.tp + t.fp == 0 {
@@ -125,12 +133,12 @@ fn evaluate(name: &str, text: &str, min_cases: usize) -> Vec<String> {
             precision,
             recall
         );
-        if labelled < 5 {
-            failures.push(format!("{c}: only {labelled} labelled cases (need 5)"));
-        }
-        if precision < THRESHOLD || recall < THRESHOLD {
-            failures.push(format!("{c}: precision {precision:.2}, recall {recall:.2}"));
-        }
+        scores.push(Score {
+            category: *c,
+            labelled,
+            precision,
+            recall,
+        });
     }
     if !misses.is_empty() {
         println!("disagreements with the labels:");
@@ -138,17 +146,47 @@ fn evaluate(name: &str, text: &str, min_cases: usize) -> Vec<String> {
             println!("{m}");
         }
     }
-    failures
+    scores
+}
+
+/// What falls below `floor`, or has fewer than five labelled cases.
+fn below(scores: &[Score], floor: f64) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in scores {
+        if s.labelled < 5 {
+            out.push(format!(
+                "{}: only {} labelled cases (need 5)",
+                s.category, s.labelled
+            ));
+        }
+        if s.precision < floor || s.recall < floor {
+            out.push(format!(
+                "{}: precision {:.2}, recall {:.2}",
+                s.category, s.precision, s.recall
+            ));
+        }
+    }
+    out
 }
 
 #[test]
 fn per_category_precision_and_recall() {
-    let failures = evaluate("coach corpus", include_str!("data/coach/corpus.toml"), 80);
+    let scores = evaluate("coach corpus", include_str!("data/coach/corpus.toml"), 80);
+    let failures = below(&scores, THRESHOLD);
     assert!(failures.is_empty(), "below {THRESHOLD}: {failures:#?}");
 }
 
+/// A second set, written by someone who had not seen the rules (see the
+/// file's header). Its figures are reported as they are; the test only
+/// guards against regressions, with a floor well under the corpus's 0.85.
 #[test]
 fn held_out_set_written_without_seeing_the_rules() {
-    let failures = evaluate("held-out set", include_str!("data/coach/heldout.toml"), 50);
-    println!("below {THRESHOLD}: {failures:#?}");
+    const FLOOR: f64 = 0.5;
+    let scores = evaluate("held-out set", include_str!("data/coach/heldout.toml"), 50);
+    println!(
+        "below {THRESHOLD} on the held-out set: {:#?}",
+        below(&scores, THRESHOLD)
+    );
+    let regressions = below(&scores, FLOOR);
+    assert!(regressions.is_empty(), "below {FLOOR}: {regressions:#?}");
 }

@@ -201,16 +201,20 @@ struct Draft<'a> {
     part: DraftPart,
     text: Text<'a>,
     matches: Vec<Match>,
+    /// Sentences giving an email or phone number to get in touch on.
+    contact_sentences: Vec<u32>,
 }
 
 impl<'a> Draft<'a> {
     fn new(part: DraftPart, src: &'a str, rules: &CompiledRules) -> Draft<'a> {
         let text = Text::new(src);
         let matches = rules.matcher.find(&text, &rules.negation);
+        let contact_sentences = personal_data::offered_contacts(&text);
         Draft {
             part,
             text,
             matches,
+            contact_sentences,
         }
     }
 
@@ -222,6 +226,19 @@ impl<'a> Draft<'a> {
 
     fn has(&self, list: List) -> bool {
         self.live(list).next().is_some()
+    }
+
+    /// Whether sentence `s` invites the customer to get in touch: a contact
+    /// phrase, or an email address or phone number beside a word such as
+    /// "call" or "email" ("call 0141 496 0199 and ask for Sam").
+    fn invites_in(&self, s: u32) -> bool {
+        self.live(List::Contact)
+            .any(|m| self.text.words[m.first].sentence == s)
+            || self.contact_sentences.contains(&s)
+    }
+
+    fn invites(&self) -> bool {
+        self.has(List::Contact) || !self.contact_sentences.is_empty()
     }
 
     fn span(&self, m: &Match) -> (usize, usize) {
@@ -350,7 +367,7 @@ impl CompiledRules {
             if !front.has(List::Thanks) {
                 sink.missing(Category::NoThanks, front, "");
             }
-            if front.part == DraftPart::Public && !front.has(List::Contact) {
+            if front.part == DraftPart::Public && !front.invites() {
                 sink.missing(Category::NoContact, front, "");
             }
             let options = drafts.last().copied().unwrap_or(front);
@@ -440,10 +457,7 @@ impl CompiledRules {
             for m in d.live(List::PublicDetails) {
                 sink.quote(Category::PublicDetails, d, d.span(m));
             }
-            let invitation = |s: u32| {
-                d.live(List::Contact)
-                    .any(|m| d.text.words[m.first].sentence == s)
-            };
+            let invitation = |s: u32| d.invites_in(s);
             for detail in personal_data::find(&d.text, review, self, invitation) {
                 sink.push(
                     Category::PublicDetails,

@@ -37,8 +37,12 @@ const CURRENCY_WORDS: &[&str] = &[
     "dollars", "dollar", "euros", "euro", "pounds", "pound", "quid", "bucks", "usd", "eur", "gbp",
     "aud", "cad", "chf", "nzd",
 ];
+/// Words before a name: greetings and titles ("Mr Robert Hughes").
 fn is_greeting(w: &str) -> bool {
-    matches!(w, "dear" | "hi" | "hello" | "hey")
+    matches!(
+        w,
+        "dear" | "hi" | "hello" | "hey" | "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"
+    )
 }
 
 fn is_email_local(b: u8) -> bool {
@@ -220,6 +224,52 @@ fn full_names(text: &Text, stop: &super::text::FxSet<Box<str>>, out: &mut Vec<De
             });
         }
     }
+}
+
+/// Words that, beside an email address or phone number, make it an offer to
+/// get in touch.
+fn is_reach_word(w: &str) -> bool {
+    matches!(
+        w,
+        "call"
+            | "ring"
+            | "phone"
+            | "text"
+            | "email"
+            | "mail"
+            | "message"
+            | "contact"
+            | "reach"
+            | "write"
+            | "whatsapp"
+            | "dm"
+    )
+}
+
+/// Sentences that give an email address or phone number with a word such as
+/// "call" or "email": an invitation to get in touch, whoever's details they
+/// are (`find` still reports the customer's own).
+pub(crate) fn offered_contacts(text: &Text) -> Vec<u32> {
+    let mut contacts = Vec::new();
+    emails(text.src, &mut contacts);
+    phones(text.src, &mut contacts);
+    let mut out: Vec<u32> = Vec::new();
+    for d in contacts {
+        let at = text.words.partition_point(|w| w.end <= d.start);
+        let Some(sentence) = text.words.get(at).map(|w| w.sentence) else {
+            continue;
+        };
+        let reach = text.words[..at]
+            .iter()
+            .rev()
+            .take_while(|w| w.sentence == sentence)
+            .take(6)
+            .any(|w| is_reach_word(text.lower(w)));
+        if reach && !out.contains(&sentence) {
+            out.push(sentence);
+        }
+    }
+    out
 }
 
 /// Personal details in a public text. `is_invitation(sentence)` says whether
