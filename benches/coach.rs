@@ -7,38 +7,30 @@
 //!   (what each pause in typing costs in the compose step).
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use heard::domain::coach::{Coach, CoachInput, CoachRules, check, review_intensity};
+use heard::domain::coach::{Coach, CoachRules, check, review_intensity};
 use std::hint::black_box;
 
 #[path = "common/coach_texts.rs"]
 mod coach_texts;
-use coach_texts::{PRIVATE_PARAGRAPH, PUBLIC_PARAGRAPH, REVIEW_PARAGRAPH, repeat_to_words};
+use coach_texts::BenchTexts;
 
 fn bench(c: &mut Criterion) {
-    let review = repeat_to_words(REVIEW_PARAGRAPH, 500);
-    let public = repeat_to_words(PUBLIC_PARAGRAPH, 1000);
-    let private = repeat_to_words(PRIVATE_PARAGRAPH, 1000);
-    let offered = vec!["six new stands".to_string(), "refund".to_string()];
+    let texts = BenchTexts::new();
     let rules = CoachRules::default();
-    let input = CoachInput {
-        review: &review,
-        public: &public,
-        private: &private,
-        min_choices: 2,
-        offered_choices: &offered,
-    };
+    let input = texts.input();
+    let review = &texts.review;
     // Compile the rules and load the lexicon outside the measurement, as
     // the app does before the first keystroke.
     black_box(check(&input, &rules));
     c.bench_function("check 2000-word drafts vs 500-word review", |b| {
         b.iter(|| check(black_box(&input), black_box(&rules)))
     });
-    let coach = Coach::new(&review, &rules);
+    let coach = Coach::new(review, &rules);
     c.bench_function("Coach::check 2000-word drafts, review analysed once", |b| {
         b.iter(|| coach.check(black_box(&input)))
     });
     c.bench_function("review_intensity 500 words", |b| {
-        b.iter(|| review_intensity(black_box(&review)))
+        b.iter(|| review_intensity(black_box(review)))
     });
 }
 

@@ -175,6 +175,16 @@ impl World {
     }
 }
 
+/// The first two steps of the `FAST` playbook, up to the read step.
+fn check_in_and_breathe(t: &mut pty::Pty) {
+    t.wait_for("Check in now");
+    t.send("2");
+    t.wait_for("One breath");
+    t.send(ENTER);
+    // One second of breathing, then the pacer records itself and moves on.
+    t.wait_for("Read it once");
+}
+
 fn status_json(w: &World, id: &str) -> serde_json::Value {
     let out = w.run(&["status", id, "--json"]);
     assert!(out.status.success());
@@ -188,12 +198,7 @@ fn a_whole_walk_by_keys_ends_in_the_outbox_with_the_approved_text() {
     assert_eq!(status_json(&w, &id)["playbook"], "fast");
 
     let mut t = w.open(&id);
-    t.wait_for("Check in now");
-    t.send("2");
-    t.wait_for("One breath");
-    t.send(ENTER);
-    // One second of breathing, then the pacer records itself and moves on.
-    t.wait_for("Read it once");
+    check_in_and_breathe(&mut t);
 
     // A read counts only a couple of seconds after opening: keep trying.
     t.retry_until(&format!("G{ENTER}"), "Read 1 of 1");
@@ -324,11 +329,7 @@ fn a_line_being_typed_survives_kill_9() {
     let w = World::with_fast_playbook();
     let id = w.new_case(Some("fast"));
     let mut t = w.open(&id);
-    t.wait_for("Check in now");
-    t.send("2");
-    t.wait_for("One breath");
-    t.send(ENTER);
-    t.wait_for("Read it once");
+    check_in_and_breathe(&mut t);
     t.send(TAB);
     t.wait_for("› Main concern?");
     t.send(ENTER);

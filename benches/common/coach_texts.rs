@@ -20,3 +20,33 @@ pub fn repeat_to_words(p: &str, words: usize) -> String {
     let per = p.split_whitespace().count();
     p.repeat(words.div_ceil(per))
 }
+
+/// The benchmark's review (500 words), drafts (1,000 words each) and the
+/// options chosen earlier.
+pub struct BenchTexts {
+    pub review: String,
+    pub public: String,
+    pub private: String,
+    pub offered: Vec<String>,
+}
+
+impl BenchTexts {
+    pub fn new() -> BenchTexts {
+        BenchTexts {
+            review: repeat_to_words(REVIEW_PARAGRAPH, 500),
+            public: repeat_to_words(PUBLIC_PARAGRAPH, 1000),
+            private: repeat_to_words(PRIVATE_PARAGRAPH, 1000),
+            offered: vec!["six new stands".to_string(), "refund".to_string()],
+        }
+    }
+
+    pub fn input(&self) -> heard::domain::coach::CoachInput<'_> {
+        heard::domain::coach::CoachInput {
+            review: &self.review,
+            public: &self.public,
+            private: &self.private,
+            min_choices: 2,
+            offered_choices: &self.offered,
+        }
+    }
+}

@@ -317,63 +317,58 @@ impl Store {
         }
     }
 
-    fn autosave_path(&self, id: &str, who: &str) -> PathBuf {
+    /// `<case>/drafts/<who><suffix>.json`: files only this person writes.
+    fn person_file(&self, id: &str, who: &str, suffix: &str) -> PathBuf {
         self.case_dir(id)
             .join("drafts")
-            .join(format!("{}.json", slug(who, 40)))
+            .join(format!("{}{suffix}.json", slug(who, 40)))
+    }
+
+    fn write_person_file(&self, path: &Path, value: &impl serde::Serialize) -> Result<()> {
+        if let Some(dir) = path.parent() {
+            create_private_dir(dir).map_err(io_err(dir))?;
+        }
+        let bytes = serde_json::to_vec_pretty(value).expect("drafts and events always serialise");
+        write_replace(path, &bytes).map_err(io_err(path))
+    }
+
+    fn read_person_file<T: serde::de::DeserializeOwned>(&self, path: &Path) -> Result<Option<T>> {
+        if !path.is_file() {
+            return Ok(None);
+        }
+        read_json(path).map(Some)
     }
 
     /// Save the person's working copy of the drafts (called while typing).
     pub fn autosave(&self, id: &str, who: &str, drafts: &Drafts) -> Result<()> {
-        let path = self.autosave_path(id, who);
-        if let Some(dir) = path.parent() {
-            create_private_dir(dir).map_err(io_err(dir))?;
-        }
-        let bytes = serde_json::to_vec_pretty(drafts).expect("drafts always serialise");
-        write_replace(&path, &bytes).map_err(io_err(&path))
+        self.write_person_file(&self.person_file(id, who, ""), drafts)
     }
 
     /// The person's autosaved working copy, if any.
     pub fn autosaved(&self, id: &str, who: &str) -> Result<Option<Drafts>> {
-        let path = self.autosave_path(id, who);
-        if !path.is_file() {
-            return Ok(None);
-        }
-        read_json(&path).map(Some)
-    }
-
-    fn typing_path(&self, id: &str, who: &str) -> PathBuf {
-        self.case_dir(id)
-            .join("drafts")
-            .join(format!("{}.typing.json", slug(who, 40)))
+        self.read_person_file(&self.person_file(id, who, ""))
     }
 
     /// Keep what the person is typing in a one-line field (as the events
     /// leaving the step would record), so a killed process loses nothing.
     /// Nothing typed: the file is removed.
     pub fn save_typing(&self, id: &str, who: &str, events: &[EventKind]) -> Result<()> {
-        let path = self.typing_path(id, who);
+        let path = self.person_file(id, who, ".typing");
         if events.is_empty() {
             return match fs::remove_file(&path) {
                 Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_err(&path)(e)),
                 _ => Ok(()),
             };
         }
-        if let Some(dir) = path.parent() {
-            create_private_dir(dir).map_err(io_err(dir))?;
-        }
-        let bytes = serde_json::to_vec_pretty(events).expect("events always serialise");
-        write_replace(&path, &bytes).map_err(io_err(&path))
+        self.write_person_file(&path, &events)
     }
 
     /// What the person was typing when heard last stopped without
     /// recording it (empty if nothing).
     pub fn typing(&self, id: &str, who: &str) -> Result<Vec<EventKind>> {
-        let path = self.typing_path(id, who);
-        if !path.is_file() {
-            return Ok(Vec::new());
-        }
-        read_json(&path)
+        Ok(self
+            .read_person_file(&self.person_file(id, who, ".typing"))?
+            .unwrap_or_default())
     }
 
     /// Every case by (platform, platform id), for de-duplicating imports.
