@@ -4,7 +4,8 @@
 //! - `word`: that word, case-insensitive (`’` and `'` are the same);
 //! - `refund*`: any word starting with `refund`;
 //! - `*`: any one word; `..`: up to three words;
-//! - `a|b`: either; `the?`: optional;
+//! - `a|b`: either word (one word each: several-word choices are separate
+//!   phrases or a group); `the?`: optional;
 //! - `{carrier}`: any entry of the group `carrier` (groups may have several
 //!   words per entry).
 //!

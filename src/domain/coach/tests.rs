@@ -223,3 +223,52 @@ fn a_coach_checks_lines_like_the_one_off_check() {
         );
     }
 }
+
+#[test]
+fn kind_sentences_that_look_like_blame_or_hostility_are_not() {
+    let rules = CoachRules::default();
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Perhaps next time you visit, we can offer you a free dessert.",
+            &["blame"],
+        ),
+        (
+            "Due to your feedback we have changed our packaging.",
+            &["blame"],
+        ),
+        ("We should have told you about the film.", &["blame"]),
+        (
+            "You're upset, as anyone would be.",
+            &["negative-tone", "defensive"],
+        ),
+        ("Reviews like this help us improve.", &["negative-tone"]),
+        (
+            "Anyone who waited that long would be annoyed.",
+            &["defensive"],
+        ),
+        (
+            "I won't blame the courier; the packing was ours.",
+            &["blame"],
+        ),
+    ];
+    for (line, not) in cases {
+        let r = check(&input(REVIEW, line, ""), &rules);
+        let cats = categories(&r);
+        for c in *not {
+            assert!(!cats.contains(c), "{line:?} raised {c}: {cats:?}");
+        }
+    }
+    // And the shapes the rules are for still count.
+    for (line, want) in [
+        ("Infections are down to your aftercare.", "blame"),
+        (
+            "Our courier partner was running late that morning.",
+            "blame",
+        ),
+        ("That was out of our hands.", "defensive"),
+        ("Feel free to stay elsewhere next time.", "negative-tone"),
+    ] {
+        let r = check(&input(REVIEW, line, ""), &rules);
+        assert!(categories(&r).contains(&want), "{line:?} missed {want}");
+    }
+}
