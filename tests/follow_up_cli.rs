@@ -1,25 +1,17 @@
 //! `heard follow-up` and `heard list --due` on a real store.
 
 use std::path::Path;
-use std::process::Command;
+
+#[path = "support/cli.rs"]
+mod cli;
 
 use heard::domain::{Event, EventKind, FollowUpOutcome};
 use heard::store::Store;
 use time::{Duration, OffsetDateTime};
 
+/// `heard` on the store in `dir`.
 fn heard(dir: &Path, args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_heard"))
-        .arg("--store")
-        .arg(dir.join("store"))
-        .args(["--as", "Ann"])
-        .args(args)
-        .env("HEARD_CONFIG", dir.join("config.toml"))
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
-    )
+    cli::heard_as_ann(&dir.join("store"), args)
 }
 
 /// Two cases; the first sent `days_ago`.

@@ -7,15 +7,11 @@ use heard::import::{CsvMap, Format, ImportError, Parsed, RecordError, parse};
 use time::OffsetDateTime;
 use time::macros::datetime;
 
-const NOW: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+#[path = "support/cli.rs"]
+mod cli;
+use cli::fixture;
 
-fn fixture(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/tests/fixtures/import/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+const NOW: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
 
 fn good(p: &Parsed) -> Vec<&Review> {
     p.records.iter().filter_map(|r| r.as_ref().ok()).collect()

@@ -9,15 +9,11 @@ use heard::import::{CsvMap, Format, ImportError, Parsed, RecordError, parse};
 use time::OffsetDateTime;
 use time::macros::datetime;
 
-const NOW: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+#[path = "support/cli.rs"]
+mod cli;
+use cli::fixture;
 
-fn fixture(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/tests/fixtures/import/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+const NOW: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
 
 /// Parse with auto-detection and with the explicit format; both must agree.
 fn both(name: &str, format: Format, map: Option<&CsvMap>) -> Parsed {

@@ -1,22 +1,9 @@
 //! `heard import` against a store: every fixture twice, then an edited review.
 
-use std::process::Command;
+#[path = "support/cli.rs"]
+mod cli;
 
-fn heard(store: &std::path::Path, args: &[&str]) -> (i32, String) {
-    let dir = store.parent().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_heard"))
-        .arg("--store")
-        .arg(store)
-        .args(["--as", "Ann"])
-        .args(args)
-        .env("HEARD_CONFIG", dir.join("config.toml"))
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
-    )
-}
+use cli::heard_as_ann as heard;
 
 fn counts(summary: &str) -> Vec<usize> {
     summary

@@ -93,19 +93,18 @@ pub fn short_when(t: OffsetDateTime, now: OffsetDateTime, width: usize) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Event, EventKind, Playbook, Review};
+    use crate::domain::test_support::{self, T0};
+    use crate::domain::{Event, EventKind, Review};
     use time::macros::datetime;
 
-    const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
-
     fn case(hours: u32, received: OffsetDateTime, sent_at: Option<OffsetDateTime>) -> Case {
-        let playbook = Playbook::parse(
+        let playbook = test_support::playbook(
             &format!(
-                "id = \"t\"\nname = \"T\"\n[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\nresponse_deadline_hours = {hours}\n[[steps]]\nid = \"c\"\nkind = \"compose\"\ntitle = \"C\"\nwhy = \"w\"\n"
+                "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\n\
+                 response_deadline_hours = {hours}"
             ),
-            "t",
-        )
-        .unwrap();
+            &["compose"],
+        );
         let review = Review {
             customer: "Ann".into(),
             platform: "google".into(),
@@ -117,25 +116,17 @@ mod tests {
             url: None,
             existing_reply: None,
         };
-        let mut events = vec![Event::new(
-            T0,
-            "me",
-            EventKind::Created {
-                playbook: Box::new(playbook),
-                playbook_sha256: String::new(),
-            },
-        )];
-        if let Some(at) = sent_at {
-            events.push(Event::new(
+        let sent = sent_at.map(|at| {
+            Event::new(
                 at,
                 "me",
                 EventKind::Sent {
                     channel: "file".into(),
                     drafts_sha256: String::new(),
                 },
-            ));
-        }
-        Case::fold("c", review, &events).unwrap()
+            )
+        });
+        test_support::fold("c", review, &playbook, sent)
     }
 
     #[test]

@@ -165,32 +165,21 @@ fn not_sent(case: &Case) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Event, EventKind, Playbook, Review};
-    use time::macros::datetime;
-
-    const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+    use crate::domain::test_support::{self, T0};
+    use crate::domain::{Event, EventKind, Review};
 
     fn at(hours: i64) -> OffsetDateTime {
         T0 + Duration::hours(hours)
     }
 
     fn fold(kinds: Vec<(i64, EventKind)>) -> Case {
-        let playbook = Playbook::parse(
-            "id = \"t\"\nname = \"T\"\n[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\nfollow_up_days = 3\n[[steps]]\nid = \"c\"\nkind = \"compose\"\ntitle = \"C\"\nwhy = \"w\"\n",
-            "t",
-        )
-        .unwrap();
+        let playbook = test_support::playbook(
+            "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\nfollow_up_days = 3",
+            &["compose"],
+        );
         let review = Review::from_plain_text("Cold.", &Default::default(), T0).unwrap();
-        let mut events = vec![Event::new(
-            T0,
-            "ann",
-            EventKind::Created {
-                playbook: Box::new(playbook),
-                playbook_sha256: String::new(),
-            },
-        )];
-        events.extend(kinds.into_iter().map(|(h, k)| Event::new(at(h), "ann", k)));
-        Case::fold("c", review, &events).unwrap()
+        let events = kinds.into_iter().map(|(h, k)| Event::new(at(h), "ann", k));
+        test_support::fold("c", review, &playbook, events)
     }
 
     fn sent() -> (i64, EventKind) {

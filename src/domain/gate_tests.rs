@@ -1,7 +1,7 @@
 //! Table-driven tests of every gate rule.
 #![allow(clippy::type_complexity)] // the tables are read row by row
 
-use time::{Duration, OffsetDateTime, macros::datetime};
+use time::{Duration, OffsetDateTime};
 
 use super::case::Case;
 use super::draft::Drafts;
@@ -9,37 +9,18 @@ use super::event::{Event, EventKind};
 use super::gate::{approval_refusal, can_send, cooldown, peer_review};
 use super::playbook::Playbook;
 use super::review::Review;
+use super::test_support;
 
-pub(super) const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+pub(super) use super::test_support::T0;
 
 pub(super) fn playbook(peer_review: bool) -> Playbook {
-    Playbook::parse(
+    test_support::playbook(
         &format!(
-            r#"
-id = "t"
-name = "Test"
-[gates]
-cooldown_minutes = 15
-upset_cooldown_minutes = 60
-upset_from = 3
-peer_review = {peer_review}
-[coach]
-block = []
-[[steps]]
-id = "check-in"
-kind = "check-in"
-title = "Check in"
-why = "w"
-[[steps]]
-id = "compose"
-kind = "compose"
-title = "Compose"
-why = "w"
-"#
+            "[gates]\ncooldown_minutes = 15\nupset_cooldown_minutes = 60\nupset_from = 3\n\
+             peer_review = {peer_review}\n[coach]\nblock = []"
         ),
-        "t",
+        &["check-in", "compose"],
     )
-    .unwrap()
 }
 
 pub(super) fn review() -> Review {
@@ -58,21 +39,10 @@ pub(super) fn review() -> Review {
 
 /// A case from (minutes after T0, who, what) triples.
 pub(super) fn case_with(peer: bool, events: Vec<(i64, &str, EventKind)>) -> Case {
-    let pb = playbook(peer);
-    let mut all = vec![Event::new(
-        T0,
-        "ann",
-        EventKind::Created {
-            playbook: Box::new(pb),
-            playbook_sha256: "x".into(),
-        },
-    )];
-    all.extend(
-        events
-            .into_iter()
-            .map(|(m, by, kind)| Event::new(T0 + Duration::minutes(m), by, kind)),
-    );
-    Case::fold("c1", review(), &all).unwrap()
+    let events = events
+        .into_iter()
+        .map(|(m, by, kind)| Event::new(T0 + Duration::minutes(m), by, kind));
+    test_support::fold("c1", review(), &playbook(peer), events)
 }
 
 pub(super) fn edit(public: &str) -> EventKind {
@@ -341,35 +311,13 @@ fn can_send_lists_every_closed_reason_and_opens_when_all_done() {
 
 #[test]
 fn blocking_coach_findings_keep_compose_open_and_send_closed() {
-    let pb = Playbook::parse(
-        r#"
-id = "t"
-name = "Test"
-[gates]
-cooldown_minutes = 0
-upset_cooldown_minutes = 0
-peer_review = false
-[coach]
-block = ["shouting"]
-[[steps]]
-id = "compose"
-kind = "compose"
-title = "Compose"
-why = "w"
-"#,
-        "t",
-    )
-    .unwrap();
+    let pb = test_support::playbook(
+        "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\npeer_review = false\n\
+         [coach]\nblock = [\"shouting\"]",
+        &["compose"],
+    );
     let fold = |public: &str| {
-        let events = vec![
-            Event::new(
-                T0,
-                "ann",
-                EventKind::Created {
-                    playbook: Box::new(pb.clone()),
-                    playbook_sha256: "x".into(),
-                },
-            ),
+        let events = [
             Event::new(T0, "ann", EventKind::Opened),
             Event::new(
                 T0,
@@ -379,7 +327,7 @@ why = "w"
                 },
             ),
         ];
-        Case::fold("c", review(), &events).unwrap()
+        test_support::fold("c", review(), &pb, events)
     };
     let loud = fold("We are SO SORRY!!!");
     assert!(!loud.step_done(&loud.playbook.steps[0]));

@@ -1,43 +1,25 @@
 //! Table tests of the inbox rules: waiting-for, filters, sorting, search.
 #![allow(clippy::type_complexity)] // the tables are read row by row
 
-use time::{Duration, OffsetDateTime, macros::datetime};
+use time::{Duration, OffsetDateTime};
 
 use super::{Filter, Waiting, counts, matches_search, progress, select, waiting};
 use crate::domain::{Case, Drafts, Event, EventKind, FollowUpOutcome, Playbook, Review};
 
-const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+use crate::domain::test_support::{self, T0};
 
 fn at(minutes: i64) -> OffsetDateTime {
     T0 + Duration::minutes(minutes)
 }
 
 fn playbook(deadline_hours: u32) -> Playbook {
-    Playbook::parse(
+    test_support::playbook(
         &format!(
-            r#"
-id = "t"
-name = "Test"
-[gates]
-cooldown_minutes = 15
-upset_cooldown_minutes = 60
-response_deadline_hours = {deadline_hours}
-follow_up_days = 3
-[[steps]]
-id = "check-in"
-kind = "check-in"
-title = "Check in"
-why = "w"
-[[steps]]
-id = "compose"
-kind = "compose"
-title = "Compose"
-why = "w"
-"#
+            "[gates]\ncooldown_minutes = 15\nupset_cooldown_minutes = 60\n\
+             response_deadline_hours = {deadline_hours}\nfollow_up_days = 3"
         ),
-        "t",
+        &["check-in", "compose"],
     )
-    .unwrap()
 }
 
 fn review(customer: &str, text: &str, received: OffsetDateTime) -> Review {
@@ -55,20 +37,10 @@ fn review(customer: &str, text: &str, received: OffsetDateTime) -> Review {
 }
 
 fn case_with(id: &str, r: Review, hours: u32, events: Vec<(i64, &str, EventKind)>) -> Case {
-    let mut all = vec![Event::new(
-        T0,
-        "ann",
-        EventKind::Created {
-            playbook: Box::new(playbook(hours)),
-            playbook_sha256: String::new(),
-        },
-    )];
-    all.extend(
-        events
-            .into_iter()
-            .map(|(m, by, kind)| Event::new(at(m), by, kind)),
-    );
-    Case::fold(id, r, &all).unwrap()
+    let events = events
+        .into_iter()
+        .map(|(m, by, kind)| Event::new(at(m), by, kind));
+    test_support::fold(id, r, &playbook(hours), events)
 }
 
 fn drafts() -> Drafts {

@@ -20,6 +20,8 @@ pub mod team;
 mod gate_tests;
 #[cfg(test)]
 mod team_tests;
+#[cfg(test)]
+pub(crate) mod test_support;
 
 pub use case::{Case, CaseState, FoldError, Verdict};
 pub use diagnosis::Diagnosis;

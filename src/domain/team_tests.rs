@@ -8,8 +8,9 @@ use super::debrief::{DebriefField, to_markdown};
 use super::draft::Drafts;
 use super::event::{Event, EventKind};
 use super::gate::{approval_refusal, peer_review, stale_approval};
-use super::gate_tests::{T0, approve, at, case_with, edit, request};
+use super::gate_tests::{approve, at, case_with, edit, request};
 use super::team::Roster;
+use super::test_support;
 
 const PRIVATE: &str = "Option A or option B, by Friday.";
 
@@ -306,17 +307,8 @@ fn old_change_requests_without_comments_still_read_and_resolve() {
     );
     let old: Event = serde_json::from_str(&json).unwrap();
     let mut case = case_with(true, vec![(1, "ann", edit("Thanks"))]);
-    let mut events = vec![Event::new(
-        T0,
-        "ann",
-        EventKind::Created {
-            playbook: Box::new(case.playbook.clone()),
-            playbook_sha256: "x".into(),
-        },
-    )];
-    events.push(Event::new(at(1), "ann", edit("Thanks")));
-    events.push(old);
-    case = Case::fold("c1", case.review.clone(), &events).unwrap();
+    let events = [Event::new(at(1), "ann", edit("Thanks")), old];
+    case = test_support::fold("c1", case.review.clone(), &case.playbook, events);
     assert_eq!(case.open_comments().len(), 1);
     assert_eq!(case.open_comments()[0].text, "less stiff");
     assert!(case.open_comments()[0].anchor.is_none());

@@ -1,6 +1,6 @@
 //! Two people acting on one case at once never lose an event.
 
-use super::tests::{T0, playbook, review};
+use super::tests::{T0, edit, playbook, review};
 use super::*;
 use crate::domain::Drafts;
 
@@ -13,18 +13,7 @@ fn concurrent_approvals_comments_and_edits_from_two_handles_are_all_kept() {
         .create_case(&review(), &playbook(), "ann", T0)
         .unwrap();
     let drafts = Drafts::new("Thanks", "Two options");
-    first
-        .append(
-            &id,
-            &Event::new(
-                T0,
-                "ann",
-                EventKind::DraftEdited {
-                    drafts: drafts.clone(),
-                },
-            ),
-        )
-        .unwrap();
+    first.append(&id, &edit(T0, drafts.clone())).unwrap();
     const EACH: usize = 40;
     // Three people, each through their own store handle, on their own thread.
     let people = ["bob", "cy", "ann"];

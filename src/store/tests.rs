@@ -1,27 +1,18 @@
 use super::*;
+pub(super) use crate::domain::test_support::{self, T0};
 use crate::domain::{Drafts, EventKind};
-use time::macros::datetime;
-
-pub(super) const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
 
 /// A one-step playbook with no cool-down, for store tests.
 pub(super) fn playbook() -> Playbook {
-    Playbook::parse(
-        r#"
-id = "t"
-name = "T"
-[gates]
-cooldown_minutes = 0
-upset_cooldown_minutes = 0
-[[steps]]
-id = "compose"
-kind = "compose"
-title = "Compose"
-why = "w"
-"#,
-        "t",
+    test_support::playbook(
+        "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0",
+        &["compose"],
     )
-    .unwrap()
+}
+
+/// Ann's edit of the drafts at `at`.
+pub(super) fn edit(at: OffsetDateTime, drafts: Drafts) -> Event {
+    Event::new(at, "ann", EventKind::DraftEdited { drafts })
 }
 
 pub(super) fn review() -> Review {
@@ -52,17 +43,7 @@ fn create_append_load_round_trip() {
     s.append(&id, &Event::new(T0, "ann", EventKind::Opened))
         .unwrap();
     let drafts = Drafts::new("Thanks", "Two options");
-    s.append(
-        &id,
-        &Event::new(
-            T0,
-            "ann",
-            EventKind::DraftEdited {
-                drafts: drafts.clone(),
-            },
-        ),
-    )
-    .unwrap();
+    s.append(&id, &edit(T0, drafts.clone())).unwrap();
     let case = s.load(&id).unwrap();
     assert_eq!(case.drafts, drafts);
     assert_eq!(case.opened_at, Some(T0));
@@ -77,28 +58,9 @@ fn events_keep_their_order_when_the_clock_jumps_back() {
     let (_d, s) = store();
     let id = s.create_case(&review(), &playbook(), "ann", T0).unwrap();
     let later = Drafts::new("second", "b");
-    s.append(
-        &id,
-        &Event::new(
-            T0,
-            "ann",
-            EventKind::DraftEdited {
-                drafts: Drafts::new("first", "a"),
-            },
-        ),
-    )
-    .unwrap();
-    s.append(
-        &id,
-        &Event::new(
-            T0 - time::Duration::hours(5),
-            "ann",
-            EventKind::DraftEdited {
-                drafts: later.clone(),
-            },
-        ),
-    )
-    .unwrap();
+    s.append(&id, &edit(T0, Drafts::new("first", "a"))).unwrap();
+    s.append(&id, &edit(T0 - time::Duration::hours(5), later.clone()))
+        .unwrap();
     assert_eq!(s.load(&id).unwrap().drafts, later);
 }
 

@@ -34,8 +34,12 @@ impl Autosave {
 
     /// After a key: write soon if the screen holds something not on disk.
     pub fn schedule(&mut self, c: &CaseScreen, now: time::OffsetDateTime, me: &str) {
-        let changed = c.working_drafts() != self.drafts || c.typing(now, me) != self.typing;
-        if changed && self.due.is_none() {
+        // Already due: the save will compare; no need to copy the drafts on
+        // every key.
+        if self.due.is_some() {
+            return;
+        }
+        if c.working_drafts() != self.drafts || c.typing(now, me) != self.typing {
             self.due = Some(Instant::now() + AUTOSAVE_AFTER);
         }
     }

@@ -4,23 +4,20 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{Terminal, backend::TestBackend};
-use time::{Duration, OffsetDateTime, macros::datetime};
+use time::Duration;
 
 use super::action::Action;
 use super::state::App;
 use crate::domain::comments::{Anchor, DraftPart, LineComment};
+use crate::domain::test_support::{self, T0};
 use crate::domain::{Drafts, Event, EventKind, FixedClock, Playbook, Review};
 use crate::store::Store;
 
-const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
-
 fn quick() -> Playbook {
-    Playbook::parse(
-        "id = \"q\"\nname = \"Q\"\n[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\n\
-         [[steps]]\nid = \"compose\"\nkind = \"compose\"\ntitle = \"Compose\"\nwhy = \"w\"\n",
-        "q",
+    test_support::playbook(
+        "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0",
+        &["compose"],
     )
-    .unwrap()
 }
 
 fn drafts() -> Drafts {

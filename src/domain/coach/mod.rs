@@ -201,20 +201,20 @@ struct Draft<'a> {
     part: DraftPart,
     text: Text<'a>,
     matches: Vec<Match>,
-    /// Sentences giving an email or phone number to get in touch on.
-    contact_sentences: Vec<u32>,
+    /// Its email addresses and phone numbers.
+    contacts: Vec<personal_data::Contact>,
 }
 
 impl<'a> Draft<'a> {
     fn new(part: DraftPart, src: &'a str, rules: &CompiledRules) -> Draft<'a> {
         let text = Text::new(src);
         let matches = rules.matcher.find(&text, &rules.negation);
-        let contact_sentences = personal_data::offered_contacts(&text);
+        let contacts = personal_data::contacts(&text);
         Draft {
             part,
             text,
             matches,
-            contact_sentences,
+            contacts,
         }
     }
 
@@ -234,11 +234,11 @@ impl<'a> Draft<'a> {
     fn invites_in(&self, s: u32) -> bool {
         self.live(List::Contact)
             .any(|m| self.text.words[m.first].sentence == s)
-            || self.contact_sentences.contains(&s)
+            || self.contacts.iter().any(|c| c.offered && c.sentence == s)
     }
 
     fn invites(&self) -> bool {
-        self.has(List::Contact) || !self.contact_sentences.is_empty()
+        self.has(List::Contact) || self.contacts.iter().any(|c| c.offered)
     }
 
     fn span(&self, m: &Match) -> (usize, usize) {
@@ -458,7 +458,7 @@ impl CompiledRules {
                 sink.quote(Category::PublicDetails, d, d.span(m));
             }
             let invitation = |s: u32| d.invites_in(s);
-            for detail in personal_data::find(&d.text, review, self, invitation) {
+            for detail in personal_data::find(&d.text, &d.contacts, review, self, invitation) {
                 sink.push(
                     Category::PublicDetails,
                     d.part,

@@ -246,48 +246,63 @@ fn is_reach_word(w: &str) -> bool {
     )
 }
 
-/// Sentences that give an email address or phone number with a word such as
-/// "call" or "email": an invitation to get in touch, whoever's details they
-/// are (`find` still reports the customer's own).
-pub(crate) fn offered_contacts(text: &Text) -> Vec<u32> {
-    let mut contacts = Vec::new();
-    emails(text.src, &mut contacts);
-    phones(text.src, &mut contacts);
-    let mut out: Vec<u32> = Vec::new();
-    for d in contacts {
-        let at = text.words.partition_point(|w| w.end <= d.start);
-        let Some(sentence) = text.words.get(at).map(|w| w.sentence) else {
-            continue;
-        };
-        let reach = text.words[..at]
-            .iter()
-            .rev()
-            .take_while(|w| w.sentence == sentence)
-            .take(6)
-            .any(|w| is_reach_word(text.lower(w)));
-        if reach && !out.contains(&sentence) {
-            out.push(sentence);
-        }
-    }
-    out
+/// An email address or phone number in a text, found once per check.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Contact {
+    pub detail: Detail,
+    /// The sentence it stands in (the next word's).
+    pub sentence: u32,
+    /// A word such as "call" or "email" comes before it in that sentence:
+    /// an invitation to get in touch, whoever's details they are (`find`
+    /// still reports the customer's own).
+    pub offered: bool,
+}
+
+pub(crate) fn contacts(text: &Text) -> Vec<Contact> {
+    let mut found = Vec::new();
+    emails(text.src, &mut found);
+    phones(text.src, &mut found);
+    found
+        .into_iter()
+        .map(|detail| {
+            let at = text.words.partition_point(|w| w.end <= detail.start);
+            let next = text.words.get(at);
+            let sentence = next.map_or(0, |w| w.sentence);
+            let offered = next.is_some()
+                && text.words[..at]
+                    .iter()
+                    .rev()
+                    .take_while(|w| w.sentence == sentence)
+                    .take(6)
+                    .any(|w| is_reach_word(text.lower(w)));
+            Contact {
+                detail,
+                sentence,
+                offered,
+            }
+        })
+        .collect()
 }
 
 /// Personal details in a public text. `is_invitation(sentence)` says whether
 /// a sentence invites the customer to get in touch.
 pub(crate) fn find(
     text: &Text,
+    contacts: &[Contact],
     review: &ReviewAnalysis,
     rules: &super::rules::CompiledRules,
     is_invitation: impl Fn(u32) -> bool,
 ) -> Vec<Detail> {
     let mut out = Vec::new();
-    let mut contacts = Vec::new();
-    emails(text.src, &mut contacts);
-    phones(text.src, &mut contacts);
     // A contact the review already holds is the customer's; looked up once
     // per distinct contact.
     let mut seen: Vec<(&str, bool)> = Vec::new();
-    for d in contacts {
+    for &Contact {
+        detail: d,
+        sentence,
+        ..
+    } in contacts
+    {
         let s = &text.src[d.start..d.end];
         let in_review = match seen.iter().find(|(c, _)| *c == s) {
             Some(&(_, known)) => known,
@@ -302,8 +317,6 @@ pub(crate) fn find(
                 known
             }
         };
-        let after = text.words.partition_point(|w| w.end <= d.start);
-        let sentence = text.words.get(after).map_or(0, |w| w.sentence);
         if in_review || !is_invitation(sentence) {
             out.push(d);
         }
@@ -331,7 +344,7 @@ mod tests {
         let t = Text::new(public);
         let rules = CompiledRules::builtin();
         let review = ReviewAnalysis::new(review, &rules);
-        find(&t, &review, &rules, |s| s == 0)
+        find(&t, &contacts(&t), &review, &rules, |s| s == 0)
             .into_iter()
             .map(|d| (public[d.start..d.end].to_string(), d.what))
             .collect()

@@ -1,0 +1,44 @@
+//! What the domain's tests build again and again: a small playbook and a
+//! case folded from events, starting at one fixed time.
+
+use time::{OffsetDateTime, macros::datetime};
+
+use super::{Case, Event, EventKind, Playbook, Review};
+
+pub(crate) const T0: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);
+
+/// A playbook with id `t`: `settings` is its TOML after the name (`[gates]`
+/// and maybe `[coach]`), then one step of each kind in `steps`.
+pub(crate) fn playbook(settings: &str, steps: &[&str]) -> Playbook {
+    let mut toml = format!("id = \"t\"\nname = \"Test\"\n{settings}\n");
+    for kind in steps {
+        let title = match *kind {
+            "check-in" => "Check in",
+            "compose" => "Compose",
+            other => other,
+        };
+        toml.push_str(&format!(
+            "[[steps]]\nid = \"{kind}\"\nkind = \"{kind}\"\ntitle = \"{title}\"\nwhy = \"w\"\n"
+        ));
+    }
+    Playbook::parse(&toml, "t").unwrap()
+}
+
+/// The case `id`: created by ann at `T0` with `playbook`, then `events`.
+pub(crate) fn fold(
+    id: &str,
+    review: Review,
+    playbook: &Playbook,
+    events: impl IntoIterator<Item = Event>,
+) -> Case {
+    let mut all = vec![Event::new(
+        T0,
+        "ann",
+        EventKind::Created {
+            playbook: Box::new(playbook.clone()),
+            playbook_sha256: "x".into(),
+        },
+    )];
+    all.extend(events);
+    Case::fold(id, review, &all).unwrap()
+}
