@@ -164,6 +164,7 @@ fn record_ready(store_dir: &Path, id: &str, ago: Duration) -> Drafts {
             EventKind::Approved {
                 drafts_sha256: drafts.sha256(),
                 note: String::new(),
+                signature: None,
             },
         ),
     ]);

@@ -192,6 +192,7 @@ fn the_author_cannot_approve_their_own_drafts() {
         events: vec![heard::domain::EventKind::Approved {
             drafts_sha256: case.drafts.sha256(),
             note: String::new(),
+            signature: None,
         }],
     });
     let gate = peer_review(&h.case());

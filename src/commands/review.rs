@@ -234,6 +234,7 @@ pub fn approve(ctx: &Context, id: &str, note: Option<String>) -> Outcome {
         EventKind::Approved {
             drafts_sha256: hash.clone(),
             note: note.unwrap_or_default().trim().to_string(),
+            signature: None,
         },
     )?;
     println!(

@@ -14,10 +14,7 @@ use super::playbook::{Playbook, Step, StepKind};
 use super::review::Review;
 use super::team::Roster;
 
-/// Whether two typed names are the same person ("ann" is "Ann ").
-pub fn same_person(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
+pub use super::identity::same_person;
 
 /// How much longer than its length a breathing run may take and still count.
 pub const BREATHING_SLACK_SECONDS: i64 = 30;
@@ -31,14 +28,17 @@ pub struct Verdict {
     pub approved: bool,
     /// The approval note or the requested changes.
     pub text: String,
+    /// The approver's SSH signature, when they signed.
+    pub signature: Option<String>,
 }
 
-/// The delivery that closed the case.
+/// A delivery: started (`sending`) or done (`sent`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sending {
     pub by: String,
     pub at: OffsetDateTime,
     pub channel: String,
+    pub drafts_sha256: String,
 }
 
 /// Why a list of events is not a case.
@@ -103,6 +103,17 @@ pub struct Case {
     /// The latest time any event carries. A clock reading before this one
     /// means the clock was moved backwards.
     pub latest_event_at: OffsetDateTime,
+    /// Why this review cannot have the gates waived (None: it is praise).
+    pub complaint: Option<super::floors::Complaint>,
+    /// A delivery that started (`sending`) and has not ended either way.
+    pub sending: Option<Sending>,
+    /// What `heard verify` finds changed by hand in this case's files.
+    /// Not an event: the store computes it from the files and passes it in.
+    pub hand_edits: Vec<String>,
+    /// (who, findings sha256) of every acceptance of hand edits.
+    pub accepted_hand_edits: Vec<(String, String)>,
+    /// Events the fold skipped, with why (what `decide` would refuse).
+    pub ignored: Vec<(usize, String)>,
 }
 
 impl Case {
@@ -148,12 +159,39 @@ impl Case {
             follow_up_due: None,
             follow_ups: Vec::new(),
             latest_event_at: first.at,
+            complaint: None,
+            sending: None,
+            hand_edits: Vec::new(),
+            accepted_hand_edits: Vec::new(),
+            ignored: Vec::new(),
         };
-        for event in &events[1..] {
+        case.complaint = super::floors::complaint(&case.review);
+        for (i, event) in events[1..].iter().enumerate() {
+            if let Some(why) = super::decide::structural(&case, &event.kind, event.at) {
+                // An event no heard would have written (hand-made, or from a
+                // clock set back before the case): it changes nothing.
+                case.ignored.push((i + 1, why.to_string()));
+                continue;
+            }
             case.apply(event)?;
         }
         case.coach = case.check_drafts(&case.drafts);
         Ok(case)
+    }
+
+    /// Apply one more event to the case, as the fold does (for a decision
+    /// on several events in a row); the coach report follows the drafts.
+    pub fn push(&mut self, event: &Event) -> Result<(), FoldError> {
+        if let Some(why) = super::decide::structural(self, &event.kind, event.at) {
+            self.ignored.push((usize::MAX, why.to_string()));
+            return Ok(());
+        }
+        let before = self.drafts.clone();
+        self.apply(event)?;
+        if self.drafts != before {
+            self.coach = self.check_drafts(&self.drafts);
+        }
+        Ok(())
     }
 
     fn apply(&mut self, event: &Event) -> Result<(), FoldError> {
@@ -165,6 +203,7 @@ impl Case {
             EventKind::Created { .. } => return Err(FoldError::CreatedTwice),
             EventKind::ReviewUpdated { review } => {
                 self.review = (**review).clone();
+                self.complaint = super::floors::complaint(&self.review);
                 // The customer changed their words after our reply went out.
                 if self.sent.is_some() {
                     self.review_changed_after_send = true;
@@ -202,12 +241,14 @@ impl Case {
             EventKind::Approved {
                 drafts_sha256,
                 note,
+                signature,
             } => self.verdicts.push(Verdict {
                 by: event.by.clone(),
                 at: event.at,
                 drafts_sha256: drafts_sha256.clone(),
                 approved: true,
                 text: note.clone(),
+                signature: signature.clone(),
             }),
             EventKind::ChangesRequested {
                 drafts_sha256,
@@ -220,6 +261,7 @@ impl Case {
                     drafts_sha256: drafts_sha256.clone(),
                     approved: false,
                     text: comment.clone(),
+                    signature: None,
                 });
                 self.comments.extend(comments::from_request(
                     &event.by,
@@ -239,11 +281,33 @@ impl Case {
             | EventKind::DebriefNoted { .. }
             | EventKind::ProcessJudged { .. }
             | EventKind::DebriefCheckedIn { .. } => {}
-            EventKind::Sent { channel, .. } => {
+            EventKind::Sending {
+                channel,
+                drafts_sha256,
+            } => {
+                self.sending = Some(Sending {
+                    by: event.by.clone(),
+                    at: event.at,
+                    channel: channel.clone(),
+                    drafts_sha256: drafts_sha256.clone(),
+                });
+            }
+            EventKind::DeliveryFailed { .. } => self.sending = None,
+            EventKind::HandEditsAccepted {
+                findings_sha256, ..
+            } => self
+                .accepted_hand_edits
+                .push((event.by.clone(), findings_sha256.clone())),
+            EventKind::Sent {
+                channel,
+                drafts_sha256,
+            } => {
+                self.sending = None;
                 self.sent.get_or_insert(Sending {
                     by: event.by.clone(),
                     at: event.at,
                     channel: channel.clone(),
+                    drafts_sha256: drafts_sha256.clone(),
                 });
             }
             EventKind::FollowUpSet { due } => self.follow_up_due = Some(*due),
@@ -295,6 +359,17 @@ impl Case {
             .or(self.opened_at)
             .unwrap_or(self.created_at);
         since + time::Duration::seconds(self.min_read_seconds())
+    }
+
+    /// A delivery was started and never ended: heard stopped mid-send.
+    pub fn delivery_uncertain(&self) -> bool {
+        self.sent.is_none() && self.sending.is_some()
+    }
+
+    /// The gate numbers this case really gets: its playbook copy's, raised
+    /// to the floors when the review is a complaint.
+    pub fn gates(&self) -> super::playbook::GateRules {
+        super::floors::effective(&self.playbook.gates, self.complaint)
     }
 
     /// The highest check-in so far; the cool-down never shrinks when someone

@@ -19,6 +19,12 @@ pub struct Event {
     pub by: String,
     #[serde(flatten)]
     pub kind: EventKind,
+    /// The sha256 of the file of this person's previous event on the case
+    /// (their first names the `created` event's file): each person's events
+    /// form a chain, so a file changed or removed by hand shows. Set by the
+    /// store when it writes the event; older stores have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prev: Option<String>,
 }
 
 impl Event {
@@ -27,6 +33,7 @@ impl Event {
             at,
             by: by.into(),
             kind,
+            prev: None,
         }
     }
 }
@@ -73,6 +80,10 @@ pub enum EventKind {
         drafts_sha256: String,
         #[serde(default)]
         note: String,
+        /// An SSH signature (namespace `heard`) of the approval, when the
+        /// approver signed it; unsigned approvals were typed at a keyboard.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        signature: Option<String>,
     },
     /// A colleague asked for changes to these drafts.
     ChangesRequested {
@@ -86,6 +97,27 @@ pub enum EventKind {
     },
     /// The author dealt with a review comment (by its id).
     CommentResolved { comment_id: String },
+    /// Delivery of the approved drafts is starting. A `sending` with no
+    /// `sent` or `delivery_failed` after it means heard stopped mid-delivery:
+    /// nobody knows whether the customer got it, so it is never sent again
+    /// without a person checking the platform first.
+    Sending {
+        channel: String,
+        drafts_sha256: String,
+    },
+    /// A delivery that was started did not reach the customer (it failed,
+    /// or a person checked the platform after an interrupted one).
+    DeliveryFailed {
+        #[serde(default)]
+        reason: String,
+    },
+    /// Files of this case were changed by hand (see `heard verify`); a team
+    /// member looked at exactly these findings and accepted them.
+    HandEditsAccepted {
+        findings_sha256: String,
+        #[serde(default)]
+        note: String,
+    },
     /// The approved drafts were delivered.
     Sent {
         channel: String,
@@ -132,6 +164,9 @@ impl EventKind {
             EventKind::DiagnosisLogged { .. } => "diagnosis_logged",
             EventKind::Approved { .. } => "approved",
             EventKind::ChangesRequested { .. } => "changes_requested",
+            EventKind::Sending { .. } => "sending",
+            EventKind::DeliveryFailed { .. } => "delivery_failed",
+            EventKind::HandEditsAccepted { .. } => "hand_edits_accepted",
             EventKind::Sent { .. } => "sent",
             EventKind::CommentResolved { .. } => "comment_resolved",
             EventKind::DebriefJoined => "debrief_joined",

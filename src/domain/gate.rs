@@ -35,7 +35,7 @@ pub struct Gate {
 /// check-in reached the playbook's threshold, the calm length otherwise.
 /// Before the first check-in nobody knows, so the longer one applies.
 pub fn cooldown_length(case: &Case) -> Duration {
-    let g = &case.playbook.gates;
+    let g = &case.gates();
     let minutes = match case.upset_level() {
         Some(level) if level < g.upset_from => g.cooldown_minutes,
         _ => g.upset_cooldown_minutes,
@@ -53,6 +53,9 @@ pub fn cooldown(case: &Case, now: OffsetDateTime) -> Gate {
         reason,
         opens_at,
     };
+    if let Some(closed_by_hand) = hand_edit_reason(case) {
+        return closed(closed_by_hand, None);
+    }
     let Some(started) = case.opened_at else {
         return closed(
             "not started: the cool-down starts when the case is first opened".into(),
@@ -109,8 +112,14 @@ pub fn peer_review(case: &Case) -> Gate {
         reason,
         opens_at: None,
     };
-    if !case.playbook.gates.peer_review {
+    if let Some(closed_by_hand) = hand_edit_reason(case) {
+        return gate(false, closed_by_hand);
+    }
+    if !case.gates().peer_review {
         return gate(true, "not required by this playbook".into());
+    }
+    if let Some(hidden) = super::decide::hidden_in_drafts(case) {
+        return gate(false, hidden);
     }
     if !case.drafts.is_complete() {
         return gate(false, "waiting for both drafts to be written".into());
@@ -136,11 +145,33 @@ pub fn peer_review(case: &Case) -> Gate {
         .take_while(|v| v.approved || v.drafts_sha256 != hash)
         .filter(|v| v.approved && v.drafts_sha256 == hash)
         .collect();
-    if let Some(v) = approvals
+    let counted: Vec<_> = approvals
         .iter()
-        .find(|v| !case.is_author(&v.by) && case.team.allows(&v.by))
-    {
-        return gate(true, format!("approved by {}", v.by));
+        .filter(|v| !case.is_author(&v.by) && case.team.allows(&v.by))
+        .collect();
+    let mut unsigned = None;
+    for v in &counted {
+        match case
+            .team
+            .check_signature(&case.id, &hash, &v.by, v.signature.as_deref())
+        {
+            Ok(()) => return gate(true, format!("approved by {} (signed)", v.by)),
+            Err(problem) if case.team.requires_signatures() => {
+                unsigned.get_or_insert(format!(
+                    "{} approved, but this team requires signed approvals: {problem}",
+                    v.by
+                ));
+            }
+            Err(_) => {
+                return gate(
+                    true,
+                    format!("approved by {} (typed at a keyboard, not signed)", v.by),
+                );
+            }
+        }
+    }
+    if let Some(why) = unsigned {
+        return gate(false, why);
     }
     if let Some(v) = approvals.iter().find(|v| !case.is_author(&v.by)) {
         return gate(
@@ -195,6 +226,19 @@ pub fn stale_approval(case: &Case) -> Option<String> {
     })
 }
 
+/// Both gates stay closed while hand edits nobody accepted are on file.
+fn hand_edit_reason(case: &Case) -> Option<String> {
+    let found = super::integrity::unaccepted(case);
+    (!found.is_empty()).then(|| {
+        format!(
+            "files changed by hand: {}. A team member who wrote none of the drafts must check them \
+             (`heard verify {} --accept`)",
+            found.join("; "),
+            case.id
+        )
+    })
+}
+
 /// Who may approve: anyone who is not an author and, when the team has a
 /// roster, is on it. Returns the refusal, if any.
 pub fn approval_refusal(case: &Case, approver: &str) -> Option<String> {
@@ -215,7 +259,7 @@ pub fn approval_refusal(case: &Case, approver: &str) -> Option<String> {
     if case.sent.is_some() {
         return Some("this case was already sent".into());
     }
-    None
+    super::decide::hidden_in_drafts(case)
 }
 
 /// Everything that stands between the drafts and the customer.
@@ -227,11 +271,14 @@ pub struct SendCheck {
     /// Coach findings that block sending.
     pub coach_blocks: Vec<String>,
     pub already_sent: bool,
+    /// A delivery started and never ended: check the platform first.
+    pub delivery_uncertain: bool,
 }
 
 impl SendCheck {
     pub fn can_send(&self) -> bool {
         !self.already_sent
+            && !self.delivery_uncertain
             && self.pending_steps.is_empty()
             && self.coach_blocks.is_empty()
             && self.gates.iter().all(|g| g.open)
@@ -242,6 +289,13 @@ impl SendCheck {
         let mut out = Vec::new();
         if self.already_sent {
             out.push("already sent".to_string());
+        }
+        if self.delivery_uncertain {
+            out.push(
+                "delivery uncertain — a send was started and never finished; check the platform, \
+                 then confirm with `heard send ID --delivered` or `--not-delivered`"
+                    .to_string(),
+            );
         }
         if !self.pending_steps.is_empty() {
             out.push(format!("steps not done: {}", self.pending_steps.join(", ")));
@@ -266,6 +320,7 @@ pub fn can_send(case: &Case, now: OffsetDateTime) -> SendCheck {
             .collect(),
         coach_blocks: case.blocking_findings(),
         already_sent: case.sent.is_some(),
+        delivery_uncertain: case.delivery_uncertain(),
     }
 }
 

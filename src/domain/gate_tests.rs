@@ -37,12 +37,23 @@ pub(super) fn review() -> Review {
     }
 }
 
-/// A case from (minutes after T0, who, what) triples.
+/// A five-star review in warm words: the only kind a playbook without a
+/// peer review or a cool-down may be used for (see `floors`).
+pub(super) fn praise() -> Review {
+    test_support::review_with(
+        Some(5),
+        "Lovely mug, beautifully packed, and it came early. Thank you!",
+    )
+}
+
+/// A case from (minutes after T0, who, what) triples. A playbook without
+/// peer review only applies to praise, so such cases answer praise.
 pub(super) fn case_with(peer: bool, events: Vec<(i64, &str, EventKind)>) -> Case {
     let events = events
         .into_iter()
         .map(|(m, by, kind)| Event::new(T0 + Duration::minutes(m), by, kind));
-    test_support::fold("c1", review(), &playbook(peer), events)
+    let review = if peer { review() } else { praise() };
+    test_support::fold("c1", review, &playbook(peer), events)
 }
 
 pub(super) fn edit(public: &str) -> EventKind {
@@ -55,6 +66,7 @@ pub(super) fn approve(public: &str) -> EventKind {
     EventKind::Approved {
         drafts_sha256: Drafts::new(public, "Option A or option B, by Friday.").sha256(),
         note: String::new(),
+        signature: None,
     }
 }
 
@@ -305,8 +317,64 @@ fn can_send_lists_every_closed_reason_and_opens_when_all_done() {
         by: "ann".into(),
         at: at(17),
         channel: "file".into(),
+        drafts_sha256: String::new(),
     });
     assert_eq!(can_send(&sent, at(20)).reasons(), vec!["already sent"]);
+}
+
+#[test]
+fn floors_hold_whatever_the_playbook_copy_says_table() {
+    // A praise-only playbook (no cool-down, no peer review) on a case whose
+    // review is a complaint: the floors apply at every gate check.
+    let pb = test_support::playbook(
+        "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\nupset_from = 5\npeer_review = false",
+        &["compose"],
+    );
+    let events = || {
+        vec![
+            Event::new(T0, "ann", EventKind::Opened),
+            Event::new(
+                T0,
+                "ann",
+                EventKind::DraftEdited {
+                    drafts: Drafts::new("Thank you, and I am sorry.", "A or B."),
+                },
+            ),
+        ]
+    };
+    // (review, minutes later, cool-down open?, peer review open?)
+    let table = [
+        (review(), 1, false, false),
+        (review(), 61, true, false),
+        (
+            test_support::review_with(Some(5), "Terrible. Broken, rude, a scam. Never again."),
+            1,
+            false,
+            false,
+        ),
+        (
+            test_support::review_with(None, "It was fine I suppose."),
+            1,
+            false,
+            false,
+        ),
+        (praise(), 1, true, true),
+    ];
+    for (i, (r, minute, cool, peer)) in table.into_iter().enumerate() {
+        let case = test_support::fold("c", r, &pb, events());
+        assert_eq!(
+            cooldown(&case, at(minute)).open,
+            cool,
+            "row {i}: {}",
+            cooldown(&case, at(minute)).reason
+        );
+        assert_eq!(
+            peer_review(&case).open,
+            peer,
+            "row {i}: {}",
+            peer_review(&case).reason
+        );
+    }
 }
 
 #[test]
@@ -327,7 +395,7 @@ fn blocking_coach_findings_keep_compose_open_and_send_closed() {
                 },
             ),
         ];
-        test_support::fold("c", review(), &pb, events)
+        test_support::fold("c", praise(), &pb, events)
     };
     let loud = fold("We are SO SORRY!!!");
     assert!(!loud.step_done(&loud.playbook.steps[0]));

@@ -62,6 +62,7 @@ fn verdict(by: &'static str, approved: bool) -> (i64, &'static str, EventKind) {
         EventKind::Approved {
             drafts_sha256,
             note: String::new(),
+            signature: None,
         }
     } else {
         EventKind::ChangesRequested {

@@ -6,15 +6,21 @@ pub mod coach;
 pub mod comments;
 pub mod deadline;
 pub mod debrief;
+pub mod decide;
 pub mod diagnosis;
 pub mod draft;
 pub mod event;
+pub mod floors;
 pub mod follow_up;
 pub mod gate;
+pub mod identity;
 pub mod inbox;
+pub mod integrity;
 pub mod playbook;
 pub mod review;
+pub mod signing;
 pub mod team;
+pub mod visible;
 
 #[cfg(test)]
 mod gate_tests;

@@ -5,6 +5,12 @@
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Roster {
     members: Vec<String>,
+    /// `team.toml` `require_signed_approvals`: an approval opens the gate
+    /// only with a signature that verifies against `signers`.
+    require_signed: bool,
+    signers: Vec<super::signing::AllowedSigner>,
+    /// name → principal in `allowed_signers` (`Bob` → `bob@shop`).
+    principals: Vec<(String, String)>,
 }
 
 impl Roster {
@@ -24,7 +30,49 @@ impl Roster {
                 .map(|m| m.as_ref().trim().to_string())
                 .filter(|m| !m.is_empty())
                 .collect(),
+            ..Roster::default()
         }
+    }
+
+    /// The team's signing rules: whether approvals must be signed, the
+    /// keys allowed, and each person's principal among them.
+    pub fn with_signing(
+        mut self,
+        require_signed: bool,
+        signers: Vec<super::signing::AllowedSigner>,
+        principals: Vec<(String, String)>,
+    ) -> Roster {
+        self.require_signed = require_signed;
+        self.signers = signers;
+        self.principals = principals;
+        self
+    }
+
+    pub fn requires_signatures(&self) -> bool {
+        self.require_signed
+    }
+
+    /// Whether `signature` proves that `approver` approved these drafts.
+    pub fn check_signature(
+        &self,
+        case_id: &str,
+        drafts_sha256: &str,
+        approver: &str,
+        signature: Option<&str>,
+    ) -> Result<(), super::signing::SignatureProblem> {
+        let principal = self
+            .principals
+            .iter()
+            .find(|(name, _)| super::identity::same_person(name, approver))
+            .map_or(approver, |(_, p)| p.as_str());
+        super::signing::verify_approval(
+            &self.signers,
+            principal,
+            case_id,
+            drafts_sha256,
+            approver,
+            signature,
+        )
     }
 
     pub fn is_open(&self) -> bool {
@@ -42,7 +90,7 @@ impl Roster {
             || self
                 .members
                 .iter()
-                .any(|m| m.eq_ignore_ascii_case(name.trim()))
+                .any(|m| super::identity::same_person(m, name))
     }
 
     /// The refusal for someone not on the roster, if they are not.

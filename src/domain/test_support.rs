@@ -42,3 +42,18 @@ pub(crate) fn fold(
     all.extend(events);
     Case::fold(id, review, &all).unwrap()
 }
+
+/// A review with these stars and words, received at `T0`.
+pub(crate) fn review_with(rating: Option<u8>, text: &str) -> Review {
+    Review {
+        customer: "Mara".into(),
+        platform: "text".into(),
+        rating,
+        title: None,
+        text: text.into(),
+        received_at: T0,
+        platform_id: None,
+        url: None,
+        existing_reply: None,
+    }
+}

@@ -30,6 +30,7 @@ fn concurrent_approvals_comments_and_edits_from_two_handles_are_all_kept() {
                         "bob" => EventKind::Approved {
                             drafts_sha256: hash.clone(),
                             note: format!("ok {i}"),
+                            signature: None,
                         },
                         "cy" => EventKind::ChangesRequested {
                             drafts_sha256: hash.clone(),

@@ -56,7 +56,14 @@ fn create_append_load_round_trip() {
 #[test]
 fn events_keep_their_order_when_the_clock_jumps_back() {
     let (_d, s) = store();
-    let id = s.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    let id = s
+        .create_case(
+            &review(),
+            &playbook(),
+            "ann",
+            T0 - time::Duration::hours(10),
+        )
+        .unwrap();
     let later = Drafts::new("second", "b");
     s.append(&id, &edit(T0, Drafts::new("first", "a"))).unwrap();
     s.append(&id, &edit(T0 - time::Duration::hours(5), later.clone()))

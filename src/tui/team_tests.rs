@@ -134,6 +134,7 @@ fn editor_text_is_recorded_as_a_new_version_and_the_stale_approval_is_told() {
         EventKind::Approved {
             drafts_sha256: d.sha256(),
             note: String::new(),
+            signature: None,
         },
     )]);
     let mut app = app(&store, &id);
@@ -178,6 +179,7 @@ fn two_people_debrief_at_one_keyboard_each_note_under_its_writer() {
             EventKind::Approved {
                 drafts_sha256: d.sha256(),
                 note: String::new(),
+                signature: None,
             },
         ),
         (
@@ -237,6 +239,7 @@ fn an_approval_from_another_process_appears_without_a_key() {
                 EventKind::Approved {
                     drafts_sha256: fixed.sha256(),
                     note: "good".into(),
+                    signature: None,
                 },
             ),
         )

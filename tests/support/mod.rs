@@ -386,6 +386,7 @@ pub fn walk_events(stage: Stage) -> Vec<(i64, String, EventKind)> {
             EventKind::Approved {
                 drafts_sha256: walk_drafts().sha256(),
                 note: "Kind and clear.".into(),
+                signature: None,
             },
         ),
     ]);

@@ -184,6 +184,7 @@ impl StepScreen for PeerReviewScreen {
                         EventKind::Approved {
                             drafts_sha256: hash,
                             note: text,
+                            signature: None,
                         }
                     } else {
                         EventKind::ChangesRequested {

@@ -1,0 +1,50 @@
+//! Whether two names are the same person, compared as people see names:
+//! case, spacing, compatibility forms (full-width letters), invisible
+//! characters and lookalike letters (Cyrillic "е" for Latin "e", Unicode
+//! TR39 confusable skeletons) do not make a second person.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_security::confusable_detection::skeleton;
+
+use super::visible::is_hidden;
+
+/// The form of a name two people's names are compared in.
+pub fn name_key(name: &str) -> String {
+    let visible: String = name.nfkc().filter(|c| !is_hidden(*c)).collect();
+    let folded = visible.to_lowercase();
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let skeleton: String = skeleton(&words.join(" ")).collect();
+    // The skeleton maps lookalikes to one prototype, which may differ in
+    // case from the letter people typed ("I" for "l"); fold once more.
+    skeleton.to_lowercase().nfkc().collect()
+}
+
+/// Whether two typed names are the same person.
+pub fn same_person(a: &str, b: &str) -> bool {
+    name_key(a) == name_key(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_compare_as_people_see_them_table() {
+        let table = [
+            ("Ann", "ann", true),
+            ("Ann", " Ann ", true),
+            ("me", "m\u{0435}", true),                 // Cyrillic ie
+            ("Bob", "B\u{200B}ob", true),              // zero-width space
+            ("Bob", "\u{FF22}\u{FF4F}\u{FF42}", true), // full-width
+            ("Ann Lee", "Ann  Lee", true),
+            ("Bob", "B\u{043E}b", true),  // Cyrillic o
+            ("Sam", "\u{202E}Sam", true), // bidi override
+            ("Ann", "Anne", false),
+            ("Bob", "Rob", false),
+            ("Ann", "", false),
+        ];
+        for (a, b, same) in table {
+            assert_eq!(same_person(a, b), same, "{a:?} vs {b:?}");
+        }
+    }
+}
