@@ -14,6 +14,16 @@ pub struct Config {
     pub send: SendConfig,
     #[serde(default)]
     pub team: TeamConfig,
+    #[serde(default)]
+    pub identity: IdentityConfig,
+}
+
+/// `[identity]`: how your approvals prove they are yours.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentityConfig {
+    /// Your SSH private key; when set, `heard approve` signs with it.
+    pub signing_key: Option<PathBuf>,
 }
 
 /// `[team]`: who is on the team.

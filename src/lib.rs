@@ -1,5 +1,6 @@
 //! heard: a terminal coach for replying to bad online reviews.
 
+pub mod app;
 pub mod clock;
 pub mod commands;
 pub mod config;

@@ -61,14 +61,33 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check cases for files changed by hand (like `git fsck`): broken event
+    /// chains, missing or back-dated events, an edited playbook copy.
+    Verify {
+        /// One case (default: every case).
+        id: Option<String>,
+        /// Accept the hand edits listed on this case (a team member who wrote
+        /// none of the drafts), which opens its gates again.
+        #[arg(long, requires = "id")]
+        accept: bool,
+        /// Why you accept them.
+        #[arg(long, requires = "accept")]
+        note: Option<String>,
+    },
     /// Send the approved reply (refused while any gate is closed).
     Send {
         id: String,
         /// clipboard, file (then give PATH) or command (from config.toml).
-        #[arg(long, value_name = "CHANNEL")]
-        via: String,
+        #[arg(long, value_name = "CHANNEL", required_unless_present_any = ["delivered", "not_delivered"])]
+        via: Option<String>,
         /// The outbox file for `--via file`.
         path: Option<PathBuf>,
+        /// After an interrupted send: you checked the platform and the customer has the reply.
+        #[arg(long, conflicts_with_all = ["via", "not_delivered"])]
+        delivered: bool,
+        /// After an interrupted send: you checked the platform and it did not arrive.
+        #[arg(long, conflicts_with = "via")]
+        not_delivered: bool,
     },
     /// See, set or close the follow-up of a sent case.
     #[command(name = "follow-up")]
@@ -249,7 +268,20 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             commands::follow_up::run(&ctx, &id, request)
         }
         Some(Command::Status { id, json }) => commands::cases::status(&ctx, &id, json),
-        Some(Command::Send { id, via, path }) => commands::send::run(&ctx, &id, &via, path),
+        Some(Command::Verify { id, accept, note }) => match (id, accept) {
+            (Some(id), true) => commands::verify::accept(&ctx, &id, note.as_deref()),
+            (id, _) => commands::verify::run(&ctx, id.as_deref()),
+        },
+        Some(Command::Send {
+            id,
+            via,
+            path,
+            delivered,
+            not_delivered,
+        }) => match via {
+            Some(via) => commands::send::run(&ctx, &id, &via, path),
+            None => commands::send::confirm(&ctx, &id, delivered && !not_delivered),
+        },
         Some(Command::Import { file, format, map }) => {
             commands::import::run(&ctx, &file, &format, map.as_deref())
         }
@@ -318,7 +350,7 @@ fn main() {
     let matches = Cli::command().get_matches();
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     if let Err(Failure { code, message }) = dispatch(cli, &matches) {
-        eprintln!("heard: {message}");
+        eprintln!("heard: {}", heard::domain::visible::reveal(&message));
         std::process::exit(code);
     }
 }

@@ -70,6 +70,23 @@ impl Cli {
         assert_eq!(out.lines().count(), 1, "only the id is printed: {out:?}");
         id
     }
+
+    /// The same review as a case created `ago` in the past (through the
+    /// store, as `heard new` would have made it then), so that a walk can
+    /// be recorded in the past without dating anything before the case.
+    fn past_case(&self, ago: Duration) -> String {
+        let store = Store::open(self.store_dir()).unwrap();
+        let review = heard::domain::Review::from_plain_text(
+            "Customer: Dev Patel\nPlatform: trustpilot\nRating: 2\n\n\
+             The delivery came a week late and nobody told me why.\n",
+            &Default::default(),
+            OffsetDateTime::now_utc(),
+        )
+        .unwrap();
+        let playbook = heard::store::playbooks::find(&store.playbooks_dir(), "heard").unwrap();
+        let at = OffsetDateTime::now_utc() - ago - Duration::minutes(1);
+        store.create_case(&review, &playbook, "Ann", at).unwrap()
+    }
 }
 
 fn text(b: &[u8]) -> String {
@@ -349,7 +366,7 @@ fn send_is_refused_with_exit_1_while_a_gate_is_closed() {
     // Everything done and approved, but opened only 5 minutes ago: the
     // calm cool-down (15 min) is what still holds it.
     let cli = Cli::new();
-    let id = cli.new_case();
+    let id = cli.past_case(Duration::minutes(5));
     record_ready(&cli.store_dir(), &id, Duration::minutes(5));
     let out = cli.run(&["send", &id, "--via", "file", outbox.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
@@ -362,7 +379,7 @@ fn send_is_refused_with_exit_1_while_a_gate_is_closed() {
 #[test]
 fn send_delivers_the_approved_drafts_once_every_gate_is_open() {
     let cli = Cli::new();
-    let id = cli.new_case();
+    let id = cli.past_case(Duration::minutes(30));
     let drafts = record_ready(&cli.store_dir(), &id, Duration::minutes(30));
     assert_eq!(cli.json(&["status", &id, "--json"])["can_send"], true);
     let outbox = cli.path("nested/outbox/reply.txt");

@@ -11,15 +11,16 @@ use heard::store::Store;
 use pty::{DOWN, ENTER, RIGHT, TAB, spawn};
 
 /// Every step kind, as short as a walk can be: one 1-second breath, one
-/// read, two choices, no cool-down, a colleague's approval still required.
+/// read, two choices, and the gates no complaint goes below (the walk is
+/// recorded on a case first opened two hours ago, so the cool-down has run).
 const FAST: &str = r#"
 id = "fast"
 name = "Fast"
 description = "Every step kind, made quick for tests."
 
 [gates]
-cooldown_minutes = 0
-upset_cooldown_minutes = 0
+cooldown_minutes = 15
+upset_cooldown_minutes = 60
 peer_review = true
 
 [[steps]]
@@ -166,6 +167,30 @@ impl World {
         String::from_utf8(out.stdout).unwrap().trim().to_string()
     }
 
+    /// The same review as a case made and first opened two hours ago (as
+    /// `heard new` and `heard open` would have recorded it then): its
+    /// cool-down has run, so a walk by keys can reach Send today.
+    fn case_opened_hours_ago(&self, playbook: &str) -> String {
+        let store = Store::open(self.store()).unwrap();
+        let then = time::OffsetDateTime::now_utc() - time::Duration::hours(2);
+        let review = heard::domain::Review::from_plain_text(
+            "Customer: Dev Patel\nPlatform: trustpilot\nRating: 2\n\n\
+             My parcel came a week late and nobody told me why.\n",
+            &Default::default(),
+            then,
+        )
+        .unwrap();
+        let playbook = heard::store::playbooks::find(&store.playbooks_dir(), playbook).unwrap();
+        let id = store.create_case(&review, &playbook, "Ann", then).unwrap();
+        store
+            .append(
+                &id,
+                &heard::domain::Event::new(then, "Ann", heard::domain::EventKind::Opened),
+            )
+            .unwrap();
+        id
+    }
+
     /// `heard open ID` in a pseudo-terminal.
     fn open(&self, id: &str) -> pty::Pty {
         let mut args: Vec<String> = self.base_args();
@@ -194,7 +219,7 @@ fn status_json(w: &World, id: &str) -> serde_json::Value {
 #[test]
 fn a_whole_walk_by_keys_ends_in_the_outbox_with_the_approved_text() {
     let w = World::with_fast_playbook();
-    let id = w.new_case(Some("fast"));
+    let id = w.case_opened_hours_ago("fast");
     assert_eq!(status_json(&w, &id)["playbook"], "fast");
 
     let mut t = w.open(&id);

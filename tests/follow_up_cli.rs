@@ -14,21 +14,20 @@ fn heard(dir: &Path, args: &[&str]) -> (i32, String) {
     cli::heard_as_ann(&dir.join("store"), args)
 }
 
-/// Two cases; the first sent `days_ago`.
+/// Two cases made a little before `days_ago` (as an import then would
+/// have made them); the first sent `days_ago`.
 fn store_with_a_sent_case(dir: &Path, days_ago: i64) -> (Store, String, String) {
-    let file = dir.join("r.txt");
-    std::fs::write(
-        &file,
-        "Id: r-1\nCustomer: Zoë\nRating: 1\n\nCold bread.\n---\nId: r-2\nCustomer: Bo\nRating: 2\n\nSlow.\n",
-    )
-    .unwrap();
-    let (code, out) = heard(dir, &["import", file.to_str().unwrap()]);
-    assert_eq!(code, 0, "{out}");
     let store = Store::open(dir.join("store")).unwrap();
-    let (cases, _) = store.load_all().unwrap();
-    let sent = cases.iter().find(|c| c.review.customer == "Zoë").unwrap();
-    let other = cases.iter().find(|c| c.review.customer == "Bo").unwrap();
     let at = OffsetDateTime::now_utc() - Duration::days(days_ago);
+    let playbook = heard::store::playbooks::find(&store.playbooks_dir(), "heard").unwrap();
+    let make = |text: &str| {
+        let review = heard::domain::Review::from_plain_text(text, &Default::default(), at).unwrap();
+        store
+            .create_case(&review, &playbook, "Ann", at - Duration::hours(1))
+            .unwrap()
+    };
+    let sent = make("Customer: Zoë\nRating: 1\n\nCold bread.\n");
+    let other = make("Customer: Bo\nRating: 2\n\nSlow.\n");
     let event = Event::new(
         at,
         "Ann",
@@ -37,8 +36,8 @@ fn store_with_a_sent_case(dir: &Path, days_ago: i64) -> (Store, String, String) 
             drafts_sha256: String::new(),
         },
     );
-    store.append(&sent.id, &event).unwrap();
-    (store, sent.id.clone(), other.id.clone())
+    store.append(&sent, &event).unwrap();
+    (store, sent, other)
 }
 
 #[test]

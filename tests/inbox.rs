@@ -22,9 +22,14 @@ struct Setup {
 }
 
 fn setup() -> Setup {
+    setup_imported_at(NOW)
+}
+
+/// The store as imported at `at` (a case can only be sent after it exists).
+fn setup_imported_at(at: OffsetDateTime) -> Setup {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path().join("store")).unwrap();
-    inbox_support::fill(&store, NOW);
+    inbox_support::fill(&store, at);
     Setup { _dir: dir, store }
 }
 
@@ -170,7 +175,7 @@ fn sent_case(store: &Store) -> String {
 
 #[test]
 fn after_sending_a_follow_up_date_is_asked_then_the_outcome() {
-    let s = setup();
+    let s = setup_imported_at(NOW - Duration::days(3));
     let id = sent_case(&s.store);
     let mut app = app(&s.store, NOW);
     keys(&mut app, "5/marta\n");
@@ -201,7 +206,7 @@ fn after_sending_a_follow_up_date_is_asked_then_the_outcome() {
 
 #[test]
 fn other_needs_a_note() {
-    let s = setup();
+    let s = setup_imported_at(NOW - Duration::days(3));
     let id = sent_case(&s.store);
     let mut app = app(&s.store, NOW + Duration::days(5));
     keys(&mut app, "4\n");

@@ -7,7 +7,7 @@ mod support;
 
 use heard::domain::{Event as CaseEvent, EventKind};
 use heard::tui::action::Action;
-use support::{AUTHOR, Harness, Stage, T0, at_stage, record_walk, sample_case};
+use support::{AUTHOR, Harness, Stage, T0, at_stage, record_walk, record_walk_from, sample_case};
 use time::Duration;
 
 /// Twenty minutes after the case was opened: the 60-minute cool-down of an
@@ -62,7 +62,7 @@ fn case_list_shows_state_and_what_each_case_waits_for() {
         None,
     )
     .unwrap();
-    record_walk(&store, &busy, Stage::CheckedIn);
+    record_walk_from(&store, &busy, Stage::CheckedIn, T0 + Duration::minutes(70));
     heard::commands::new::case_from_text(
         &store,
         AUTHOR,

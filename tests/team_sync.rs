@@ -10,8 +10,8 @@ const PLAYBOOK: &str = r#"
 id = "quick"
 name = "Quick"
 [gates]
-cooldown_minutes = 0
-upset_cooldown_minutes = 0
+cooldown_minutes = 15
+upset_cooldown_minutes = 60
 [[steps]]
 id = "compose"
 kind = "compose"
@@ -135,23 +135,24 @@ impl Team {
         let playbooks = self.store("ann").join("playbooks");
         std::fs::create_dir_all(&playbooks).unwrap();
         std::fs::write(playbooks.join("quick.toml"), PLAYBOOK).unwrap();
-        let review = self.file(
-            "review.txt",
+        // Made and first opened two hours ago (as `heard new` and opening it
+        // would have recorded then), so its cool-down has run by now.
+        let store = heard::store::Store::open(self.store("ann")).unwrap();
+        let then = time::OffsetDateTime::now_utc() - time::Duration::hours(2);
+        let review = heard::domain::Review::from_plain_text(
             "Customer: Mara K.\nRating: 1\n\nThe mug arrived cracked and nobody answered my email.\n",
-        );
-        let id = self
-            .ok(
-                "ann",
-                &[
-                    "new",
-                    review.to_str().unwrap(),
-                    "--playbook",
-                    "quick",
-                    "--no-open",
-                ],
+            &Default::default(),
+            then,
+        )
+        .unwrap();
+        let playbook = heard::store::playbooks::find(&playbooks, "quick").unwrap();
+        let id = store.create_case(&review, &playbook, "ann", then).unwrap();
+        store
+            .append(
+                &id,
+                &heard::domain::Event::new(then, "ann", heard::domain::EventKind::Opened),
             )
-            .trim()
-            .to_string();
+            .unwrap();
         let public = self.file(
             "public.txt",
             "Hi Mara,\nthank you for telling us.\nSorry.\n",

@@ -41,17 +41,14 @@ pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
     }
     if as_json {
         let rows: Vec<Value> = cases.iter().map(|c| summary(c, now)).collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&rows).unwrap_or_default()
-        );
+        super::print_json(&rows);
     } else if cases.is_empty() && due {
-        println!("No follow-up is due.");
+        say!("No follow-up is due.");
     } else if cases.is_empty() {
-        println!("No cases yet. Start one with `heard new review.txt` or just `heard`.");
+        say!("No cases yet. Start one with `heard new review.txt` or just `heard`.");
     } else if due {
         for c in &cases {
-            println!(
+            say!(
                 "{:<28} {} {}",
                 c.id,
                 fit(&c.review.customer, 20),
@@ -60,7 +57,7 @@ pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
         }
     } else {
         for c in &cases {
-            println!(
+            say!(
                 "{:<28} {} {} {:<6} {} {:<12} {}",
                 c.id,
                 fit(&c.review.customer, 20),
@@ -73,7 +70,7 @@ pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
         }
     }
     for e in errors {
-        eprintln!("skipped a damaged case: {e}");
+        say_err!("skipped a damaged case: {e}");
     }
     Ok(())
 }
@@ -105,13 +102,10 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
     let case = ctx.store.load(&id)?;
     let now = ctx.clock.now();
     if as_json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&status_json(&case, now)).unwrap_or_default()
-        );
+        super::print_json(&status_json(&case, now));
         return Ok(());
     }
-    println!(
+    say!(
         "{} — {} ({}, {}) — playbook {} — {}",
         case.id,
         case.review.customer,
@@ -120,33 +114,33 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
         case.playbook.id,
         case.state().label()
     );
-    println!("Steps:");
+    say!("Steps:");
     for (s, done) in case.progress() {
-        println!("  [{}] {}", if done { "x" } else { " " }, s.title);
+        say!("  [{}] {}", if done { "x" } else { " " }, s.title);
     }
     let check = can_send(&case, now);
     let open = case.open_comments();
     if !open.is_empty() {
-        println!("Open review comments (resolve them in the compose step):");
+        say!("Open review comments (resolve them in the compose step):");
         for c in open {
-            println!("  - {}", c.summary());
+            say!("  - {}", c.summary());
         }
     }
-    println!(
+    say!(
         "Reply not after {} ({}).",
         short_time(deadline(&case)),
         left_label(&case, now)
     );
     if case.sent.is_some() {
-        print!("{}", super::follow_up::describe(&case, now));
+        say_part!("{}", super::follow_up::describe(&case, now));
     }
-    println!("Gates:");
+    say!("Gates:");
     for g in &check.gates {
         let when = match (g.open, g.opens_at) {
             (false, Some(t)) => format!(" — opens {}", short_time(t)),
             _ => String::new(),
         };
-        println!(
+        say!(
             "  {} {}: {}{}",
             if g.open { "open  " } else { "CLOSED" },
             g.id.label(),
@@ -155,14 +149,14 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
         );
     }
     if check.can_send() {
-        println!(
+        say!(
             "Ready to send: heard send {} --via clipboard|file PATH|command",
             case.id
         );
     } else {
-        println!("Cannot send yet:");
+        say!("Cannot send yet:");
         for r in check.reasons() {
-            println!("  - {r}");
+            say!("  - {r}");
         }
     }
     Ok(())

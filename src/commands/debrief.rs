@@ -4,7 +4,7 @@
 
 use super::{Context, Failure, Outcome};
 use crate::domain::debrief::{DebriefField, to_markdown};
-use crate::domain::{Clock, Event, EventKind};
+use crate::domain::{Clock, EventKind};
 
 /// What `heard debrief` was asked to record.
 #[derive(Debug, Default)]
@@ -84,16 +84,16 @@ pub fn run(ctx: &Context, id: &str, args: &DebriefArgs) -> Outcome {
                 .map(str::trim)
                 .filter(|b| !b.is_empty())
                 .unwrap_or(&ctx.me);
-            ctx.store.append(&id, &Event::new(now, who, kind))?;
+            crate::app::record(&ctx.store, &id, who, vec![kind], now)?;
         }
     }
     let case = ctx.store.load(&id)?;
-    print!("{}", to_markdown(&case));
+    say_part!("{}", to_markdown(&case));
     if !args.markdown {
         if case.sent.is_none() {
-            println!("\nThe debrief starts once the reply is sent.");
+            say!("\nThe debrief starts once the reply is sent.");
         } else if !case.debrief.is_done() {
-            println!(
+            say!(
                 "\nAdd to it: heard debrief {} [--with NAME] [--escalation TEXT] [--differently TEXT] \
                  [--broken yes|no] [--process TEXT] [--check-in 1-5]  (notes are yours; --as NAME for a colleague's)",
                 case.id

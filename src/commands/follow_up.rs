@@ -6,7 +6,7 @@ use time::{Date, OffsetDateTime, format_description::well_known::Iso8601};
 use super::{Context, Failure, Outcome};
 use crate::domain::follow_up::{self, FollowUpOutcome};
 use crate::domain::gate::short_time;
-use crate::domain::{Case, Clock, Event, EventKind};
+use crate::domain::{Case, Clock, EventKind};
 
 /// What the person asked for.
 pub enum Request<'a> {
@@ -41,7 +41,7 @@ pub fn run(ctx: &Context, id: &str, request: Request) -> Outcome {
     let now = ctx.clock.now();
     let kind = match request {
         Request::Show => {
-            print!("{}", describe(&case, now));
+            say_part!("{}", describe(&case, now));
             return Ok(());
         }
         Request::On(date) => {
@@ -60,9 +60,8 @@ pub fn run(ctx: &Context, id: &str, request: Request) -> Outcome {
             EventKind::FollowUpDone { outcome, note }
         }
     };
-    ctx.store.append(&id, &Event::new(now, &ctx.me, kind))?;
-    let case = ctx.store.load(&id)?;
-    print!("{}", describe(&case, now));
+    let case = ctx.record(&id, vec![kind])?;
+    say_part!("{}", describe(&case, now));
     Ok(())
 }
 

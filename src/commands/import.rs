@@ -6,10 +6,10 @@ use std::io::Read;
 use std::path::Path;
 
 use super::{Context, Failure, Outcome};
-use crate::domain::{Clock, Event, EventKind, Review};
+use crate::domain::{Clock, EventKind, Review};
 use crate::import::{CsvMap, Format, parse};
 use crate::store::Store;
-use crate::store::playbooks::find;
+use crate::store::playbooks::for_review;
 use time::OffsetDateTime;
 
 /// What one import did.
@@ -65,8 +65,8 @@ pub fn import_into(
                 if review.existing_reply.is_some() {
                     summary.already_replied.push(review.customer.clone());
                 }
-                let playbook = find(&store.playbooks_dir(), review.default_playbook())
-                    .map_err(Failure::bad_input)?;
+                let playbook = for_review(&store.playbooks_dir(), &review, None)
+                    .map_err(|e| Failure::bad_input(e.to_string()))?;
                 let id = store.create_case(&review, &playbook, me, now)?;
                 index.insert(key, id);
                 summary.new += 1;
@@ -92,15 +92,14 @@ fn update_existing(
     if case.sent.is_some() {
         summary.follow_up.push(review.customer.clone());
     }
-    store.append(
+    crate::app::record(
+        store,
         id,
-        &Event::new(
-            now,
-            me,
-            EventKind::ReviewUpdated {
-                review: Box::new(review),
-            },
-        ),
+        me,
+        vec![EventKind::ReviewUpdated {
+            review: Box::new(review),
+        }],
+        now,
     )?;
     summary.updated += 1;
     Ok(())
@@ -127,7 +126,7 @@ pub fn run(ctx: &Context, file: &Path, format: &str, map: Option<&str>) -> Outco
             .map_err(|e| Failure::bad_input(format!("cannot read {}: {e}", file.display())))?
     };
     let s = import_bytes(ctx, &bytes, format, map.as_ref())?;
-    println!(
+    say!(
         "{} new, {} updated, {} already there, {} rejected",
         s.new,
         s.updated,
@@ -135,13 +134,13 @@ pub fn run(ctx: &Context, file: &Path, format: &str, map: Option<&str>) -> Outco
         s.rejected.len()
     );
     for (pos, reason) in &s.rejected {
-        println!("  rejected {pos}: {reason}");
+        say!("  rejected {pos}: {reason}");
     }
     for c in &s.already_replied {
-        println!("  note: {c}'s review already has a reply on the platform");
+        say!("  note: {c}'s review already has a reply on the platform");
     }
     for c in &s.follow_up {
-        println!("  follow up: {c} changed their review after our reply was sent");
+        say!("  follow up: {c} changed their review after our reply was sent");
     }
     Ok(())
 }

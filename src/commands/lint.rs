@@ -49,7 +49,7 @@ fn print(report: &Report, texts: [(&str, &str); 3]) {
             .iter()
             .find(|(n, _)| *n == f.draft.as_str())
             .map_or("", |(_, t)| *t);
-        println!(
+        say!(
             "{}:{}:{}: {} {} — {}\n    “{}”",
             f.draft.as_str(),
             f.line,
@@ -61,7 +61,7 @@ fn print(report: &Report, texts: [(&str, &str); 3]) {
         );
     }
     let s = &report.sentiment;
-    println!(
+    say!(
         "{} finding(s){}; sentiment (VADER compound): review {:+.2}, public {:+.2}, private {:+.2}",
         report.findings.len(),
         if report.blocks() {
@@ -122,10 +122,7 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Outcome {
     };
     let report = coach::check(&input, &playbook.coach);
     if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&report).unwrap_or_default()
-        );
+        super::print_json(&report);
     } else {
         print(
             &report,

@@ -1,6 +1,31 @@
 //! The command-line commands. Each one is a thin layer over the store, the
 //! domain and the sender; the rules themselves live in `domain`.
 
+/// Print a line to stdout. Text from outside (reviews, drafts, names, file
+/// names, a remote) may hold control, bidi or zero-width characters that
+/// hide or rearrange text on a terminal: they are printed by name instead.
+macro_rules! say {
+    () => { println!() };
+    ($($arg:tt)*) => { println!("{}", $crate::domain::visible::reveal(&format!($($arg)*))) };
+}
+
+/// `say!` without the newline.
+macro_rules! say_part {
+    ($($arg:tt)*) => { print!("{}", $crate::domain::visible::reveal(&format!($($arg)*))) };
+}
+
+/// `say!` to stderr.
+macro_rules! say_err {
+    ($($arg:tt)*) => { eprintln!("{}", $crate::domain::visible::reveal(&format!($($arg)*))) };
+}
+
+/// JSON to stdout, with hidden characters as `\uXXXX` escapes: the same
+/// data for a program, harmless on a terminal.
+pub fn print_json(value: &impl serde::Serialize) {
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    println!("{}", crate::domain::visible::escape_json(&text));
+}
+
 pub mod cases;
 pub mod debrief;
 pub mod follow_up;
@@ -11,6 +36,7 @@ pub mod playbook;
 pub mod review;
 pub mod send;
 pub mod team;
+pub mod verify;
 
 use std::path::PathBuf;
 
@@ -47,6 +73,15 @@ impl From<StoreError> for Failure {
     }
 }
 
+impl From<crate::app::RecordError> for Failure {
+    fn from(e: crate::app::RecordError) -> Failure {
+        match e {
+            crate::app::RecordError::Refused(r) => Failure::refused(r.to_string()),
+            crate::app::RecordError::Store(s) => s.into(),
+        }
+    }
+}
+
 pub type Outcome = Result<(), Failure>;
 
 /// Everything a command needs: the store, the config, who is acting, the clock.
@@ -66,7 +101,8 @@ impl Context {
             .map_err(|e| {
                 Failure::bad_input(format!("cannot use the store at {}: {e}", dir.display()))
             })?
-            .with_roster(config.roster());
+            .with_roster(config.roster())
+            .map_err(|e| Failure::bad_input(e.to_string()))?;
         let me = config.identity(as_name);
         Ok(Context {
             store,
@@ -74,6 +110,22 @@ impl Context {
             me,
             clock: SystemClock,
         })
+    }
+
+    /// Record events by the person acting, through the domain's decision.
+    pub fn record(
+        &self,
+        id: &str,
+        kinds: Vec<crate::domain::EventKind>,
+    ) -> Result<crate::domain::Case, Failure> {
+        use crate::domain::Clock;
+        Ok(crate::app::record(
+            &self.store,
+            id,
+            &self.me,
+            kinds,
+            self.clock.now(),
+        )?)
     }
 
     pub fn playbooks_dir(&self) -> PathBuf {

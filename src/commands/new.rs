@@ -7,7 +7,7 @@ use super::{Context, Failure};
 use crate::domain::Clock;
 use crate::domain::review::{PlainTextHints, Review};
 use crate::store::Store;
-use crate::store::playbooks::find;
+use crate::store::playbooks::{PlaybookChoiceError, for_review};
 use time::OffsetDateTime;
 
 pub struct NewArgs<'a> {
@@ -23,7 +23,7 @@ fn read_input(file: Option<&Path>) -> Result<String, Failure> {
             .map_err(|e| Failure::bad_input(format!("cannot read {}: {e}", p.display()))),
         _ => {
             if std::io::stdin().is_terminal() {
-                eprintln!("Paste the review, then press Ctrl-D on an empty line:");
+                say_err!("Paste the review, then press Ctrl-D on an empty line:");
             }
             let mut s = String::new();
             std::io::stdin()
@@ -60,7 +60,9 @@ pub fn case_from_text(
 ) -> Result<String, Failure> {
     let review = Review::from_plain_text(text, hints, now)
         .map_err(|e| Failure::bad_input(format!("not a review: {e}")))?;
-    let playbook_id = playbook.unwrap_or_else(|| review.default_playbook());
-    let playbook = find(&store.playbooks_dir(), playbook_id).map_err(Failure::bad_input)?;
+    let playbook = for_review(&store.playbooks_dir(), &review, playbook).map_err(|e| match e {
+        PlaybookChoiceError::UnderFloors(r) => Failure::refused(r.to_string()),
+        PlaybookChoiceError::Unusable(m) => Failure::bad_input(m),
+    })?;
     Ok(store.create_case(&review, &playbook, me, now)?)
 }

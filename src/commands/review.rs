@@ -5,13 +5,15 @@
 use std::path::Path;
 
 use super::{Context, Failure, Outcome};
+use crate::app::sign::sign;
 use crate::domain::comments::{Anchor, LineComment, summarise};
 use crate::domain::debrief::level_label;
 use crate::domain::gate::{
     approval_refusal, cooldown_length, human_duration, peer_review, short_time, stale_approval,
 };
 use crate::domain::inbox::review_pending;
-use crate::domain::{Case, Clock, Drafts, Event, EventKind, StepKind};
+use crate::domain::signing::approval_message;
+use crate::domain::{Case, Drafts, EventKind, StepKind};
 
 fn waiting_since(case: &Case) -> time::OffsetDateTime {
     case.last_draft_edit
@@ -33,7 +35,7 @@ pub fn list(ctx: &Context) -> Outcome {
     cases.retain(review_pending);
     cases.sort_by_key(waiting_since);
     if cases.is_empty() {
-        println!("Nothing is waiting for review.");
+        say!("Nothing is waiting for review.");
     }
     for c in &cases {
         let note = if c.is_author(&ctx.me) {
@@ -45,7 +47,7 @@ pub fn list(ctx: &Context) -> Outcome {
         } else {
             format!("heard review {}", c.id)
         };
-        println!(
+        say!(
             "{:<28} {:<18} waiting since {}  by {}  — {}",
             c.id,
             c.review.customer,
@@ -55,7 +57,7 @@ pub fn list(ctx: &Context) -> Outcome {
         );
     }
     for e in errors {
-        eprintln!("skipped a damaged case: {e}");
+        say_err!("skipped a damaged case: {e}");
     }
     Ok(())
 }
@@ -210,14 +212,12 @@ pub fn render_review(case: &Case, me: &str) -> String {
 pub fn show(ctx: &Context, id: &str) -> Outcome {
     let id = ctx.store.resolve(id)?;
     let case = ctx.store.load(&id)?;
-    print!("{}", render_review(&case, &ctx.me));
+    say_part!("{}", render_review(&case, &ctx.me));
     Ok(())
 }
 
 fn record(ctx: &Context, id: &str, kind: EventKind) -> Outcome {
-    ctx.store
-        .append(id, &Event::new(ctx.clock.now(), &ctx.me, kind))?;
-    Ok(())
+    ctx.record(id, vec![kind]).map(|_| ())
 }
 
 /// `heard approve ID [--note TEXT]`: approves exactly the text on file.
@@ -228,23 +228,30 @@ pub fn approve(ctx: &Context, id: &str, note: Option<String>) -> Outcome {
         return Err(Failure::refused(format!("not approved: {refusal}")));
     }
     let hash = case.drafts.sha256();
+    let signature = match &ctx.config.identity.signing_key {
+        Some(key) => {
+            let message = approval_message(&id, &hash, &ctx.me);
+            Some(sign(key, &message).map_err(|e| Failure::refused(format!("not approved: {e}")))?)
+        }
+        None => None,
+    };
     record(
         ctx,
         &id,
         EventKind::Approved {
             drafts_sha256: hash.clone(),
             note: note.unwrap_or_default().trim().to_string(),
-            signature: None,
+            signature,
         },
     )?;
-    println!(
+    say!(
         "{} approved exactly this text:\n\n{}\nsha256 {hash}",
         ctx.me,
         case.drafts.delivery_text()
     );
     let after = ctx.store.load(&id)?;
     let gate = peer_review(&after);
-    println!("Peer review gate: {}", gate.reason);
+    say!("Peer review gate: {}", gate.reason);
     Ok(())
 }
 
@@ -297,7 +304,7 @@ pub fn request_changes(
             comments: list,
         },
     )?;
-    println!(
+    say!(
         "{} asked for changes ({n} comment{}); the author sees them in the compose step.",
         ctx.me,
         if n == 1 { "" } else { "s" }
@@ -343,8 +350,8 @@ pub fn draft(ctx: &Context, id: &str, public: Option<&Path>, private: Option<&Pa
     let id = ctx.store.resolve(id)?;
     let case = ctx.store.load(&id)?;
     if public.is_none() && private.is_none() {
-        print!("{}", case.drafts.delivery_text());
-        println!(
+        say_part!("{}", case.drafts.delivery_text());
+        say!(
             "\nTo change them: heard draft {} --public FILE --private FILE",
             case.id
         );
@@ -366,7 +373,7 @@ pub fn draft(ctx: &Context, id: &str, public: Option<&Path>, private: Option<&Pa
             .unwrap_or(case.drafts.private.clone()),
     );
     if drafts == case.drafts {
-        println!("The drafts are unchanged.");
+        say!("The drafts are unchanged.");
         return Ok(());
     }
     if case.opened_at.is_none() {
@@ -383,15 +390,15 @@ pub fn draft(ctx: &Context, id: &str, public: Option<&Path>, private: Option<&Pa
     // The compose step restores the person's autosave; keep it in step.
     ctx.store.autosave(&id, &ctx.me, &drafts)?;
     let after = ctx.store.load(&id)?;
-    println!(
+    say!(
         "Saved a new version of the drafts by {} (sha256 {}).",
         ctx.me,
         &after.drafts.sha256()[..12]
     );
     if let Some(stale) = stale_approval(&after) {
-        println!("Note: {stale}.");
+        say!("Note: {stale}.");
     } else if !after.drafts.is_complete() {
-        println!("Both drafts need text before a colleague can approve them.");
+        say!("Both drafts need text before a colleague can approve them.");
     }
     Ok(())
 }

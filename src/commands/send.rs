@@ -26,13 +26,17 @@ pub fn channel(via: &str, path: Option<PathBuf>, ctx: &Context) -> Result<Channe
 pub fn run(ctx: &Context, id: &str, via: &str, path: Option<PathBuf>) -> Outcome {
     let id = ctx.store.resolve(id)?;
     let channel = channel(via, path, ctx)?;
-    // OSC 52 must reach the terminal even when stdout is redirected.
+    // OSC 52 must reach the terminal even when stdout is redirected; with
+    // no terminal at all the clipboard cannot be reached, so nothing is sent.
     let mut terminal: Box<dyn Write> = if std::io::stdout().is_terminal() {
         Box::new(std::io::stdout())
     } else {
         match std::fs::OpenOptions::new().write(true).open("/dev/tty") {
             Ok(tty) => Box::new(tty),
-            Err(_) => Box::new(std::io::stdout()),
+            Err(_) if channel == Channel::Clipboard => {
+                return Err(Failure::refused(SendError::NoTerminal.to_string()));
+            }
+            Err(_) => Box::new(std::io::sink()),
         }
     };
     match send_case(
@@ -44,7 +48,7 @@ pub fn run(ctx: &Context, id: &str, via: &str, path: Option<PathBuf>) -> Outcome
         &mut terminal,
     ) {
         Ok(msg) => {
-            println!("{msg}");
+            say!("{msg}");
             Ok(())
         }
         Err(SendError::Closed(reasons)) => Err(Failure::refused(format!(
@@ -56,6 +60,19 @@ pub fn run(ctx: &Context, id: &str, via: &str, path: Option<PathBuf>) -> Outcome
                 .collect::<Vec<_>>()
                 .join("\n")
         ))),
+        Err(e @ SendError::Store(_)) => Err(Failure::bad_input(e.to_string())),
+        Err(e) => Err(Failure::refused(e.to_string())),
+    }
+}
+
+/// `heard send ID --delivered | --not-delivered`: after an interrupted send.
+pub fn confirm(ctx: &Context, id: &str, delivered: bool) -> Outcome {
+    let id = ctx.store.resolve(id)?;
+    match crate::send::confirm_delivery(&ctx.store, &id, delivered, &ctx.me, &ctx.clock) {
+        Ok(msg) => {
+            say!("{msg}");
+            Ok(())
+        }
         Err(e @ SendError::Store(_)) => Err(Failure::bad_input(e.to_string())),
         Err(e) => Err(Failure::refused(e.to_string())),
     }

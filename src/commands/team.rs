@@ -73,7 +73,7 @@ fn print_report(ctx: &Context, report: &SyncReport) {
     let root = ctx.store.root();
     let arrivals = describe_arrivals(root, &report.arrived);
     match &report.remote {
-        None => println!(
+        None => say!(
             "Committed locally. No team remote yet: run `heard team init --remote URL` to share."
         ),
         Some(url) => {
@@ -82,13 +82,13 @@ fn print_report(ctx: &Context, report: &SyncReport) {
                 .iter()
                 .filter(|p| p.contains("/events/"))
                 .count();
-            println!("Synced with {url}: sent {sent_events} new event(s) of yours.");
+            say!("Synced with {url}: sent {sent_events} new event(s) of yours.");
             if arrivals.is_empty() {
-                println!("Nothing new from the team.");
+                say!("Nothing new from the team.");
             } else {
-                println!("Arrived from the team:");
+                say!("Arrived from the team:");
                 for line in arrivals {
-                    println!("  {line}");
+                    say!("  {line}");
                 }
             }
         }
@@ -101,14 +101,14 @@ pub fn init(ctx: &Context, remote: Option<&str>) -> Outcome {
     let was_shared = repo.is_shared();
     let report = repo.init(remote)?;
     if !was_shared {
-        println!(
+        say!(
             "The store at {} is now a git repository.",
             ctx.store.root().display()
         );
     }
     match remote {
         Some(_) => print_report(ctx, &report),
-        None => println!(
+        None => say!(
             "Share it: create an empty git repository your team can reach, then run \
              `heard team init --remote URL` here; colleagues run the same command to join."
         ),

@@ -409,7 +409,8 @@ impl Case {
         Some(coach.check(&input))
     }
 
-    /// Findings that block sending, one line each.
+    /// Findings that block sending, one line each (hidden characters in a
+    /// draft block too: nobody can approve what they cannot see).
     pub fn blocking_findings(&self) -> Vec<String> {
         self.coach
             .iter()
@@ -424,6 +425,7 @@ impl Case {
                     f.message
                 )
             })
+            .chain(super::decide::hidden_in_drafts(self).map(|h| format!("hidden-text: {h}")))
             .collect()
     }
 
@@ -454,7 +456,9 @@ impl Case {
                     && !self.timeline.trim().is_empty()
             }
             StepKind::Compose => {
-                self.drafts.is_complete() && !self.coach.as_ref().is_some_and(Report::blocks)
+                self.drafts.is_complete()
+                    && !self.coach.as_ref().is_some_and(Report::blocks)
+                    && super::decide::hidden_in_drafts(self).is_none()
             }
             StepKind::Diagnosis => self
                 .diagnosis

@@ -73,7 +73,9 @@ pub fn structural(case: &Case, kind: &EventKind, at: OffsetDateTime) -> Option<R
     if matches!(kind, EventKind::Created { .. }) {
         return Some(Refusal::CreatedTwice);
     }
-    if at < case.created_at {
+    // Clocks of two machines differ by seconds or minutes; more than that
+    // before the case existed is a clock set back (or a hand edit).
+    if at < case.created_at - time::Duration::minutes(super::integrity::CLOCK_SLACK_MINUTES) {
         return Some(Refusal::BeforeCreation {
             now: super::gate::short_time(at),
             created: super::gate::short_time(case.created_at),
@@ -121,12 +123,26 @@ pub fn decide(
                 return Err(Refusal::ApprovalOfOtherDrafts);
             }
         }
-        EventKind::Approved { drafts_sha256, .. } => {
+        EventKind::Approved {
+            drafts_sha256,
+            signature,
+            ..
+        } => {
             if let Some(r) = approval_refusal(case, by) {
                 return Err(Refusal::Approval(r));
             }
             if *drafts_sha256 != case.drafts.sha256() {
                 return Err(Refusal::ApprovalOfOtherDrafts);
+            }
+            if case.team.requires_signatures()
+                && let Err(problem) =
+                    case.team
+                        .check_signature(&case.id, drafts_sha256, by, signature.as_deref())
+            {
+                return Err(Refusal::Approval(format!(
+                    "this team requires signed approvals and {problem}; set `[identity] signing_key` \
+                     in config.toml to your own key listed in the store's allowed_signers"
+                )));
             }
         }
         EventKind::ChangesRequested { .. } if !case.drafts.is_complete() => {

@@ -72,7 +72,7 @@ impl fmt::Display for HandEdit {
 
 /// How far back a person's clock may step between their events (clock
 /// corrections happen) before it counts as out of order.
-const CLOCK_SLACK_MINUTES: i64 = 5;
+pub const CLOCK_SLACK_MINUTES: i64 = 5;
 
 /// Every inconsistency in one case's event files, in fold order.
 /// `playbook_sha256` is the hash of the playbook copy as the store
@@ -115,7 +115,7 @@ pub fn check(records: &[EventRecord], playbook_sha256: Option<&str>) -> Vec<Hand
             }),
             _ => {}
         }
-        if r.event.at < created_at {
+        if r.event.at < created_at - time::Duration::minutes(CLOCK_SLACK_MINUTES) {
             out.push(HandEdit::BeforeCreated {
                 file: r.file.to_string(),
             });

@@ -8,7 +8,9 @@ use std::process::{Command, Stdio};
 
 use base64::Engine;
 
-use crate::domain::{Clock, Event, EventKind, can_send};
+use crate::app::RecordError;
+use crate::domain::decide::Refusal;
+use crate::domain::{Clock, EventKind, can_send};
 use crate::store::{Store, StoreError, atomic::write_replace};
 
 /// Where the reply goes.
@@ -66,6 +68,14 @@ pub enum SendError {
     },
     #[error("not sent — could not reach the terminal for the clipboard: {0}")]
     Terminal(std::io::Error),
+    #[error("not sent — another heard is sending this case right now")]
+    Busy,
+    #[error("not sent — {0}")]
+    Refused(Refusal),
+    #[error(
+        "not sent — there is no terminal to copy to; use `--via file PATH` or `--via command` instead"
+    )]
+    NoTerminal,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -138,8 +148,10 @@ fn run_command(argv: &[String], text: &str) -> Result<(), SendError> {
     Ok(())
 }
 
-/// Check the gates, deliver the approved drafts and record `sent`.
-/// Returns a sentence saying what happened.
+/// Check the gates, deliver the approved drafts and record `sent` — once.
+/// A per-case lock keeps two sends apart; `sending` is recorded before the
+/// delivery and `sent` after it, so a crash in between leaves "delivery
+/// uncertain" instead of a second delivery. Returns what happened.
 pub fn send_case(
     store: &Store,
     case_id: &str,
@@ -148,27 +160,100 @@ pub fn send_case(
     clock: &dyn Clock,
     terminal: &mut dyn Write,
 ) -> Result<String, SendError> {
+    let _lock = store.lock_case(case_id, "send")?.ok_or(SendError::Busy)?;
     let case = store.load(case_id)?;
     let check = can_send(&case, clock.now());
     if !check.can_send() {
         return Err(SendError::Closed(check.reasons()));
     }
-    deliver(channel, &case.drafts.delivery_text(), terminal)?;
-    store.append(
+    let drafts_sha256 = case.drafts.sha256();
+    record(
+        store,
         case_id,
-        &Event::new(
-            clock.now(),
+        by,
+        EventKind::Sending {
+            channel: channel.name().to_string(),
+            drafts_sha256: drafts_sha256.clone(),
+        },
+        clock,
+    )?;
+    if let Err(e) = deliver(channel, &case.drafts.delivery_text(), terminal) {
+        // It certainly did not go out: say so, so it can be tried again.
+        record(
+            store,
+            case_id,
             by,
-            EventKind::Sent {
-                channel: channel.name().to_string(),
-                drafts_sha256: case.drafts.sha256(),
+            EventKind::DeliveryFailed {
+                reason: e.to_string(),
             },
-        ),
+            clock,
+        )?;
+        return Err(e);
+    }
+    record(
+        store,
+        case_id,
+        by,
+        EventKind::Sent {
+            channel: channel.name().to_string(),
+            drafts_sha256,
+        },
+        clock,
     )?;
     Ok(format!(
         "Sent: the approved reply was {}.",
         channel.describe()
     ))
+}
+
+/// After an interrupted delivery, a person checked the platform: record
+/// whether the customer got the reply (`sent`) or not (it can be sent again).
+pub fn confirm_delivery(
+    store: &Store,
+    case_id: &str,
+    delivered: bool,
+    by: &str,
+    clock: &dyn Clock,
+) -> Result<String, SendError> {
+    let _lock = store.lock_case(case_id, "send")?.ok_or(SendError::Busy)?;
+    let case = store.load(case_id)?;
+    let pending = case.sending.clone().filter(|_| case.delivery_uncertain());
+    let Some(pending) = pending else {
+        return Err(SendError::Refused(Refusal::NoDeliveryInProgress));
+    };
+    let (kind, said) = if delivered {
+        (
+            EventKind::Sent {
+                channel: pending.channel,
+                drafts_sha256: pending.drafts_sha256,
+            },
+            "Recorded as sent: the customer has the reply.",
+        )
+    } else {
+        (
+            EventKind::DeliveryFailed {
+                reason: format!("{by} checked the platform: it did not arrive"),
+            },
+            "Recorded as not delivered: the case can be sent again.",
+        )
+    };
+    record(store, case_id, by, kind, clock)?;
+    Ok(said.to_string())
+}
+
+fn record(
+    store: &Store,
+    id: &str,
+    by: &str,
+    kind: EventKind,
+    clock: &dyn Clock,
+) -> Result<(), SendError> {
+    match crate::app::record(store, id, by, vec![kind], clock.now()) {
+        Ok(_) => Ok(()),
+        Err(RecordError::Refused(Refusal::Closed(reasons))) => Err(SendError::Closed(reasons)),
+        Err(RecordError::Refused(r)) => Err(SendError::Refused(r)),
+        Err(RecordError::Store(e)) => Err(SendError::Store(e)),
+    }
 }
 
 #[cfg(test)]

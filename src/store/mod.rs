@@ -15,6 +15,7 @@
 pub mod atomic;
 pub mod git;
 pub mod playbooks;
+pub mod team_file;
 
 use std::fs;
 use std::io;
@@ -58,7 +59,7 @@ pub enum StoreError {
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
-fn io_err(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
+pub(crate) fn io_err(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
     move |source| StoreError::Io {
         path: path.to_path_buf(),
         source,
@@ -66,13 +67,50 @@ fn io_err(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
-    let text = fs::read_to_string(path).map_err(io_err(path))?;
-    serde_json::from_str(&text).map_err(|e| StoreError::Corrupt {
+    let bytes = fs::read(path).map_err(io_err(path))?;
+    parse_json(path, &bytes)
+}
+
+fn parse_json<T: serde::de::DeserializeOwned>(path: &Path, bytes: &[u8]) -> Result<T> {
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Corrupt {
         path: path.to_path_buf(),
         line: e.line(),
         column: e.column(),
         message: e.to_string(),
     })
+}
+
+/// One event file as read from disk.
+struct StoredEvent {
+    file: String,
+    seq: Option<u64>,
+    sha256: String,
+    event: Event,
+}
+
+/// The hash of a playbook copy as the store records it at creation.
+pub fn playbook_sha256(playbook: &Playbook) -> String {
+    sha256_hex(toml::to_string(playbook).unwrap_or_default().as_bytes())
+}
+
+fn hand_edits_of(records: &[StoredEvent]) -> Vec<String> {
+    let views: Vec<crate::domain::integrity::EventRecord> = records
+        .iter()
+        .map(|r| crate::domain::integrity::EventRecord {
+            file: &r.file,
+            seq: r.seq,
+            sha256: &r.sha256,
+            event: &r.event,
+        })
+        .collect();
+    let copy_sha = records.first().and_then(|r| match &r.event.kind {
+        EventKind::Created { playbook, .. } => Some(playbook_sha256(playbook)),
+        _ => None,
+    });
+    crate::domain::integrity::check(&views, copy_sha.as_deref())
+        .iter()
+        .map(|h| h.to_string())
+        .collect()
 }
 
 /// Lower-case letters and digits, for file names made of people's names.
@@ -142,10 +180,12 @@ impl Store {
         })
     }
 
-    /// Judge every case loaded from this store with the team's roster.
-    pub fn with_roster(mut self, roster: Roster) -> Store {
-        self.roster = roster;
-        self
+    /// Judge every case loaded from this store with the team's roster:
+    /// the store's own `team.toml` when it has one, else `fallback` (the
+    /// person's config).
+    pub fn with_roster(mut self, fallback: Roster) -> Result<Store> {
+        self.roster = team_file::load(&self.root, fallback)?;
+        Ok(self)
     }
 
     /// The folder holding a case's event files (watched for changes).
@@ -186,7 +226,6 @@ impl Store {
         let review_path = dir.join("review.json");
         let review_json = serde_json::to_vec_pretty(review).expect("a review always serialises");
         write_new(&review_path, &review_json).map_err(io_err(&review_path))?;
-        let playbook_toml = toml::to_string(playbook).unwrap_or_default();
         self.append(
             &id,
             &Event::new(
@@ -194,7 +233,7 @@ impl Store {
                 by,
                 EventKind::Created {
                     playbook: Box::new(playbook.clone()),
-                    playbook_sha256: sha256_hex(playbook_toml.as_bytes()),
+                    playbook_sha256: playbook_sha256(playbook),
                 },
             ),
         )?;
@@ -238,7 +277,9 @@ impl Store {
             })
             .max()
             .map_or(1, |s| s + 1);
-        let bytes = serde_json::to_vec_pretty(event).expect("an event always serialises");
+        let mut event = event.clone();
+        event.prev = self.chain_head(id, &event.by)?;
+        let bytes = serde_json::to_vec_pretty(&event).expect("an event always serialises");
         loop {
             let name = format!("{seq:08}-{}-{}.json", slug(&event.by, 20), random_hex(6));
             let path = dir.join(name);
@@ -251,7 +292,53 @@ impl Store {
 
     /// The events of a case, oldest first.
     pub fn events(&self, id: &str) -> Result<Vec<Event>> {
-        self.event_files(id)?.iter().map(|p| read_json(p)).collect()
+        Ok(self
+            .event_records(id)?
+            .into_iter()
+            .map(|r| r.event)
+            .collect())
+    }
+
+    /// Each event file of a case with its name, sequence number and hash.
+    fn event_records(&self, id: &str) -> Result<Vec<StoredEvent>> {
+        self.event_files(id)?
+            .iter()
+            .map(|p| {
+                let bytes = fs::read(p).map_err(io_err(p))?;
+                let event = parse_json(p, &bytes)?;
+                let file = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let seq = file.split('-').next().and_then(|s| s.parse().ok());
+                Ok(StoredEvent {
+                    sha256: sha256_hex(&bytes),
+                    file,
+                    seq,
+                    event,
+                })
+            })
+            .collect()
+    }
+
+    /// The hash a new event by `by` names as its predecessor: that person's
+    /// latest event file on the case, or the `created` file for their first.
+    fn chain_head(&self, id: &str, by: &str) -> Result<Option<String>> {
+        let records = self.event_records(id)?;
+        let key = crate::domain::identity::name_key(by);
+        Ok(records
+            .iter()
+            .skip(1)
+            .rev()
+            .find(|r| crate::domain::identity::name_key(&r.event.by) == key)
+            .or(records.first())
+            .map(|r| r.sha256.clone()))
+    }
+
+    /// What `heard verify` lists for one case: every sign of a hand edit.
+    pub fn hand_edits(&self, id: &str) -> Result<Vec<String>> {
+        let records = self.event_records(id)?;
+        Ok(hand_edits_of(&records))
     }
 
     /// Load and fold one case.
@@ -261,12 +348,14 @@ impl Store {
             return Err(StoreError::NoSuchCase(id.to_string()));
         }
         let review: Review = read_json(&dir.join("review.json"))?;
-        let events = self.events(id)?;
+        let records = self.event_records(id)?;
+        let events: Vec<Event> = records.iter().map(|r| r.event.clone()).collect();
         let mut case = Case::fold(id, review, &events).map_err(|source| StoreError::Fold {
             id: id.to_string(),
             source,
         })?;
         case.team = self.roster.clone();
+        case.hand_edits = hand_edits_of(&records);
         Ok(case)
     }
 
@@ -315,6 +404,38 @@ impl Store {
                     .join(", "),
             )),
         }
+    }
+
+    /// Hold `<case>/.<name>.lock` for as long as the returned file lives
+    /// (an advisory lock the system drops when the process dies). None
+    /// when another process holds it.
+    pub fn lock_case(&self, id: &str, name: &str) -> Result<Option<fs::File>> {
+        let dir = self.case_dir(id);
+        if !dir.join("review.json").is_file() {
+            return Err(StoreError::NoSuchCase(id.to_string()));
+        }
+        let path = dir.join(format!(".{name}.lock"));
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(io_err(&path))?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::io::AsRawFd;
+            // SAFETY: flock on a descriptor this function owns.
+            let r = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+            if r != 0 {
+                let e = io::Error::last_os_error();
+                return if e.kind() == io::ErrorKind::WouldBlock {
+                    Ok(None)
+                } else {
+                    Err(io_err(&path)(e))
+                };
+            }
+        }
+        Ok(Some(file))
     }
 
     /// `<case>/drafts/<who><suffix>.json`: files only this person writes.

@@ -139,3 +139,39 @@ mod tests {
         );
     }
 }
+
+/// The playbook a review gets. Named by the person (`--playbook`): refused
+/// when it goes under the floors and the review is a complaint. Not named:
+/// the review's default by its stars, or the default walk when those stars
+/// hide a complaint (a 4-star review in furious words).
+pub fn for_review(
+    dir: &Path,
+    review: &crate::domain::Review,
+    named: Option<&str>,
+) -> Result<Playbook, PlaybookChoiceError> {
+    use crate::domain::floors;
+    if let Some(id) = named {
+        let playbook = find(dir, id).map_err(PlaybookChoiceError::Unusable)?;
+        return match floors::refusal(review, &playbook) {
+            Some(refused) => Err(PlaybookChoiceError::UnderFloors(refused)),
+            None => Ok(playbook),
+        };
+    }
+    let playbook = find(dir, review.default_playbook()).map_err(PlaybookChoiceError::Unusable)?;
+    if floors::refusal(review, &playbook).is_some() {
+        return find(dir, crate::domain::review::DEFAULT_PLAYBOOK)
+            .map_err(PlaybookChoiceError::Unusable);
+    }
+    Ok(playbook)
+}
+
+/// Why a review cannot get a playbook.
+#[derive(Debug, thiserror::Error)]
+pub enum PlaybookChoiceError {
+    /// Missing or invalid.
+    #[error("{0}")]
+    Unusable(String),
+    /// A praise-only playbook named for a complaint.
+    #[error("{0}")]
+    UnderFloors(crate::domain::floors::Refused),
+}

@@ -72,7 +72,8 @@ fn a_roster_on_the_store_reaches_every_case_loaded() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open(dir.path())
         .unwrap()
-        .with_roster(Roster::new(["ann", "bob"]));
+        .with_roster(Roster::new(["ann", "bob"]))
+        .unwrap();
     let id = store
         .create_case(&review(), &playbook(), "ann", T0)
         .unwrap();

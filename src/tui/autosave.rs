@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::domain::{Drafts, Event, EventKind};
+use crate::domain::{Drafts, EventKind};
 use crate::store::Store;
 use crate::tui::screens::case::CaseScreen;
 
@@ -109,15 +109,21 @@ pub fn recover_typing(
             ));
         }
     };
-    for kind in typing {
-        if let Err(e) = store.append(id, &Event::new(now, me, kind)) {
+    let said = match crate::app::record(store, id, me, typing, now) {
+        Ok(_) => "Recorded what you were typing when heard last stopped.".to_string(),
+        // The rules no longer allow it (the case was sent meanwhile): say so
+        // once rather than refusing it at every opening.
+        Err(crate::app::RecordError::Refused(r)) => {
+            format!("What you were typing last time was not recorded: {r}")
+        }
+        Err(e) => {
             return Some(format!(
                 "Could not save what you were typing last time: {e}"
             ));
         }
-    }
+    };
     Some(match store.save_typing(id, me, &[]) {
-        Ok(()) => "Recorded what you were typing when heard last stopped.".into(),
+        Ok(()) => said,
         Err(e) => e.to_string(),
     })
 }

@@ -18,7 +18,7 @@ use super::widgets::{help, hints, theme, wrap};
 use crate::commands::new::case_from_text;
 use crate::domain::comments::DraftPart;
 use crate::domain::review::PlainTextHints;
-use crate::domain::{Clock, Event as CaseEvent, EventKind};
+use crate::domain::{Clock, EventKind};
 use crate::send::send_case;
 use crate::store::Store;
 use crate::tui::autosave::{self, Autosave};
@@ -258,9 +258,7 @@ impl App {
     fn open_case(&mut self, id: &str) {
         let now = self.clock.now();
         // Every opening is recorded; the first one starts the cool-down.
-        if let Err(e) = self
-            .store
-            .append(id, &CaseEvent::new(now, &self.me, EventKind::Opened))
+        if let Err(e) = crate::app::record(&self.store, id, &self.me, vec![EventKind::Opened], now)
         {
             self.status = Some(e.to_string());
             return;
@@ -327,14 +325,19 @@ impl App {
         };
         let id = c.case.id.clone();
         let who = by.unwrap_or_else(|| self.me.clone());
-        for kind in events {
-            let event = CaseEvent::new(self.clock.now(), &who, kind);
-            if let Err(e) = self.store.append(&id, &event) {
+        match crate::app::record(&self.store, &id, &who, events, self.clock.now()) {
+            Err(crate::app::RecordError::Refused(r)) => {
+                self.status = Some(format!("Not saved: {r}"));
+                self.reload();
+                return;
+            }
+            Err(e) => {
                 self.status = Some(format!(
                     "Could not save: {e}. Your text is still on screen."
                 ));
                 return;
             }
+            Ok(_) => {}
         }
         self.reload();
         // What was pending is recorded now: the disk copy follows at once.

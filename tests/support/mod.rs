@@ -396,11 +396,16 @@ pub fn walk_events(stage: Stage) -> Vec<(i64, String, EventKind)> {
         .collect()
 }
 
-/// Record the walk up to `stage` on case `id`.
+/// Record the walk up to `stage` on case `id`, starting at `T0`.
 pub fn record_walk(store: &Store, id: &str, stage: Stage) {
+    record_walk_from(store, id, stage, T0);
+}
+
+/// Record the walk up to `stage` on case `id`, starting at `start`.
+pub fn record_walk_from(store: &Store, id: &str, stage: Stage, start: OffsetDateTime) {
     for (at, by, kind) in walk_events(stage) {
         store
-            .append(id, &CaseEvent::new(T0 + Duration::seconds(at), by, kind))
+            .append(id, &CaseEvent::new(start + Duration::seconds(at), by, kind))
             .unwrap();
     }
 }

@@ -362,7 +362,10 @@ impl CaseScreen {
             Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
         let r = &self.case.review;
         Paragraph::new(Line::from(vec![
-            Span::styled(format!(" {} ", r.customer), theme::title()),
+            Span::styled(
+                format!(" {} ", crate::domain::visible::reveal(&r.customer)),
+                theme::title(),
+            ),
             Span::raw(format!("{} · {} · ", r.stars(), r.platform)),
             Span::styled(
                 format!("{} · {}", self.case.playbook.name, self.case.id),

@@ -350,7 +350,7 @@ impl Columns {
         let mut spans = vec![
             Span::raw(format!(
                 " {} {} {} {} {} ",
-                fit(&r.customer, self.customer),
+                fit(&crate::domain::visible::reveal(&r.customer), self.customer),
                 fit(&r.platform, self.platform),
                 fit(&stars, STARS),
                 fit_right(&age(case, now), AGE),

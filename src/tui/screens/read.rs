@@ -65,7 +65,9 @@ impl ReadScreen {
         let header = format!("{} · {} · {}\n\n", r.customer, r.stars(), r.platform);
         ReadScreen {
             step: step.clone(),
-            text: format!("{header}{}", r.full_text()),
+            // Hidden characters shown by name: the person reads what is there.
+            text: crate::domain::visible::reveal(&format!("{header}{}", r.full_text()))
+                .into_owned(),
             scroll: 0,
             from_top: true,
             focus: Focus::Review,

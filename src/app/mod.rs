@@ -1,0 +1,46 @@
+//! Use cases shared by the command line and the screen. Every change to a
+//! case goes through [`record`]: the domain's `decide` judges each event on
+//! the case as it stands, and only when all of them may happen are they
+//! written, so no front end can record what the rules refuse.
+
+pub mod sign;
+
+use time::OffsetDateTime;
+
+use crate::domain::decide::{Refusal, decide};
+use crate::domain::{Case, Event, EventKind};
+use crate::store::{Store, StoreError};
+
+/// Why nothing was recorded.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    #[error(transparent)]
+    Refused(#[from] Refusal),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Record `kinds`, in order, by `by` on case `id` — all of them or none.
+/// Returns the case as it stands afterwards.
+pub fn record(
+    store: &Store,
+    id: &str,
+    by: &str,
+    kinds: Vec<EventKind>,
+    now: OffsetDateTime,
+) -> Result<Case, RecordError> {
+    let mut case = store.load(id)?;
+    let mut events = Vec::with_capacity(kinds.len());
+    for kind in kinds {
+        let event = Event::new(now, by, decide(&case, by, kind, now)?);
+        case.push(&event).map_err(|source| StoreError::Fold {
+            id: id.to_string(),
+            source,
+        })?;
+        events.push(event);
+    }
+    for event in &events {
+        store.append(id, event)?;
+    }
+    Ok(store.load(id)?)
+}
