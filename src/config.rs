@@ -78,6 +78,42 @@ pub fn config_path() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("heard-config.toml"))
 }
 
+/// This installation's machine id: random, made once, kept next to the
+/// config file. Recorded on events so that an approval typed on the machine
+/// that wrote the drafts shows as such.
+pub fn device_id() -> String {
+    let path = config_path().with_file_name("device-id");
+    if let Ok(id) = std::fs::read_to_string(&path) {
+        let id = id.trim();
+        if id.len() >= 8 && id.chars().all(|c| c.is_ascii_hexdigit()) {
+            return id.to_string();
+        }
+    }
+    let mut bytes = [0u8; 8];
+    if getrandom(&mut bytes).is_err() {
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64);
+        bytes = (t ^ u64::from(std::process::id())).to_le_bytes();
+    }
+    let id: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    if let Some(dir) = path.parent() {
+        let _ = crate::store::atomic::create_private_dir(dir);
+    }
+    // Best effort: without a config dir the id lives for this run only.
+    let _ = crate::store::atomic::write_new(&path, id.as_bytes());
+    std::fs::read_to_string(&path)
+        .map(|s| s.trim().to_string())
+        .ok()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(id)
+}
+
+fn getrandom(buf: &mut [u8]) -> std::io::Result<()> {
+    use std::io::Read;
+    std::fs::File::open("/dev/urandom")?.read_exact(buf)
+}
+
 impl Config {
     /// Load the config; a missing file is the default config.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {

@@ -182,6 +182,7 @@ fn record_ready(store_dir: &Path, id: &str, ago: Duration) -> Drafts {
                 drafts_sha256: drafts.sha256(),
                 note: String::new(),
                 signature: None,
+                at_keyboard: false,
             },
         ),
     ]);

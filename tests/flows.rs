@@ -194,6 +194,7 @@ fn the_author_cannot_approve_their_own_drafts() {
             drafts_sha256: case.drafts.sha256(),
             note: String::new(),
             signature: None,
+            at_keyboard: false,
         }],
     });
     assert!(h.case().verdicts.is_empty());

@@ -28,11 +28,15 @@ struct Team {
 impl Team {
     fn new() -> Team {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("config.toml"),
-            "[team]\nmembers = [\"ann\", \"bob\"]\n",
-        )
-        .unwrap();
+        // Each machine has its own config folder (and so its own machine id).
+        for machine in ["ann", "bob"] {
+            std::fs::create_dir_all(dir.path().join(machine)).unwrap();
+            std::fs::write(
+                dir.path().join(machine).join("config.toml"),
+                "[team]\nmembers = [\"ann\", \"bob\"]\n",
+            )
+            .unwrap();
+        }
         let t = Team {
             dir,
             path_env: None,
@@ -69,7 +73,10 @@ impl Team {
             .arg(self.store(owner))
             .args(["--as", who])
             .args(args)
-            .env("HEARD_CONFIG", self.dir.path().join("config.toml"))
+            .env(
+                "HEARD_CONFIG",
+                self.dir.path().join(owner).join("config.toml"),
+            )
             .env_remove("HEARD_STORE")
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
             .env("GIT_CONFIG_NOSYSTEM", "1")

@@ -7,7 +7,7 @@ pub mod sign;
 
 use time::OffsetDateTime;
 
-use crate::domain::decide::{Refusal, decide};
+use crate::domain::decide::{Actor, Refusal, decide};
 use crate::domain::{Case, Event, EventKind};
 use crate::store::{Store, StoreError};
 
@@ -30,9 +30,14 @@ pub fn record(
     now: OffsetDateTime,
 ) -> Result<Case, RecordError> {
     let mut case = store.load(id)?;
+    let actor = Actor {
+        name: by,
+        device: store.device(),
+    };
     let mut events = Vec::with_capacity(kinds.len());
     for kind in kinds {
-        let event = Event::new(now, by, decide(&case, by, kind, now)?);
+        let mut event = Event::new(now, by, decide(&case, actor, kind, now)?);
+        event.device = store.device().map(str::to_string);
         case.push(&event).map_err(|source| StoreError::Fold {
             id: id.to_string(),
             source,

@@ -102,7 +102,8 @@ impl Context {
                 Failure::bad_input(format!("cannot use the store at {}: {e}", dir.display()))
             })?
             .with_roster(config.roster())
-            .map_err(|e| Failure::bad_input(e.to_string()))?;
+            .map_err(|e| Failure::bad_input(e.to_string()))?
+            .with_device(crate::config::device_id());
         let me = config.identity(as_name);
         Ok(Context {
             store,

@@ -242,6 +242,7 @@ pub fn approve(ctx: &Context, id: &str, note: Option<String>) -> Outcome {
             drafts_sha256: hash.clone(),
             note: note.unwrap_or_default().trim().to_string(),
             signature,
+            at_keyboard: false,
         },
     )?;
     say!(

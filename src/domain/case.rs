@@ -30,6 +30,10 @@ pub struct Verdict {
     pub text: String,
     /// The approver's SSH signature, when they signed.
     pub signature: Option<String>,
+    /// Given in the screen's hand-over at the author's keyboard.
+    pub at_keyboard: bool,
+    /// The machine it was recorded on.
+    pub device: Option<String>,
 }
 
 /// A delivery: started (`sending`) or done (`sent`).
@@ -78,6 +82,8 @@ pub struct Case {
     pub drafts: Drafts,
     /// Everyone who ever wrote a version of the drafts.
     pub draft_authors: BTreeSet<String>,
+    /// The machines the drafts were written on.
+    pub draft_devices: BTreeSet<String>,
     pub diagnosis: Option<Diagnosis>,
     /// What the coach finds in the current drafts (None while both are empty).
     pub coach: Option<Report>,
@@ -147,6 +153,7 @@ impl Case {
             timeline: String::new(),
             drafts: Drafts::default(),
             draft_authors: BTreeSet::new(),
+            draft_devices: BTreeSet::new(),
             diagnosis: None,
             coach: None,
             verdicts: Vec::new(),
@@ -234,6 +241,9 @@ impl Case {
                 if *drafts != self.drafts {
                     self.drafts = drafts.clone();
                     self.draft_authors.insert(event.by.clone());
+                    if let Some(d) = &event.device {
+                        self.draft_devices.insert(d.clone());
+                    }
                     self.last_draft_edit = Some((event.by.clone(), event.at));
                 }
             }
@@ -242,6 +252,7 @@ impl Case {
                 drafts_sha256,
                 note,
                 signature,
+                at_keyboard,
             } => self.verdicts.push(Verdict {
                 by: event.by.clone(),
                 at: event.at,
@@ -249,6 +260,8 @@ impl Case {
                 approved: true,
                 text: note.clone(),
                 signature: signature.clone(),
+                at_keyboard: *at_keyboard,
+                device: event.device.clone(),
             }),
             EventKind::ChangesRequested {
                 drafts_sha256,
@@ -262,6 +275,8 @@ impl Case {
                     approved: false,
                     text: comment.clone(),
                     signature: None,
+                    at_keyboard: false,
+                    device: event.device.clone(),
                 });
                 self.comments.extend(comments::from_request(
                     &event.by,

@@ -87,15 +87,23 @@ pub fn structural(case: &Case, kind: &EventKind, at: OffsetDateTime) -> Option<R
     None
 }
 
-/// Whether `by` may record `kind` on `case` at `now`: the event to write, or
-/// the typed refusal. Gates, approvals and deliveries are judged here and
+/// Who is acting: their name and the machine they act on.
+#[derive(Debug, Clone, Copy)]
+pub struct Actor<'a> {
+    pub name: &'a str,
+    pub device: Option<&'a str>,
+}
+
+/// Whether `actor` may record `kind` on `case` at `now`: the event to write,
+/// or the typed refusal. Gates, approvals and deliveries are judged here and
 /// nowhere else.
 pub fn decide(
     case: &Case,
-    by: &str,
+    actor: Actor,
     kind: EventKind,
     now: OffsetDateTime,
 ) -> Result<EventKind, Refusal> {
+    let by = actor.name;
     if let Some(r) = structural(case, &kind, now) {
         return Err(r);
     }
@@ -126,10 +134,24 @@ pub fn decide(
         EventKind::Approved {
             drafts_sha256,
             signature,
+            at_keyboard,
             ..
         } => {
             if let Some(r) = approval_refusal(case, by) {
                 return Err(Refusal::Approval(r));
+            }
+            // From the command line, an unsigned approval on the machine
+            // that wrote the drafts is the author under another name; at one
+            // keyboard the screen's hand-over is the way, and says so.
+            if !at_keyboard
+                && signature.is_none()
+                && actor.device.is_some_and(|d| case.draft_devices.contains(d))
+            {
+                return Err(Refusal::Approval(format!(
+                    "this approval comes from the machine the drafts were written on. {by} approves \
+                     from their own machine (`heard approve` there, or signed), or at this keyboard \
+                     through the Peer review step, where it is recorded as typed here"
+                )));
             }
             if *drafts_sha256 != case.drafts.sha256() {
                 return Err(Refusal::ApprovalOfOtherDrafts);

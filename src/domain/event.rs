@@ -25,6 +25,11 @@ pub struct Event {
     /// store when it writes the event; older stores have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prev: Option<String>,
+    /// The machine it was recorded on (a random id made once per person's
+    /// installation): an approval typed on the machine that wrote the drafts
+    /// is shown as such.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
 }
 
 impl Event {
@@ -34,6 +39,7 @@ impl Event {
             by: by.into(),
             kind,
             prev: None,
+            device: None,
         }
     }
 }
@@ -84,6 +90,9 @@ pub enum EventKind {
         /// approver signed it; unsigned approvals were typed at a keyboard.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         signature: Option<String>,
+        /// Given in the screen's hand-over, at the author's keyboard.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        at_keyboard: bool,
     },
     /// A colleague asked for changes to these drafts.
     ChangesRequested {

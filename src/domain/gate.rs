@@ -163,10 +163,18 @@ pub fn peer_review(case: &Case) -> Gate {
                 ));
             }
             Err(_) => {
-                return gate(
-                    true,
-                    format!("approved by {} (typed at a keyboard, not signed)", v.by),
-                );
+                let same_machine = v
+                    .device
+                    .as_ref()
+                    .is_some_and(|d| case.draft_devices.contains(d));
+                let how = if v.at_keyboard {
+                    "typed at the author's keyboard, not signed"
+                } else if same_machine {
+                    "typed on the author's machine, not signed"
+                } else {
+                    "typed, not signed"
+                };
+                return gate(true, format!("approved by {} ({how})", v.by));
             }
         }
     }

@@ -67,6 +67,7 @@ pub(super) fn approve(public: &str) -> EventKind {
         drafts_sha256: Drafts::new(public, "Option A or option B, by Friday.").sha256(),
         note: String::new(),
         signature: None,
+        at_keyboard: false,
     }
 }
 

@@ -63,6 +63,7 @@ fn verdict(by: &'static str, approved: bool) -> (i64, &'static str, EventKind) {
             drafts_sha256,
             note: String::new(),
             signature: None,
+            at_keyboard: false,
         }
     } else {
         EventKind::ChangesRequested {

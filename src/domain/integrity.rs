@@ -94,6 +94,9 @@ pub fn check(records: &[EventRecord], playbook_sha256: Option<&str>) -> Vec<Hand
         out.push(HandEdit::PlaybookCopyChanged);
     }
     let created_at = first.event.at;
+    // Files written before chains existed name no predecessor; once any
+    // event of a case does, every later one must.
+    let chained = records.iter().any(|r| r.event.prev.is_some());
     // Per person: the sha of their last event, whether their chain started,
     // and when their last event was.
     let mut last: HashMap<String, (&str, bool, time::OffsetDateTime)> = HashMap::new();
@@ -109,7 +112,7 @@ pub fn check(records: &[EventRecord], playbook_sha256: Option<&str>) -> Vec<Hand
                 file: r.file.to_string(),
                 by,
             }),
-            None if started => out.push(HandEdit::ChainMissing {
+            None if started || chained => out.push(HandEdit::ChainMissing {
                 file: r.file.to_string(),
                 by,
             }),

@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Ignored in a shared store: half-written files of an atomic write.
-pub const GITIGNORE: &str = "# heard: temporary files of atomic writes\n.tmp-*\n";
+pub const GITIGNORE: &str =
+    "# heard: temporary files of atomic writes\n.tmp-*\n# this machine's locks\n.*.lock\n";
 
 /// How many times `sync` retries when someone pushed in between.
 const PUSH_ATTEMPTS: usize = 3;
@@ -40,6 +41,16 @@ pub enum GitError {
     Conflict(Vec<String>),
     #[error("`git {args}` failed: {detail}")]
     Failed { args: String, detail: String },
+    #[error(
+        "the team store changes or removes files that were written once ({}): history was edited by hand. Nothing was taken in; your store is as it was. Ask who changed them, and run `heard verify`.",
+        .0.join(", ")
+    )]
+    Rewritten(Vec<String>),
+    #[error(
+        "team.toml or allowed_signers was changed by {}, who is not on the team roster. Nothing was taken in; your store is as it was.",
+        .0.join(", ")
+    )]
+    SettingsByOutsider(Vec<String>),
 }
 
 pub type Result<T> = std::result::Result<T, GitError>;
@@ -184,7 +195,8 @@ impl Repo {
 
     /// Commit everything new or changed in the store, as this person.
     fn commit_all(&self, message: &str) -> Result<()> {
-        self.run(&["add", "-A"])?;
+        // A case's lock file belongs to this machine only.
+        self.run(&["add", "-A", "--", ".", ":(exclude,glob)**/.*.lock"])?;
         if self.try_run(&["diff", "--cached", "--quiet"])?.is_ok() {
             return Ok(());
         }
@@ -308,6 +320,7 @@ impl Repo {
             return Ok(());
         };
         let range = format!("HEAD...{theirs}");
+        self.refuse_rewrites(theirs, &range)?;
         for f in self.lines(&["diff", "--name-only", "--diff-filter=A", &range])? {
             if !report.arrived.contains(&f) {
                 report.arrived.push(f);
@@ -326,6 +339,54 @@ impl Repo {
         }
         Ok(())
     }
+}
+
+impl Repo {
+    /// What arrives may add files, never change or remove what was recorded:
+    /// an event or review file changed on the remote is history rewritten
+    /// by hand. And the team's settings change only by someone on the roster.
+    fn refuse_rewrites(&self, theirs: &str, range: &str) -> Result<()> {
+        let changed: Vec<String> = self
+            .lines(&["diff", "--name-only", "--diff-filter=MDRT", range])?
+            .into_iter()
+            .filter(|f| recorded_file(f))
+            .collect();
+        if !changed.is_empty() {
+            return Err(GitError::Rewritten(changed));
+        }
+        let settings = [super::team_file::TEAM_FILE, super::team_file::SIGNERS_FILE];
+        let mut args = vec!["log", "--format=%an", theirs, "^HEAD", "--"];
+        args.extend(settings);
+        let authors = self.lines(&args)?;
+        if authors.is_empty() {
+            return Ok(());
+        }
+        let roster =
+            super::team_file::load(&self.dir, crate::domain::Roster::anyone()).map_err(|e| {
+                GitError::Failed {
+                    args: "read team.toml".into(),
+                    detail: e.to_string(),
+                }
+            })?;
+        if roster.is_open() {
+            return Ok(());
+        }
+        let outsiders: Vec<String> = authors.into_iter().filter(|a| !roster.allows(a)).collect();
+        if outsiders.is_empty() {
+            Ok(())
+        } else {
+            Err(GitError::SettingsByOutsider(outsiders))
+        }
+    }
+}
+
+/// Files written once: a case's review and its events.
+fn recorded_file(path: &str) -> bool {
+    let parts: Vec<&str> = path.split('/').collect();
+    matches!(
+        parts.as_slice(),
+        ["cases", _, "review.json"] | ["cases", _, "events", _]
+    )
 }
 
 fn is_rejected(detail: &str) -> bool {

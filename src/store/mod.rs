@@ -167,6 +167,8 @@ pub struct Store {
     root: PathBuf,
     /// Who may approve, handed to every case loaded (from the config).
     roster: Roster,
+    /// This machine's id, recorded on every event written here.
+    device: Option<String>,
 }
 
 impl Store {
@@ -177,6 +179,7 @@ impl Store {
         Ok(Store {
             root,
             roster: Roster::anyone(),
+            device: None,
         })
     }
 
@@ -186,6 +189,16 @@ impl Store {
     pub fn with_roster(mut self, fallback: Roster) -> Result<Store> {
         self.roster = team_file::load(&self.root, fallback)?;
         Ok(self)
+    }
+
+    /// Record `device` (this machine's id) on every event written here.
+    pub fn with_device(mut self, device: String) -> Store {
+        self.device = Some(device);
+        self
+    }
+
+    pub fn device(&self) -> Option<&str> {
+        self.device.as_deref()
     }
 
     /// The folder holding a case's event files (watched for changes).
@@ -279,6 +292,9 @@ impl Store {
             .map_or(1, |s| s + 1);
         let mut event = event.clone();
         event.prev = self.chain_head(id, &event.by)?;
+        if event.device.is_none() {
+            event.device = self.device.clone();
+        }
         let bytes = serde_json::to_vec_pretty(&event).expect("an event always serialises");
         loop {
             let name = format!("{seq:08}-{}-{}.json", slug(&event.by, 20), random_hex(6));

@@ -31,6 +31,7 @@ fn concurrent_approvals_comments_and_edits_from_two_handles_are_all_kept() {
                             drafts_sha256: hash.clone(),
                             note: format!("ok {i}"),
                             signature: None,
+                            at_keyboard: false,
                         },
                         "cy" => EventKind::ChangesRequested {
                             drafts_sha256: hash.clone(),

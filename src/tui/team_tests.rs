@@ -135,6 +135,7 @@ fn editor_text_is_recorded_as_a_new_version_and_the_stale_approval_is_told() {
             drafts_sha256: d.sha256(),
             note: String::new(),
             signature: None,
+            at_keyboard: false,
         },
     )]);
     let mut app = app(&store, &id);
@@ -180,6 +181,7 @@ fn two_people_debrief_at_one_keyboard_each_note_under_its_writer() {
                 drafts_sha256: d.sha256(),
                 note: String::new(),
                 signature: None,
+                at_keyboard: false,
             },
         ),
         (
@@ -240,6 +242,7 @@ fn an_approval_from_another_process_appears_without_a_key() {
                     drafts_sha256: fixed.sha256(),
                     note: "good".into(),
                     signature: None,
+                    at_keyboard: false,
                 },
             ),
         )

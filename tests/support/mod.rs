@@ -387,6 +387,7 @@ pub fn walk_events(stage: Stage) -> Vec<(i64, String, EventKind)> {
                 drafts_sha256: walk_drafts().sha256(),
                 note: "Kind and clear.".into(),
                 signature: None,
+                at_keyboard: false,
             },
         ),
     ]);

@@ -185,6 +185,7 @@ impl StepScreen for PeerReviewScreen {
                             drafts_sha256: hash,
                             note: text,
                             signature: None,
+                            at_keyboard: true,
                         }
                     } else {
                         EventKind::ChangesRequested {
