@@ -576,54 +576,61 @@ fn hand_edits_are_named_and_close_the_gates_table() {
             "is missing (deleted?)",
         ),
     ];
-    for (what, edit, named) in table {
-        let w = World::new();
-        std::fs::create_dir_all(w.store_dir()).unwrap();
-        std::fs::write(
-            w.store_dir().join("team.toml"),
-            "members = [\"Ann\", \"Bob\"]\n",
-        )
-        .unwrap();
-        let id = w.ready_case();
-        w.ok("ann", Some("Ann"), &["verify", &id]);
-        edit(&w, &id);
-        let out = w.run("ann", Some("Ann"), &["verify", &id]);
-        assert_eq!(out.status.code(), Some(1), "{what}: {}", text(&out.stdout));
-        assert!(
-            text(&out.stdout).contains(named),
-            "{what}: {}",
-            text(&out.stdout)
-        );
-        let s = w.status(&id);
-        for g in 0..2 {
-            assert_eq!(s["gates"][g]["open"], false, "{what}: {s}");
-            assert!(
-                s["gates"][g]["reason"]
-                    .as_str()
-                    .unwrap()
-                    .contains("files changed by hand"),
-                "{what}"
-            );
+    // Rows are independent worlds: check them side by side.
+    std::thread::scope(|scope| {
+        for (what, edit, named) in table {
+            scope.spawn(move || hand_edit_row(what, edit, named));
         }
-        // Ann (an author) cannot wave them through; Bob, on the roster, can.
-        w.refused(
-            "ann",
-            Some("Ann"),
-            &["verify", &id, "--accept"],
-            "wrote part of the drafts",
-        );
-        w.ok(
-            "bob",
-            Some("Bob"),
-            &["verify", &id, "--accept", "--note", "checked with Ann"],
-        );
-        let s = w.status(&id);
+    });
+}
+
+fn hand_edit_row(what: &str, edit: fn(&World, &str), named: &str) {
+    let w = World::new();
+    std::fs::create_dir_all(w.store_dir()).unwrap();
+    std::fs::write(
+        w.store_dir().join("team.toml"),
+        "members = [\"Ann\", \"Bob\"]\n",
+    )
+    .unwrap();
+    let id = w.ready_case();
+    w.ok("ann", Some("Ann"), &["verify", &id]);
+    edit(&w, &id);
+    let out = w.run("ann", Some("Ann"), &["verify", &id]);
+    assert_eq!(out.status.code(), Some(1), "{what}: {}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains(named),
+        "{what}: {}",
+        text(&out.stdout)
+    );
+    let s = w.status(&id);
+    for g in 0..2 {
+        assert_eq!(s["gates"][g]["open"], false, "{what}: {s}");
         assert!(
-            !s["gates"][0]["reason"]
+            s["gates"][g]["reason"]
                 .as_str()
                 .unwrap()
-                .contains("by hand"),
-            "{what}: {s}"
+                .contains("files changed by hand"),
+            "{what}"
         );
     }
+    // Ann (an author) cannot wave them through; Bob, on the roster, can.
+    w.refused(
+        "ann",
+        Some("Ann"),
+        &["verify", &id, "--accept"],
+        "wrote part of the drafts",
+    );
+    w.ok(
+        "bob",
+        Some("Bob"),
+        &["verify", &id, "--accept", "--note", "checked with Ann"],
+    );
+    let s = w.status(&id);
+    assert!(
+        !s["gates"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("by hand"),
+        "{what}: {s}"
+    );
 }
