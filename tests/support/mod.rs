@@ -3,6 +3,8 @@
 //! a recorded walk of the sample review to build any state from.
 #![allow(dead_code)]
 
+pub mod world;
+
 use std::sync::{Arc, Mutex};
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
