@@ -294,7 +294,7 @@ impl Case {
             .last_read_at
             .or(self.opened_at)
             .unwrap_or(self.created_at);
-        since + time::Duration::seconds(self.min_read_seconds())
+        super::when::later(since, time::Duration::seconds(self.min_read_seconds()))
     }
 
     /// The highest check-in so far; the cool-down never shrinks when someone

@@ -15,6 +15,7 @@ pub mod inbox;
 pub mod playbook;
 pub mod review;
 pub mod team;
+pub mod when;
 
 #[cfg(test)]
 mod gate_tests;
