@@ -81,7 +81,12 @@ impl Config {
                 });
             }
         };
-        toml::from_str(&text).map_err(|e| {
+        Config::parse(&text, path)
+    }
+
+    /// The config in `text` (read from `path`, named in errors).
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        toml::from_str(text).map_err(|e| {
             let at = e
                 .span()
                 .map(|s| {

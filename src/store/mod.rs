@@ -16,6 +16,7 @@ pub mod atomic;
 mod create;
 pub mod git;
 pub mod playbooks;
+pub mod remote_check;
 pub mod safe_read;
 
 use std::fs;
