@@ -33,6 +33,9 @@ pub struct SendConfig {
     /// through a shell.
     #[serde(default)]
     pub command: Vec<String>,
+    /// Seconds the command may take before it is stopped (default 60).
+    #[serde(default)]
+    pub timeout_seconds: Option<u64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -154,6 +157,9 @@ mod tests {
         assert_eq!(c.identity(None), "Ann");
         assert_eq!(c.identity(Some("Bob")), "Bob");
         assert_eq!(c.send.command, vec!["cat"]);
+        assert_eq!(c.send.timeout_seconds, None);
+        std::fs::write(&p, "[send]\ncommand = [\"cat\"]\ntimeout_seconds = 5\n").unwrap();
+        assert_eq!(Config::load(&p).unwrap().send.timeout_seconds, Some(5));
         assert!(c.roster().is_open());
         std::fs::write(&p, "[team]\nmembers = [\"Ann\", \"Bob\"]\n").unwrap();
         let c = Config::load(&p).unwrap();

@@ -215,3 +215,39 @@ fn huge_playbook_numbers_fail_the_check_at_their_line() {
         assert!(!out.contains("panicked"), "{key}: {out}");
     }
 }
+
+/// From a script (no terminal): a refusal naming the commands to use,
+/// before the case is created or its cool-down started.
+#[test]
+fn the_screens_refuse_to_start_without_a_terminal_before_recording_anything() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let file = dir.path().join("review.txt");
+    fs::write(&file, "Customer: Mara\nRating: 1\n\nCracked mug.\n").unwrap();
+    let (code, out) = heard_as_ann(&store, &["new", file.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("need a terminal") && out.contains("heard new FILE --no-open"),
+        "{out}"
+    );
+    assert!(
+        out.contains("heard status ID") && !out.contains("panicked"),
+        "{out}"
+    );
+    assert!(Store::open(&store).unwrap().case_ids().unwrap().is_empty());
+
+    let (code, id) = heard_as_ann(&store, &["new", file.to_str().unwrap(), "--no-open"]);
+    assert_eq!(code, 0, "{id}");
+    let id = id.trim();
+    for args in [vec!["open", id], vec![]] {
+        let (code, out) = heard_as_ann(&store, &args);
+        assert_eq!(code, 1, "{args:?}: {out}");
+        assert!(out.contains("need a terminal"), "{args:?}: {out}");
+    }
+    let events = Store::open(&store).unwrap().events(id).unwrap();
+    assert_eq!(
+        events.len(),
+        1,
+        "only `created`: the cool-down has not started"
+    );
+}

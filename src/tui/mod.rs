@@ -21,6 +21,24 @@ use crate::clock::SystemClock;
 use crate::commands::{Context, Failure, Outcome};
 use state::App;
 
+/// Refuse to start the screens without a terminal to draw on and read
+/// keys from (a script, a pipe, cron), before anything is recorded: the
+/// screens used to panic only after the case was created and its cool-down
+/// started. Keys come from stdin or, when that is a pipe, from /dev/tty.
+pub fn require_terminal() -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    let keys = std::io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok();
+    if std::io::stdout().is_terminal() && keys {
+        return Ok(());
+    }
+    Err(Failure::refused(
+        "heard's screens need a terminal, and there is none here (a script or a pipe?). \
+         Nothing was recorded. Without a terminal, use the commands: \
+         `heard new FILE --no-open` to create a case, `heard status ID` to see where it \
+         stands, `heard list` for every case.",
+    ))
+}
+
 /// Where the interface starts.
 pub enum Start {
     /// The most recent open case, or the welcome / case list.
@@ -31,6 +49,7 @@ pub enum Start {
 /// Run the interface on the real terminal. The terminal is restored on
 /// exit, on Ctrl-C (a key in raw mode) and on panic (ratatui's hook).
 pub fn run(ctx: Context, start: Start) -> Outcome {
+    require_terminal()?;
     let mut app = App::new(
         ctx.store,
         ctx.me,
