@@ -7,6 +7,8 @@ pub mod autosave;
 pub mod command;
 pub mod external_editor;
 pub mod screens;
+#[cfg(unix)]
+mod signals;
 pub mod state;
 pub mod watch;
 pub mod widgets;
@@ -39,6 +41,26 @@ pub fn require_terminal() -> Result<(), Failure> {
     ))
 }
 
+/// A resize event each time heard is continued after a stop, so the loop
+/// wakes and draws the whole screen again (see `signals`).
+fn resumed() -> Box<dyn futures::Stream<Item = std::io::Result<crossterm::event::Event>> + Unpin> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut sig) = signal(SignalKind::from_raw(libc::SIGCONT)) {
+            return Box::new(futures::stream::poll_fn(move |cx| {
+                sig.poll_recv(cx).map(|got| {
+                    got.map(|()| {
+                        let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
+                        Ok(crossterm::event::Event::Resize(w, h))
+                    })
+                })
+            }));
+        }
+    }
+    Box::new(futures::stream::pending())
+}
+
 /// Where the interface starts.
 pub enum Start {
     /// The most recent open case, or the welcome / case list.
@@ -65,26 +87,42 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
         .build()
         .map_err(|e| Failure::bad_input(format!("cannot start: {e}")))?;
     app.external_editor = true;
-    let mut terminal = ratatui::init();
+    #[cfg(unix)]
+    signals::before_raw_mode();
+    let mut terminal = ratatui::try_init()
+        .map_err(|e| Failure::refused(format!("cannot use this terminal: {e}")))?;
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    #[cfg(unix)]
+    signals::install();
     let result = loop {
+        let events = {
+            let _in_runtime = runtime.enter();
+            futures::stream::select(EventStream::new(), resumed())
+        };
         let result = runtime.block_on(app::run_loop(
             &mut app,
             &mut terminal,
-            EventStream::new(),
+            events,
             &mut std::io::stdout(),
         ));
         // The loop hands back the terminal when a draft goes to $EDITOR.
         let Some((part, text)) = app.take_pending_edit().filter(|_| result.is_ok()) else {
             break result;
         };
+        // The editor owns the terminal meanwhile, its stops included.
+        #[cfg(unix)]
+        signals::uninstall();
         let edited = external_editor::edit(&text);
+        #[cfg(unix)]
+        signals::install();
         let _ = terminal.clear();
         app.update(match edited {
             Ok(text) => action::Action::ExternalEditDone { part, text },
             Err(why) => action::Action::Say(why),
         });
     };
+    #[cfg(unix)]
+    signals::uninstall();
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     if let Some(s) = app.status.take() {
