@@ -251,3 +251,55 @@ fn the_screens_refuse_to_start_without_a_terminal_before_recording_anything() {
         "only `created`: the cool-down has not started"
     );
 }
+
+/// `heard draft` killed at spread-out moments: every edit it acknowledged
+/// (exit 0) is still there, or a later one is; the case always loads.
+#[cfg(unix)]
+#[test]
+fn kill_9_during_draft_never_loses_an_acknowledged_edit() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let file = dir.path().join("review.txt");
+    fs::write(&file, "Customer: Mara\nRating: 1\n\nCracked mug.\n").unwrap();
+    let (code, id) = heard_as_ann(&store, &["new", file.to_str().unwrap(), "--no-open"]);
+    assert_eq!(code, 0, "{id}");
+    let id = id.trim().to_string();
+    let version = |store: &Path| -> Option<usize> {
+        let case = Store::open(store).unwrap().load(&id).unwrap();
+        case.drafts
+            .public
+            .strip_prefix("Thank you, version ")?
+            .parse()
+            .ok()
+    };
+    let (mut acknowledged, mut acks) = (None, 0);
+    for i in 0..25usize {
+        let public = dir.path().join(format!("public-{i}.txt"));
+        fs::write(&public, format!("Thank you, version {i}")).unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_heard"))
+            .arg("--store")
+            .arg(&store)
+            .args(["--as", "Ann", "draft", &id, "--public"])
+            .arg(&public)
+            .env("HEARD_CONFIG", dir.path().join("config.toml"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros((i as u64 * 29_000) % 600_000));
+        let _ = child.kill();
+        if child.wait().unwrap().success() {
+            acknowledged = Some(i);
+            acks += 1;
+        }
+        let now = version(&store);
+        assert!(
+            now >= acknowledged,
+            "edit {acknowledged:?} acknowledged, the case shows {now:?}"
+        );
+    }
+    eprintln!(
+        "25 draft runs, {acks} finished before the kill, {} killed: none lost",
+        25 - acks
+    );
+}
