@@ -69,7 +69,10 @@ impl Context {
             .with_roster(config.roster());
         let me = config.identity(as_name);
         crate::send::set_timeout(
-            (config.send.timeout_seconds).unwrap_or(crate::send::DEFAULT_TIMEOUT_SECONDS),
+            config
+                .send
+                .timeout_seconds
+                .unwrap_or(crate::send::DEFAULT_TIMEOUT_SECONDS),
         );
         Ok(Context {
             store,

@@ -188,7 +188,7 @@ impl Store {
     /// Create a case: the review written once, and the `created` event with a
     /// copy of the playbook. Returns the new case id.
     ///
-    /// Atomic: the folder is built as `cases/.new-<pid>-<id>` (invisible to
+    /// Atomic: the folder is built as `cases/.new-<pid>.<host>.<id>` (invisible to
     /// every reader) and renamed into place whole, so a killed process
     /// leaves either a complete case or a leftover the next run clears
     /// (see `create.rs`), never a case without events.
