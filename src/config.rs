@@ -43,6 +43,9 @@ pub struct SendConfig {
     /// through a shell.
     #[serde(default)]
     pub command: Vec<String>,
+    /// Seconds the command may take before it is stopped (default 60).
+    #[serde(default)]
+    pub timeout_seconds: Option<u64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -127,7 +130,12 @@ impl Config {
                 });
             }
         };
-        toml::from_str(&text).map_err(|e| {
+        Config::parse(&text, path)
+    }
+
+    /// The config in `text` (read from `path`, named in errors).
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        toml::from_str(text).map_err(|e| {
             let at = e
                 .span()
                 .map(|s| {
@@ -195,6 +203,9 @@ mod tests {
         assert_eq!(c.identity(None), "Ann");
         assert_eq!(c.identity(Some("Bob")), "Bob");
         assert_eq!(c.send.command, vec!["cat"]);
+        assert_eq!(c.send.timeout_seconds, None);
+        std::fs::write(&p, "[send]\ncommand = [\"cat\"]\ntimeout_seconds = 5\n").unwrap();
+        assert_eq!(Config::load(&p).unwrap().send.timeout_seconds, Some(5));
         assert!(c.roster().is_open());
         std::fs::write(&p, "[team]\nmembers = [\"Ann\", \"Bob\"]\n").unwrap();
         let c = Config::load(&p).unwrap();

@@ -5,6 +5,8 @@ pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod domain;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod import;
 pub mod send;
 pub mod store;

@@ -243,6 +243,9 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
                 },
                 playbook: playbook.as_deref(),
             };
+            if !no_open {
+                tui::require_terminal()?;
+            }
             let id = commands::new::create(&ctx, &args)?;
             println!("{id}");
             if no_open {

@@ -84,7 +84,18 @@ fn update_existing(
     review: Review,
     summary: &mut Summary,
 ) -> Result<(), Failure> {
-    let case = store.load(id)?;
+    // A case that cannot be read (damaged by hand, or half-made by an older
+    // heard) is named, and the rest of the file still imports.
+    let case = match store.load(id) {
+        Ok(case) => case,
+        Err(e) => {
+            let who = review.customer.clone();
+            summary
+                .rejected
+                .push((format!("{who}'s review"), e.to_string()));
+            return Ok(());
+        }
+    };
     if case.review.same_words(&review) {
         summary.already_there += 1;
         return Ok(());

@@ -105,6 +105,12 @@ impl Context {
             .map_err(|e| Failure::bad_input(e.to_string()))?
             .with_device(crate::config::device_id());
         let me = config.identity(as_name);
+        crate::send::set_timeout(
+            config
+                .send
+                .timeout_seconds
+                .unwrap_or(crate::send::DEFAULT_TIMEOUT_SECONDS),
+        );
         Ok(Context {
             store,
             config,

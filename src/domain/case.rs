@@ -373,7 +373,7 @@ impl Case {
             .last_read_at
             .or(self.opened_at)
             .unwrap_or(self.created_at);
-        since + time::Duration::seconds(self.min_read_seconds())
+        super::when::later(since, time::Duration::seconds(self.min_read_seconds()))
     }
 
     /// A delivery was started and never ended: heard stopped mid-send.

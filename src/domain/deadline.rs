@@ -2,14 +2,14 @@
 //! own time plus the playbook's `response_deadline_hours`. The cool-down says
 //! "not before", the deadline "not after". Pure: time is passed in.
 
-use time::{Duration, OffsetDateTime, UtcOffset};
+use time::{Duration, OffsetDateTime};
 
 use super::case::Case;
 
 /// When the reply should have gone out at the latest.
 pub fn deadline(case: &Case) -> OffsetDateTime {
     let hours = i64::from(case.playbook.gates.response_deadline_hours);
-    case.review.received_at + Duration::hours(hours)
+    super::when::later(case.review.received_at, Duration::hours(hours))
 }
 
 /// Time until the deadline; negative once it has passed.
@@ -65,8 +65,8 @@ pub fn age(case: &Case, now: OffsetDateTime) -> String {
 /// "Tue 24 Nov 14:00", "Tue 14:00", "Tu 14:00"; on the same day as `now`
 /// "today 14:00" or "14:00". Times are UTC, like everything heard stores.
 pub fn short_when(t: OffsetDateTime, now: OffsetDateTime, width: usize) -> String {
-    let t = t.to_offset(UtcOffset::UTC);
-    let now = now.to_offset(UtcOffset::UTC);
+    let t = super::when::utc(t);
+    let now = super::when::utc(now);
     let hm = format!("{:02}:{:02}", t.hour(), t.minute());
     let day = format!("{}", t.weekday());
     let month = format!("{}", t.month());

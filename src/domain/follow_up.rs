@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use time::{Duration, OffsetDateTime};
 
 use super::case::Case;
+use super::when::later;
 
 /// How a follow-up ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -80,7 +81,9 @@ pub const MAX_DAYS: i64 = 365;
 /// The playbook's suggestion: `follow_up_days` after sending.
 pub fn default_due(case: &Case) -> Option<OffsetDateTime> {
     let days = i64::from(case.playbook.gates.follow_up_days);
-    case.sent.as_ref().map(|s| s.at + Duration::days(days))
+    case.sent
+        .as_ref()
+        .map(|s| later(s.at, Duration::days(days)))
 }
 
 /// When the next follow-up is due: the date set after sending, or the
@@ -123,9 +126,9 @@ pub fn needs_date(case: &Case) -> bool {
 /// [`MAX_DAYS`] after it.
 pub fn shift(case: &Case, due: OffsetDateTime, days: i64) -> OffsetDateTime {
     let Some(sent) = &case.sent else {
-        return due + Duration::days(days);
+        return later(due, Duration::days(days));
     };
-    (due + Duration::days(days)).clamp(sent.at, sent.at + Duration::days(MAX_DAYS))
+    later(due, Duration::days(days)).clamp(sent.at, later(sent.at, Duration::days(MAX_DAYS)))
 }
 
 /// Why a follow-up date cannot be set, if it cannot.
@@ -136,7 +139,7 @@ pub fn set_refusal(case: &Case, due: OffsetDateTime) -> Option<String> {
     if due < sent.at {
         return Some("the follow-up date must be after the reply was sent".into());
     }
-    if due > sent.at + Duration::days(MAX_DAYS) {
+    if due > later(sent.at, Duration::days(MAX_DAYS)) {
         return Some(format!(
             "the follow-up date must be within {MAX_DAYS} days of sending"
         ));

@@ -63,7 +63,7 @@ pub fn cooldown(case: &Case, now: OffsetDateTime) -> Gate {
         );
     };
     let length = cooldown_length(case);
-    let opens_at = started + length;
+    let opens_at = super::when::later(started, length);
     if now < case.latest_event_at {
         return closed(
             format!(
@@ -346,7 +346,7 @@ pub fn human_duration(d: Duration) -> String {
 
 /// "2026-11-23 14:05 UTC".
 pub fn short_time(t: OffsetDateTime) -> String {
-    let t = t.to_offset(time::UtcOffset::UTC);
+    let t = super::when::utc(t);
     format!(
         "{:04}-{:02}-{:02} {:02}:{:02} UTC",
         t.year(),

@@ -21,6 +21,7 @@ pub mod review;
 pub mod signing;
 pub mod team;
 pub mod visible;
+pub mod when;
 
 #[cfg(test)]
 mod gate_tests;

@@ -28,8 +28,10 @@ pub struct Playbook {
 #[serde(deny_unknown_fields)]
 pub struct GateRules {
     /// Cool-down when the person is calm.
+    #[serde(deserialize_with = "limits::cooldown_minutes")]
     pub cooldown_minutes: u32,
     /// Cool-down when the check-in says the person is upset.
+    #[serde(deserialize_with = "limits::cooldown_minutes")]
     pub upset_cooldown_minutes: u32,
     /// Check-in level (1–5) from which the person counts as upset.
     #[serde(default = "default_upset_from")]
@@ -38,12 +40,21 @@ pub struct GateRules {
     #[serde(default = "default_true")]
     pub peer_review: bool,
     /// Hours from the review's time by which a reply should go out.
-    #[serde(default = "default_deadline")]
+    #[serde(
+        default = "default_deadline",
+        deserialize_with = "limits::deadline_hours"
+    )]
     pub response_deadline_hours: u32,
     /// Days after sending when the follow-up is due.
-    #[serde(default = "default_follow_up")]
+    #[serde(
+        default = "default_follow_up",
+        deserialize_with = "limits::follow_up_days"
+    )]
     pub follow_up_days: u32,
 }
+
+#[path = "playbook_limits.rs"]
+mod limits;
 
 fn default_upset_from() -> u8 {
     3
@@ -139,10 +150,18 @@ pub struct Step {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_choices: Option<u32>,
     /// breathe: seconds of inhale, hold, exhale, hold.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "limits::breath_pattern"
+    )]
     pub pattern: Option<[u32; 4]>,
     /// breathe: how many cycles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "limits::breath_cycles"
+    )]
     pub cycles: Option<u32>,
     /// diagnosis: the categories offered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -164,7 +183,12 @@ impl Step {
     }
     /// Seconds the breathing pacer must run before the step counts as done.
     pub fn breathing_seconds(&self) -> u64 {
-        self.pattern().iter().map(|s| u64::from(*s)).sum::<u64>() * u64::from(self.cycles())
+        // Saturating: a playbook built in code skips the parse-time limits.
+        self.pattern()
+            .iter()
+            .map(|s| u64::from(*s))
+            .sum::<u64>()
+            .saturating_mul(u64::from(self.cycles()))
     }
 }
 
@@ -401,6 +425,57 @@ min_reads = 2
                 assert!(err.to_string().starts_with(&format!("pb/t.toml:{line}:")));
             }
         }
+    }
+
+    /// Numbers a u32 holds but no date sum survives are refused where they
+    /// are written, with the line (they used to pass `playbook check`).
+    #[test]
+    fn huge_numbers_are_refused_at_their_line() {
+        let cases: &[(&str, &str, usize, &str)] = &[
+            (
+                "cooldown_minutes = 10",
+                "cooldown_minutes = 4294967295",
+                5,
+                "at most 43200 minutes",
+            ),
+            (
+                "upset_cooldown_minutes = 60",
+                "upset_cooldown_minutes = 43201",
+                6,
+                "at most 43200",
+            ),
+            (
+                "[[steps]]",
+                "response_deadline_hours = 4294967295\n[[steps]]",
+                7,
+                "at most 8760 hours",
+            ),
+            (
+                "[[steps]]",
+                "follow_up_days = 4294967295\n[[steps]]",
+                7,
+                "at most 365 days",
+            ),
+        ];
+        for (from, to, line, part) in cases {
+            let err = Playbook::parse(&MINIMAL.replace(from, to), "t.toml").unwrap_err();
+            assert!(err.message.contains(part), "{to}: {err}");
+            assert_eq!(err.line, Some(*line), "{to}: {err}");
+        }
+        let breathe = |extra: &str| {
+            MINIMAL
+                .replace("kind = \"read\"", &format!("kind = \"breathe\"\n{extra}"))
+                .replace("min_reads = 2", "")
+        };
+        for extra in ["pattern = [4, 4, 4, 4294967295]", "cycles = 4294967295"] {
+            let err = Playbook::parse(&breathe(extra), "t.toml").unwrap_err();
+            assert!(err.message.contains("at most"), "{extra}: {err}");
+            assert_eq!(err.line, Some(10), "{extra}: {err}");
+        }
+        let limits = "cooldown_minutes = 43200\nupset_cooldown_minutes = 43200\n\
+                      response_deadline_hours = 8760\nfollow_up_days = 365";
+        let most = MINIMAL.replace("cooldown_minutes = 10\nupset_cooldown_minutes = 60", limits);
+        assert!(Playbook::parse(&most, "t.toml").is_ok());
     }
 
     #[test]

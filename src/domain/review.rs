@@ -95,7 +95,8 @@ impl Review {
         hints: &PlainTextHints,
         now: OffsetDateTime,
     ) -> Result<Review, PlainTextError> {
-        let text = text.replace("\r\n", "\n");
+        // Lines may end in CR alone: what xterm, VTE and tmux paste.
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
         let mut customer = None;
         let mut platform = None;
         let mut rating = None;
@@ -204,6 +205,14 @@ mod tests {
                 "text",
                 Some(3),
                 "Meh: it was ok",
+            ),
+            (
+                "Customer: Dana W\rRating: 1\r\rBroken.\r\rSo slow.\r",
+                &none,
+                "Dana W",
+                "text",
+                Some(1),
+                "Broken.\n\nSo slow.",
             ),
             (
                 "Customer: Dana\n\nBad",

@@ -93,7 +93,10 @@ fn timestamp(comment: &Value, which: &str) -> Result<time::OffsetDateTime, Strin
         .and_then(Value::as_i64)
         .unwrap_or(0);
     let t = fields::epoch_seconds(secs)?;
-    Ok(t + time::Duration::nanoseconds(nanos.clamp(0, 999_999_999)))
+    Ok(crate::domain::when::later(
+        t,
+        time::Duration::nanoseconds(nanos.clamp(0, 999_999_999)),
+    ))
 }
 
 #[cfg(test)]

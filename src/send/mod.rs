@@ -4,14 +4,16 @@
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
 use base64::Engine;
 
 use crate::app::RecordError;
 use crate::domain::decide::Refusal;
 use crate::domain::{Clock, EventKind, can_send};
+
+mod command;
 use crate::store::{Store, StoreError, atomic::write_replace};
+pub use command::{DEFAULT_TIMEOUT_SECONDS, set_timeout, timeout};
 
 /// Where the reply goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +62,14 @@ pub enum SendError {
         program: String,
         source: std::io::Error,
     },
+    #[error(
+        "not sent — `{program}` did not finish within {seconds} s and was stopped; check it works on its own, or raise `[send] timeout_seconds` in the config"
+    )]
+    TimedOut { program: String, seconds: u64 },
+    #[error(
+        "not sent — `{program}` stopped without reading the reply (it closed its input); check it reads the message on stdin"
+    )]
+    NotRead { program: String },
     #[error("not sent — `{program}` failed ({status}){stderr}")]
     CommandFailed {
         program: String,
@@ -110,42 +120,7 @@ fn run_command(argv: &[String], text: &str) -> Result<(), SendError> {
     let (program, args) = argv
         .split_first()
         .ok_or_else(|| SendError::NoCommand(crate::config::config_path().display().to_string()))?;
-    // The text goes on stdin only; it never becomes part of a command line.
-    let mut child = Command::new(program)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|source| SendError::Spawn {
-            program: program.clone(),
-            source,
-        })?;
-    let write_result = child
-        .stdin
-        .take()
-        .map(|mut stdin| stdin.write_all(text.as_bytes()))
-        .unwrap_or(Ok(()));
-    let output = child
-        .wait_with_output()
-        .map_err(|source| SendError::Spawn {
-            program: program.clone(),
-            source,
-        })?;
-    if !output.status.success() || write_result.is_err() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        let stderr = stderr.lines().next().unwrap_or("").trim();
-        return Err(SendError::CommandFailed {
-            program: program.clone(),
-            status: output.status.to_string(),
-            stderr: if stderr.is_empty() {
-                String::new()
-            } else {
-                format!(": {stderr}")
-            },
-        });
-    }
-    Ok(())
+    command::run(program, args, text, timeout())
 }
 
 /// Check the gates, deliver the approved drafts and record `sent` — once.

@@ -9,9 +9,12 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Ignored in a shared store: half-written files of an atomic write.
+use super::remote_check;
+
+/// Ignored in a shared store: half-written files of an atomic write, case
+/// folders still being built, and this machine's locks.
 pub const GITIGNORE: &str =
-    "# heard: temporary files of atomic writes\n.tmp-*\n# this machine's locks\n.*.lock\n";
+    "# heard: temporary files of atomic writes\n.tmp-*\n.new-*\n# this machine's locks\n.*.lock\n";
 
 /// How many times `sync` retries when someone pushed in between.
 const PUSH_ATTEMPTS: usize = 3;
@@ -39,7 +42,13 @@ pub enum GitError {
         .0.join(", ")
     )]
     Conflict(Vec<String>),
-    #[error("`git {args}` failed: {detail}")]
+    #[error(
+        "the team store holds {path}, which heard will not take: {reason}. Nothing was changed here; ask whoever pushed it to remove it, then sync again."
+    )]
+    Refused { path: String, reason: String },
+    #[error(
+        "`git {args}` failed: {detail}. Your store is as it was before the sync; try again, or ask for help with git."
+    )]
     Failed { args: String, detail: String },
     #[error(
         "the team store changes or removes files that were written once ({}): history was edited by hand. Nothing was taken in; your store is as it was. Ask who changed them, and run `heard verify`.",
@@ -88,6 +97,11 @@ impl Repo {
     fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new("git");
         cmd.arg("-C").arg(&self.dir);
+        // Commits and rebases are made as the person heard knows, so a
+        // machine where git was never set up (a shop laptop) syncs too.
+        let email = format!("{}@heard.invalid", super::slug(&self.me, 40));
+        cmd.arg("-c").arg(format!("user.name={}", self.me));
+        cmd.arg("-c").arg(format!("user.email={email}"));
         // Never wait for a password prompt nobody sees.
         cmd.env("GIT_TERMINAL_PROMPT", "0");
         cmd.args(args);
@@ -195,23 +209,13 @@ impl Repo {
 
     /// Commit everything new or changed in the store, as this person.
     fn commit_all(&self, message: &str) -> Result<()> {
-        // A case's lock file belongs to this machine only.
-        self.run(&["add", "-A", "--", ".", ":(exclude,glob)**/.*.lock"])?;
+        self.exclude_work_in_progress();
+        self.run(&["add", "-A"])?;
         if self.try_run(&["diff", "--cached", "--quiet"])?.is_ok() {
             return Ok(());
         }
-        let mut args: Vec<String> = Vec::new();
-        // Fall back to heard's name for people who never set up git.
-        if self.try_run(&["config", "user.name"])?.is_err() {
-            args.extend(["-c".into(), format!("user.name={}", self.me)]);
-        }
-        if self.try_run(&["config", "user.email"])?.is_err() {
-            let local = super::slug(&self.me, 40);
-            args.extend(["-c".into(), format!("user.email={local}@heard.invalid")]);
-        }
-        args.extend(["commit", "-q", "--no-verify", "-m", message].map(String::from));
-        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-        self.run(&refs).map(|_| ())
+        self.run(&["commit", "-q", "--no-verify", "-m", message])
+            .map(|_| ())
     }
 
     /// Make the store a git working copy, optionally joined to a team store
@@ -247,6 +251,7 @@ impl Repo {
         {
             // Take over the team's history without touching local files,
             // then bring back the team's files this store does not have.
+            self.check_remote(&format!("origin/{branch}"))?;
             self.run(&["symbolic-ref", "HEAD", &format!("refs/heads/{branch}")])?;
             self.run(&["reset", "-q", &format!("origin/{branch}")])?;
             taken = self.lines(&["ls-files"])?;
@@ -263,8 +268,39 @@ impl Repo {
         Ok(report)
     }
 
-    /// Commit local changes, rebase onto the team's, push; report what arrived.
+    /// Keep half-built case folders and temporary files out of commits even
+    /// in stores whose `.gitignore` predates them (local, never pushed).
+    fn exclude_work_in_progress(&self) {
+        let path = self.dir.join(".git/info/exclude");
+        let now = std::fs::read_to_string(&path).unwrap_or_default();
+        let missing: String = [".tmp-*", ".new-*", ".*.lock"]
+            .iter()
+            .filter(|p| !now.lines().any(|l| l.trim() == **p))
+            .map(|p| format!("{p}\n"))
+            .collect();
+        if !missing.is_empty() {
+            let _ = std::fs::create_dir_all(self.dir.join(".git/info"));
+            let _ = std::fs::write(&path, format!("{now}{missing}"));
+        }
+    }
+
+    /// Refuse the team's tree if it holds anything heard would not write:
+    /// checked on the fetched commit, before any of it is checked out.
+    fn check_remote(&self, theirs: &str) -> Result<()> {
+        let listing = self.run(&["ls-tree", "-r", "-l", "-z", "--full-tree", theirs])?;
+        remote_check::check_listing(&listing)
+            .map_err(|(path, reason)| GitError::Refused { path, reason })
+    }
+
+    /// Commit local changes, rebase onto the team's, push; report what
+    /// arrived. Whatever happens, the store is private again afterwards.
     pub fn sync(&self) -> Result<SyncReport> {
+        let result = self.sync_unprotected();
+        remote_check::make_private(&self.dir);
+        result
+    }
+
+    fn sync_unprotected(&self) -> Result<SyncReport> {
         self.check_git()?;
         if !self.is_shared() {
             return Err(GitError::NotShared);
@@ -286,6 +322,7 @@ impl Repo {
                 .try_run(&["rev-parse", "--verify", "-q", &theirs])?
                 .is_ok();
             if remote_has {
+                self.check_remote(&theirs)?;
                 self.integrate(&theirs, &mut report)?;
                 report.sent = self.lines(&["diff", "--name-only", &theirs, "HEAD"])?;
             } else if self.head()?.is_some() {

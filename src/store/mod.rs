@@ -13,8 +13,11 @@
 //! or git without conflicts.
 
 pub mod atomic;
+mod create;
 pub mod git;
 pub mod playbooks;
+pub mod remote_check;
+pub mod safe_read;
 pub mod team_file;
 
 use std::fs;
@@ -45,6 +48,14 @@ pub enum StoreError {
         column: usize,
         message: String,
     },
+    #[error(
+        "{path}: {source}. Nothing was changed; move the file away or restore it from a backup."
+    )]
+    OutOfRange {
+        path: PathBuf,
+        #[source]
+        source: crate::domain::when::OutOfRange,
+    },
     #[error("no case `{0}` in this store (see `heard list`)")]
     NoSuchCase(String),
     #[error("`{0}` matches several cases: {1}")]
@@ -66,8 +77,15 @@ pub(crate) fn io_err(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
     }
 }
 
+fn out_of_range(path: &Path) -> impl FnOnce(crate::domain::when::OutOfRange) -> StoreError + '_ {
+    move |source| StoreError::OutOfRange {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
-    let bytes = fs::read(path).map_err(io_err(path))?;
+    let bytes = safe_read::read_capped(path, safe_read::MAX_FILE_BYTES).map_err(io_err(path))?;
     parse_json(path, &bytes)
 }
 
@@ -176,11 +194,13 @@ impl Store {
     pub fn open(root: impl Into<PathBuf>) -> Result<Store> {
         let root = root.into();
         create_private_dir(&root.join("cases")).map_err(io_err(&root))?;
-        Ok(Store {
+        let store = Store {
             root,
             roster: Roster::anyone(),
             device: None,
-        })
+        };
+        store.clear_abandoned();
+        Ok(store)
     }
 
     /// Judge every case loaded from this store with the team's roster:
@@ -220,6 +240,11 @@ impl Store {
 
     /// Create a case: the review written once, and the `created` event with a
     /// copy of the playbook. Returns the new case id.
+    ///
+    /// Atomic: the folder is built as `cases/.new-<pid>.<host>.<id>` (invisible to
+    /// every reader) and renamed into place whole, so a killed process
+    /// leaves either a complete case or a leftover the next run clears
+    /// (see `create.rs`), never a case without events.
     pub fn create_case(
         &self,
         review: &Review,
@@ -234,13 +259,14 @@ impl Store {
             now.day()
         );
         let id = format!("{date}-{}-{}", slug(&review.customer, 12), random_hex(4));
-        let dir = self.case_dir(&id);
+        let staging = create::staging_name(&id);
+        let dir = self.case_dir(&staging);
         create_private_dir(&dir.join("events")).map_err(io_err(&dir))?;
         let review_path = dir.join("review.json");
         let review_json = serde_json::to_vec_pretty(review).expect("a review always serialises");
         write_new(&review_path, &review_json).map_err(io_err(&review_path))?;
         self.append(
-            &id,
+            &staging,
             &Event::new(
                 now,
                 by,
@@ -250,12 +276,17 @@ impl Store {
                 },
             ),
         )?;
+        self.move_into_place(&staging, &id)?;
         Ok(id)
     }
 
     /// All event files of a case, in fold order.
     fn event_files(&self, id: &str) -> Result<Vec<PathBuf>> {
         let dir = self.case_dir(id).join("events");
+        // Linked folders would make `append` write outside the store.
+        for d in [&self.case_dir(id), &dir] {
+            safe_read::real_dir(d).map_err(io_err(d))?;
+        }
         let mut files: Vec<PathBuf> = fs::read_dir(&dir)
             .map_err(io_err(&dir))?
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -320,8 +351,10 @@ impl Store {
         self.event_files(id)?
             .iter()
             .map(|p| {
-                let bytes = fs::read(p).map_err(io_err(p))?;
-                let event = parse_json(p, &bytes)?;
+                let bytes =
+                    safe_read::read_capped(p, safe_read::MAX_FILE_BYTES).map_err(io_err(p))?;
+                let mut event: Event = parse_json(p, &bytes)?;
+                safe_read::check_event(&mut event).map_err(out_of_range(p))?;
                 let file = p
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
@@ -363,7 +396,9 @@ impl Store {
         if !dir.join("review.json").is_file() {
             return Err(StoreError::NoSuchCase(id.to_string()));
         }
-        let review: Review = read_json(&dir.join("review.json"))?;
+        let review_path = dir.join("review.json");
+        let mut review: Review = read_json(&review_path)?;
+        safe_read::check_review(&mut review).map_err(out_of_range(&review_path))?;
         let records = self.event_records(id)?;
         let events: Vec<Event> = records.iter().map(|r| r.event.clone()).collect();
         let mut case = Case::fold(id, review, &events).map_err(|source| StoreError::Fold {
@@ -381,6 +416,10 @@ impl Store {
         let mut ids: Vec<String> = fs::read_dir(&dir)
             .map_err(io_err(&dir))?
             .filter_map(|e| e.ok())
+            // Real folders only (a link could point anywhere), and not the
+            // `.new-*` folders a case is built in before it exists.
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
             .filter(|e| e.path().join("review.json").is_file())
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect();
@@ -464,6 +503,10 @@ impl Store {
     fn write_person_file(&self, path: &Path, value: &impl serde::Serialize) -> Result<()> {
         if let Some(dir) = path.parent() {
             create_private_dir(dir).map_err(io_err(dir))?;
+            // A linked `drafts/` (or case folder) would write outside the store.
+            for d in [dir, dir.parent().unwrap_or(dir)] {
+                safe_read::real_dir(d).map_err(io_err(d))?;
+            }
         }
         let bytes = serde_json::to_vec_pretty(value).expect("drafts and events always serialise");
         write_replace(path, &bytes).map_err(io_err(path))
@@ -511,10 +554,16 @@ impl Store {
     /// Every case by (platform, platform id), for de-duplicating imports.
     pub fn platform_index(&self) -> Result<std::collections::HashMap<(String, String), String>> {
         let mut index = std::collections::HashMap::new();
+        // From review.json alone: a case that does not load (damaged, or
+        // half-made by an older heard) still holds its review, and importing
+        // it again must not make a second case.
         for id in self.case_ids()? {
-            let Ok(case) = self.load(&id) else { continue };
-            if let Some(pid) = &case.review.platform_id {
-                index.insert((case.review.platform.clone(), pid.clone()), id);
+            let path = self.case_dir(&id).join("review.json");
+            let Ok(review) = read_json::<Review>(&path) else {
+                continue;
+            };
+            if let Some(pid) = review.platform_id {
+                index.insert((review.platform, pid), id);
             }
         }
         Ok(index)
@@ -535,6 +584,8 @@ impl Store {
     }
 }
 
+#[cfg(all(test, unix))]
+mod hostile_tests;
 #[cfg(test)]
 mod team_tests;
 #[cfg(test)]

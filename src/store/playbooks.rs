@@ -75,12 +75,16 @@ pub fn catalog(dir: &Path) -> (Vec<Entry>, Vec<PlaybookError>) {
 /// Parse one playbook file.
 pub fn load_file(path: &Path) -> Result<Playbook, PlaybookError> {
     let name = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| PlaybookError {
-        source_name: name.clone(),
-        line: None,
-        column: None,
-        message: e.to_string(),
-    })?;
+    // Playbooks arrive by sync too: plain files of bounded size only.
+    let text =
+        super::safe_read::read_text(path, super::safe_read::MAX_FILE_BYTES).map_err(|e| {
+            PlaybookError {
+                source_name: name.clone(),
+                line: None,
+                column: None,
+                message: e.to_string(),
+            }
+        })?;
     Playbook::parse(&text, &name)
 }
 

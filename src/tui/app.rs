@@ -25,6 +25,15 @@ where
 {
     let mut dirty = true;
     loop {
+        // Back from a stop (SIGTSTP, SIGCONT) the screen was cleared: an
+        // empty frame first, so the next one is drawn whole. (Not
+        // `Terminal::clear`, which asks the terminal for the cursor.)
+        #[cfg(unix)]
+        if super::signals::take_redraw() {
+            let blank = |f: &mut ratatui::Frame| f.render_widget(ratatui::widgets::Clear, f.area());
+            terminal.draw(blank).map_err(io::Error::other)?;
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|f| app.render(f)).map_err(io::Error::other)?;
             if !app.terminal_output.is_empty() {

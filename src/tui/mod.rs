@@ -7,6 +7,8 @@ pub mod autosave;
 pub mod command;
 pub mod external_editor;
 pub mod screens;
+#[cfg(unix)]
+mod signals;
 pub mod state;
 pub mod watch;
 pub mod widgets;
@@ -21,6 +23,44 @@ use crate::clock::SystemClock;
 use crate::commands::{Context, Failure, Outcome};
 use state::App;
 
+/// Refuse to start the screens without a terminal to draw on and read
+/// keys from (a script, a pipe, cron), before anything is recorded: the
+/// screens used to panic only after the case was created and its cool-down
+/// started. Keys come from stdin or, when that is a pipe, from /dev/tty.
+pub fn require_terminal() -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    let keys = std::io::stdin().is_terminal() || std::fs::File::open("/dev/tty").is_ok();
+    if std::io::stdout().is_terminal() && keys {
+        return Ok(());
+    }
+    Err(Failure::refused(
+        "heard's screens need a terminal, and there is none here (a script or a pipe?). \
+         Nothing was recorded. Without a terminal, use the commands: \
+         `heard new FILE --no-open` to create a case, `heard status ID` to see where it \
+         stands, `heard list` for every case.",
+    ))
+}
+
+/// A resize event each time heard is continued after a stop, so the loop
+/// wakes and draws the whole screen again (see `signals`).
+fn resumed() -> Box<dyn futures::Stream<Item = std::io::Result<crossterm::event::Event>> + Unpin> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut sig) = signal(SignalKind::from_raw(libc::SIGCONT)) {
+            return Box::new(futures::stream::poll_fn(move |cx| {
+                sig.poll_recv(cx).map(|got| {
+                    got.map(|()| {
+                        let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
+                        Ok(crossterm::event::Event::Resize(w, h))
+                    })
+                })
+            }));
+        }
+    }
+    Box::new(futures::stream::pending())
+}
+
 /// Where the interface starts.
 pub enum Start {
     /// The most recent open case, or the welcome / case list.
@@ -31,6 +71,7 @@ pub enum Start {
 /// Run the interface on the real terminal. The terminal is restored on
 /// exit, on Ctrl-C (a key in raw mode) and on panic (ratatui's hook).
 pub fn run(ctx: Context, start: Start) -> Outcome {
+    require_terminal()?;
     let mut app = App::new(
         ctx.store,
         ctx.me,
@@ -46,26 +87,42 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
         .build()
         .map_err(|e| Failure::bad_input(format!("cannot start: {e}")))?;
     app.external_editor = true;
-    let mut terminal = ratatui::init();
+    #[cfg(unix)]
+    signals::before_raw_mode();
+    let mut terminal = ratatui::try_init()
+        .map_err(|e| Failure::refused(format!("cannot use this terminal: {e}")))?;
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    #[cfg(unix)]
+    signals::install();
     let result = loop {
+        let events = {
+            let _in_runtime = runtime.enter();
+            futures::stream::select(EventStream::new(), resumed())
+        };
         let result = runtime.block_on(app::run_loop(
             &mut app,
             &mut terminal,
-            EventStream::new(),
+            events,
             &mut std::io::stdout(),
         ));
         // The loop hands back the terminal when a draft goes to $EDITOR.
         let Some((part, text)) = app.take_pending_edit().filter(|_| result.is_ok()) else {
             break result;
         };
+        // The editor owns the terminal meanwhile, its stops included.
+        #[cfg(unix)]
+        signals::uninstall();
         let edited = external_editor::edit(&text);
+        #[cfg(unix)]
+        signals::install();
         let _ = terminal.clear();
         app.update(match edited {
             Ok(text) => action::Action::ExternalEditDone { part, text },
             Err(why) => action::Action::Say(why),
         });
     };
+    #[cfg(unix)]
+    signals::uninstall();
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     if let Some(s) = app.status.take() {

@@ -134,6 +134,38 @@ impl Pty {
         self.child.wait().unwrap();
     }
 
+    /// Send a signal, as `kill -SIG PID` would.
+    pub fn signal(&self, sig: libc::c_int) {
+        let pid = self.child.process_id().expect("a running child") as libc::pid_t;
+        // SAFETY: kill(2) with a pid we spawned; no memory is touched.
+        assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
+    }
+
+    /// Whether the program has the alternate screen up and the cursor
+    /// hidden (a full-screen program running), or neither (given back).
+    pub fn holds_terminal(&self) -> (bool, bool) {
+        let parser = self.parser.lock().unwrap();
+        (
+            parser.screen().alternate_screen(),
+            parser.screen().hide_cursor(),
+        )
+    }
+
+    /// Wait until `holds_terminal` is `want`.
+    #[track_caller]
+    pub fn wait_holds_terminal(&self, want: (bool, bool)) {
+        let end = Instant::now() + TIMEOUT;
+        while Instant::now() < end {
+            if self.holds_terminal() == want {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
+        self.fail(&format!(
+            "the terminal never became {want:?} (alternate screen, cursor hidden)"
+        ));
+    }
+
     /// Wait for the program to exit; its success.
     #[track_caller]
     pub fn wait_exit(&mut self) -> bool {

@@ -90,6 +90,8 @@ impl HomeScreen {
     }
 
     pub fn paste_text(&mut self, text: &str) -> Outcome {
+        // Terminals paste line ends as CR; the text box wants LF.
+        let text = &text.replace("\r\n", "\n").replace('\r', "\n");
         if !self.paste_open && self.inbox.paste(text) {
             return Outcome::Consumed;
         }
@@ -117,8 +119,8 @@ impl HomeScreen {
                     if text.trim().is_empty() {
                         return Outcome::Emit(Action::Say("Paste the review first.".into()));
                     }
-                    self.paste = None;
-                    self.paste_open = false;
+                    // The box keeps the text until the case exists: if it
+                    // cannot be created, the error shows and nothing is lost.
                     Outcome::Emit(Action::CreateFromText(text))
                 }
                 _ => {
@@ -184,5 +186,32 @@ impl HomeScreen {
             return;
         }
         self.inbox.render(&self.cases, area, buf, now);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn a_paste_with_cr_line_ends_keeps_its_lines_and_survives_a_failed_start() {
+        let mut home = HomeScreen::new(Vec::new(), "Ann");
+        home.paste_text("Customer: Dana\rRating: 1\r\rCold soup.\rSlow.");
+        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        let now = datetime!(2026-11-23 09:00 UTC);
+        match home.handle_key(ctrl_s, now) {
+            Outcome::Emit(Action::CreateFromText(text)) => {
+                assert_eq!(text, "Customer: Dana\nRating: 1\n\nCold soup.\nSlow.");
+            }
+            _ => panic!("^S should start the case"),
+        }
+        // Until the case exists the text stays in the box: a second ^S
+        // (after an error) sends the same text again.
+        assert!(home.editing());
+        assert!(matches!(
+            home.handle_key(ctrl_s, now),
+            Outcome::Emit(Action::CreateFromText(t)) if t.ends_with("Slow.")
+        ));
     }
 }

@@ -1,0 +1,40 @@
+//! The terminal is given back however heard is stopped: `kill -TSTP`
+//! (restored, then taken back and redrawn on `kill -CONT`) and `kill`
+//! (restored before heard ends). Before, a signal left the shell in the
+//! alternate screen with the cursor hidden.
+
+#[path = "support/pty.rs"]
+mod pty;
+
+#[cfg(unix)]
+#[test]
+fn a_stop_and_a_kill_give_the_terminal_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, "name = \"Ann\"\n").unwrap();
+    let mut t = pty::spawn(
+        &["--store", store.to_str().unwrap()],
+        &[("HEARD_CONFIG", config.as_os_str())],
+    );
+    t.wait_holds_terminal((true, true));
+    let home = t.screen();
+    assert!(!home.trim().is_empty());
+
+    t.signal(libc::SIGTSTP);
+    t.wait_holds_terminal((false, false));
+    t.signal(libc::SIGCONT);
+    t.wait_holds_terminal((true, true));
+    // Drawn whole again on the cleared screen.
+    let first_line = home
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap()
+        .trim()
+        .to_string();
+    t.wait_for(&first_line);
+
+    t.signal(libc::SIGTERM);
+    t.wait_holds_terminal((false, false));
+    assert!(!t.wait_exit(), "ended by the signal");
+}
