@@ -160,6 +160,29 @@ enum Command {
         #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
         check_in: Option<u8>,
     },
+    /// Log the blameless diagnosis of a case (as the walk's Diagnose step
+    /// does); it does not wait for the reply's steps.
+    Diagnose {
+        id: String,
+        /// One of the playbook's categories (e.g. "shipping damage").
+        #[arg(long, value_name = "C")]
+        category: String,
+        /// What happened, in plain words.
+        #[arg(long, value_name = "TEXT")]
+        what: String,
+        /// One "why?" answer; repeat it, the last one is the root cause.
+        #[arg(long = "why", value_name = "TEXT", required = true)]
+        whys: Vec<String>,
+        /// The change to the process so it does not happen again.
+        #[arg(long, value_name = "TEXT")]
+        fix: String,
+        /// Who makes that change happen.
+        #[arg(long, value_name = "NAME")]
+        owner: String,
+        /// Whether the customer was told about the fix: yes or no.
+        #[arg(long, value_name = "yes|no", value_parser = commands::debrief::parse_yes_no)]
+        customer_told: Option<bool>,
+    },
     /// Share the store with your team through git.
     Team {
         #[command(subcommand)]
@@ -294,6 +317,25 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
                 check_in,
             };
             commands::debrief::run(&ctx, &id, &args)
+        }
+        Some(Command::Diagnose {
+            id,
+            category,
+            what,
+            whys,
+            fix,
+            owner,
+            customer_told,
+        }) => {
+            let args = commands::diagnose::DiagnoseArgs {
+                category,
+                what,
+                whys,
+                fix,
+                owner,
+                customer_told,
+            };
+            commands::diagnose::run(&ctx, &id, &args)
         }
         Some(Command::Team {
             command: TeamCommand::Init { remote },

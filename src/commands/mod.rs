@@ -3,6 +3,7 @@
 
 pub mod cases;
 pub mod debrief;
+pub mod diagnose;
 pub mod follow_up;
 pub mod import;
 pub mod lint;
