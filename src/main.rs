@@ -183,6 +183,25 @@ enum Command {
         #[arg(long, value_name = "yes|no", value_parser = commands::debrief::parse_yes_no)]
         customer_told: Option<bool>,
     },
+    /// What keeps going wrong across cases: recurring causes, trends,
+    /// response times, follow-up outcomes, coach findings, check-ins.
+    Patterns {
+        /// The JSON contract (every group names its case ids).
+        #[arg(long, conflicts_with_all = ["csv", "markdown"])]
+        json: bool,
+        /// One row per number: section,key,value,case_ids.
+        #[arg(long, conflicts_with = "markdown")]
+        csv: bool,
+        /// Markdown tables, for the team's notes.
+        #[arg(long)]
+        markdown: bool,
+        /// Only reviews received on or after this day.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<String>,
+        /// Only reviews from this platform.
+        #[arg(long, value_name = "P")]
+        platform: Option<String>,
+    },
     /// Share the store with your team through git.
     Team {
         #[command(subcommand)]
@@ -336,6 +355,26 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
                 customer_told,
             };
             commands::diagnose::run(&ctx, &id, &args)
+        }
+        Some(Command::Patterns {
+            json,
+            csv,
+            markdown,
+            since,
+            platform,
+        }) => {
+            use commands::patterns::{Format, parse_since};
+            let format = match (json, csv, markdown) {
+                (true, _, _) => Format::Json,
+                (_, true, _) => Format::Csv,
+                (_, _, true) => Format::Markdown,
+                _ => Format::Text,
+            };
+            let scope = heard::domain::patterns::Scope {
+                since: since.as_deref().map(parse_since).transpose()?,
+                platform,
+            };
+            commands::patterns::run(&ctx, format, scope)
         }
         Some(Command::Team {
             command: TeamCommand::Init { remote },

@@ -8,6 +8,7 @@ pub mod follow_up;
 pub mod import;
 pub mod lint;
 pub mod new;
+pub mod patterns;
 pub mod playbook;
 pub mod review;
 pub mod send;
