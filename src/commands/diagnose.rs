@@ -5,6 +5,7 @@
 //! wait for the reply's steps (patterns can be fed and scripted).
 
 use super::{Context, Failure, Outcome};
+use crate::domain::alarm::{Precedent, alarms};
 use crate::domain::{Case, Clock, Diagnosis, Event, EventKind, StepKind};
 
 /// What `heard diagnose` was given.
@@ -103,5 +104,28 @@ pub fn run(ctx: &Context, id: &str, args: &DiagnoseArgs) -> Outcome {
             );
         }
     }
+    print!("{}", alarm_lines(ctx, &case)?);
     Ok(())
+}
+
+/// What the alarm needs of every diagnosed case in the store.
+pub fn history(ctx: &Context) -> Result<Vec<Precedent>, Failure> {
+    let (cases, _) = ctx.store.load_all()?;
+    Ok(cases.iter().filter_map(Precedent::of).collect())
+}
+
+/// The recurring alarm for `case`'s diagnosis among every case in the
+/// store, as lines to print (empty when nothing recurs).
+pub fn alarm_lines(ctx: &Context, case: &Case) -> Result<String, Failure> {
+    let Some(d) = &case.diagnosis else {
+        return Ok(String::new());
+    };
+    let history = history(ctx)?;
+    let rules = &case.playbook.patterns;
+    let at = case.review.received_at;
+    Ok(alarms(&case.id, at, d, &history, rules)
+        .iter()
+        .flat_map(|a| a.lines())
+        .map(|l| format!("    {l}\n"))
+        .collect())
 }

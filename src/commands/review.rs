@@ -76,8 +76,9 @@ fn indented(text: &str) -> String {
     text.lines().map(|l| format!("    {l}\n")).collect()
 }
 
-/// The review as a reviewer reads it, as plain text (`heard review ID`).
-pub fn render_review(case: &Case, me: &str) -> String {
+/// The review as a reviewer reads it, as plain text (`heard review ID`);
+/// `recurring` is the recurring-cause alarm, shown with the diagnosis.
+pub fn render_review(case: &Case, me: &str, recurring: &str) -> String {
     let r = &case.review;
     let mut out = format!(
         "Review of {} — {} ({}, {}) — playbook {}\n",
@@ -133,6 +134,7 @@ pub fn render_review(case: &Case, me: &str) -> String {
         }
         None => out.push_str("    not logged yet\n"),
     }
+    out.push_str(recurring);
     if case.drafts.is_complete() {
         out.push_str(&format!(
             "\nDrafts by {} — sha256 {}\n",
@@ -210,7 +212,8 @@ pub fn render_review(case: &Case, me: &str) -> String {
 pub fn show(ctx: &Context, id: &str) -> Outcome {
     let id = ctx.store.resolve(id)?;
     let case = ctx.store.load(&id)?;
-    print!("{}", render_review(&case, &ctx.me));
+    let recurring = super::diagnose::alarm_lines(ctx, &case)?;
+    print!("{}", render_review(&case, &ctx.me, &recurring));
     Ok(())
 }
 

@@ -79,6 +79,8 @@ pub struct Case {
     /// Everyone who ever wrote a version of the drafts.
     pub draft_authors: BTreeSet<String>,
     pub diagnosis: Option<Diagnosis>,
+    /// The diagnosis' process fix as an action item (`domain::action`).
+    pub action: super::action::ActionLog,
     /// What the coach finds in the current drafts (None while both are empty).
     pub coach: Option<Report>,
     /// Approvals and change requests, oldest first.
@@ -137,6 +139,7 @@ impl Case {
             drafts: Drafts::default(),
             draft_authors: BTreeSet::new(),
             diagnosis: None,
+            action: Default::default(),
             coach: None,
             verdicts: Vec::new(),
             last_draft_edit: None,
@@ -158,7 +161,7 @@ impl Case {
 
     fn apply(&mut self, event: &Event) -> Result<(), FoldError> {
         self.latest_event_at = self.latest_event_at.max(event.at);
-        if self.debrief.apply(event) {
+        if self.debrief.apply(event) || self.action.apply(event) {
             return Ok(());
         }
         match &event.kind {
@@ -247,6 +250,8 @@ impl Case {
                 });
             }
             EventKind::FollowUpSet { due } => self.follow_up_due = Some(*due),
+            // Folded by `ActionLog::apply` above.
+            EventKind::ActionUpdated { .. } => {}
             EventKind::FollowUpDone { outcome, note } => {
                 // Done answers both the date and a changed review.
                 self.follow_up_due = None;

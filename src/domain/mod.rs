@@ -1,6 +1,8 @@
 //! The pure core of heard: cases, events, playbooks, gates, the coach.
 //! Nothing in here touches files, the terminal or the clock; time is passed in.
 
+pub mod action;
+pub mod alarm;
 pub mod case;
 pub mod coach;
 pub mod comments;

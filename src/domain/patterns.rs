@@ -23,7 +23,7 @@ use super::follow_up::FollowUpOutcome;
 
 pub mod report;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use report::{Report, report};
 
