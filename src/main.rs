@@ -202,6 +202,28 @@ enum Command {
         #[arg(long, value_name = "P")]
         platform: Option<String>,
     },
+    /// The process fixes from diagnoses, as action items: open first.
+    Actions {
+        /// Only the actions you own.
+        #[arg(long)]
+        mine: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a case's action: done, verified (only once a quiet window shows
+    /// the cause did not come back, or a --note says how you verified it),
+    /// drop (with a --note saying why) or open (again, or with a new --due).
+    Action {
+        id: String,
+        /// done, verified, drop or open.
+        #[arg(value_name = "done|verified|drop|open")]
+        status: String,
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// A new due date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        due: Option<String>,
+    },
     /// Share the store with your team through git.
     Team {
         #[command(subcommand)]
@@ -375,6 +397,20 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
                 platform,
             };
             commands::patterns::run(&ctx, format, scope)
+        }
+        Some(Command::Actions { mine, json }) => commands::actions::list(&ctx, mine, json),
+        Some(Command::Action {
+            id,
+            status,
+            note,
+            due,
+        }) => {
+            let m = commands::actions::Move {
+                to: &status,
+                note: note.as_deref(),
+                due: due.as_deref(),
+            };
+            commands::actions::update(&ctx, &id, &m)
         }
         Some(Command::Team {
             command: TeamCommand::Init { remote },

@@ -1,7 +1,6 @@
 //! The improvement loop in the terminal interface: the recurring alarm on
 //! the diagnosis step, and the patterns screen from the inbox.
 
-#[allow(dead_code)]
 mod support;
 
 use heard::domain::action::ActionStatus;

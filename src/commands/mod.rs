@@ -1,6 +1,7 @@
 //! The command-line commands. Each one is a thin layer over the store, the
 //! domain and the sender; the rules themselves live in `domain`.
 
+pub mod actions;
 pub mod cases;
 pub mod debrief;
 pub mod diagnose;

@@ -93,6 +93,19 @@ pub fn follow_up_line(r: &Report) -> String {
     )
 }
 
+/// The action items in one sentence.
+pub fn actions_line(r: &Report) -> String {
+    let a = &r.actions;
+    format!(
+        "{} open ({} overdue), {} done, {} verified, {} dropped",
+        a.open.len(),
+        a.overdue.len(),
+        a.done.len(),
+        a.verified.len(),
+        a.dropped.len()
+    )
+}
+
 /// The check-in summary in one sentence.
 pub fn check_in_line(r: &Report) -> String {
     let c = &r.check_in;
@@ -161,6 +174,7 @@ fn text(r: &Report) -> String {
     out += &format!("\nResponse time: {}\n", response_line(r));
     out += &format!("Follow-ups: {}\n", follow_up_line(r));
     out += &format!("Check-ins: {}\n", check_in_line(r));
+    out += &format!("Process fixes: {}\n", actions_line(r));
     out += "\nCoach findings the team keeps getting (cases)\n";
     if r.coach.is_empty() {
         out += "    none\n";
@@ -206,10 +220,11 @@ fn markdown(r: &Report) -> String {
         );
     }
     out += &format!(
-        "\n## Response time\n\n{}\n\n## Follow-ups\n\n{}\n\n## Check-ins\n\n{}\n",
+        "\n## Response time\n\n{}\n\n## Follow-ups\n\n{}\n\n## Check-ins\n\n{}\n\n## Process fixes\n\n{}\n",
         response_line(r),
         follow_up_line(r),
-        check_in_line(r)
+        check_in_line(r),
+        actions_line(r)
     );
     out += "\n## Coach findings the team keeps getting\n\n| cases | finding |\n|---:|---|\n";
     for g in &r.coach {
@@ -278,6 +293,16 @@ fn csv(r: &Report) -> String {
         row("follow_up", key, ids.len().to_string(), ids);
     }
     row("follow_up", "recovery_rate", num(f.recovery_rate), &[]);
+    let a = &r.actions;
+    for (key, ids) in [
+        ("open", &a.open),
+        ("overdue", &a.overdue),
+        ("done", &a.done),
+        ("verified", &a.verified),
+        ("dropped", &a.dropped),
+    ] {
+        row("action", key, ids.len().to_string(), ids);
+    }
     let c = &r.check_in;
     row("check_in", "before_mean", num(c.before_mean), &[]);
     row("check_in", "after_mean", num(c.after_mean), &[]);

@@ -49,7 +49,8 @@ fn the_alarm_counts_within_the_window_by_review_date() {
         precedent("e", day(40), "packaging", "mugs packed in a single box"),
     ];
     // (case time, count, days, category, cause, expected headlines)
-    let table: &[(i64, u32, u32, &str, &str, &[&str])] = &[
+    type Row<'a> = (i64, u32, u32, &'a str, &'a str, &'a [&'a str]);
+    let table: &[Row] = &[
         (26, 3, 30, "delay", "late courier", &[]),
         (
             26,
@@ -267,14 +268,15 @@ fn moves_between_statuses_are_checked() {
     let soon = done_at + Duration::days(5);
     let later = done_at + Duration::days(31);
     // (action, to, note, history, now, refusal contains or "" when allowed)
-    let table: Vec<(
-        &crate::domain::action::Action,
+    type Row<'a> = (
+        &'a crate::domain::action::Action,
         ActionStatus,
-        &str,
-        &Vec<Precedent>,
+        &'a str,
+        &'a Vec<Precedent>,
         OffsetDateTime,
-        &str,
-    )> = vec![
+        &'a str,
+    );
+    let table: Vec<Row> = vec![
         (&open, Done, "", &quiet, soon, ""),
         (
             &open,

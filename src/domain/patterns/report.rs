@@ -10,6 +10,7 @@ use super::{
     Scope, by_key, case_time, category_key, day_of, ids, latest_outcome, median, month_of,
     platform_key, response_hours, round, share, words,
 };
+use crate::domain::action::{Action, ActionStatus, action_of};
 use crate::domain::case::Case;
 use crate::domain::deadline::{deadline, overdue};
 use crate::domain::follow_up::FollowUpOutcome;
@@ -38,6 +39,18 @@ pub struct Report {
     pub follow_up: FollowUps,
     pub coach: Vec<Group>,
     pub check_in: CheckIns,
+    pub actions: Actions,
+}
+
+/// The process fixes of the cases in scope, by status (case ids).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Actions {
+    pub open: Vec<String>,
+    pub done: Vec<String>,
+    pub verified: Vec<String>,
+    pub dropped: Vec<String>,
+    /// Open and past their due date.
+    pub overdue: Vec<String>,
 }
 
 /// A plain group: a key, how many cases, which ones (oldest review first).
@@ -164,6 +177,28 @@ pub fn report(cases: &[Case], scope: &Scope, now: OffsetDateTime) -> Report {
         follow_up: follow_ups(&chosen),
         coach: coach(&chosen),
         check_in: check_ins(&chosen),
+        actions: actions(&chosen, now),
+    }
+}
+
+pub fn actions(cases: &[&Case], now: OffsetDateTime) -> Actions {
+    let all: Vec<Action> = cases.iter().filter_map(|c| action_of(c)).collect();
+    let with = |s: ActionStatus| -> Vec<String> {
+        all.iter()
+            .filter(|a| a.status == s)
+            .map(|a| a.id.clone())
+            .collect()
+    };
+    Actions {
+        open: with(ActionStatus::Open),
+        done: with(ActionStatus::Done),
+        verified: with(ActionStatus::Verified),
+        dropped: with(ActionStatus::Dropped),
+        overdue: all
+            .iter()
+            .filter(|a| a.overdue(now))
+            .map(|a| a.id.clone())
+            .collect(),
     }
 }
 

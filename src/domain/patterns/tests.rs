@@ -259,14 +259,15 @@ fn months_platforms_and_stars_trend_without_gaps() {
 #[test]
 fn response_time_against_the_deadline() {
     // (hours from review to sending or None, …); deadline 24 h.
-    let table: &[(
-        &[Option<i64>],
+    type Row<'a> = (
+        &'a [Option<i64>],
         Option<f64>,
         Option<f64>,
         Option<f64>,
         usize,
         usize,
-    )] = &[
+    );
+    let table: &[Row] = &[
         // sent hours, median, within 24, within 48, late, overdue (now = +100 h)
         (&[], None, None, None, 0, 0),
         (
@@ -466,10 +467,51 @@ fn the_json_contract_keeps_its_keys() {
         "follow_up",
         "coach",
         "check_in",
+        "actions",
     ] {
         assert!(v.get(key).is_some(), "missing {key}");
     }
     assert_eq!(v["root_causes"][0]["case_ids"][0], "a");
     assert_eq!(v["categories"][0]["key"], "delay");
     assert_eq!(v["response"]["within_24h"], serde_json::Value::Null);
+}
+
+#[test]
+fn actions_by_status() {
+    use crate::domain::action::ActionStatus::*;
+    let update = |status| EventKind::ActionUpdated {
+        status,
+        note: "n".into(),
+        due: None,
+    };
+    let fix = || diagnosed("delay", "late courier", "switch courier", "Sam");
+    let cases = vec![
+        case("a", T0, "g", Some(1), vec![(1, fix())]),
+        case("b", T0, "g", Some(1), vec![(1, fix()), (2, update(Done))]),
+        case(
+            "c",
+            T0,
+            "g",
+            Some(1),
+            vec![(1, fix()), (2, update(Done)), (3, update(Verified))],
+        ),
+        case(
+            "d",
+            T0,
+            "g",
+            Some(1),
+            vec![(1, fix()), (2, update(Dropped))],
+        ),
+        case("e", T0, "g", Some(1), vec![]),
+    ];
+    let a = report(&cases, &Scope::default(), T0 + Duration::days(30)).actions;
+    assert_eq!(
+        (a.open, a.done),
+        (vec!["a".to_string()], vec!["b".to_string()])
+    );
+    assert_eq!(
+        (a.verified, a.dropped),
+        (vec!["c".to_string()], vec!["d".to_string()])
+    );
+    assert_eq!(a.overdue, vec!["a"], "14 days by default");
 }
