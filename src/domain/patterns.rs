@@ -21,6 +21,9 @@ use time::{Date, OffsetDateTime};
 use super::case::Case;
 use super::follow_up::FollowUpOutcome;
 
+#[cfg(test)]
+mod outcome_tests;
+pub mod outcomes;
 pub mod report;
 #[cfg(test)]
 pub(crate) mod tests;
@@ -165,6 +168,11 @@ pub fn median(values: &[f64]) -> Option<f64> {
     } else {
         (v[n / 2 - 1] + v[n / 2]) / 2.0
     })
+}
+
+/// The mean, rounded to two decimals; `None` for no values.
+pub fn mean(values: &[f64]) -> Option<f64> {
+    (!values.is_empty()).then(|| round(values.iter().sum::<f64>() / values.len() as f64, 2))
 }
 
 /// `part / whole`, rounded to three decimals; `None` when nothing to share.

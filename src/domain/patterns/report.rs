@@ -4,17 +4,16 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
 
-use super::{
-    Scope, by_key, case_time, category_key, day_of, ids, latest_outcome, median, month_of,
-    platform_key, response_hours, round, share, words,
+use super::outcomes::{
+    Actions, CheckIns, FollowUps, Response, actions, check_ins, coach, follow_ups, response,
 };
-use crate::domain::action::{Action, ActionStatus, action_of};
+use super::{
+    Scope, by_key, case_time, category_key, day_of, ids, mean, median, month_of, platform_key,
+    response_hours, round, words,
+};
 use crate::domain::case::Case;
-use crate::domain::deadline::{deadline, overdue};
-use crate::domain::follow_up::FollowUpOutcome;
-use crate::domain::gate::cooldown_length;
 
 /// Version of the JSON layout; raised only if a key changes meaning.
 pub const FORMAT: u32 = 1;
@@ -33,6 +32,8 @@ pub struct Report {
     pub categories: Vec<Group>,
     pub root_causes: Vec<CauseGroup>,
     pub months: Vec<Month>,
+    /// Week by week (Mondays, UTC), for trend lines.
+    pub weeks: Vec<Week>,
     pub platforms: Vec<Group>,
     pub stars: Vec<Stars>,
     pub response: Response,
@@ -40,17 +41,6 @@ pub struct Report {
     pub coach: Vec<Group>,
     pub check_in: CheckIns,
     pub actions: Actions,
-}
-
-/// The process fixes of the cases in scope, by status (case ids).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Actions {
-    pub open: Vec<String>,
-    pub done: Vec<String>,
-    pub verified: Vec<String>,
-    pub dropped: Vec<String>,
-    /// Open and past their due date.
-    pub overdue: Vec<String>,
 }
 
 /// A plain group: a key, how many cases, which ones (oldest review first).
@@ -79,6 +69,54 @@ pub struct CauseGroup {
     pub last: String,
     /// Each case's process fix and its owner, oldest first.
     pub fixes: Vec<Fix>,
+    /// Cases per week, aligned with the report's `weeks`.
+    pub per_week: Vec<usize>,
+}
+
+/// One week of the trend line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Week {
+    /// Its Monday, "2026-11-23".
+    pub start: String,
+    pub cases: usize,
+    pub diagnosed: usize,
+}
+
+/// The Monday (UTC) of the week `t` falls in.
+fn monday(t: OffsetDateTime) -> Date {
+    let d = t.to_offset(time::UtcOffset::UTC).date();
+    d - time::Duration::days(i64::from(d.weekday().number_days_from_monday()))
+}
+
+/// Which week of the trend line `case` falls in.
+fn week_index(origin: Date, case: &Case) -> usize {
+    ((monday(case_time(case)) - origin).whole_weeks()).max(0) as usize
+}
+
+/// Every week from the first case's to the last one's, empty weeks too.
+pub fn weeks(cases: &[&Case]) -> Vec<Week> {
+    let Some(origin) = cases.iter().map(|c| monday(case_time(c))).min() else {
+        return Vec::new();
+    };
+    let n = cases
+        .iter()
+        .map(|c| week_index(origin, c))
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let mut out: Vec<Week> = (0..n)
+        .map(|i| Week {
+            start: (origin + time::Duration::weeks(i as i64)).to_string(),
+            cases: 0,
+            diagnosed: 0,
+        })
+        .collect();
+    for c in cases {
+        let w = &mut out[week_index(origin, c)];
+        w.cases += 1;
+        w.diagnosed += usize::from(c.diagnosis.is_some());
+    }
+    out
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -111,52 +149,6 @@ pub struct Stars {
     pub case_ids: Vec<String>,
 }
 
-/// Response time from the review's time to the reply being sent.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Response {
-    pub sent: usize,
-    pub median_hours: Option<f64>,
-    /// Shares (0–1) of sent cases answered within 24 h, 48 h, and within
-    /// their own playbook's `response_deadline_hours`.
-    pub within_24h: Option<f64>,
-    pub within_48h: Option<f64>,
-    pub within_deadline: Option<f64>,
-    /// Sent after their deadline.
-    pub late_case_ids: Vec<String>,
-    /// Not sent, and the deadline has passed.
-    pub overdue_case_ids: Vec<String>,
-}
-
-/// How follow-ups ended: the service-recovery picture.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct FollowUps {
-    pub sent: usize,
-    /// Sent cases with a follow-up recorded (latest outcome counts).
-    pub followed_up: usize,
-    pub resolved: Vec<String>,
-    pub review_updated: Vec<String>,
-    pub no_answer: Vec<String>,
-    pub other: Vec<String>,
-    /// Sent, no follow-up recorded yet.
-    pub awaiting: Vec<String>,
-    /// (resolved + review updated) / followed up.
-    pub recovery_rate: Option<f64>,
-}
-
-/// First check-in against the check-in at the debrief.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CheckIns {
-    /// Cases with both a first and a debrief check-in.
-    pub pairs: usize,
-    pub before_mean: Option<f64>,
-    pub after_mean: Option<f64>,
-    pub calmer: Vec<String>,
-    pub same: Vec<String>,
-    pub more_upset: Vec<String>,
-    /// Mean cool-down length (minutes) the check-ins set, per month.
-    pub cooldown_minutes_by_month: BTreeMap<String, f64>,
-}
-
 /// The report on `cases` within `scope`, as of `now`.
 pub fn report(cases: &[Case], scope: &Scope, now: OffsetDateTime) -> Report {
     let mut chosen: Vec<&Case> = cases.iter().filter(|c| scope.includes(c)).collect();
@@ -171,6 +163,7 @@ pub fn report(cases: &[Case], scope: &Scope, now: OffsetDateTime) -> Report {
         categories: categories(&chosen),
         root_causes: root_causes(&chosen),
         months: months(&chosen),
+        weeks: weeks(&chosen),
         platforms: groups(by_key(&chosen, |c| Some(platform_key(&c.review.platform)))),
         stars: stars(&chosen),
         response: response(&chosen, now),
@@ -181,28 +174,7 @@ pub fn report(cases: &[Case], scope: &Scope, now: OffsetDateTime) -> Report {
     }
 }
 
-pub fn actions(cases: &[&Case], now: OffsetDateTime) -> Actions {
-    let all: Vec<Action> = cases.iter().filter_map(|c| action_of(c)).collect();
-    let with = |s: ActionStatus| -> Vec<String> {
-        all.iter()
-            .filter(|a| a.status == s)
-            .map(|a| a.id.clone())
-            .collect()
-    };
-    Actions {
-        open: with(ActionStatus::Open),
-        done: with(ActionStatus::Done),
-        verified: with(ActionStatus::Verified),
-        dropped: with(ActionStatus::Dropped),
-        overdue: all
-            .iter()
-            .filter(|a| a.overdue(now))
-            .map(|a| a.id.clone())
-            .collect(),
-    }
-}
-
-fn groups(grouped: Vec<(String, Vec<&Case>)>) -> Vec<Group> {
+pub(super) fn groups(grouped: Vec<(String, Vec<&Case>)>) -> Vec<Group> {
     grouped
         .into_iter()
         .map(|(key, cs)| Group {
@@ -228,11 +200,22 @@ pub fn root_causes(cases: &[&Case]) -> Vec<CauseGroup> {
         .filter_map(|c| Some((*c, c.diagnosis.as_ref()?.root_cause()?)))
         .collect();
     let texts: Vec<&str> = diagnosed.iter().map(|(_, t)| *t).collect();
+    let origin = cases.iter().map(|c| monday(case_time(c))).min();
+    let n_weeks = origin.map_or(0, |o| {
+        cases.iter().map(|c| week_index(o, c)).max().unwrap_or(0) + 1
+    });
     words::group(&texts)
         .into_iter()
         .map(|members| {
             let members: Vec<(&Case, &str)> = members.iter().map(|i| diagnosed[*i]).collect();
-            cause_group(&members)
+            let mut g = cause_group(&members);
+            g.per_week = vec![0; n_weeks];
+            for (c, _) in &members {
+                if let Some(o) = origin {
+                    g.per_week[week_index(o, c)] += 1;
+                }
+            }
+            g
         })
         .collect()
 }
@@ -283,6 +266,7 @@ fn cause_group(members: &[(&Case, &str)]) -> CauseGroup {
                 })
             })
             .collect(),
+        per_week: Vec::new(),
     }
 }
 
@@ -342,10 +326,6 @@ fn month(m: &str, cases: &[&Case]) -> Month {
     }
 }
 
-fn mean(values: &[f64]) -> Option<f64> {
-    (!values.is_empty()).then(|| round(values.iter().sum::<f64>() / values.len() as f64, 2))
-}
-
 /// Cases per star rating, 1 to 5 then none; only ratings that occur.
 pub fn stars(cases: &[&Case]) -> Vec<Stars> {
     let mut out: Vec<Stars> = (1..=5)
@@ -366,120 +346,4 @@ pub fn stars(cases: &[&Case]) -> Vec<Stars> {
         .collect();
     out.retain(|s| s.count > 0);
     out
-}
-
-pub fn response(cases: &[&Case], now: OffsetDateTime) -> Response {
-    let sent: Vec<(&Case, f64)> = cases
-        .iter()
-        .filter_map(|c| Some((*c, response_hours(c)?)))
-        .collect();
-    let within = |h: f64| sent.iter().filter(|(_, x)| *x <= h).count();
-    let late: Vec<&Case> = sent
-        .iter()
-        .filter(|(c, _)| c.sent.as_ref().is_some_and(|s| s.at > deadline(c)))
-        .map(|(c, _)| *c)
-        .collect();
-    let hours: Vec<f64> = sent.iter().map(|(_, h)| *h).collect();
-    let overdue_cases: Vec<&Case> = cases.iter().copied().filter(|c| overdue(c, now)).collect();
-    Response {
-        sent: sent.len(),
-        median_hours: median(&hours).map(|h| round(h, 1)),
-        within_24h: share(within(24.0), sent.len()),
-        within_48h: share(within(48.0), sent.len()),
-        within_deadline: share(sent.len() - late.len(), sent.len()),
-        late_case_ids: ids(&late),
-        overdue_case_ids: ids(&overdue_cases),
-    }
-}
-
-pub fn follow_ups(cases: &[&Case]) -> FollowUps {
-    let sent: Vec<&Case> = cases.iter().copied().filter(|c| c.sent.is_some()).collect();
-    let with = |o: FollowUpOutcome| -> Vec<String> {
-        let cs: Vec<&Case> = sent
-            .iter()
-            .copied()
-            .filter(|c| latest_outcome(c) == Some(o))
-            .collect();
-        ids(&cs)
-    };
-    let awaiting: Vec<&Case> = sent
-        .iter()
-        .copied()
-        .filter(|c| c.follow_ups.is_empty())
-        .collect();
-    let (resolved, updated) = (
-        with(FollowUpOutcome::Resolved),
-        with(FollowUpOutcome::ReviewUpdated),
-    );
-    let followed_up = sent.len() - awaiting.len();
-    FollowUps {
-        sent: sent.len(),
-        followed_up,
-        recovery_rate: share(resolved.len() + updated.len(), followed_up),
-        resolved,
-        review_updated: updated,
-        no_answer: with(FollowUpOutcome::NoAnswer),
-        other: with(FollowUpOutcome::Other),
-        awaiting: ids(&awaiting),
-    }
-}
-
-/// Coach finding categories on the cases' current drafts: in how many
-/// cases each came up. The team's, never a person's.
-pub fn coach(cases: &[&Case]) -> Vec<Group> {
-    let mut map: BTreeMap<String, Vec<&Case>> = BTreeMap::new();
-    for c in cases {
-        let Some(report) = &c.coach else { continue };
-        let mut seen: Vec<&str> = report
-            .findings
-            .iter()
-            .map(|f| f.category.as_str())
-            .collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for cat in seen {
-            map.entry(cat.to_string()).or_default().push(c);
-        }
-    }
-    let mut grouped: Vec<(String, Vec<&Case>)> = map.into_iter().collect();
-    grouped.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
-    groups(grouped)
-}
-
-pub fn check_ins(cases: &[&Case]) -> CheckIns {
-    let pairs: Vec<(&Case, u8, u8)> = cases
-        .iter()
-        .filter_map(|c| {
-            let (_, before) = c.debrief.before.as_ref()?;
-            let (_, after) = c.debrief.after.as_ref()?;
-            Some((*c, *before, *after))
-        })
-        .collect();
-    let pick = |f: fn(u8, u8) -> bool| -> Vec<String> {
-        pairs
-            .iter()
-            .filter(|(_, b, a)| f(*b, *a))
-            .map(|(c, _, _)| c.id.clone())
-            .collect()
-    };
-    let mut cooldowns: BTreeMap<String, Vec<f64>> = BTreeMap::new();
-    for c in cases.iter().filter(|c| !c.check_ins.is_empty()) {
-        let minutes = cooldown_length(c).whole_minutes() as f64;
-        cooldowns
-            .entry(month_of(case_time(c)))
-            .or_default()
-            .push(minutes);
-    }
-    CheckIns {
-        pairs: pairs.len(),
-        before_mean: mean(&pairs.iter().map(|p| f64::from(p.1)).collect::<Vec<_>>()),
-        after_mean: mean(&pairs.iter().map(|p| f64::from(p.2)).collect::<Vec<_>>()),
-        calmer: pick(|b, a| a < b),
-        same: pick(|b, a| a == b),
-        more_upset: pick(|b, a| a > b),
-        cooldown_minutes_by_month: cooldowns
-            .into_iter()
-            .filter_map(|(m, v)| Some((m, mean(&v)?)))
-            .collect(),
-    }
 }

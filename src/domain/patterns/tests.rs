@@ -4,9 +4,8 @@
 use time::{Duration, OffsetDateTime, macros::datetime};
 
 use super::*;
-use crate::domain::debrief::DebriefField;
 use crate::domain::test_support::{self, T0};
-use crate::domain::{Diagnosis, Drafts, Event, EventKind, Review};
+use crate::domain::{Diagnosis, Event, EventKind, Review};
 
 /// A case `id` reviewed at `at` on `platform` with `stars`, then `events`
 /// (each an offset in hours from the review and a kind).
@@ -51,14 +50,14 @@ pub(crate) fn diagnosed(category: &str, cause: &str, fix: &str, owner: &str) -> 
     }
 }
 
-fn sent() -> EventKind {
+pub(crate) fn sent() -> EventKind {
     EventKind::Sent {
         channel: "file".into(),
         drafts_sha256: "x".into(),
     }
 }
 
-fn follow_up(outcome: FollowUpOutcome) -> EventKind {
+pub(crate) fn follow_up(outcome: FollowUpOutcome) -> EventKind {
     EventKind::FollowUpDone {
         outcome,
         note: String::new(),
@@ -246,6 +245,20 @@ fn months_platforms_and_stars_trend_without_gaps() {
         vec![("2026-09", 1, 1), ("2026-10", 0, 0), ("2026-11", 2, 1)]
     );
     assert_eq!(r.months[2].categories.get("delay"), Some(&1));
+    // Weeks start on Mondays: 31 Aug … 30 Nov, 14 of them, no gaps.
+    assert_eq!(
+        r.weeks.first().map(|w| w.start.as_str()),
+        Some("2026-08-31")
+    );
+    assert_eq!(r.weeks.len(), 14);
+    let per_week: Vec<usize> = r.weeks.iter().map(|w| w.cases).collect();
+    assert_eq!(per_week.iter().sum::<usize>(), 3);
+    assert_eq!((per_week[0], per_week[9], per_week[13]), (1, 1, 1));
+    assert_eq!(r.root_causes[0].per_week.len(), 14);
+    assert_eq!(
+        (r.root_causes[0].per_week[0], r.root_causes[0].per_week[13]),
+        (1, 1)
+    );
     let platforms: Vec<(&str, usize)> = r
         .platforms
         .iter()
@@ -307,126 +320,6 @@ fn response_time_against_the_deadline() {
 }
 
 #[test]
-fn follow_up_outcomes_give_the_recovery_rate() {
-    use FollowUpOutcome::*;
-    let cases = vec![
-        case(
-            "a",
-            T0,
-            "g",
-            Some(1),
-            vec![(1, sent()), (50, follow_up(Resolved))],
-        ),
-        case(
-            "b",
-            T0,
-            "g",
-            Some(1),
-            vec![
-                (1, sent()),
-                (50, follow_up(NoAnswer)),
-                (90, follow_up(ReviewUpdated)),
-            ],
-        ),
-        case(
-            "c",
-            T0,
-            "g",
-            Some(1),
-            vec![(1, sent()), (50, follow_up(NoAnswer))],
-        ),
-        case("d", T0, "g", Some(1), vec![(1, sent())]),
-        case("e", T0, "g", Some(1), vec![]),
-    ];
-    let f = report(&cases, &Scope::default(), T0).follow_up;
-    assert_eq!((f.sent, f.followed_up), (4, 3));
-    assert_eq!(f.resolved, vec!["a"]);
-    assert_eq!(f.review_updated, vec!["b"], "the latest outcome counts");
-    assert_eq!(f.no_answer, vec!["c"]);
-    assert_eq!(f.awaiting, vec!["d"]);
-    assert_eq!(f.recovery_rate, Some(0.667));
-    let none = report(&cases[4..], &Scope::default(), T0).follow_up;
-    assert_eq!(none.recovery_rate, None, "no follow-up yet is not 0 %");
-}
-
-#[test]
-fn coach_findings_count_cases_not_people() {
-    let drafts = |public: &str| EventKind::DraftEdited {
-        drafts: Drafts {
-            public: public.into(),
-            private: "Choose a refund or a replacement.".into(),
-        },
-    };
-    let cases = vec![
-        case(
-            "a",
-            T0,
-            "g",
-            Some(1),
-            vec![(1, drafts("Not our fault: the courier broke it!!"))],
-        ),
-        case(
-            "b",
-            T0,
-            "g",
-            Some(1),
-            vec![(1, drafts("It is not our fault, but sorry."))],
-        ),
-        case("c", T0, "g", Some(1), vec![]),
-    ];
-    let r = report(&cases, &Scope::default(), T0);
-    let defensive = r
-        .coach
-        .iter()
-        .find(|g| g.key == "defensive")
-        .expect("defensive");
-    assert_eq!(defensive.case_ids, vec!["a", "b"]);
-    assert!(
-        r.coach
-            .iter()
-            .all(|g| !g.case_ids.contains(&"c".to_string()))
-    );
-    assert!(r.coach.windows(2).all(|w| w[0].count >= w[1].count));
-}
-
-#[test]
-fn check_ins_before_and_after() {
-    let levels = |first: u8, after: Option<u8>| {
-        let mut v = vec![(0, EventKind::CheckedIn { level: first })];
-        if let Some(a) = after {
-            v.push((5, EventKind::DebriefCheckedIn { level: a }));
-            v.push((
-                5,
-                EventKind::DebriefNoted {
-                    field: DebriefField::Escalation,
-                    text: "x".into(),
-                },
-            ));
-        }
-        v
-    };
-    let cases = vec![
-        case("a", T0, "g", Some(1), levels(4, Some(2))),
-        case("b", T0, "g", Some(1), levels(2, Some(2))),
-        case("c", T0, "g", Some(1), levels(1, Some(3))),
-        case("d", T0, "g", Some(1), levels(5, None)),
-    ];
-    let c = report(&cases, &Scope::default(), T0).check_in;
-    assert_eq!(c.pairs, 3);
-    assert_eq!((c.before_mean, c.after_mean), (Some(2.33), Some(2.33)));
-    assert_eq!(
-        (c.calmer, c.same, c.more_upset),
-        (
-            vec!["a".to_string()],
-            vec!["b".to_string()],
-            vec!["c".to_string()]
-        )
-    );
-    // Upset from 3: 60, 10, 10, 60 minutes.
-    assert_eq!(c.cooldown_minutes_by_month.get("2026-11"), Some(&35.0));
-}
-
-#[test]
 fn medians_and_shares() {
     let table: &[(&[f64], Option<f64>)] = &[
         (&[], None),
@@ -468,50 +361,11 @@ fn the_json_contract_keeps_its_keys() {
         "coach",
         "check_in",
         "actions",
+        "weeks",
     ] {
         assert!(v.get(key).is_some(), "missing {key}");
     }
     assert_eq!(v["root_causes"][0]["case_ids"][0], "a");
     assert_eq!(v["categories"][0]["key"], "delay");
     assert_eq!(v["response"]["within_24h"], serde_json::Value::Null);
-}
-
-#[test]
-fn actions_by_status() {
-    use crate::domain::action::ActionStatus::*;
-    let update = |status| EventKind::ActionUpdated {
-        status,
-        note: "n".into(),
-        due: None,
-    };
-    let fix = || diagnosed("delay", "late courier", "switch courier", "Sam");
-    let cases = vec![
-        case("a", T0, "g", Some(1), vec![(1, fix())]),
-        case("b", T0, "g", Some(1), vec![(1, fix()), (2, update(Done))]),
-        case(
-            "c",
-            T0,
-            "g",
-            Some(1),
-            vec![(1, fix()), (2, update(Done)), (3, update(Verified))],
-        ),
-        case(
-            "d",
-            T0,
-            "g",
-            Some(1),
-            vec![(1, fix()), (2, update(Dropped))],
-        ),
-        case("e", T0, "g", Some(1), vec![]),
-    ];
-    let a = report(&cases, &Scope::default(), T0 + Duration::days(30)).actions;
-    assert_eq!(
-        (a.open, a.done),
-        (vec!["a".to_string()], vec!["b".to_string()])
-    );
-    assert_eq!(
-        (a.verified, a.dropped),
-        (vec!["c".to_string()], vec!["d".to_string()])
-    );
-    assert_eq!(a.overdue, vec!["a"], "14 days by default");
 }
