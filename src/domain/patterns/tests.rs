@@ -369,3 +369,39 @@ fn the_json_contract_keeps_its_keys() {
     assert_eq!(v["categories"][0]["key"], "delay");
     assert_eq!(v["response"]["within_24h"], serde_json::Value::Null);
 }
+
+#[test]
+fn the_playbook_patterns_table_has_defaults_and_is_checked() {
+    let parse = |table: &str| {
+        let text = format!(
+            "id = \"t\"\nname = \"T\"\n[gates]\ncooldown_minutes = 1\nupset_cooldown_minutes = 2\n{table}\n\
+             [[steps]]\nid = \"d\"\nkind = \"diagnosis\"\ntitle = \"D\"\nwhy = \"w\"\n"
+        );
+        crate::domain::Playbook::parse(&text, "t.toml")
+    };
+    assert_eq!(parse("").unwrap().patterns, PatternRules::default());
+    let p = parse("[patterns]\nalarm_count = 6\nalarm_days = 60").unwrap();
+    assert_eq!(
+        (
+            p.patterns.alarm_count,
+            p.patterns.alarm_days,
+            p.patterns.action_days
+        ),
+        (6, 60, 14)
+    );
+    // (table, error contains)
+    let table = [
+        ("[patterns]\nalarm_count = 1", "at least 2"),
+        ("[patterns]\nalarm_days = 0", "at least 1"),
+        ("[patterns]\nalarm_cnt = 3", "unknown field `alarm_cnt`"),
+    ];
+    for (t, says) in table {
+        let err = parse(t).unwrap_err();
+        assert!(err.message.contains(says), "{t}: {err}");
+    }
+    // A default table is not written into a case's copy of the playbook.
+    let json = serde_json::to_value(parse("").unwrap()).unwrap();
+    assert!(json.get("patterns").is_none());
+    let json = serde_json::to_value(p).unwrap();
+    assert_eq!(json["patterns"]["alarm_count"], 6);
+}
