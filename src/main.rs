@@ -150,6 +150,9 @@ enum Command {
         /// What we would do differently.
         #[arg(long, value_name = "TEXT")]
         differently: Option<String>,
+        /// What went well, to keep doing.
+        #[arg(long, value_name = "TEXT")]
+        went_well: Option<String>,
         /// Whether a process is broken: yes or no.
         #[arg(long, value_name = "yes|no", value_parser = commands::debrief::parse_yes_no)]
         broken: Option<bool>,
@@ -344,6 +347,7 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             with,
             escalation,
             differently,
+            went_well,
             broken,
             process,
             check_in,
@@ -353,6 +357,7 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
                 with,
                 escalation,
                 differently,
+                went_well,
                 process,
                 broken,
                 check_in,

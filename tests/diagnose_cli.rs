@@ -126,3 +126,45 @@ fn bad_input_is_refused_with_what_to_do() {
     let store = Store::open(tmp.path().join("store")).unwrap();
     assert!(store.load(&id).unwrap().diagnosis.is_none());
 }
+
+#[test]
+fn the_debrief_adds_what_went_well_and_the_case_timeline() {
+    let tmp = tempfile::tempdir().unwrap();
+    let id = one_case(tmp.path());
+    let store = Store::open(tmp.path().join("store")).unwrap();
+    // Sending needs the gates' real minutes: recorded directly here.
+    let at = time::OffsetDateTime::now_utc();
+    let kind = EventKind::Sent {
+        channel: "file".into(),
+        drafts_sha256: String::new(),
+    };
+    store
+        .append(&id, &heard::domain::Event::new(at, "Ann", kind))
+        .unwrap();
+    let (code, out) = heard(
+        tmp.path(),
+        &[
+            "debrief",
+            &id,
+            "--went-well",
+            "We answered within the hour",
+            "--markdown",
+        ],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("## What went well\n\n- **Ann**: We answered within the hour"),
+        "{out}"
+    );
+    assert!(out.contains("## Timeline"), "{out}");
+    assert!(
+        out.contains("Zoë  posted the review on text (★☆☆☆☆)"),
+        "{out}"
+    );
+    assert!(out.contains("Ann  sent the reply (file)"), "{out}");
+    assert!(out.contains("Ann  debrief: what went well"), "{out}");
+    assert!(
+        !out.contains("what went well,"),
+        "optional: never 'still open': {out}"
+    );
+}

@@ -249,3 +249,30 @@ fn the_patterns_screen_from_the_inbox_at_80x24_and_160x48() {
     press(&mut app, '\x1b');
     assert!(screen_of(&app, 80, 24).contains("Inbox"), "Esc goes back");
 }
+
+#[test]
+fn the_debrief_shows_the_case_timeline_on_t() {
+    let h0 = Harness::sized(100, 30);
+    let store = h0.store().clone();
+    let id = sample_case(&store, T0);
+    record_walk(&store, &id, Stage::Approved);
+    let sent = EventKind::Sent {
+        channel: "file".into(),
+        drafts_sha256: String::new(),
+    };
+    store
+        .append(&id, &CaseEvent::new(T0 + Duration::hours(2), AUTHOR, sent))
+        .unwrap();
+    let mut h = h0;
+    h.clock.set(T0 + Duration::hours(3));
+    h.app.update(Action::OpenCase(id));
+    h.keys("n");
+    h.assert_shows("What went well, that we should keep doing? (optional)");
+    h.keys("t");
+    h.assert_shows("Timeline (UTC) — what happened, not who is to blame");
+    h.assert_shows("checked in: 4/5, very upset");
+    h.assert_shows("sent the reply (file)");
+    h.assert_shows("the response deadline (met)");
+    h.keys("t");
+    h.assert_shows("How did the situation escalate?");
+}

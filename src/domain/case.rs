@@ -81,6 +81,8 @@ pub struct Case {
     pub diagnosis: Option<Diagnosis>,
     /// The diagnosis' process fix as an action item (`domain::action`).
     pub action: super::action::ActionLog,
+    /// Who did what when, for the debrief (`domain::timeline`).
+    pub history: super::timeline::Timeline,
     /// What the coach finds in the current drafts (None while both are empty).
     pub coach: Option<Report>,
     /// Approvals and change requests, oldest first.
@@ -140,6 +142,7 @@ impl Case {
             draft_authors: BTreeSet::new(),
             diagnosis: None,
             action: Default::default(),
+            history: Default::default(),
             coach: None,
             verdicts: Vec::new(),
             last_draft_edit: None,
@@ -152,6 +155,7 @@ impl Case {
             follow_ups: Vec::new(),
             latest_event_at: first.at,
         };
+        case.history.apply(first);
         for event in &events[1..] {
             case.apply(event)?;
         }
@@ -161,6 +165,7 @@ impl Case {
 
     fn apply(&mut self, event: &Event) -> Result<(), FoldError> {
         self.latest_event_at = self.latest_event_at.max(event.at);
+        self.history.apply(event);
         if self.debrief.apply(event) || self.action.apply(event) {
             return Ok(());
         }

@@ -18,6 +18,7 @@ pub mod patterns;
 pub mod playbook;
 pub mod review;
 pub mod team;
+pub mod timeline;
 
 #[cfg(test)]
 mod gate_tests;
