@@ -169,6 +169,9 @@ enum Command {
         /// What we would do differently.
         #[arg(long, value_name = "TEXT")]
         differently: Option<String>,
+        /// What went well, to keep doing.
+        #[arg(long, value_name = "TEXT")]
+        went_well: Option<String>,
         /// Whether a process is broken: yes or no.
         #[arg(long, value_name = "yes|no", value_parser = commands::debrief::parse_yes_no)]
         broken: Option<bool>,
@@ -178,6 +181,70 @@ enum Command {
         /// How upset you are now (1–5), to compare with the first check-in.
         #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
         check_in: Option<u8>,
+    },
+    /// Log the blameless diagnosis of a case (as the walk's Diagnose step
+    /// does); it does not wait for the reply's steps.
+    Diagnose {
+        id: String,
+        /// One of the playbook's categories (e.g. "shipping damage").
+        #[arg(long, value_name = "C")]
+        category: String,
+        /// What happened, in plain words.
+        #[arg(long, value_name = "TEXT")]
+        what: String,
+        /// One "why?" answer; repeat it, the last one is the root cause.
+        #[arg(long = "why", value_name = "TEXT", required = true)]
+        whys: Vec<String>,
+        /// The change to the process so it does not happen again.
+        #[arg(long, value_name = "TEXT")]
+        fix: String,
+        /// Who makes that change happen.
+        #[arg(long, value_name = "NAME")]
+        owner: String,
+        /// Whether the customer was told about the fix: yes or no.
+        #[arg(long, value_name = "yes|no", value_parser = commands::debrief::parse_yes_no)]
+        customer_told: Option<bool>,
+    },
+    /// What keeps going wrong across cases: recurring causes, trends,
+    /// response times, follow-up outcomes, coach findings, check-ins.
+    Patterns {
+        /// The JSON contract (every group names its case ids).
+        #[arg(long, conflicts_with_all = ["csv", "markdown"])]
+        json: bool,
+        /// One row per number: section,key,value,case_ids.
+        #[arg(long, conflicts_with = "markdown")]
+        csv: bool,
+        /// Markdown tables, for the team's notes.
+        #[arg(long)]
+        markdown: bool,
+        /// Only reviews received on or after this day.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        since: Option<String>,
+        /// Only reviews from this platform.
+        #[arg(long, value_name = "P")]
+        platform: Option<String>,
+    },
+    /// The process fixes from diagnoses, as action items: open first.
+    Actions {
+        /// Only the actions you own.
+        #[arg(long)]
+        mine: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Move a case's action: done, verified (only once a quiet window shows
+    /// the cause did not come back, or a --note says how you verified it),
+    /// drop (with a --note saying why) or open (again, or with a new --due).
+    Action {
+        id: String,
+        /// done, verified, drop or open.
+        #[arg(value_name = "done|verified|drop|open")]
+        status: String,
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// A new due date.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        due: Option<String>,
     },
     /// Share the store with your team through git.
     Team {
@@ -315,6 +382,7 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             with,
             escalation,
             differently,
+            went_well,
             broken,
             process,
             check_in,
@@ -324,11 +392,65 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
                 with,
                 escalation,
                 differently,
+                went_well,
                 process,
                 broken,
                 check_in,
             };
             commands::debrief::run(&ctx, &id, &args)
+        }
+        Some(Command::Diagnose {
+            id,
+            category,
+            what,
+            whys,
+            fix,
+            owner,
+            customer_told,
+        }) => {
+            let args = commands::diagnose::DiagnoseArgs {
+                category,
+                what,
+                whys,
+                fix,
+                owner,
+                customer_told,
+            };
+            commands::diagnose::run(&ctx, &id, &args)
+        }
+        Some(Command::Patterns {
+            json,
+            csv,
+            markdown,
+            since,
+            platform,
+        }) => {
+            use commands::patterns::{Format, parse_since};
+            let format = match (json, csv, markdown) {
+                (true, _, _) => Format::Json,
+                (_, true, _) => Format::Csv,
+                (_, _, true) => Format::Markdown,
+                _ => Format::Text,
+            };
+            let scope = heard::domain::patterns::Scope {
+                since: since.as_deref().map(parse_since).transpose()?,
+                platform,
+            };
+            commands::patterns::run(&ctx, format, scope)
+        }
+        Some(Command::Actions { mine, json }) => commands::actions::list(&ctx, mine, json),
+        Some(Command::Action {
+            id,
+            status,
+            note,
+            due,
+        }) => {
+            let m = commands::actions::Move {
+                to: &status,
+                note: note.as_deref(),
+                due: due.as_deref(),
+            };
+            commands::actions::update(&ctx, &id, &m)
         }
         Some(Command::Team {
             command: TeamCommand::Init { remote },

@@ -15,6 +15,8 @@ pub struct DebriefArgs {
     pub with: Vec<String>,
     pub escalation: Option<String>,
     pub differently: Option<String>,
+    /// What went well, to keep doing.
+    pub went_well: Option<String>,
     pub process: Option<String>,
     /// Whether a process is broken.
     pub broken: Option<bool>,
@@ -37,6 +39,7 @@ impl DebriefArgs {
         for (field, text) in [
             (DebriefField::Escalation, &self.escalation),
             (DebriefField::Differently, &self.differently),
+            (DebriefField::WentWell, &self.went_well),
             (DebriefField::Process, &self.process),
         ] {
             if let Some(t) = text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
@@ -94,7 +97,7 @@ pub fn run(ctx: &Context, id: &str, args: &DebriefArgs) -> Outcome {
             say!("\nThe debrief starts once the reply is sent.");
         } else if !case.debrief.is_done() {
             say!(
-                "\nAdd to it: heard debrief {} [--with NAME] [--escalation TEXT] [--differently TEXT] \
+                "\nAdd to it: heard debrief {} [--with NAME] [--escalation TEXT] [--differently TEXT] [--went-well TEXT] \
                  [--broken yes|no] [--process TEXT] [--check-in 1-5]  (notes are yours; --as NAME for a colleague's)",
                 case.id
             );

@@ -26,12 +26,15 @@ pub fn print_json(value: &impl serde::Serialize) {
     println!("{}", crate::domain::visible::escape_json(&text));
 }
 
+pub mod actions;
 pub mod cases;
 pub mod debrief;
+pub mod diagnose;
 pub mod follow_up;
 pub mod import;
 pub mod lint;
 pub mod new;
+pub mod patterns;
 pub mod playbook;
 pub mod review;
 pub mod send;

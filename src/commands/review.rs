@@ -78,8 +78,9 @@ fn indented(text: &str) -> String {
     text.lines().map(|l| format!("    {l}\n")).collect()
 }
 
-/// The review as a reviewer reads it, as plain text (`heard review ID`).
-pub fn render_review(case: &Case, me: &str) -> String {
+/// The review as a reviewer reads it, as plain text (`heard review ID`);
+/// `recurring` is the recurring-cause alarm, shown with the diagnosis.
+pub fn render_review(case: &Case, me: &str, recurring: &str) -> String {
     let r = &case.review;
     let mut out = format!(
         "Review of {} — {} ({}, {}) — playbook {}\n",
@@ -135,6 +136,7 @@ pub fn render_review(case: &Case, me: &str) -> String {
         }
         None => out.push_str("    not logged yet\n"),
     }
+    out.push_str(recurring);
     if case.drafts.is_complete() {
         out.push_str(&format!(
             "\nDrafts by {} — sha256 {}\n",
@@ -212,7 +214,8 @@ pub fn render_review(case: &Case, me: &str) -> String {
 pub fn show(ctx: &Context, id: &str) -> Outcome {
     let id = ctx.store.resolve(id)?;
     let case = ctx.store.load(&id)?;
-    say_part!("{}", render_review(&case, &ctx.me));
+    let recurring = super::diagnose::alarm_lines(ctx, &case)?;
+    say_part!("{}", render_review(&case, &ctx.me, &recurring));
     Ok(())
 }
 

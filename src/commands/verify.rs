@@ -14,7 +14,10 @@ fn problems(case: &Case, now: time::OffsetDateTime) -> Vec<String> {
             .iter()
             .map(|(i, why)| format!("event {i} was ignored: {why}")),
     );
-    if case.latest_event_at > now + time::Duration::minutes(5) {
+    if now
+        .checked_add(time::Duration::minutes(5))
+        .is_some_and(|later| case.latest_event_at > later)
+    {
         out.push(format!(
             "an event is dated in the future ({})",
             crate::domain::gate::short_time(case.latest_event_at)

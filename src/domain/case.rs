@@ -85,6 +85,10 @@ pub struct Case {
     /// The machines the drafts were written on.
     pub draft_devices: BTreeSet<String>,
     pub diagnosis: Option<Diagnosis>,
+    /// The diagnosis' process fix as an action item (`domain::action`).
+    pub action: super::action::ActionLog,
+    /// Who did what when, for the debrief (`domain::timeline`).
+    pub history: super::timeline::Timeline,
     /// What the coach finds in the current drafts (None while both are empty).
     pub coach: Option<Report>,
     /// Approvals and change requests, oldest first.
@@ -155,6 +159,8 @@ impl Case {
             draft_authors: BTreeSet::new(),
             draft_devices: BTreeSet::new(),
             diagnosis: None,
+            action: Default::default(),
+            history: Default::default(),
             coach: None,
             verdicts: Vec::new(),
             last_draft_edit: None,
@@ -173,6 +179,7 @@ impl Case {
             ignored: Vec::new(),
         };
         case.complaint = super::floors::complaint(&case.review);
+        case.history.apply(first);
         for (i, event) in events[1..].iter().enumerate() {
             if let Some(why) = super::decide::structural(&case, &event.kind, event.at) {
                 // An event no heard would have written (hand-made, or from a
@@ -203,7 +210,8 @@ impl Case {
 
     fn apply(&mut self, event: &Event) -> Result<(), FoldError> {
         self.latest_event_at = self.latest_event_at.max(event.at);
-        if self.debrief.apply(event) {
+        self.history.apply(event);
+        if self.debrief.apply(event) || self.action.apply(event) {
             return Ok(());
         }
         match &event.kind {
@@ -326,6 +334,8 @@ impl Case {
                 });
             }
             EventKind::FollowUpSet { due } => self.follow_up_due = Some(*due),
+            // Folded by `ActionLog::apply` above.
+            EventKind::ActionUpdated { .. } => {}
             EventKind::FollowUpDone { outcome, note } => {
                 // Done answers both the date and a changed review.
                 self.follow_up_due = None;

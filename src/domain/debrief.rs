@@ -19,12 +19,15 @@ pub enum DebriefField {
     Differently,
     /// Which process is broken, and how.
     Process,
+    /// What went well, to keep doing (beside what we would do differently).
+    WentWell,
 }
 
 impl DebriefField {
-    pub const ALL: [DebriefField; 3] = [
+    pub const ALL: [DebriefField; 4] = [
         DebriefField::Escalation,
         DebriefField::Differently,
+        DebriefField::WentWell,
         DebriefField::Process,
     ];
 
@@ -33,6 +36,7 @@ impl DebriefField {
             DebriefField::Escalation => "How it escalated",
             DebriefField::Differently => "What we would do differently",
             DebriefField::Process => "Which process is broken",
+            DebriefField::WentWell => "What went well",
         }
     }
 
@@ -47,6 +51,7 @@ impl DebriefField {
             DebriefField::Process => {
                 "Is there a problem within our processes? Which one, and what should change?"
             }
+            DebriefField::WentWell => "What went well, that we should keep doing? (optional)",
         }
     }
 }
@@ -236,6 +241,10 @@ pub fn to_markdown(case: &Case) -> String {
             "- Process fix: {} (owner: {})\n",
             diag.process_fix, diag.owner
         ));
+    }
+    md.push_str("\n## Timeline\n\n");
+    for m in super::timeline::timeline(case) {
+        md.push_str(&format!("- {}\n", super::timeline::line(&m)));
     }
     let missing = d.missing();
     if !missing.is_empty() {

@@ -75,7 +75,7 @@ pub fn structural(case: &Case, kind: &EventKind, at: OffsetDateTime) -> Option<R
     }
     // Clocks of two machines differ by seconds or minutes; more than that
     // before the case existed is a clock set back (or a hand edit).
-    if at < case.created_at - time::Duration::minutes(super::integrity::CLOCK_SLACK_MINUTES) {
+    if at < super::integrity::with_slack(case.created_at) {
         return Some(Refusal::BeforeCreation {
             now: super::gate::short_time(at),
             created: super::gate::short_time(case.created_at),

@@ -152,6 +152,20 @@ pub enum EventKind {
         #[serde(default)]
         note: String,
     },
+    /// The process fix of the case's diagnosis (its action item) moved on:
+    /// done, verified, dropped or open again, with a note and maybe a new
+    /// due date. See `domain::action`.
+    ActionUpdated {
+        status: super::action::ActionStatus,
+        #[serde(default)]
+        note: String,
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "time::serde::rfc3339::option"
+        )]
+        due: Option<OffsetDateTime>,
+    },
 }
 
 impl EventKind {
@@ -184,6 +198,7 @@ impl EventKind {
             EventKind::DebriefCheckedIn { .. } => "debrief_checked_in",
             EventKind::FollowUpSet { .. } => "follow_up_set",
             EventKind::FollowUpDone { .. } => "follow_up_done",
+            EventKind::ActionUpdated { .. } => "action_updated",
         }
     }
 }

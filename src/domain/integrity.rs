@@ -74,6 +74,12 @@ impl fmt::Display for HandEdit {
 /// corrections happen) before it counts as out of order.
 pub const CLOCK_SLACK_MINUTES: i64 = 5;
 
+/// `at` less the clock slack (the earliest time still counted as `at`).
+pub fn with_slack(at: time::OffsetDateTime) -> time::OffsetDateTime {
+    at.checked_sub(time::Duration::minutes(CLOCK_SLACK_MINUTES))
+        .unwrap_or(at)
+}
+
 /// Every inconsistency in one case's event files, in fold order.
 /// `playbook_sha256` is the hash of the playbook copy as the store
 /// serialises it, compared with the one recorded at creation.
@@ -118,11 +124,11 @@ pub fn check(records: &[EventRecord], playbook_sha256: Option<&str>) -> Vec<Hand
             }),
             _ => {}
         }
-        if r.event.at < created_at - time::Duration::minutes(CLOCK_SLACK_MINUTES) {
+        if r.event.at < with_slack(created_at) {
             out.push(HandEdit::BeforeCreated {
                 file: r.file.to_string(),
             });
-        } else if r.event.at < prev_at - time::Duration::minutes(CLOCK_SLACK_MINUTES) {
+        } else if r.event.at < with_slack(prev_at) {
             out.push(HandEdit::OutOfOrder {
                 file: r.file.to_string(),
             });

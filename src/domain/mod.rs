@@ -1,6 +1,8 @@
 //! The pure core of heard: cases, events, playbooks, gates, the coach.
 //! Nothing in here touches files, the terminal or the clock; time is passed in.
 
+pub mod action;
+pub mod alarm;
 pub mod case;
 pub mod coach;
 pub mod comments;
@@ -16,10 +18,12 @@ pub mod gate;
 pub mod identity;
 pub mod inbox;
 pub mod integrity;
+pub mod patterns;
 pub mod playbook;
 pub mod review;
 pub mod signing;
 pub mod team;
+pub mod timeline;
 pub mod visible;
 pub mod when;
 

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use super::coach::CoachRules;
+use super::patterns::PatternRules;
 
 /// A whole playbook as written in `playbooks/*.toml`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -20,6 +21,9 @@ pub struct Playbook {
     pub steps: Vec<Step>,
     #[serde(default)]
     pub coach: CoachRules,
+    /// When a cause counts as recurring (`[patterns]`); see `domain::patterns`.
+    #[serde(default, skip_serializing_if = "PatternRules::is_default")]
+    pub patterns: PatternRules,
 }
 
 /// The numbers the gates are made of. Copied into a case when it is created,
@@ -283,6 +287,7 @@ impl Playbook {
         if let Err(e) = self.coach.validate() {
             return Err((None, format!("[coach]: {e}")));
         }
+        self.patterns.validate().map_err(|e| (None, e))?;
         let mut seen = std::collections::HashSet::new();
         for step in &self.steps {
             let here = |m: String| Err((Some(step.id.clone()), m));

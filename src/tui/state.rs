@@ -16,9 +16,10 @@ use super::screens::home::HomeScreen;
 use super::watch::EventsWatch;
 use super::widgets::{help, hints, theme, wrap};
 use crate::commands::new::case_from_text;
+use crate::domain::alarm::Precedent;
 use crate::domain::comments::DraftPart;
 use crate::domain::review::PlainTextHints;
-use crate::domain::{Clock, EventKind};
+use crate::domain::{Clock, EventKind, StepKind};
 use crate::send::send_case;
 use crate::store::Store;
 use crate::tui::autosave::{self, Autosave};
@@ -300,10 +301,26 @@ impl App {
             command: self.send_command.clone(),
             default_outbox: self.store.root().join("outbox").join(format!("{id}.txt")),
         };
+        let history = self.history_for(&case);
         self.screen = Screen::Case(Box::new(CaseScreen::new(
-            case, &self.me, now, restored, send,
+            case, &self.me, now, restored, send, history,
         )));
         self.watch = Some(EventsWatch::new(self.store.events_dir(id)));
+    }
+
+    /// The other diagnosed cases, for the recurring alarm on the diagnosis
+    /// step (only read when the case has that step).
+    fn history_for(&mut self, case: &crate::domain::Case) -> Vec<Precedent> {
+        if case.playbook.step_of_kind(StepKind::Diagnosis).is_none() {
+            return Vec::new();
+        }
+        match self.store.load_all() {
+            Ok((cases, _)) => cases.iter().filter_map(Precedent::of).collect(),
+            Err(e) => {
+                self.status = Some(format!("Earlier diagnoses could not be read: {e}"));
+                Vec::new()
+            }
+        }
     }
 
     /// Record what is typed on the case screen before leaving it.

@@ -44,6 +44,7 @@ impl CaseScreen {
         now: time::OffsetDateTime,
         restored: Option<Drafts>,
         send: SendSetup,
+        history: Vec<crate::domain::alarm::Precedent>,
     ) -> CaseScreen {
         let view = View {
             case: &case,
@@ -59,7 +60,7 @@ impl CaseScreen {
                 StepKind::Empathise | StepKind::Apologise => Box::new(LineScreen::new(step, &view)),
                 StepKind::Choices => Box::new(ChoicesScreen::new(step)),
                 StepKind::Compose => Box::new(ComposeScreen::new(step, &view, restored.clone())),
-                StepKind::Diagnosis => Box::new(DiagnosisScreen::new(step, &view)),
+                StepKind::Diagnosis => Box::new(DiagnosisScreen::new(step, &view, history.clone())),
             };
             screens.push(s);
         }

@@ -33,6 +33,8 @@ pub struct DebriefScreen {
     /// Who is writing now; None is the person running heard.
     writer: Option<String>,
     stage: Stage,
+    /// Showing the case's timeline instead of the questions (`t`).
+    timeline: bool,
 }
 
 impl DebriefScreen {
@@ -41,6 +43,7 @@ impl DebriefScreen {
             pick: 0,
             writer: None,
             stage: Stage::Idle,
+            timeline: false,
         }
     }
 
@@ -114,6 +117,10 @@ impl DebriefScreen {
                 }
             }
             KeyCode::Char('w') => self.switch_writer(view),
+            KeyCode::Char('t') => {
+                self.timeline = !self.timeline;
+                Outcome::Consumed
+            }
             KeyCode::Char('b') => {
                 let broken = !d.process_broken.as_ref().is_some_and(|(b, _)| *b);
                 self.record_as(view, vec![EventKind::ProcessJudged { broken }])
@@ -142,6 +149,14 @@ impl StepScreen for DebriefScreen {
                 Command::new("w", "switch writer").when(!view.case.debrief.participants.is_empty()),
                 Command::new("b", "process broken?"),
                 Command::new("1-5", "how you feel now"),
+                Command::new(
+                    "t",
+                    if self.timeline {
+                        "the questions"
+                    } else {
+                        "timeline"
+                    },
+                ),
             ],
             Stage::Name(_) => vec![Command::new("Enter", "join"), Command::new("Esc", "cancel")],
             Stage::Note(_) => vec![
@@ -202,6 +217,9 @@ impl StepScreen for DebriefScreen {
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        if self.timeline && !self.editing() {
+            return render_timeline(view, area, buf);
+        }
         let d = &view.case.debrief;
         let mut lines = Vec::new();
         let people = if d.participants.is_empty() {
@@ -282,4 +300,20 @@ impl StepScreen for DebriefScreen {
             Stage::Idle => {}
         }
     }
+}
+
+/// The case's own timeline: who did what, when (`t` in the debrief).
+fn render_timeline(view: &View, area: Rect, buf: &mut Buffer) {
+    let mut lines = vec![Line::styled(
+        "Timeline (UTC) — what happened, not who is to blame",
+        theme::title(),
+    )];
+    lines.extend(
+        crate::domain::timeline::timeline(view.case)
+            .iter()
+            .map(|m| Line::from(crate::domain::timeline::line(m))),
+    );
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
 }

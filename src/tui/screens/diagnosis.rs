@@ -11,6 +11,7 @@ use ratatui::{
 use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
+use crate::domain::alarm::{Precedent, alarms};
 use crate::domain::{Diagnosis, EventKind, Step};
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::{field, theme, wrap::height};
@@ -57,10 +58,12 @@ pub struct DiagnosisScreen {
     draft: Diagnosis,
     row: usize,
     editor: Option<TextArea<'static>>,
+    /// The other diagnosed cases, for the recurring alarm.
+    history: Vec<Precedent>,
 }
 
 impl DiagnosisScreen {
-    pub fn new(step: &Step, view: &View) -> DiagnosisScreen {
+    pub fn new(step: &Step, view: &View, history: Vec<Precedent>) -> DiagnosisScreen {
         let mut draft = view.case.diagnosis.clone().unwrap_or_default();
         draft.whys.resize(5, String::new());
         DiagnosisScreen {
@@ -68,7 +71,25 @@ impl DiagnosisScreen {
             draft,
             row: 0,
             editor: None,
+            history,
         }
+    }
+
+    /// The recurring alarm for the diagnosis as it stands on screen, so it
+    /// shows the moment a category or root cause is one we keep getting.
+    fn alarm_lines(&self, view: &View) -> Vec<String> {
+        let case = view.case;
+        let at = case.review.received_at;
+        alarms(
+            &case.id,
+            at,
+            &self.draft,
+            &self.history,
+            &case.playbook.patterns,
+        )
+        .iter()
+        .map(|a| format!("⚠ Recurring: {}.", a.headline()))
+        .collect()
     }
 
     fn value(&self, f: Field) -> String {
@@ -235,10 +256,17 @@ impl StepScreen for DiagnosisScreen {
         }
     }
 
-    fn render(&self, area: Rect, buf: &mut Buffer, _view: &View) {
+    fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
         let edit_h = if self.editor.is_some() { 3 } else { 0 };
-        let [prompt, form, editor] = Layout::vertical([
+        let alarm = self.alarm_lines(view).join("\n");
+        let alarm_h = if alarm.is_empty() {
+            0
+        } else {
+            height(&alarm, area.width)
+        };
+        let [prompt, alarm_area, form, editor] = Layout::vertical([
             Constraint::Length(height(&self.step.prompt, area.width)),
+            Constraint::Length(alarm_h),
             Constraint::Fill(1),
             Constraint::Length(edit_h),
         ])
@@ -246,6 +274,10 @@ impl StepScreen for DiagnosisScreen {
         Paragraph::new(self.step.prompt.clone())
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
+        Paragraph::new(alarm)
+            .style(theme::warn())
+            .wrap(Wrap { trim: true })
+            .render(alarm_area, buf);
         let missing = self.draft.missing();
         let lines: Vec<Line> = FIELDS
             .iter()

@@ -13,6 +13,7 @@ use ratatui_textarea::TextArea;
 use time::OffsetDateTime;
 
 use super::inbox::Inbox;
+use super::patterns::PatternsScreen;
 use crate::domain::Case;
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
@@ -28,6 +29,8 @@ pub struct HomeScreen {
     /// The paste box for a new review, kept when hidden so nothing is lost.
     paste: Option<TextArea<'static>>,
     paste_open: bool,
+    /// The patterns across cases, while shown (`p` from the inbox).
+    patterns: Option<PatternsScreen>,
 }
 
 const PASTE_TITLE: &str = "paste or type the review — ^S to start the case";
@@ -41,6 +44,7 @@ impl HomeScreen {
             cases,
             paste: None,
             paste_open: false,
+            patterns: None,
         }
     }
 
@@ -56,6 +60,9 @@ impl HomeScreen {
                 Command::new("Esc", "hide (kept)"),
             ];
         }
+        if let Some(p) = &self.patterns {
+            return p.commands();
+        }
         let mut cmds = Vec::new();
         if !self.cases.is_empty() {
             let any_row = !self.inbox.rows(&self.cases, now).is_empty();
@@ -63,6 +70,7 @@ impl HomeScreen {
             if self.inbox.searching() {
                 return cmds;
             }
+            cmds.push(Command::new("p", "patterns"));
         }
         cmds.extend([
             Command::new("n", "new from pasted text"),
@@ -129,6 +137,13 @@ impl HomeScreen {
                 }
             };
         }
+        if let Some(p) = self.patterns.as_mut() {
+            if matches!(key.code, KeyCode::Esc | KeyCode::Char('p')) {
+                self.patterns = None;
+                return Outcome::Consumed;
+            }
+            return p.handle_key(key, &self.cases, now);
+        }
         if !self.cases.is_empty() {
             let outcome = self.inbox.handle_key(key, &self.cases, now);
             if outcome != Outcome::Ignored || self.inbox.searching() {
@@ -136,6 +151,9 @@ impl HomeScreen {
             }
         }
         match key.code {
+            KeyCode::Char('p') if !self.cases.is_empty() => {
+                self.patterns = Some(PatternsScreen::new(&self.cases, now));
+            }
             KeyCode::Char('n') => self.open_paste(),
             KeyCode::Char('s') => return Outcome::Emit(Action::StartSample),
             _ => return Outcome::Ignored,
@@ -157,6 +175,9 @@ impl HomeScreen {
                 ta.render(body, buf);
             }
             return;
+        }
+        if let Some(p) = &self.patterns {
+            return p.render(area, buf);
         }
         if self.cases.is_empty() {
             Paragraph::new(vec![

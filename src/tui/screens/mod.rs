@@ -11,6 +11,7 @@ pub mod follow_up;
 pub mod home;
 pub mod inbox;
 pub mod line;
+pub mod patterns;
 pub mod peer_review;
 pub mod read;
 pub mod send;
