@@ -6,7 +6,7 @@
 //! [`SAME_CAUSE`]). Deliberately simple and explainable: a person can see
 //! why two causes were grouped by looking at the shared words.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Shared words over all words from which two causes count as one.
 pub const SAME_CAUSE: f64 = 0.5;
@@ -88,14 +88,69 @@ pub fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     a.intersection(b).count() as f64 / union as f64
 }
 
+/// [`jaccard`] of two sorted, distinct id lists.
+fn overlap(a: &[u32], b: &[u32]) -> f64 {
+    let (mut i, mut j, mut both) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - both;
+    if union == 0 {
+        0.0
+    } else {
+        both as f64 / union as f64
+    }
+}
+
 /// Group texts whose content words overlap at least [`SAME_CAUSE`], and
 /// also through a chain of such pairs (so the result does not depend on the
 /// order of the texts). Texts without content words are left out. Each
 /// group lists indices into `texts`, ascending; groups come largest first,
 /// then by their first index.
 pub fn group(texts: &[&str]) -> Vec<Vec<usize>> {
-    let words: Vec<BTreeSet<String>> = texts.iter().map(|t| content_words(t)).collect();
-    let mut parent: Vec<usize> = (0..texts.len()).collect();
+    // The same words are the same cause: each distinct set is compared once
+    // (a store repeats its wordings far more often than it invents them).
+    let mut distinct: BTreeMap<BTreeSet<String>, Vec<usize>> = BTreeMap::new();
+    for (i, t) in texts.iter().enumerate() {
+        let words = content_words(t);
+        if !words.is_empty() {
+            distinct.entry(words).or_default().push(i);
+        }
+    }
+    let sets: Vec<(&BTreeSet<String>, &Vec<usize>)> = distinct.iter().collect();
+    // Words as numbers, each set sorted, so an overlap is one merge. Only
+    // sets that share a word can overlap.
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut by_word: Vec<Vec<usize>> = Vec::new();
+    let numbered: Vec<Vec<u32>> = sets
+        .iter()
+        .enumerate()
+        .map(|(k, (words, _))| {
+            let mut v: Vec<u32> = words
+                .iter()
+                .map(|w| {
+                    let next = ids.len() as u32;
+                    let id = *ids.entry(w.as_str()).or_insert(next);
+                    if id as usize == by_word.len() {
+                        by_word.push(Vec::new());
+                    }
+                    by_word[id as usize].push(k);
+                    id
+                })
+                .collect();
+            v.sort_unstable();
+            v
+        })
+        .collect();
+    let mut parent: Vec<usize> = (0..sets.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -103,22 +158,35 @@ pub fn group(texts: &[&str]) -> Vec<Vec<usize>> {
         }
         i
     }
-    for i in 0..words.len() {
-        for j in (i + 1)..words.len() {
-            if jaccard(&words[i], &words[j]) >= SAME_CAUSE {
-                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-                parent[ri.max(rj)] = ri.min(rj);
+    // Which set was last compared with j, so each pair is compared once.
+    let mut compared_with: Vec<usize> = vec![usize::MAX; numbered.len()];
+    for (k, words) in numbered.iter().enumerate() {
+        for w in words {
+            for &j in &by_word[*w as usize] {
+                if j <= k || compared_with[j] == k {
+                    continue;
+                }
+                compared_with[j] = k;
+                let (rk, rj) = (root(&mut parent, k), root(&mut parent, j));
+                // Already one group: no need to compare.
+                if rk != rj && overlap(words, &numbered[j]) >= SAME_CAUSE {
+                    parent[rk.max(rj)] = rk.min(rj);
+                }
             }
         }
     }
-    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
-    for (i, w) in words.iter().enumerate() {
-        if !w.is_empty() {
-            let r = root(&mut parent, i);
-            groups.entry(r).or_default().push(i);
-        }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (k, (_, members)) in sets.iter().enumerate() {
+        let r = root(&mut parent, k);
+        groups.entry(r).or_default().extend(members.iter().copied());
     }
-    let mut out: Vec<Vec<usize>> = groups.into_values().collect();
+    let mut out: Vec<Vec<usize>> = groups
+        .into_values()
+        .map(|mut g| {
+            g.sort_unstable();
+            g
+        })
+        .collect();
     out.sort_by_key(|g| (std::cmp::Reverse(g.len()), g[0]));
     out
 }
@@ -215,5 +283,53 @@ mod tests {
         let mut rev = texts;
         rev.reverse();
         assert_eq!(group(&rev), vec![vec![2, 4, 5], vec![1, 6], vec![0]]);
+    }
+
+    /// The plain way: every pair compared, chains followed.
+    fn naive(texts: &[&str]) -> Vec<Vec<usize>> {
+        let words: Vec<BTreeSet<String>> = texts.iter().map(|t| content_words(t)).collect();
+        let mut group_of: Vec<usize> = (0..texts.len()).collect();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for i in 0..texts.len() {
+                for j in 0..texts.len() {
+                    if jaccard(&words[i], &words[j]) >= SAME_CAUSE && group_of[j] > group_of[i] {
+                        group_of[j] = group_of[i];
+                        changed = true;
+                    }
+                }
+            }
+        }
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for (i, g) in group_of.iter().enumerate() {
+            if !words[i].is_empty() {
+                groups.entry(*g).or_default().push(i);
+            }
+        }
+        let mut out: Vec<Vec<usize>> = groups.into_values().collect();
+        out.sort_by_key(|g| (std::cmp::Reverse(g.len()), g[0]));
+        out
+    }
+
+    #[test]
+    fn grouping_agrees_with_comparing_every_pair() {
+        // Eight clusters of five words; each text takes three of its
+        // cluster's words, and every ninth one a word of the next cluster.
+        let texts: Vec<String> = (0..300usize)
+            .map(|i| {
+                let c = i % 8;
+                let mut w: Vec<String> = (0..3)
+                    .map(|k| format!("w{}", c * 5 + (i / 8 + k * 2) % 5))
+                    .collect();
+                if i % 9 == 0 {
+                    w.push(format!("w{}", ((c + 1) % 8) * 5 + i % 5));
+                }
+                w.join(" ")
+            })
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        assert_eq!(group(&refs), naive(&refs));
+        assert!(group(&refs).len() > 1);
     }
 }

@@ -15,9 +15,13 @@ use time::OffsetDateTime;
 use super::inbox::Inbox;
 use super::patterns::PatternsScreen;
 use crate::domain::Case;
+use crate::domain::action::{Action as Fix, ActionStatus, action_of};
+use crate::domain::patterns::day_of;
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
+use crate::tui::widgets::columns::fit;
 use crate::tui::widgets::{field, theme};
+use unicode_width::UnicodeWidthStr;
 
 /// How often the inbox redraws while shown: its "age" and "time left"
 /// columns move by the minute, nothing on it moves faster.
@@ -31,6 +35,8 @@ pub struct HomeScreen {
     paste_open: bool,
     /// The patterns across cases, while shown (`p` from the inbox).
     patterns: Option<PatternsScreen>,
+    /// Open process fixes, soonest due first: the inbox keeps them in view.
+    open_fixes: Vec<Fix>,
 }
 
 const PASTE_TITLE: &str = "paste or type the review — ^S to start the case";
@@ -39,7 +45,14 @@ impl HomeScreen {
     /// `cases` newest first; `me` decides "waiting for my review".
     pub fn new(mut cases: Vec<Case>, me: &str) -> HomeScreen {
         cases.sort_by_key(|c| std::cmp::Reverse(c.created_at));
+        let mut open_fixes: Vec<Fix> = cases
+            .iter()
+            .filter_map(action_of)
+            .filter(|a| a.status == ActionStatus::Open)
+            .collect();
+        open_fixes.sort_by(|a, b| a.due.cmp(&b.due).then(a.id.cmp(&b.id)));
         HomeScreen {
+            open_fixes,
             inbox: Inbox::new(me, &cases),
             cases,
             paste: None,
@@ -206,7 +219,41 @@ impl HomeScreen {
             .render(area, buf);
             return;
         }
-        self.inbox.render(&self.cases, area, buf, now);
+        if self.open_fixes.is_empty() {
+            return self.inbox.render(&self.cases, area, buf, now);
+        }
+        let [inbox, fixes] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+        self.inbox.render(&self.cases, inbox, buf, now);
+        self.render_fixes(fixes, buf, now);
+    }
+
+    /// One line under the inbox: the open process fixes, the next one due.
+    fn render_fixes(&self, area: Rect, buf: &mut Buffer, now: OffsetDateTime) {
+        let overdue = self.open_fixes.iter().filter(|a| a.overdue(now)).count();
+        let head = format!(" Process fixes: {} open", self.open_fixes.len());
+        let late = if overdue > 0 {
+            format!(", {overdue} overdue")
+        } else {
+            String::new()
+        };
+        let mut spans = vec![
+            Span::styled(head.clone(), theme::title()),
+            Span::styled(late.clone(), theme::warn()),
+        ];
+        if let Some(next) = self.open_fixes.first() {
+            let tail = format!("' ({}), due {}", next.owner, day_of(next.due));
+            // The fix's words give way first, so the due date stays whole.
+            let used = (head.width() + late.width() + " · next: '".len() + tail.width()) as u16;
+            let room = area.width.saturating_sub(used) as usize;
+            if room >= 8 {
+                spans.push(Span::raw(format!(
+                    " · next: '{}{tail}",
+                    fit(&next.fix, room).trim_end()
+                )));
+            }
+        }
+        Line::from(spans).render(area, buf);
     }
 }
 
