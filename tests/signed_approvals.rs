@@ -170,4 +170,16 @@ fn only_bobs_own_signature_approves_as_bob() {
             .unwrap()
             .contains("require_signed_approvals = true")
     );
+    // On Zed's own clone, `heard verify` names his change.
+    let out = w
+        .command_on(&zed_store, "zed", Some("Zed"), &["verify"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains("changed by someone not on the roster"),
+        "{said}"
+    );
+    assert!(said.contains(" Zed"), "{said}");
 }

@@ -63,6 +63,18 @@ pub fn run(ctx: &Context, id: Option<&str>) -> Outcome {
             say!("  - {f}");
         }
     }
+    if id.is_none() {
+        let repo = crate::store::git::Repo::new(ctx.store.root(), &ctx.me);
+        // Without git (or history) there is nothing more to check here.
+        let outsiders = repo.settings_changed_by_outsiders().unwrap_or_default();
+        if !outsiders.is_empty() {
+            bad += 1;
+            say!("team.toml / allowed_signers: changed by someone not on the roster");
+            for c in outsiders {
+                say!("  - commit {c}");
+            }
+        }
+    }
     if bad == 0 {
         say!(
             "{} case{} checked: nothing changed by hand.",

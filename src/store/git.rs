@@ -417,6 +417,38 @@ impl Repo {
     }
 }
 
+impl Repo {
+    /// Every commit in this store's history that changed the team's
+    /// settings, by someone not on the roster of the time ("hash author").
+    pub fn settings_changed_by_outsiders(&self) -> Result<Vec<String>> {
+        if !self.is_shared() || self.head()?.is_none() {
+            return Ok(Vec::new());
+        }
+        let settings = [super::team_file::TEAM_FILE, super::team_file::SIGNERS_FILE];
+        let mut args = vec!["log", "--format=%h %an", "HEAD", "--"];
+        args.extend(settings);
+        let mut out = Vec::new();
+        for line in self.lines(&args)? {
+            let Some((commit, author)) = line.split_once(' ') else {
+                continue;
+            };
+            // Judged by the roster as it stood before the change; the
+            // change that brought the first roster is judged by itself.
+            let before = format!("{commit}^:{}", super::team_file::TEAM_FILE);
+            let at = format!("{commit}:{}", super::team_file::TEAM_FILE);
+            let text = match self.try_run(&["show", &before])? {
+                Ok(t) => t,
+                Err(_) => self.try_run(&["show", &at])?.unwrap_or_default(),
+            };
+            let members = super::team_file::members(&text);
+            if !members.is_empty() && !crate::domain::Roster::new(&members).allows(author) {
+                out.push(line.clone());
+            }
+        }
+        Ok(out)
+    }
+}
+
 /// Files written once: a case's review and its events.
 fn recorded_file(path: &str) -> bool {
     let parts: Vec<&str> = path.split('/').collect();

@@ -82,3 +82,10 @@ pub fn load(root: &Path, fallback: Roster) -> Result<Roster, StoreError> {
         team.signers.into_iter().collect(),
     ))
 }
+
+/// The `members` of a `team.toml` text (empty when it cannot be read).
+pub fn members(text: &str) -> Vec<String> {
+    toml::from_str::<TeamFile>(text)
+        .map(|t| t.members)
+        .unwrap_or_default()
+}
