@@ -166,10 +166,11 @@ pub fn render_review(case: &Case, me: &str, recurring: &str) -> String {
     if !case.verdicts.is_empty() {
         out.push_str("\nVerdicts\n");
         for v in &case.verdicts {
-            let what = if v.approved {
-                "approved"
-            } else {
-                "asked for changes"
+            let what = match (v.approved, &v.signature, v.at_keyboard) {
+                (false, _, _) => "asked for changes",
+                (true, Some(_), _) => "approved (signed)",
+                (true, None, true) => "approved (typed at the author's keyboard, not signed)",
+                (true, None, false) => "approved (typed, not signed)",
             };
             let current = if v.drafts_sha256 == case.drafts.sha256() {
                 ""
