@@ -29,6 +29,12 @@ fn a_picked_phrase_joins_the_typed_words_instead_of_replacing_them() {
         field.trim_end().len() > field.find("mug").unwrap() + 5,
         "{shown}"
     );
+    // ^U takes the phrase back out; ^R puts it in again.
+    h.keys("<c-u>");
+    assert!(!h.screen().contains(&field), "{}", h.screen());
+    assert!(h.screen().contains("Mara, a cracked mug"), "{}", h.screen());
+    h.keys("<c-r>");
+    assert!(h.screen().contains(&field), "{}", h.screen());
     h.keys("<enter>");
     let empathy = h.case().empathy;
     assert!(empathy.starts_with("Mara, a cracked mug "), "{empathy}");
