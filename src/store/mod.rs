@@ -18,6 +18,7 @@ pub mod git;
 pub mod playbooks;
 pub mod remote_check;
 pub mod safe_read;
+mod working_copy;
 
 use std::fs;
 use std::io;
