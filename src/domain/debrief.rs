@@ -92,8 +92,12 @@ pub struct Debrief {
     pub process_broken: Option<(bool, String)>,
     /// The first check-in of the case (before replying).
     pub before: Option<(String, u8)>,
-    /// The latest check-in at the debrief.
+    /// The latest check-in at the debrief by whoever checked in before
+    /// replying (the author), to compare with `before`.
     pub after: Option<(String, u8)>,
+    /// The latest check-in at the debrief of each other person: a
+    /// colleague's mood never stands in for the author's.
+    pub others_after: Vec<(String, u8)>,
 }
 
 impl Debrief {
@@ -122,7 +126,14 @@ impl Debrief {
                 self.process_broken = Some((*broken, event.by.clone()));
             }
             EventKind::DebriefCheckedIn { level } => {
-                self.after = Some((event.by.clone(), (*level).clamp(1, 5)));
+                let level = (*level).clamp(1, 5);
+                match &self.before {
+                    Some((author, _)) if *author != event.by => {
+                        self.others_after.retain(|(by, _)| *by != event.by);
+                        self.others_after.push((event.by.clone(), level));
+                    }
+                    _ => self.after = Some((event.by.clone(), level)),
+                }
             }
             _ => return false,
         }
@@ -212,6 +223,9 @@ pub fn to_markdown(case: &Case) -> String {
     };
     md.push_str(&level(&d.before, "Check-in before replying"));
     md.push_str(&level(&d.after, "Check-in at the debrief"));
+    for other in &d.others_after {
+        md.push_str(&level(&Some(other.clone()), "Check-in at the debrief"));
+    }
     for field in DebriefField::ALL {
         md.push_str(&format!("\n## {}\n\n", field.title()));
         if field == DebriefField::Process {

@@ -155,6 +155,14 @@ pub fn done_refusal(case: &Case, outcome: FollowUpOutcome, note: &str) -> Option
     if outcome == FollowUpOutcome::Other && note.trim().is_empty() {
         return Some("say what happened in a note when the outcome is “other”".into());
     }
+    // One outcome per follow-up: a second `--done` would record both.
+    let open = due_at(case).is_some() || case.review_changed_after_send;
+    if let (false, Some(last)) = (open, case.follow_ups.last()) {
+        return Some(format!(
+            "this follow-up was already recorded as {} — to follow up again, set a new date first",
+            last.outcome.cli_name()
+        ));
+    }
     None
 }
 
@@ -284,6 +292,20 @@ mod tests {
         assert_eq!(done_refusal(&c, FollowUpOutcome::Other, "called"), None);
         assert_eq!(done_refusal(&c, FollowUpOutcome::NoAnswer, ""), None);
         assert!(done_refusal(&fold(vec![]), FollowUpOutcome::Resolved, "").is_some());
+    }
+
+    /// `--done resolved` then `--done no-answer` recorded both; a new date
+    /// (or the customer changing the review) opens the next follow-up.
+    #[test]
+    fn a_follow_up_is_closed_once() {
+        let once = fold(vec![sent(), done(80)]);
+        let why = done_refusal(&once, FollowUpOutcome::NoAnswer, "").expect("refused");
+        assert!(why.contains("already recorded as resolved"), "{why}");
+        let due = at(200);
+        let again = fold(vec![sent(), done(80), (90, EventKind::FollowUpSet { due })]);
+        assert_eq!(done_refusal(&again, FollowUpOutcome::NoAnswer, ""), None);
+        let early = fold(vec![sent()]);
+        assert_eq!(done_refusal(&early, FollowUpOutcome::Resolved, ""), None);
     }
 
     #[test]

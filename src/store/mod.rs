@@ -19,6 +19,7 @@ pub mod playbooks;
 pub mod remote_check;
 pub mod safe_read;
 pub mod team_file;
+mod working_copy;
 
 use std::fs;
 use std::io;

@@ -1,23 +1,17 @@
 //! What a teammate's push may bring into the store, checked on the fetched
 //! tree before any of it reaches the working folder: only plain files of
-//! bounded size, at the places heard itself writes (no links, no nested
-//! repositories, no `..`, no hidden case folders). And after every sync the
-//! store is made private again (git checks files out 0644/0755).
+//! bounded size, under names heard could have written (no links, no nested
+//! repositories, no `..`, nothing hidden but `.gitignore`, no deeper than
+//! heard's folders go). And after every sync the store is made private
+//! again (git checks files out 0644/0755).
 
 use std::fs;
 use std::path::Path;
 
 use super::safe_read::MAX_FILE_BYTES;
 
-/// The top-level entries a store holds.
-const TOP: &[&str] = &[
-    "cases",
-    "playbooks",
-    "outbox",
-    ".gitignore",
-    super::team_file::TEAM_FILE,
-    super::team_file::SIGNERS_FILE,
-];
+/// Deeper than `cases/<id>/events/<file>` with room to grow.
+const MAX_DEPTH: usize = 6;
 
 fn sane_component(c: &str) -> bool {
     !c.is_empty()
@@ -36,10 +30,7 @@ pub fn path_refusal(path: &str) -> Option<&'static str> {
         return None;
     }
     let parts: Vec<&str> = path.split('/').collect();
-    if !TOP.contains(&parts[0]) {
-        return Some("heard keeps nothing there");
-    }
-    if parts.len() > 4 {
+    if parts.len() > MAX_DEPTH {
         return Some("it is deeper than any folder heard makes");
     }
     if !parts.iter().all(|c| sane_component(c)) {
@@ -107,7 +98,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_plain_small_files_where_heard_writes_them() {
+    fn only_plain_small_files_under_names_heard_could_write() {
         let ok = "100644 blob 1a 120\tcases/20261123-ann-ab12/events/00000001-ann-abcdef.json";
         let table: &[(String, Option<&str>)] = &[
             (ok.to_string(), None),
@@ -119,11 +110,12 @@ mod tests {
                 ok.replace(" 120\t", " 104857600\t"),
                 Some("larger than 4 MB"),
             ),
-            (ok.replace("cases/", "bin/"), Some("nothing there")),
+            ("100644 blob 1a 20\tteam/allowed_signers".into(), None),
+            ("100644 blob 1a 20\t.git/config".into(), Some("hide")),
             (ok.replace("20261123-ann-ab12", ".new-1.h.x"), Some("hide")),
-            (ok.replace("events/", "events/../../"), Some("deeper")),
+            (ok.replace("events/", "events/../../"), Some("outside")),
             ("100644 blob 1a 20\tcases/../x.json".into(), Some("outside")),
-            (ok.replace("events/", "a/b/c/"), Some("deeper")),
+            (ok.replace("events/", "a/b/c/d/"), Some("deeper")),
         ];
         for (entry, want) in table {
             let got = check_listing(&format!("{entry}\0"));

@@ -67,7 +67,7 @@ impl Autosave {
         if let Some(drafts) = c.working_drafts()
             && Some(&drafts) != self.drafts.as_ref()
         {
-            match store.autosave(id, me, &drafts) {
+            match store.autosave_on(id, me, &drafts, &c.case.drafts) {
                 Ok(()) => self.drafts = Some(drafts),
                 Err(e) => {
                     return Some(format!(

@@ -14,6 +14,8 @@ pub mod watch;
 pub mod widgets;
 
 #[cfg(test)]
+mod lost_update_tests;
+#[cfg(test)]
 mod team_tests;
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, EventStream};

@@ -284,8 +284,8 @@ impl App {
                 }
             }
         };
-        let restored = match self.store.autosaved(id, &self.me) {
-            Ok(Some(d)) if d != case.drafts && d.is_complete() => {
+        let restored = match self.store.working_copy(id, &self.me, &case.drafts) {
+            Ok(Some(d)) if d.is_complete() => {
                 self.status =
                     Some("Restored the draft you were typing last time (autosave).".into());
                 Some(d)

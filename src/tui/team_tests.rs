@@ -195,8 +195,10 @@ fn two_people_debrief_at_one_keyboard_each_note_under_its_writer() {
     let mut app = app(&store, &id);
     keys(&mut app, "n"); // a sent case opens on Send; the debrief is next
     assert!(screen(&app).contains("How did the situation escalate?"));
-    keys(&mut app, "abob\n"); // bob joins and writes first
-    keys(&mut app, "\nA week without an answer\n");
+    keys(&mut app, "abob\n"); // bob joins; ann still writes
+    assert!(screen(&app).contains("ann is writing"), "{}", screen(&app));
+    keys(&mut app, "w\nA week without an answer\n"); // bob writes first
+    keys(&mut app, "1"); // bob's mood, not ann's
     keys(&mut app, "w>\nAnswer the same day\n"); // ann writes the second
     keys(&mut app, "b2");
     let case = store.load(&id).unwrap();
@@ -216,6 +218,7 @@ fn two_people_debrief_at_one_keyboard_each_note_under_its_writer() {
     );
     assert_eq!(deb.process_broken, Some((true, "ann".to_string())));
     assert_eq!(deb.after, Some(("ann".to_string(), 2)));
+    assert_eq!(deb.others_after, vec![("bob".to_string(), 1)]);
     let shown = screen(&app);
     assert!(
         shown.contains("before 4/5 very upset → now 2/5 a bit tense"),

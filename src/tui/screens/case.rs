@@ -35,6 +35,9 @@ pub struct CaseScreen {
     pub case: Case,
     screens: Vec<Box<dyn StepScreen>>,
     selected: usize,
+    /// The cool-down countdown ran at the last tick: the tick after it ends
+    /// must still redraw, or "0 s left" stays until a key is pressed.
+    was_counting: bool,
 }
 
 impl CaseScreen {
@@ -95,6 +98,7 @@ impl CaseScreen {
             case,
             screens,
             selected,
+            was_counting: false,
         }
     }
 
@@ -221,7 +225,12 @@ impl CaseScreen {
             me,
         };
         let screen = self.current().tick_every(&view);
-        match (screen, self.countdown_every(now)) {
+        // One more tick after the countdown ends, to draw it ended.
+        let ended = self
+            .was_counting
+            .then_some(std::time::Duration::from_secs(1));
+        let countdown = self.countdown_every(now).or(ended);
+        match (screen, countdown) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         }
@@ -238,7 +247,9 @@ impl CaseScreen {
     }
 
     pub fn tick(&mut self, now: time::OffsetDateTime, me: &str) -> Outcome {
-        let counting = self.countdown_every(now).is_some();
+        let counting_now = self.countdown_every(now).is_some();
+        let counting = counting_now || self.was_counting;
+        self.was_counting = counting_now;
         let view = View {
             case: &self.case,
             now,

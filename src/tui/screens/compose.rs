@@ -38,6 +38,10 @@ pub struct ComposeScreen {
     /// Whether the person has typed here; until then the editors follow the
     /// suggestion built from the earlier steps.
     touched: bool,
+    /// The recorded drafts the editors were last in line with: while the
+    /// editors still hold them, a newer record (`heard draft`, a colleague)
+    /// replaces them on screen instead of being overwritten on leaving.
+    base: Drafts,
     /// The open review comment `r` resolves.
     comment_pick: usize,
     /// The coach's findings on what is on screen, refreshed shortly after
@@ -87,6 +91,7 @@ impl ComposeScreen {
             focus: 0,
             editing: false,
             touched,
+            base: view.case.drafts.clone(),
             comment_pick: 0,
             report: view.case.check_drafts_with(&coach, &start),
             report_stale: false,
@@ -341,9 +346,19 @@ impl StepScreen for ComposeScreen {
     }
 
     fn case_changed(&mut self, view: &View) {
-        if !self.touched && view.case.drafts == Drafts::default() {
-            self.fill(&suggest(view.case));
+        let recorded = &view.case.drafts;
+        let follow = if !self.touched && *recorded == Drafts::default() {
+            Some(suggest(view.case))
+        } else if !self.touched || self.drafts() == self.base {
+            // Nothing typed here since the last record: show the newer one.
+            Some(recorded.clone())
+        } else {
+            None
+        };
+        if let Some(drafts) = follow.filter(|d| *d != self.drafts()) {
+            self.fill(&drafts);
         }
+        self.base = recorded.clone();
         self.report_stale = true;
     }
 

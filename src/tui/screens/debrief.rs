@@ -76,7 +76,7 @@ impl DebriefScreen {
         }
         if people.len() < 2 {
             return Outcome::Emit(Action::Say(
-                "Only you so far: press j to add the colleague you debrief with.".into(),
+                "Only you so far: press a to add the colleague you debrief with.".into(),
             ));
         }
         let now = self.writer(view);
@@ -125,9 +125,13 @@ impl DebriefScreen {
                 let broken = !d.process_broken.as_ref().is_some_and(|(b, _)| *b);
                 self.record_as(view, vec![EventKind::ProcessJudged { broken }])
             }
-            KeyCode::Char(c @ '1'..='5') => Outcome::record(vec![EventKind::DebriefCheckedIn {
-                level: c as u8 - b'0',
-            }]),
+            // The mood of whoever is writing, like their notes.
+            KeyCode::Char(c @ '1'..='5') => self.record_as(
+                view,
+                vec![EventKind::DebriefCheckedIn {
+                    level: c as u8 - b'0',
+                }],
+            ),
             _ => Outcome::Ignored,
         }
     }
@@ -181,7 +185,8 @@ impl StepScreen for DebriefScreen {
                     self.stage = Stage::Name(ta);
                     return Outcome::Emit(Action::Say("Type the colleague's name.".into()));
                 }
-                self.writer = (name != view.me).then(|| name.clone());
+                // Joining does not hand over the keyboard: `w` does, and
+                // the footer says who is writing.
                 Outcome::Emit(Action::Record {
                     by: Some(name),
                     events: vec![EventKind::DebriefJoined],

@@ -142,9 +142,18 @@ impl StepScreen for LineScreen {
             KeyCode::Down | KeyCode::Char('j') if n > 0 => self.pick = (self.pick + 1) % n,
             KeyCode::Up | KeyCode::Char('k') if n > 0 => self.pick = (self.pick + n - 1) % n,
             KeyCode::Enter if n > 0 => {
-                // The phrase goes into the field to be made one's own.
+                // The phrase goes into the field to be made one's own,
+                // after any words already there (never over them; ^U in
+                // the field undoes the insertion).
                 let phrase = self.step.phrases[self.pick].clone();
-                self.editor = field::text_area(&phrase, FIELD);
+                let typed = field::text(&self.editor);
+                self.editor
+                    .move_cursor(ratatui_textarea::CursorMove::Bottom);
+                self.editor.move_cursor(ratatui_textarea::CursorMove::End);
+                if !typed.is_empty() && !typed.ends_with(char::is_whitespace) {
+                    self.editor.insert_char(' ');
+                }
+                self.editor.insert_str(&phrase);
                 self.set_editing(true);
                 self.recheck(view);
             }
