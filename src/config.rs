@@ -14,6 +14,10 @@ pub struct Config {
     pub send: SendConfig,
     #[serde(default)]
     pub team: TeamConfig,
+    /// `[shop]`: the shop's own details, for the coach (its contacts are a
+    /// way to talk, never personal data; staff names kept out of public).
+    #[serde(default)]
+    pub shop: crate::domain::coach::Shop,
 }
 
 /// `[team]`: who is on the team.

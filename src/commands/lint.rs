@@ -119,6 +119,7 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Outcome {
         private: &private,
         min_choices: playbook.min_choices(),
         offered_choices: &choices,
+        shop: &ctx.config.shop,
     };
     let report = coach::check(&input, &playbook.coach);
     if args.json {

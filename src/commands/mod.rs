@@ -66,7 +66,8 @@ impl Context {
             .map_err(|e| {
                 Failure::bad_input(format!("cannot use the store at {}: {e}", dir.display()))
             })?
-            .with_roster(config.roster());
+            .with_roster(config.roster())
+            .with_shop(config.shop.clone());
         let me = config.identity(as_name);
         Ok(Context {
             store,
