@@ -347,3 +347,21 @@ fn blind_set_named_in_heard_blind_set() {
         e.blocked_good
     );
 }
+
+/// Issue 11's development set: good replies that look like the shapes the
+/// clause checks hunt for, polished blame and hidden contempt, and
+/// thank-you replies. Written with the rules, so held to the corpus's bar.
+#[test]
+fn shapes_set_written_with_the_clause_rules() {
+    let e = evaluate_all("shapes set", include_str!("data/coach/shapes.toml"), 24);
+    let failures = below(&e.scores, THRESHOLD)
+        .into_iter()
+        .filter(|f| !f.contains("labelled cases"))
+        .collect::<Vec<_>>();
+    assert!(failures.is_empty(), "below {THRESHOLD}: {failures:#?}");
+    assert!(
+        e.blocked_good.is_empty(),
+        "good drafts blocked: {:#?}",
+        e.blocked_good
+    );
+}

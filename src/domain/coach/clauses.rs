@@ -456,7 +456,9 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 "your" | "so-called" | "such" => true,
                 "it" | "that" | "us" | "me" => calling,
                 "this" => calling || (theirs && !proper),
-                "the" | "these" | "a" | "an" | "their" => theirs && !proper,
+                "the" | "these" | "a" | "an" | "their" | "was" | "were" | "is" | "are" | "so" => {
+                    theirs && !proper
+                }
                 _ => false,
             };
             if sneer {
@@ -484,10 +486,17 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 continue;
             }
             let lw: Vec<&str> = words.iter().map(|&k| self.lw(k)).collect();
-            let offer = words.iter().any(|&k| self.is(k, WE))
+            // "Could we…", "Would you like…", "anything we can do?" ask;
+            // "Did you not see how busy we were?" does not.
+            let offer = lw.windows(2).any(|p| {
+                matches!(p[0], "we" | "i")
+                    && matches!(p[1], "can" | "could" | "will" | "would" | "might" | "may")
+            }) || lw
+                .iter()
+                .any(|w| matches!(*w, "we'll" | "i'll" | "we'd" | "i'd" | "let's"))
                 || lw
                     .iter()
-                    .any(|w| matches!(*w, "us" | "anything" | "help" | "please"))
+                    .any(|w| matches!(*w, "anything" | "help" | "please"))
                 || lw.windows(2).any(|p| {
                     matches!(p[0], "would" | "could" | "can" | "will" | "shall")
                         && matches!(p[1], "you" | "we" | "i")
@@ -550,8 +559,18 @@ impl<'t, 'a> Clauses<'t, 'a> {
                     ""
                 }
             };
-            let said = matches!(next(1), "said" | "says" | "told" | "confirmed" | "reports")
-                || (matches!(next(1), "has" | "had") && matches!(next(2), "told" | "said"))
+            let said = matches!(
+                next(1),
+                "said"
+                    | "says"
+                    | "told"
+                    | "tells"
+                    | "confirmed"
+                    | "reports"
+                    | "insists"
+                    | "assures"
+            ) || (matches!(next(1), "has" | "had")
+                && matches!(next(2), "told" | "said"))
                 || (matches!(next(1), "was" | "is")
                     && matches!(next(2), "right" | "correct" | "adamant"));
             if !said {

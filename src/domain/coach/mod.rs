@@ -279,7 +279,14 @@ impl<'a> Draft<'a> {
     /// to ask for, or an email address or phone number that is not the
     /// customer's own (the shop's, given in its reply).
     fn invites(&self, review: &ReviewAnalysis, shop: &Shop) -> bool {
-        self.has(List::Contact)
+        // "Our lawyers will be in touch" is a threat, not an invitation.
+        let hostile = |c: &Match| {
+            self.live(List::NegativeTone).any(|m| {
+                self.text.words[m.first].sentence == self.text.words[c.first].sentence
+                    && m.first < c.first
+            })
+        };
+        self.live(List::Contact).any(|m| !hostile(m))
             || self
                 .contacts
                 .iter()
