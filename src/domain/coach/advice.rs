@@ -164,8 +164,8 @@ pub fn check_blameless(part: DraftPart, text: &str, shop: &Shop) -> Vec<Finding>
     for (s, e) in spans {
         let quoted = &text[s..e];
         let message = format!(
-            "blames a person (\"{quoted}\"): name the process or check that let it happen, not \
-             the person (blameless diagnosis)"
+            "blames a person (\"{quoted}\"): name the process that let it happen, not the \
+             person (blameless diagnosis)"
         );
         sink.push_message(
             super::Category::Blame,

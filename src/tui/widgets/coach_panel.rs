@@ -10,7 +10,9 @@ use ratatui::{
 };
 
 use super::theme;
-use crate::domain::coach::{Finding, NOTHING_FOUND, Report, Severity};
+use crate::domain::coach::{
+    DraftPart, Finding, NOTHING_FOUND, Report, Severity, Shop, check_blameless,
+};
 
 /// Findings in the order a person should deal with them.
 pub fn ordered(report: &Report) -> Vec<&Finding> {
@@ -57,6 +59,20 @@ pub fn line(f: &Finding, selected: bool) -> Line<'static> {
     } else {
         line
     }
+}
+
+/// Lines for a diagnosis or debrief text that blames a person ("Tom
+/// forgot…"): the coach's why, indented under the text it is about.
+pub fn blame_lines(part: DraftPart, text: &str, shop: &Shop) -> Vec<Line<'static>> {
+    check_blameless(part, text, shop)
+        .into_iter()
+        .map(|f| {
+            Line::from(vec![
+                Span::styled("! ", severity_style(f.severity)),
+                Span::raw(f.message),
+            ])
+        })
+        .collect()
 }
 
 fn capitalised(s: &str) -> String {
