@@ -26,11 +26,12 @@ pub struct Advice {
 }
 
 fn greeting(t: &Text, s: (usize, usize)) -> bool {
-    let first = t.words.iter().find(|w| w.start >= s.0);
-    let n = t
-        .words
+    let from = t.words.partition_point(|w| w.start < s.0);
+    let first = t.words.get(from);
+    let n = t.words[from..]
         .iter()
-        .filter(|w| w.start >= s.0 && w.end <= s.1)
+        .take_while(|w| w.end <= s.1)
+        .take(5)
         .count();
     n <= 4
         && first.is_some_and(|w| {

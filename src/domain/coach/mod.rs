@@ -32,6 +32,7 @@
 
 mod advice;
 mod clauses;
+mod contempt;
 mod finding;
 mod lexicon;
 mod personal_data;
