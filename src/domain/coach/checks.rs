@@ -40,7 +40,17 @@ impl CompiledRules {
             .collect();
         for d in &drafts {
             self.check_text(&mut sink, d, review, input);
-            if !review.blank && !structure::is_specific(&d.text, &review.stems, self) {
+        }
+        // Generic is about the reply as a whole: a specific public reply
+        // with a short, concrete private note is not a template; a private
+        // message in boilerplate ("We value your business…") is.
+        let vague: Vec<bool> = drafts
+            .iter()
+            .map(|d| !structure::is_specific(&d.text, &review.stems, self))
+            .collect();
+        for (k, d) in drafts.iter().enumerate() {
+            let alone = vague.iter().all(|v| *v) || structure::boilerplate(d.text.src);
+            if !review.blank && vague[k] && alone {
                 sink.missing(Category::Generic, d, "");
             }
         }
@@ -97,7 +107,17 @@ impl CompiledRules {
         let front = drafts[0];
         // The public reply carries the apology, thanks and invitation;
         // with only a private message, that one must.
-        if !front.has(List::Apology) {
+        // "Sorry you feel that way" and "sorry if…" are defences, not
+        // apologies, and "Apparently it's now our fault" is sarcasm: an
+        // apology counts only where no defence or sneer starts or leads.
+        let sentence = |w: usize| front.text.words[w].sentence;
+        let owns = front.live(List::Apology).any(|a| {
+            !front
+                .live(List::Defensive)
+                .chain(front.live(List::NegativeTone))
+                .any(|d| d.first <= a.first && sentence(d.first) == sentence(a.first))
+        });
+        if !owns {
             sink.missing(Category::NoApology, front, "");
         }
         let empathy = drafts
@@ -225,8 +245,12 @@ impl CompiledRules {
         for span in spans {
             sink.quote(Category::NegativeTone, d, span);
         }
-        if !input.offered_choices.is_empty() {
+        // Money promised in the private message (where the options are).
+        if !input.offered_choices.is_empty() && d.part == DraftPart::Private {
             self.money_outside_choices(sink, d, input.offered_choices);
+        }
+        for (at, _) in d.text.src.match_indices("100%") {
+            sink.quote(Category::RiskyPromise, d, (at, at + 4));
         }
         if d.part != DraftPart::Private {
             for m in d.live(List::PublicDetails) {
@@ -276,6 +300,20 @@ impl CompiledRules {
             if chosen.iter().any(|c| c.contains(stem)) {
                 continue;
             }
+            // "free of charge", "complimentary": the price of an option in
+            // the same sentence ("a complimentary ticket", "redo it free of
+            // charge"), not another offer.
+            let free = !matches!(
+                word.get(..3).unwrap_or(word),
+                "ref" | "mon" | "rei" | "vou" | "gif" | "dis" | "cas" | "sto" | "cre"
+            ) || word.starts_with("compl");
+            let sentence = d.text.words[m.first].sentence as usize;
+            if free
+                && let Some(&(ss, se)) = d.text.sentences.get(sentence)
+                && structure::names_an_option(&d.text.src[ss..se], offered, self)
+            {
+                continue;
+            }
             let Some(severity) = self.severity(Category::RiskyPromise) else {
                 return;
             };
@@ -309,6 +347,7 @@ fn what_is_offered(word: &str) -> &'static str {
         "disc" => "a discount",
         "cash" => "cashback",
         "stor" | "cred" => "credit",
+        "cove" | "pay" => "paying their costs",
         _ => "something free",
     }
 }
