@@ -219,6 +219,11 @@ impl CompiledRules {
     fn check_text(&self, sink: &mut Sink, d: &Draft, review: &ReviewAnalysis, input: &CoachInput) {
         for &(list, category) in PHRASE_FINDINGS {
             for m in d.live(list) {
+                // "being told it was your fault made it worse" reports the
+                // blame, it does not lay it.
+                if list == List::Blame && reported(d, m.first) {
+                    continue;
+                }
                 sink.quote(category, d, d.span(m));
             }
         }
@@ -333,6 +338,30 @@ impl CompiledRules {
             );
         }
     }
+}
+
+/// Whether the words just before `first` report speech ("being told it
+/// was…", "the crew said that…").
+fn reported(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let s = t.words[first].sentence;
+    t.words[first.saturating_sub(4)..first]
+        .iter()
+        .filter(|w| w.sentence == s)
+        .any(|w| {
+            matches!(
+                t.lower(w),
+                "told"
+                    | "said"
+                    | "saying"
+                    | "claimed"
+                    | "claiming"
+                    | "suggested"
+                    | "implied"
+                    | "implying"
+                    | "insisted"
+            )
+        })
 }
 
 /// The thing a money word offers, in a sentence: "a refund", "a voucher".

@@ -423,7 +423,13 @@ impl<'t, 'a> Clauses<'t, 'a> {
         let (a, b) = (after(1), after(2));
         let neglected = matches!(a, "in" | "for")
             && matches!(b, "years" | "ages" | "months" | "decades" | "weeks");
+        // "not packed properly by the customer"
+        let by_them = (1..5).any(|d| {
+            after(d) == "by" && (after(d + 1) == "you" || self.is(i + d + 1, CUSTOMER))
+                || after(d) == "by" && after(d + 1) == "the" && self.is(i + d + 2, CUSTOMER)
+        });
         let instructed = neglected
+            || by_them
             || (a == "as"
                 && matches!(
                     b,

@@ -172,9 +172,20 @@ impl Clauses<'_, '_> {
                 && cs.all(|c| c.is_lowercase())
                 && raw.len() >= 2
                 && !self.is(i, WE | YOU | ASK | THIRD | CUSTOMER | ANYONE)
+                && !self.lw(i).ends_with("ing")
                 && !matches!(
                     self.lw(i),
-                    "it" | "this" | "that" | "someone" | "they" | "he" | "she" | "nobody"
+                    "it" | "this"
+                        | "that"
+                        | "someone"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "nobody"
+                        | "which"
+                        | "staff"
+                        | "everyone"
+                        | "people"
                 );
             if name || staff {
                 out.push((self.span(i, i + 1), "who said what"));

@@ -113,6 +113,7 @@ const WORDS: &[(Class, &[&str])] = &[
     (CARE, &[
         "stored", "used", "installed", "assembled", "maintained", "cleaned", "followed", "handled",
         "washed", "fitted", "charged", "kept", "treated", "looked", "cared", "applied", "operated",
+        "packed", "packaged", "secured", "wrapped", "loaded", "supervised", "assembled",
     ]),
     (ASK, &[
         "what", "why", "how", "who", "did", "do", "does", "are", "were", "is", "was", "have",
@@ -123,7 +124,8 @@ const WORDS: &[(Class, &[&str])] = &[
         "you", "your", "you're", "yours", "yourself", "you've", "you'd", "you'll", "u", "ur",
     ]),
     (NORM, &[
-        "should", "deserve", "deserves", "deserved", "expect", "expects", "expected", "meant",
+        "should", "shouldn't", "deserve", "deserves", "deserved", "expect", "expects", "expected",
+        "meant",
         "supposed",
     ]),
     (ANYONE, &[
