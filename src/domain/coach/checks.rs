@@ -120,9 +120,7 @@ impl CompiledRules {
         if !owns {
             sink.missing(Category::NoApology, front, "");
         }
-        let empathy = drafts
-            .iter()
-            .any(|d| d.has(List::Empathy) || d.clauses(input.shop).empathy_by_shape());
+        let empathy = drafts.iter().any(|d| self.empathises(d, review, input));
         if !empathy {
             sink.missing(Category::NoEmpathy, front, "");
         }
@@ -154,6 +152,34 @@ impl CompiledRules {
                 sink.quote(Category::NoChoices, d, span);
             }
         }
+    }
+
+    /// Empathy in the phrase list (not "sorry for any disappointment") or by
+    /// its shape (see [`super::clauses::Clauses::empathy_by_shape`]).
+    fn empathises(&self, d: &Draft, review: &ReviewAnalysis, input: &CoachInput) -> bool {
+        let t = &d.text;
+        let listed = d
+            .live(List::Empathy)
+            .any(|m| m.first == 0 || t.lower(&t.words[m.first - 1]) != "any");
+        if listed {
+            return true;
+        }
+        let theirs = |k: usize| {
+            let lw = t.lower(&t.words[k]);
+            lw.len() >= 4 && !self.stopwords.contains(lw) && {
+                let st = structure::stem(lw);
+                review
+                    .stems
+                    .contains(self.synonyms.get(st).map_or(st, |c| &**c))
+            }
+        };
+        let defends = |s: u32| {
+            d.matches.iter().any(|m| {
+                t.words[m.first].sentence == s
+                    && matches!(m.list, List::Defensive | List::Blame | List::NegativeTone)
+            })
+        };
+        d.clauses(input.shop).empathy_by_shape(theirs, defends)
     }
 
     /// The options chosen on the choices step: the same blame and burden
@@ -205,9 +231,7 @@ impl CompiledRules {
         self.check_text(&mut sink, &d, review, &input);
         match kind {
             LineKind::Apology if !d.has(List::Apology) => sink.missing(Category::NoApology, &d, ""),
-            LineKind::Empathy
-                if !d.has(List::Empathy) && !d.clauses(&super::NO_SHOP).empathy_by_shape() =>
-            {
+            LineKind::Empathy if !self.empathises(&d, review, &input) => {
                 sink.missing(Category::NoEmpathy, &d, "")
             }
             _ => {}

@@ -11,8 +11,14 @@ use super::structure::Span;
 impl Clauses<'_, '_> {
     /// A sentence that holds the customer's experience up to a norm and
     /// finds it short: a norm word ("should", "deserve", "expect"), a
-    /// negation, and the customer or anyone ("nobody should have to…").
-    pub fn empathy_by_shape(&self) -> bool {
+    /// negation, and the customer, anyone, or what the review was about
+    /// (`theirs(word)`: "…are not what a special night should look like").
+    /// `skip(sentence)`: sentences that defend or blame do not count.
+    pub fn empathy_by_shape(
+        &self,
+        theirs: impl Fn(usize) -> bool,
+        skip: impl Fn(u32) -> bool,
+    ) -> bool {
         let words = &self.text.words;
         let mut k = 0;
         while k < words.len() {
@@ -24,8 +30,11 @@ impl Clauses<'_, '_> {
                 who |= self.is(k, ANYONE | YOU);
                 k += 1;
             }
-            if norm && neg && who {
-                return true;
+            if norm && neg && !skip(s) {
+                let from = words.partition_point(|w| w.sentence < s);
+                if who || (from..k).any(&theirs) {
+                    return true;
+                }
             }
         }
         false
