@@ -286,7 +286,7 @@ impl CompiledRules {
                 sink.quote(Category::PublicDetails, d, d.span(m));
             }
             let mut said = Vec::new();
-            clauses.public_details(&mut said);
+            clauses.public_details(self.kind == ReplyKind::Complaint, &mut said);
             for (span, what) in said {
                 sink.push(Category::PublicDetails, d.part, d.text.src, span, what);
             }

@@ -128,7 +128,9 @@ impl Clauses<'_, '_> {
 
     /// Who said what about the case: "Kevin was correct", "our cleaner
     /// said", and staff named in public when the shop keeps names private.
-    pub fn public_details(&self, out: &mut Vec<(Span, &'static str)>) {
+    /// `names_staff`: whether naming the shop's staff counts (a thank-you
+    /// may pass praise on to someone by name).
+    pub fn public_details(&self, names_staff: bool, out: &mut Vec<(Span, &'static str)>) {
         let n = self.text.words.len();
         for i in 0..n {
             if self.text.words[i].quoted {
@@ -139,7 +141,7 @@ impl Clauses<'_, '_> {
             if raw.as_bytes()[0].is_ascii_lowercase() && !staff {
                 continue;
             }
-            if !self.shop.staff_in_public && self.shop.is_staff(raw) {
+            if names_staff && !self.shop.staff_in_public && self.shop.is_staff(raw) {
                 out.push((self.span(i, i), "a member of staff by name"));
                 continue;
             }
