@@ -257,7 +257,8 @@ fn per_category_precision_and_recall() {
 /// guards against regressions, with a floor well under the corpus's 0.85.
 #[test]
 fn held_out_set_written_without_seeing_the_rules() {
-    const FLOOR: f64 = 0.5;
+    // Raised from 0.5 for issue 11: every category is now at 0.80 or better.
+    const FLOOR: f64 = 0.8;
     let scores = evaluate("held-out set", include_str!("data/coach/heldout.toml"), 50);
     println!(
         "below {THRESHOLD} on the held-out set: {:#?}",
@@ -267,31 +268,35 @@ fn held_out_set_written_without_seeing_the_rules() {
     assert!(regressions.is_empty(), "below {FLOOR}: {regressions:#?}");
 }
 
-/// What the fresh set measured when it was first run (precision, recall),
-/// after the rules were settled on the corpus and the held-out set. The
-/// fresh set is a measurement, not a target: rules are not tuned to it. The
-/// test fails if a change makes any figure worse than this.
+/// Floors for the fresh set: what it measured when first run (ec390c2),
+/// raised for issue 11 to what the clause rules measure now (the set is a
+/// development set since then: its misses were studied, so these figures
+/// are not a fair measurement, only a guard against getting worse). The
+/// fresh set's first run had blame recall 0.20, negative-tone 0.20,
+/// public-details 0.36, generic 0.40.
 const FRESH_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 1.00),
-    ("no-empathy", 0.81, 0.94),
+    ("no-empathy", 1.00, 0.95),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 1.00, 0.20),
-    ("defensive", 1.00, 0.69),
+    ("blame", 1.00, 0.80),
+    ("defensive", 1.00, 0.92),
     ("no-choices", 1.00, 1.00),
-    ("no-contact", 0.80, 0.80),
-    ("public-details", 1.00, 0.36),
-    ("shouting", 0.83, 1.00),
-    ("generic", 1.00, 0.40),
-    ("negative-tone", 1.00, 0.20),
-    ("risky-promise", 0.62, 0.83),
-    ("asks-removal", 1.00, 0.80),
+    ("no-contact", 1.00, 0.80),
+    ("public-details", 1.00, 0.82),
+    ("shouting", 1.00, 1.00),
+    ("generic", 1.00, 1.00),
+    ("negative-tone", 1.00, 0.80),
+    ("risky-promise", 1.00, 0.83),
+    ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),
-    ("legal-risk", 1.00, 0.70),
+    ("legal-risk", 1.00, 1.00),
 ];
 
-/// A third set, written last by another session that saw neither the rules
-/// nor the other sets, and measured once the rules were settled: the fairest
-/// figures (see the README). Guarded against getting worse.
+/// A third set, written by another session that saw neither the rules nor
+/// the other sets. It was the fair measurement before issue 11; since then
+/// it is a development set (the blind set run through
+/// `blind_set_named_in_heard_blind_set` is the measurement that counts).
+/// Guarded against getting worse.
 #[test]
 fn fresh_set_measured_after_the_rules_were_settled() {
     let scores = evaluate("fresh set", include_str!("data/coach/fresh.toml"), 45);

@@ -248,6 +248,11 @@ impl CompiledRules {
                 if list == List::Blame && reported(d, m.first) {
                     continue;
                 }
+                // "covered by our 12-month guarantee" names a warranty the
+                // customer already has; "I guarantee" promises.
+                if list == List::RiskyPromise && existing_warranty(d, m.first) {
+                    continue;
+                }
                 sink.quote(category, d, d.span(m));
             }
         }
@@ -385,6 +390,15 @@ fn reported(d: &Draft, first: usize) -> bool {
                     | "implying"
                     | "insisted"
             )
+        })
+}
+
+/// "our standard 12-month guarantee": a guarantee as a thing owned.
+fn existing_warranty(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    t.lower(&t.words[first]).starts_with("guarantee")
+        && t.words[first.saturating_sub(5)..first].iter().any(|w| {
+            w.sentence == t.words[first].sentence && matches!(t.lower(w), "our" | "the" | "your")
         })
 }
 
