@@ -49,8 +49,8 @@ impl CompiledRules {
             .map(|d| !structure::is_specific(&d.text, &review.stems, self))
             .collect();
         for (k, d) in drafts.iter().enumerate() {
-            let alone = vague.iter().all(|v| *v) || structure::boilerplate(d.text.src);
-            if !review.blank && vague[k] && alone {
+            let alone = || vague.iter().all(|v| *v) || structure::boilerplate(d.text.src);
+            if !review.blank && vague[k] && alone() {
                 sink.missing(Category::Generic, d, "");
             }
         }
