@@ -241,7 +241,18 @@ struct Draft<'a> {
 impl<'a> Draft<'a> {
     fn new(part: DraftPart, src: &'a str, rules: &CompiledRules) -> Draft<'a> {
         let text = Text::new(src);
-        let matches = rules.matcher.find(&text, &rules.negation);
+        let mut matches = rules.matcher.find(&text, &rules.negation);
+        // Empathy is negated only by the word right before it ("don't
+        // understand"); "…replacements that never came is awful" is empathy.
+        for m in matches
+            .iter_mut()
+            .filter(|m| m.list == List::Empathy && m.negated)
+        {
+            m.negated = m.first > 0 && {
+                let w = text.lower(&text.words[m.first - 1]);
+                rules.negation.contains(w) || w.ends_with("n't")
+            };
+        }
         let contacts = personal_data::contacts(&text);
         let cls = lexicon::classify(&text);
         Draft {
