@@ -370,3 +370,21 @@ fn shapes_set_written_with_the_clause_rules() {
         e.blocked_good
     );
 }
+
+/// Issue 11's probes in other trades and voices, written while tuning: the
+/// good replies must never be blocked; the figures are reported and guarded
+/// at the held-out set's floor.
+#[test]
+fn probes_in_other_trades_and_voices() {
+    let e = evaluate_all("probes", include_str!("data/coach/probes.toml"), 30);
+    let low = below(&e.scores, 0.75)
+        .into_iter()
+        .filter(|f| !f.contains("labelled cases"))
+        .collect::<Vec<_>>();
+    println!("below 0.75 on the probes: {low:#?}");
+    assert!(
+        e.blocked_good.is_empty(),
+        "good drafts blocked: {:#?}",
+        e.blocked_good
+    );
+}

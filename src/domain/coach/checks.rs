@@ -176,7 +176,9 @@ impl CompiledRules {
         let defends = |s: u32| {
             d.matches.iter().any(|m| {
                 t.words[m.first].sentence == s
+                    && !m.negated
                     && matches!(m.list, List::Defensive | List::Blame | List::NegativeTone)
+                    && !(m.list == List::Defensive && disowned_excuse(d, m.first))
             })
         };
         d.clauses(input.shop).empathy_by_shape(theirs, defends)
@@ -246,6 +248,10 @@ impl CompiledRules {
                 // "being told it was your fault made it worse" reports the
                 // blame, it does not lay it.
                 if list == List::Blame && reported(d, m.first) {
+                    continue;
+                }
+                // "We were short-staffed, which is no excuse" owns it.
+                if list == List::Defensive && disowned_excuse(d, m.first) {
                     continue;
                 }
                 // "covered by our 12-month guarantee" names a warranty the
@@ -391,6 +397,24 @@ fn reported(d: &Draft, first: usize) -> bool {
                     | "insisted"
             )
         })
+}
+
+/// Whether the sentence of word `first` says the excuse is none ("no
+/// excuse", "not an excuse").
+fn disowned_excuse(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let s = t.words[first].sentence;
+    let from = t.words.partition_point(|w| w.sentence < s);
+    let words: Vec<&str> = t.words[from..]
+        .iter()
+        .take_while(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect();
+    words.windows(3).any(|w| {
+        (w[0] == "no" && w[1] == "excuse")
+            || (w[0] == "not" && w[1] == "an" && w[2] == "excuse")
+            || (w[0] == "isn't" && w[1] == "an" && w[2] == "excuse")
+    })
 }
 
 /// "our standard 12-month guarantee": a guarantee as a thing owned.
