@@ -410,10 +410,12 @@ fn disowned_excuse(d: &Draft, first: usize) -> bool {
         .take_while(|w| w.sentence == s)
         .map(|w| t.lower(w))
         .collect();
-    words.windows(3).any(|w| {
-        (w[0] == "no" && w[1] == "excuse")
-            || (w[0] == "not" && w[1] == "an" && w[2] == "excuse")
-            || (w[0] == "isn't" && w[1] == "an" && w[2] == "excuse")
+    (1..words.len()).any(|k| {
+        words[k] == "excuse"
+            && (words[k - 1] == "no"
+                || (words[k - 1] == "an"
+                    && k >= 2
+                    && matches!(words[k - 2], "not" | "isn't" | "wasn't" | "never")))
     })
 }
 

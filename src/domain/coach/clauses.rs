@@ -224,8 +224,16 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 break;
             }
             let by_customer = prep == "by" && (self.lw(k) == "you" || self.is(k, CUSTOMER));
-            if (self.is_agent(k) || by_customer) && !self.owned_between(i, k) {
-                return Some(self.span(i, k));
+            // The agent may be the head of a compound ("payment provider").
+            let agent = if self.is_agent(k) {
+                Some(k)
+            } else {
+                Some(k + 1).filter(|&h| self.same_clause(k, h) && self.is(h, THIRD))
+            };
+            if let Some(a) = agent.or(by_customer.then_some(k))
+                && !self.owned_between(i, a)
+            {
+                return Some(self.span(i, a));
             }
         }
         None

@@ -75,6 +75,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "users", "patient", "patients", "buyer", "buyers", "owner", "owners",
     ]),
     (DAMAGE, &[
+        "cracked", "chipped", "shattered", "snapped", "torn", "ripped", "stained", "spilled",
         "broke", "broken", "damaged", "mishandled", "mishandling", "dropped", "crushed", "smashed",
         "threw", "thrown", "lost", "knocked", "bent", "dented", "scratched", "misdelivered",
         "forgot", "forgets", "ignored", "messed", "screwed", "failed", "neglected", "misread",

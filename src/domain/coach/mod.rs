@@ -405,3 +405,6 @@ mod checks;
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod clause_tests;
