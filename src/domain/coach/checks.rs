@@ -289,8 +289,11 @@ impl CompiledRules {
         if !input.offered_choices.is_empty() && d.part == DraftPart::Private {
             self.money_outside_choices(sink, d, input.offered_choices);
         }
-        for (at, _) in d.text.src.match_indices("100%") {
-            sink.quote(Category::RiskyPromise, d, (at, at + 4));
+        // "100%": looked for only in a text that has a '%' at all.
+        if d.text.src.contains('%') {
+            for (at, _) in d.text.src.match_indices("100%") {
+                sink.quote(Category::RiskyPromise, d, (at, at + 4));
+            }
         }
         if d.part != DraftPart::Private {
             for m in d.live(List::PublicDetails) {
