@@ -123,6 +123,7 @@ fn contempt_threats_and_excuses() {
             &[],
             &[Defensive],
         ),
+        ("It is 100% fixed for good.", &[RiskyPromise], &[]),
     ];
     for (text, raise, not) in rows {
         let got = categories(text);
