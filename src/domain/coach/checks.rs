@@ -281,7 +281,7 @@ impl CompiledRules {
         for span in spans.drain(..) {
             sink.quote(Category::Blame, d, span);
         }
-        clauses.contempt(&review.lower, &mut spans);
+        clauses.contempt(&review.lower, self.kind == ReplyKind::Positive, &mut spans);
         for span in spans {
             sink.quote(Category::NegativeTone, d, span);
         }

@@ -9,9 +9,13 @@ use super::structure::Span;
 impl Clauses<'_, '_> {
     /// Contempt under a polite surface: scare quotes, rhetorical questions
     /// at the customer, "Maybe try…".
-    pub fn contempt(&self, review_lower: &str, out: &mut Vec<Span>) {
+    /// `thanking`: a thank-you, where a question is friendly ("Did you get
+    /// to try the cheesecake?") rather than rhetorical.
+    pub fn contempt(&self, review_lower: &str, thanking: bool, out: &mut Vec<Span>) {
         self.scare_quotes(review_lower, out);
-        self.rhetorical_questions(out);
+        if !thanking {
+            self.rhetorical_questions(out);
+        }
         self.condescending_advice(out);
     }
 
@@ -90,7 +94,8 @@ impl Clauses<'_, '_> {
                 });
             let at_you = words.iter().any(|&k| self.is(k, YOU));
             let scoff = matches!(lw[0], "really" | "seriously" | "wow");
-            if !offer && (at_you || scoff) {
+            // A warm question ("Did you enjoy the rest of your stay?") asks.
+            if !offer && (at_you || scoff) && super::vader::compound(&self.text.src[s..e]) < 0.3 {
                 out.push((s, e));
             }
         }
