@@ -16,6 +16,10 @@ pub struct Config {
     pub team: TeamConfig,
     #[serde(default)]
     pub identity: IdentityConfig,
+    /// `[shop]`: the shop's own details, for the coach (its contacts are a
+    /// way to talk, never personal data; staff names kept out of public).
+    #[serde(default)]
+    pub shop: crate::domain::coach::Shop,
 }
 
 /// `[identity]`: how your approvals prove they are yours.

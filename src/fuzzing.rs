@@ -149,6 +149,7 @@ pub fn coach(bytes: &[u8]) {
         private,
         min_choices: 2,
         offered_choices: &offered,
+        shop: &coach::NO_SHOP,
     };
     let _ = coach::check(&input, &rules);
     let _ = coach::review_intensity(review);

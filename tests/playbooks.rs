@@ -152,7 +152,13 @@ fn thank_you_is_short_and_needs_no_colleague() {
 fn playbooks_for_complaints_block_the_unsafe_findings() {
     for id in ["heard", "calm-owner", "ecommerce"] {
         let p = by_id(id);
-        for category in ["blame", "defensive", "public-details", "shouting"] {
+        for category in [
+            "blame",
+            "defensive",
+            "public-details",
+            "shouting",
+            "negative-tone",
+        ] {
             assert!(
                 p.coach
                     .block

@@ -147,6 +147,17 @@ fn diagnosis() {
     snap("diagnosis", &mut h);
 }
 
+/// The diagnosis names a person where a process belongs: the coach says so
+/// under the form, as it does for the drafts.
+#[test]
+fn diagnosis_that_blames_a_person() {
+    let mut h = step(Stage::Composed);
+    h.keys("je");
+    h.keys("Tom forgot to pack the foam, he is careless<enter>");
+    h.assert_shows("blames a person");
+    h.assert_shows("name the process");
+}
+
 #[test]
 fn peer_review_idle() {
     let mut h = step(Stage::Diagnosed);

@@ -47,6 +47,7 @@ impl BenchTexts {
             private: &self.private,
             min_choices: 2,
             offered_choices: &self.offered,
+            shop: &heard::domain::coach::NO_SHOP,
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Context, Failure, Outcome};
-use crate::domain::coach::{self, CoachInput, Report};
+use crate::domain::coach::{self, CoachInput, NOTHING_FOUND, Report};
 use crate::store::playbooks::{DEFAULT_ID, find};
 
 /// What `heard lint` is given (parsed by clap straight into this).
@@ -43,7 +43,7 @@ fn snippet(text: &str, start: usize, end: usize) -> String {
     }
 }
 
-fn print(report: &Report, texts: [(&str, &str); 3]) {
+fn print(report: &Report, texts: [(&str, &str); 4]) {
     for f in &report.findings {
         let text = texts
             .iter()
@@ -59,6 +59,12 @@ fn print(report: &Report, texts: [(&str, &str); 3]) {
             f.message,
             snippet(text, f.start, f.end)
         );
+    }
+    for a in &report.advice {
+        println!("{}: advice — {}", a.draft.as_str(), a.message);
+    }
+    if report.is_quiet() {
+        println!("{NOTHING_FOUND}");
     }
     let s = &report.sentiment;
     say!(
@@ -119,6 +125,7 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Outcome {
         private: &private,
         min_choices: playbook.min_choices(),
         offered_choices: &choices,
+        shop: &ctx.config.shop,
     };
     let report = coach::check(&input, &playbook.coach);
     if args.json {
@@ -130,6 +137,7 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Outcome {
                 ("review", &review),
                 ("public", &public),
                 ("private", &private),
+                ("choices", &choices.join("\n")),
             ],
         );
     }

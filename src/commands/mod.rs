@@ -106,7 +106,8 @@ impl Context {
             })?
             .with_roster(config.roster())
             .map_err(|e| Failure::bad_input(e.to_string()))?
-            .with_device(crate::config::device_id());
+            .with_device(crate::config::device_id())
+            .with_shop(config.shop.clone());
         let me = config.identity(as_name);
         crate::send::set_timeout(
             config

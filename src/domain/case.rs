@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use time::OffsetDateTime;
 
-use super::coach::{Coach, CoachInput, Report, Severity};
+use super::coach::{Coach, CoachInput, Report, Severity, Shop};
 use super::comments::{self, ReviewComment};
 use super::debrief::Debrief;
 use super::diagnosis::Diagnosis;
@@ -102,6 +102,8 @@ pub struct Case {
     /// Who may approve. Not an event: whoever loads the case passes in the
     /// roster from the person's config (open to anyone by default).
     pub team: Roster,
+    /// The shop's own details from the config, for the coach.
+    pub shop: Shop,
     pub sent: Option<Sending>,
     /// The review was edited on the platform after the reply was sent: a
     /// follow-up is due.
@@ -167,6 +169,7 @@ impl Case {
             comments: Vec::new(),
             debrief: Debrief::default(),
             team: Roster::anyone(),
+            shop: Shop::default(),
             sent: None,
             review_changed_after_send: false,
             follow_up_due: None,
@@ -430,6 +433,7 @@ impl Case {
             private: &drafts.private,
             min_choices: self.playbook.min_choices(),
             offered_choices: &self.choices,
+            shop: &self.shop,
         };
         Some(coach.check(&input))
     }

@@ -52,7 +52,9 @@ impl Drafts {
 }
 
 /// A first version of the drafts from what the earlier steps collected, so
-/// the person edits rather than starts from a blank page.
+/// the person edits rather than starts from a blank page. A thank-you
+/// (a playbook whose coach `kind` is "positive") gets its own: thanks, what
+/// they liked, an invitation back, and no private message.
 pub fn suggest(case: &super::Case) -> Drafts {
     let name = case
         .review
@@ -60,6 +62,9 @@ pub fn suggest(case: &super::Case) -> Drafts {
         .split_whitespace()
         .next()
         .unwrap_or("there");
+    if case.playbook.coach.kind == super::coach::ReplyKind::Positive {
+        return suggest_thanks(case, name);
+    }
     let mut public = format!("Hi {name}, thank you for taking the time to tell us about this.");
     for line in [&case.empathy, &case.apology] {
         if !line.trim().is_empty() {
@@ -87,9 +92,82 @@ pub fn suggest(case: &super::Case) -> Drafts {
     Drafts { public, private }
 }
 
+/// Thanks, the thing they liked (the read step's answers, as the person
+/// wrote them), and an invitation back. The private message stays empty:
+/// it is optional for a thank-you.
+fn suggest_thanks(case: &super::Case, name: &str) -> Drafts {
+    let mut public = format!("Hi {name}, thank you so much for taking the time to write this.");
+    let liked: Vec<&str> = case
+        .answers
+        .values()
+        .map(|a| a.trim().trim_end_matches('.'))
+        .filter(|a| !a.is_empty())
+        .collect();
+    if let Some(first) = liked.first() {
+        public.push_str(&format!(" We're so glad you enjoyed {first}."));
+    }
+    public.push_str(" We'd love to welcome you back soon.");
+    Drafts {
+        public,
+        private: String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_thank_you_gets_its_own_template_and_passes_its_own_coach() {
+        use crate::domain::coach::Category;
+        use crate::domain::test_support::{T0, fold, playbook};
+        let review = crate::domain::Review {
+            customer: "Priya S.".into(),
+            platform: "google".into(),
+            rating: Some(5),
+            title: None,
+            text: "The sourdough is the best in town. Will be back!".into(),
+            received_at: T0,
+            platform_id: None,
+            url: None,
+            existing_reply: None,
+        };
+        const GATES: &str = "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\n\
+                             peer_review = false\n";
+        let thanks = playbook(
+            &format!("{GATES}[coach]\nkind = \"positive\""),
+            &["compose"],
+        );
+        let liked = crate::domain::Event::new(
+            T0,
+            "ann",
+            crate::domain::EventKind::Answered {
+                question: "liked".into(),
+                answer: "the sourdough".into(),
+            },
+        );
+        let case = fold("c", review.clone(), &thanks, [liked]);
+        let d = suggest(&case);
+        assert!(d.public.starts_with("Hi Priya, thank you"), "{}", d.public);
+        assert!(d.public.contains("enjoyed the sourdough"), "{}", d.public);
+        assert!(!d.public.contains("sorry") && d.private.is_empty());
+        let report = case.check_drafts(&d).expect("a draft");
+        let got: Vec<Category> = report.findings.iter().map(|f| f.category).collect();
+        for absent in [
+            Category::NoApology,
+            Category::NoChoices,
+            Category::NoContact,
+        ] {
+            assert!(!got.contains(&absent), "{absent} on a thank-you: {got:?}");
+        }
+        // The complaint walk still gets the complaint template.
+        let complaint = fold("d", review, &playbook(GATES, &["compose"]), []);
+        assert!(
+            suggest(&complaint)
+                .private
+                .contains("Here is what we can do")
+        );
+    }
 
     #[test]
     fn hash_changes_with_any_edit_and_with_moving_text() {

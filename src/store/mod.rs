@@ -188,6 +188,8 @@ pub struct Store {
     roster: Roster,
     /// This machine's id, recorded on every event written here.
     device: Option<String>,
+    /// The shop's own details, handed to every case's coach (from the config).
+    shop: crate::domain::coach::Shop,
 }
 
 impl Store {
@@ -199,6 +201,7 @@ impl Store {
             root,
             roster: Roster::anyone(),
             device: None,
+            shop: Default::default(),
         };
         store.clear_abandoned();
         Ok(store)
@@ -220,6 +223,12 @@ impl Store {
 
     pub fn device(&self) -> Option<&str> {
         self.device.as_deref()
+    }
+
+    /// Coach every case loaded from this store with the shop's own details.
+    pub fn with_shop(mut self, shop: crate::domain::coach::Shop) -> Store {
+        self.shop = shop;
+        self
     }
 
     /// The folder holding a case's event files (watched for changes).
@@ -408,6 +417,12 @@ impl Store {
         })?;
         case.team = self.roster.clone();
         case.hand_edits = hand_edits_of(&records);
+        if case.shop != self.shop {
+            // The fold coached without the shop's details; coach again so
+            // the gate, `heard lint` and the screens agree.
+            case.shop = self.shop.clone();
+            case.coach = case.check_drafts(&case.drafts);
+        }
         Ok(case)
     }
 

@@ -141,6 +141,12 @@ pub enum DraftPart {
     Apology,
     /// The review itself (only `legal-risk` points here).
     Review,
+    /// The options chosen on the choices step, one per line.
+    Choices,
+    /// The diagnosis, checked for blaming a person.
+    Diagnosis,
+    /// The debrief, checked for blaming a person.
+    Debrief,
 }
 
 impl DraftPart {
@@ -151,6 +157,9 @@ impl DraftPart {
             DraftPart::Empathy => "empathy",
             DraftPart::Apology => "apology",
             DraftPart::Review => "review",
+            DraftPart::Choices => "choices",
+            DraftPart::Diagnosis => "diagnosis",
+            DraftPart::Debrief => "debrief",
         }
     }
 }

@@ -11,31 +11,49 @@
 //! - public reply: everything below, plus `public-details`, `no-apology`,
 //!   `no-thanks`, `no-contact` (the public reply should thank, apologise and
 //!   invite a private talk — seeds 001, 002, 004);
-//! - private message: `no-choices` (offer a couple of concrete choices);
+//! - private message: `no-choices` (offer a couple of concrete choices,
+//!   with a real when: "when we get round to it" is no timeline);
 //! - both: `blame`, `defensive`, `shouting`, `negative-tone`,
 //!   `risky-promise`, `asks-removal`, `placeholder`, `generic`; `no-empathy`
 //!   when neither draft shows empathy;
+//! - the chosen options: `blame` ("file a claim with the courier"),
+//!   `defensive` ("send it back at your own cost"), vague timelines;
 //! - the review: `legal-risk`.
+//!
+//! Blame, contempt, empathy and a way to be reached are read from the shape
+//! of a clause (who did what; see `clauses.rs`, `shapes.rs`), not only from
+//! the phrase lists. A thank-you for a good review ([`ReplyKind::Positive`])
+//! needs thanks, something specific and an invitation back; no apology,
+//! choices or contact. Advice that is not a finding (a long public reply,
+//! one that opens with an explanation) comes as [`Advice`].
 //!
 //! A draft that is still empty gets no findings (there is nothing to coach
 //! yet); if only one draft is written, the missing-part checks fall back to it.
 
+mod advice;
+mod clauses;
+mod contempt;
 mod finding;
+mod lexicon;
 mod personal_data;
 mod phrases;
 mod review_analysis;
 mod rules;
+mod shapes;
+mod shop;
 mod structure;
 mod text;
 mod tone;
 pub mod vader;
 
+pub use advice::{Advice, NOTHING_FOUND, check_blameless};
 pub use finding::{Category, DraftPart, Finding, LineKind, Severity, UnknownCategory};
 pub use phrases::PhraseError;
 pub use rules::{
     CoachRules, CompiledRules, DEFAULT_BLOCK, DEFAULT_RULES_TOML, DEFAULT_TIP, PhraseLists,
     RulesError,
 };
+pub use shop::{NO_SHOP, ReplyKind, Shop};
 
 use phrases::{List, Match};
 use review_analysis::ReviewAnalysis;
@@ -54,6 +72,10 @@ pub struct CoachInput<'a> {
     /// The options chosen on the choices step (money offered outside them is
     /// a risky promise). Empty: not known, not checked.
     pub offered_choices: &'a [String],
+    /// The shop's own details (`[shop]` in config.toml; [`NO_SHOP`] when
+    /// none): its email, phone and site are a way to talk, never personal
+    /// data; its staff are not named in public unless it says so.
+    pub shop: &'a Shop,
 }
 
 /// A VADER compound score, serialised as `{"compound": …}`.
@@ -76,12 +98,21 @@ pub struct Sentiments {
 pub struct Report {
     pub findings: Vec<Finding>,
     pub sentiment: Sentiments,
+    /// Tips beyond the categories (length, opening, an invitation back).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub advice: Vec<Advice>,
 }
 
 impl Report {
     /// Whether any finding stops sending.
     pub fn blocks(&self) -> bool {
         self.findings.iter().any(|f| f.severity == Severity::Block)
+    }
+
+    /// Nothing found and nothing advised. Not an approval: the coach only
+    /// knows the problems it was taught (see [`NOTHING_FOUND`]).
+    pub fn is_quiet(&self) -> bool {
+        self.findings.is_empty() && self.advice.is_empty()
     }
 }
 
@@ -203,19 +234,38 @@ struct Draft<'a> {
     matches: Vec<Match>,
     /// Its email addresses and phone numbers.
     contacts: Vec<personal_data::Contact>,
+    /// Every word's classes, for the clause checks.
+    cls: Vec<lexicon::Class>,
 }
 
 impl<'a> Draft<'a> {
     fn new(part: DraftPart, src: &'a str, rules: &CompiledRules) -> Draft<'a> {
         let text = Text::new(src);
-        let matches = rules.matcher.find(&text, &rules.negation);
+        let mut matches = rules.matcher.find(&text, &rules.negation);
+        // Empathy is negated only by the word right before it ("don't
+        // understand"); "…replacements that never came is awful" is empathy.
+        for m in matches
+            .iter_mut()
+            .filter(|m| m.list == List::Empathy && m.negated)
+        {
+            m.negated = m.first > 0 && {
+                let w = text.lower(&text.words[m.first - 1]);
+                rules.negation.contains(w) || w.ends_with("n't")
+            };
+        }
         let contacts = personal_data::contacts(&text);
+        let cls = lexicon::classify(&text);
         Draft {
             part,
             text,
             matches,
             contacts,
+            cls,
         }
+    }
+
+    fn clauses<'t>(&'t self, shop: &'t Shop) -> clauses::Clauses<'t, 'a> {
+        clauses::Clauses::new(&self.text, &self.cls, shop)
     }
 
     fn live(&self, list: List) -> impl Iterator<Item = &Match> {
@@ -237,8 +287,24 @@ impl<'a> Draft<'a> {
             || self.contacts.iter().any(|c| c.offered && c.sentence == s)
     }
 
-    fn invites(&self) -> bool {
-        self.has(List::Contact) || self.contacts.iter().any(|c| c.offered)
+    /// A way to continue privately: an invitation, a web address, a person
+    /// to ask for, or an email address or phone number that is not the
+    /// customer's own (the shop's, given in its reply).
+    fn invites(&self, review: &ReviewAnalysis, shop: &Shop) -> bool {
+        // "Our lawyers will be in touch" is a threat, not an invitation.
+        let hostile = |c: &Match| {
+            self.live(List::NegativeTone).any(|m| {
+                self.text.words[m.first].sentence == self.text.words[c.first].sentence
+                    && m.first < c.first
+            })
+        };
+        self.live(List::Contact).any(|m| !hostile(m))
+            || self
+                .contacts
+                .iter()
+                .any(|c| c.offered || !personal_data::in_review(&self.text, &c.detail, review))
+            || self.clauses(shop).has_web_address()
+            || self.clauses(shop).ask_for_someone()
     }
 
     fn span(&self, m: &Match) -> (usize, usize) {
@@ -287,6 +353,18 @@ impl<'r> Sink<'r> {
         let Some(severity) = self.rules.severity(c) else {
             return;
         };
+        self.push_message(c, part, src, span, finding::message(c, detail), severity);
+    }
+
+    fn push_message(
+        &mut self,
+        c: Category,
+        part: DraftPart,
+        src: &str,
+        span: (usize, usize),
+        message: String,
+        severity: Severity,
+    ) {
         let (start, end) = span;
         debug_assert!(start <= end && end <= src.len());
         if !self.seen.insert((c, part, start)) {
@@ -300,7 +378,7 @@ impl<'r> Sink<'r> {
             end,
             line: 0,
             column: 0,
-            message: finding::message(c, detail),
+            message,
         });
     }
 
@@ -323,166 +401,10 @@ impl<'r> Sink<'r> {
     }
 }
 
-const PHRASE_FINDINGS: &[(List, Category)] = &[
-    (List::Blame, Category::Blame),
-    (List::Defensive, Category::Defensive),
-    (List::RiskyPromise, Category::RiskyPromise),
-    (List::AsksRemoval, Category::AsksRemoval),
-    (List::NegativeTone, Category::NegativeTone),
-];
-
-impl CompiledRules {
-    /// The full check, review included; see [`check`].
-    pub fn check(&self, input: &CoachInput) -> Report {
-        self.check_against(&ReviewAnalysis::new(input.review, self), input)
-    }
-
-    /// The drafts of `input` against an analysed review.
-    fn check_against(&self, review: &ReviewAnalysis, input: &CoachInput) -> Report {
-        let public = Draft::new(DraftPart::Public, input.public, self);
-        let private = Draft::new(DraftPart::Private, input.private, self);
-        let mut sink = Sink::new(self);
-        for &span in &review.legal {
-            sink.quote_in(Category::LegalRisk, DraftPart::Review, &review.src, span);
-        }
-        let drafts: Vec<&Draft> = [&public, &private]
-            .into_iter()
-            .filter(|d| !d.text.is_blank())
-            .collect();
-        for d in &drafts {
-            self.check_text(&mut sink, d, review, input.offered_choices);
-            if !review.blank && !structure::is_specific(&d.text, &review.stems, self) {
-                sink.missing(Category::Generic, d, "");
-            }
-        }
-        if let Some(front) = drafts.first() {
-            // The public reply carries the apology, thanks and invitation;
-            // with only a private message, that one must.
-            if !front.has(List::Apology) {
-                sink.missing(Category::NoApology, front, "");
-            }
-            if !drafts.iter().any(|d| d.has(List::Empathy)) {
-                sink.missing(Category::NoEmpathy, front, "");
-            }
-            if !front.has(List::Thanks) {
-                sink.missing(Category::NoThanks, front, "");
-            }
-            if front.part == DraftPart::Public && !front.invites() {
-                sink.missing(Category::NoContact, front, "");
-            }
-            let options = drafts.last().copied().unwrap_or(front);
-            let (n, first) =
-                structure::choices(&options.text, &options.matches, input.offered_choices, self);
-            if (n as u32) < input.min_choices {
-                let detail = format!(
-                    "{n} concrete option{} offered, {} wanted",
-                    if n == 1 { "" } else { "s" },
-                    input.min_choices
-                );
-                let span = first.unwrap_or_else(|| options.text.first_sentence());
-                sink.push(
-                    Category::NoChoices,
-                    options.part,
-                    options.text.src,
-                    span,
-                    &detail,
-                );
-            }
-        }
-        let findings = sink.finish(&[
-            (DraftPart::Review, &review.src),
-            (DraftPart::Public, input.public),
-            (DraftPart::Private, input.private),
-        ]);
-        Report {
-            findings,
-            sentiment: Sentiments {
-                review: Sentiment {
-                    compound: review.compound,
-                },
-                public: Sentiment {
-                    compound: vader::compound(input.public),
-                },
-                private: Sentiment {
-                    compound: vader::compound(input.private),
-                },
-            },
-        }
-    }
-
-    /// The single-line check; see [`check_line`].
-    fn check_line(&self, kind: LineKind, line: &str, review: &ReviewAnalysis) -> Vec<Finding> {
-        let part = match kind {
-            LineKind::Empathy => DraftPart::Empathy,
-            LineKind::Apology => DraftPart::Apology,
-        };
-        let d = Draft::new(part, line, self);
-        if d.text.is_blank() {
-            return Vec::new();
-        }
-        let mut sink = Sink::new(self);
-        self.check_text(&mut sink, &d, review, &[]);
-        match kind {
-            LineKind::Apology if !d.has(List::Apology) => sink.missing(Category::NoApology, &d, ""),
-            LineKind::Empathy if !d.has(List::Empathy) => sink.missing(Category::NoEmpathy, &d, ""),
-            _ => {}
-        }
-        sink.finish(&[(part, line)])
-    }
-
-    /// The checks that look at one text on its own.
-    fn check_text(&self, sink: &mut Sink, d: &Draft, review: &ReviewAnalysis, offered: &[String]) {
-        for &(list, category) in PHRASE_FINDINGS {
-            for m in d.live(list) {
-                sink.quote(category, d, d.span(m));
-            }
-        }
-        for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
-            sink.quote(Category::Defensive, d, span);
-        }
-        let holes = structure::placeholders(&d.text);
-        for span in structure::shouting(&d.text, &review.caps, &holes, self) {
-            sink.quote(Category::Shouting, d, span);
-        }
-        for &span in &holes {
-            sink.quote(Category::Placeholder, d, span);
-        }
-        for span in tone::hostile_sentences(&d.text, &d.matches) {
-            sink.quote(Category::NegativeTone, d, span);
-        }
-        if !offered.is_empty() {
-            self.money_outside_choices(sink, d, offered);
-        }
-        if d.part != DraftPart::Private {
-            for m in d.live(List::PublicDetails) {
-                sink.quote(Category::PublicDetails, d, d.span(m));
-            }
-            let invitation = |s: u32| d.invites_in(s);
-            for detail in personal_data::find(&d.text, &d.contacts, review, self, invitation) {
-                sink.push(
-                    Category::PublicDetails,
-                    d.part,
-                    d.text.src,
-                    (detail.start, detail.end),
-                    detail.what,
-                );
-            }
-        }
-    }
-
-    /// Money or compensation the chosen options do not include.
-    fn money_outside_choices(&self, sink: &mut Sink, d: &Draft, offered: &[String]) {
-        let chosen: Vec<String> = offered.iter().map(|o| o.to_lowercase()).collect();
-        for m in d.live(List::Money) {
-            let (s, e) = d.span(m);
-            let word = d.text.lower(&d.text.words[m.first]);
-            let stem = structure::stem(word);
-            if !chosen.iter().any(|c| c.contains(stem)) {
-                sink.quote(Category::RiskyPromise, d, (s, e));
-            }
-        }
-    }
-}
+mod checks;
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod clause_tests;

@@ -243,7 +243,45 @@ fn is_reach_word(w: &str) -> bool {
             | "write"
             | "whatsapp"
             | "dm"
+            | "shout"
+            | "line"
+            | "visit"
     )
+}
+
+/// Whether a contact is the customer's: already in the review.
+pub(crate) fn in_review(text: &Text, d: &Detail, review: &ReviewAnalysis) -> bool {
+    let s = &text.src[d.start..d.end];
+    if d.what == "a phone number" {
+        let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+        review.digits.contains(&digits)
+    } else {
+        review.lower.contains(&s.to_lowercase())
+    }
+}
+
+/// Whether the words just before a contact say it is the customer's: "your
+/// email", "we wrote to", "sent it to".
+fn said_to_be_theirs(text: &Text, at: usize) -> bool {
+    let k = text.words.partition_point(|w| w.end <= at);
+    text.words[..k].iter().rev().take(4).any(|w| {
+        matches!(
+            text.lower(w),
+            "your"
+                | "yours"
+                | "you"
+                | "wrote"
+                | "written"
+                | "sent"
+                | "emailed"
+                | "texted"
+                | "rang"
+                | "called"
+                | "calling"
+                | "phoned"
+                | "messaged"
+        )
+    })
 }
 
 /// An email address or phone number in a text, found once per check.
@@ -286,16 +324,19 @@ pub(crate) fn contacts(text: &Text) -> Vec<Contact> {
 
 /// Personal details in a public text. `is_invitation(sentence)` says whether
 /// a sentence invites the customer to get in touch.
+/// A contact the review already holds is the customer's; the shop's own
+/// (from `[shop]`) never is; any other counts as the shop's when it is
+/// offered as a way to talk or nothing says it is the customer's.
 pub(crate) fn find(
     text: &Text,
     contacts: &[Contact],
     review: &ReviewAnalysis,
     rules: &super::rules::CompiledRules,
+    shop: &super::shop::Shop,
     is_invitation: impl Fn(u32) -> bool,
 ) -> Vec<Detail> {
     let mut out = Vec::new();
-    // A contact the review already holds is the customer's; looked up once
-    // per distinct contact.
+    // Looked up once per distinct contact.
     let mut seen: Vec<(&str, bool)> = Vec::new();
     for &Contact {
         detail: d,
@@ -304,20 +345,19 @@ pub(crate) fn find(
     } in contacts
     {
         let s = &text.src[d.start..d.end];
-        let in_review = match seen.iter().find(|(c, _)| *c == s) {
+        let theirs = match seen.iter().find(|(c, _)| *c == s) {
             Some(&(_, known)) => known,
             None => {
-                let known = if d.what == "a phone number" {
-                    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-                    review.digits.contains(&digits)
-                } else {
-                    review.lower.contains(&s.to_lowercase())
-                };
+                let known = in_review(text, &d, review);
                 seen.push((s, known));
                 known
             }
         };
-        if in_review || !is_invitation(sentence) {
+        let shops = !theirs
+            && (shop.owns_contact(s)
+                || is_invitation(sentence)
+                || !said_to_be_theirs(text, d.start));
+        if !shops {
             out.push(d);
         }
     }
@@ -344,10 +384,17 @@ mod tests {
         let t = Text::new(public);
         let rules = CompiledRules::builtin();
         let review = ReviewAnalysis::new(review, &rules);
-        find(&t, &contacts(&t), &review, &rules, |s| s == 0)
-            .into_iter()
-            .map(|d| (public[d.start..d.end].to_string(), d.what))
-            .collect()
+        find(
+            &t,
+            &contacts(&t),
+            &review,
+            &rules,
+            &super::super::NO_SHOP,
+            |s| s == 0,
+        )
+        .into_iter()
+        .map(|d| (public[d.start..d.end].to_string(), d.what))
+        .collect()
     }
 
     #[test]

@@ -368,7 +368,10 @@ fn negated(text: &Text, i: usize, negators: &FxSet<Box<str>>) -> bool {
             return false;
         }
         let lw = text.lower(w);
-        negators.contains(lw) || lw.ends_with("n't")
+        // "no", "nothing", "nobody" negate the words they stand beside ("no
+        // answer is infuriating" is not "not infuriating").
+        let near = i - k <= 1 || !matches!(lw, "no" | "nothing" | "nobody" | "none");
+        near && (negators.contains(lw) || lw.ends_with("n't"))
     })
 }
 

@@ -4,6 +4,7 @@
 
 use super::finding::{Category, Severity};
 use super::phrases::{List, Matcher, PhraseError};
+use super::shop::ReplyKind;
 use super::structure::stem;
 use super::text::{FxMap, FxSet};
 use serde::{Deserialize, Serialize};
@@ -19,6 +20,8 @@ pub const DEFAULT_BLOCK: &[Category] = &[
     Category::Shouting,
     Category::AsksRemoval,
     Category::Placeholder,
+    // Threats, sarcasm and contempt are never fine to send.
+    Category::NegativeTone,
 ];
 
 /// Categories shown as tips when a playbook does not say. Everything else
@@ -33,6 +36,7 @@ pub const DEFAULT_TIP: &[Category] = &[Category::NoThanks];
 /// block = ["blame", "defensive", "shouting"]   # which categories stop sending
 /// tip = ["no-thanks", "generic"]               # shown as tips; the rest warn
 /// off = ["risky-promise"]                      # not checked at all
+/// kind = "positive"                            # a thank-you (default "complaint")
 /// replace_defaults = false                     # true: only the phrases below
 /// [coach.groups]
 /// carrier = ["parcelforce"]                    # added to the built-in group
@@ -51,6 +55,11 @@ pub struct CoachRules {
     /// Categories not checked at all.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub off: Vec<Category>,
+    /// What the replies answer: complaints, or 4–5 star reviews
+    /// (`"positive"`: thanks, something specific, an invitation back; no
+    /// apology, choices or contact required).
+    #[serde(default, skip_serializing_if = "is_complaint")]
+    pub kind: ReplyKind,
     /// Use only this playbook's groups and phrases, not the built-in
     /// English set (for another language).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -61,6 +70,10 @@ pub struct CoachRules {
     /// Phrase lists; entries add to the built-ins.
     #[serde(default, skip_serializing_if = "PhraseLists::is_empty")]
     pub phrases: PhraseLists,
+}
+
+fn is_complaint(k: &ReplyKind) -> bool {
+    k.is_complaint()
 }
 
 /// Every phrase list, by the key used in TOML. Unknown keys are refused, so a
@@ -167,6 +180,7 @@ pub enum RulesError {
 #[derive(Debug)]
 pub struct CompiledRules {
     pub(crate) severity: [Option<Severity>; 15],
+    pub(crate) kind: ReplyKind,
     pub(crate) matcher: Matcher,
     pub(crate) negation: FxSet<Box<str>>,
     pub(crate) contrast: FxSet<Box<str>>,
@@ -243,6 +257,7 @@ impl CompiledRules {
         }
         Ok(CompiledRules {
             severity,
+            kind: rules.kind,
             matcher,
             negation: word_set([&base.negation, &p.negation]),
             contrast: word_set([&base.contrast, &p.contrast]),

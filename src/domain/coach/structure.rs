@@ -239,9 +239,25 @@ pub(crate) fn content_stems<'t>(text: &'t Text, rules: &'t CompiledRules) -> FxS
     content(text, rules).collect()
 }
 
-/// Whether `text` shares at least one content word with the review.
+/// Whether `text` shares at least one content word with the review. Words
+/// of an email or web address ("info@littleacorns.co.uk") do not count: a
+/// shop's own address is no sign that the reply read the review.
 pub(crate) fn is_specific(text: &Text, review: &FxSet<Box<str>>, rules: &CompiledRules) -> bool {
-    content(text, rules).any(|s| review.contains(s))
+    let b = text.src.as_bytes();
+    let in_address = |w: &super::text::Word| {
+        matches!(b.get(w.end), Some(b'@'))
+            || (w.start > 0 && matches!(b[w.start - 1], b'@' | b'.' | b'/'))
+            || (b.get(w.end) == Some(&b'.')
+                && b.get(w.end + 1).is_some_and(u8::is_ascii_alphanumeric))
+    };
+    text.words.iter().any(|w| {
+        let lw = text.lower(w);
+        if lw.chars().count() < 3 || rules.stopwords.contains(lw) || in_address(w) {
+            return false;
+        }
+        let s = stem(lw);
+        review.contains(rules.synonyms.get(s).map_or(s, |c| &**c))
+    })
 }
 
 /// How many concrete options `text` offers: distinct choice phrases, the
@@ -388,6 +404,34 @@ fn list_items(src: &str) -> usize {
         }
     }
     best
+}
+
+/// Customer-service boilerplate: text that could be pasted under any review.
+pub(crate) fn boilerplate(src: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "dear customer",
+        "dear valued",
+        "valued customer",
+        "we value your",
+        "we value every",
+        "member of our team",
+        "member of the team",
+        "get back to you",
+        "your complaint has been",
+        "any inconvenience",
+        "we strive",
+        "we always aim",
+        "we are always looking",
+        "we take all feedback",
+        "your feedback is important",
+    ];
+    let lower = src.to_lowercase();
+    MARKERS.iter().any(|m| lower.contains(m))
+}
+
+/// Whether `sentence` mentions one of the chosen options.
+pub(crate) fn names_an_option(sentence: &str, offered: &[String], rules: &CompiledRules) -> bool {
+    named_options(&Text::new(sentence), offered, rules) > 0
 }
 
 /// How many of the chosen options `text` mentions: an option counts when

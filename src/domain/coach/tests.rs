@@ -9,6 +9,7 @@ fn input<'a>(review: &'a str, public: &'a str, private: &'a str) -> CoachInput<'
         private,
         min_choices: 2,
         offered_choices: &[],
+        shop: &NO_SHOP,
     }
 }
 

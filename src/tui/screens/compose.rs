@@ -30,6 +30,19 @@ const TITLES: [&str; 2] = [
     "Private message — the choices, the timeline, next steps",
 ];
 
+/// The titles for a thank-you (a playbook whose coach kind is "positive").
+const THANKS_TITLES: [&str; 2] = [
+    "Public reply — short: thanks, what they liked, an invitation back",
+    "Private message — optional for a thank-you",
+];
+
+fn titles(view: &View) -> [&'static str; 2] {
+    match view.case.playbook.coach.kind {
+        crate::domain::coach::ReplyKind::Positive => THANKS_TITLES,
+        crate::domain::coach::ReplyKind::Complaint => TITLES,
+    }
+}
+
 pub struct ComposeScreen {
     step: Step,
     editors: [TextArea<'static>; 2],
@@ -54,6 +67,8 @@ pub struct ComposeScreen {
     finding: Option<usize>,
     /// The playbook's phrase bank, open at this phrase.
     bank: Option<usize>,
+    /// The editors' titles (a thank-you's differ from a complaint's).
+    titles: [&'static str; 2],
 }
 
 /// How long after the last key the coach looks again.
@@ -85,8 +100,8 @@ impl ComposeScreen {
         let mut s = ComposeScreen {
             step: step.clone(),
             editors: [
-                field::text_area(&start.public, TITLES[0]),
-                field::text_area(&start.private, TITLES[1]),
+                field::text_area(&start.public, titles(view)[0]),
+                field::text_area(&start.private, titles(view)[1]),
             ],
             focus: 0,
             editing: false,
@@ -98,6 +113,7 @@ impl ComposeScreen {
             coach,
             finding: None,
             bank: None,
+            titles: titles(view),
         };
         s.fill(&start);
         s.highlight();
@@ -106,8 +122,8 @@ impl ComposeScreen {
 
     fn fill(&mut self, drafts: &Drafts) {
         self.editors = [
-            field::text_area(&drafts.public, TITLES[0]),
-            field::text_area(&drafts.private, TITLES[1]),
+            field::text_area(&drafts.public, self.titles[0]),
+            field::text_area(&drafts.private, self.titles[1]),
         ];
         for ed in &mut self.editors {
             ed.move_cursor(ratatui_textarea::CursorMove::Jump(0, 0));
@@ -143,7 +159,7 @@ impl ComposeScreen {
 
     fn refocus(&mut self) {
         for (i, ed) in self.editors.iter_mut().enumerate() {
-            field::set_focus(ed, TITLES[i], self.editing && i == self.focus);
+            field::set_focus(ed, self.titles[i], self.editing && i == self.focus);
         }
     }
 
@@ -382,7 +398,7 @@ impl StepScreen for ComposeScreen {
 
     fn set_draft(&mut self, part: CommentPart, text: &str) -> bool {
         let i = PARTS.iter().position(|p| *p == part).unwrap_or(0);
-        self.editors[i] = field::text_area(text, TITLES[i]);
+        self.editors[i] = field::text_area(text, self.titles[i]);
         self.touched = true;
         self.refocus();
         true

@@ -15,10 +15,11 @@ use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
 use crate::domain::EventKind;
+use crate::domain::coach::DraftPart;
 use crate::domain::debrief::{DebriefField, level_label};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{field, theme};
+use crate::tui::widgets::{coach_panel, field, theme};
 
 enum Stage {
     Idle,
@@ -279,6 +280,11 @@ impl StepScreen for DebriefScreen {
             lines.push(Line::styled(f.question(), style));
             for n in d.notes_on(*f) {
                 lines.push(Line::from(format!("  {}: {}", n.by, n.text)));
+                lines.extend(coach_panel::blame_lines(
+                    DraftPart::Debrief,
+                    &n.text,
+                    &view.case.shop,
+                ));
             }
         }
         let missing = d.missing();

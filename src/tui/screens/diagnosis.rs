@@ -12,9 +12,10 @@ use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
 use crate::domain::alarm::{Precedent, alarms};
+use crate::domain::coach::DraftPart;
 use crate::domain::{Diagnosis, EventKind, Step};
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{field, theme, wrap::height};
+use crate::tui::widgets::{coach_panel, field, theme, wrap::height};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -314,6 +315,7 @@ impl StepScreen for DiagnosisScreen {
                     theme::closed()
                 },
             )))
+            .chain(blame_lines(&self.draft, view))
             .collect();
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
@@ -322,4 +324,14 @@ impl StepScreen for DiagnosisScreen {
             ed.render(editor, buf);
         }
     }
+}
+
+/// The coach on the diagnosis: a person blamed where a process should be
+/// (the owner field names a person on purpose, so it is left out).
+fn blame_lines(d: &Diagnosis, view: &View) -> Vec<Line<'static>> {
+    let text: Vec<&str> = std::iter::once(d.what_happened.as_str())
+        .chain(d.whys.iter().map(String::as_str))
+        .chain(std::iter::once(d.process_fix.as_str()))
+        .collect();
+    coach_panel::blame_lines(DraftPart::Diagnosis, &text.join("\n"), &view.case.shop)
 }

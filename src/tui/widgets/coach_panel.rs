@@ -10,7 +10,9 @@ use ratatui::{
 };
 
 use super::theme;
-use crate::domain::coach::{Finding, Report, Severity};
+use crate::domain::coach::{
+    DraftPart, Finding, NOTHING_FOUND, Report, Severity, Shop, check_blameless,
+};
 
 /// Findings in the order a person should deal with them.
 pub fn ordered(report: &Report) -> Vec<&Finding> {
@@ -59,14 +61,38 @@ pub fn line(f: &Finding, selected: bool) -> Line<'static> {
     }
 }
 
+/// Lines for a diagnosis or debrief text that blames a person ("Tom
+/// forgot…"): the coach's why, indented under the text it is about.
+pub fn blame_lines(part: DraftPart, text: &str, shop: &Shop) -> Vec<Line<'static>> {
+    check_blameless(part, text, shop)
+        .into_iter()
+        .map(|f| {
+            Line::from(vec![
+                Span::styled("! ", severity_style(f.severity)),
+                Span::raw(f.message),
+            ])
+        })
+        .collect()
+}
+
+fn capitalised(s: &str) -> String {
+    let mut cs = s.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
 pub fn render(report: Option<&Report>, selected: Option<usize>, area: Rect, buf: &mut Buffer) {
     let findings = report.map(ordered).unwrap_or_default();
     let blocking = findings
         .iter()
         .filter(|f| f.severity == Severity::Block)
         .count();
+    let advice = report.map_or(&[][..], |r| &r.advice[..]);
     let title = match (findings.len(), blocking) {
-        (0, _) => " Coach: nothing to point out ".to_string(),
+        // Never "nothing to point out": the coach only knows what it was
+        // taught, and must not read as an approval.
+        (0, _) => " Coach: no known problems found ".to_string(),
         (n, 0) => format!(" Coach: {n} to consider, none blocks "),
         (n, b) => format!(" Coach: {b} blocking of {n} — f jumps to the next "),
     };
@@ -75,11 +101,15 @@ pub fn render(report: Option<&Report>, selected: Option<usize>, area: Rect, buf:
         .enumerate()
         .map(|(i, f)| line(f, selected == Some(i)))
         .collect();
+    // Advice (length, opening) after the findings: tips, never blocking.
+    lines.extend(advice.iter().map(|a| {
+        Line::from(vec![
+            Span::styled("· advice ", theme::dim()),
+            Span::raw(a.message.clone()),
+        ])
+    }));
     if lines.is_empty() {
-        lines.push(Line::styled(
-            "Read it once more as the customer would, then save it.",
-            theme::dim(),
-        ));
+        lines.push(Line::styled(capitalised(NOTHING_FOUND), theme::dim()));
     }
     let skip = selected
         .unwrap_or(0)

@@ -1,0 +1,449 @@
+//! The full check: what each draft, the chosen options and the review are
+//! checked for, and the missing-part checks that depend on the kind of
+//! reply (a complaint or a thank-you).
+
+use super::advice;
+use super::phrases::List;
+use super::review_analysis::ReviewAnalysis;
+use super::{
+    Category, CoachInput, CompiledRules, Draft, DraftPart, Finding, LineKind, ReplyKind, Report,
+    Sentiment, Sentiments, Sink, personal_data, structure, tone, vader,
+};
+
+const PHRASE_FINDINGS: &[(List, Category)] = &[
+    (List::Blame, Category::Blame),
+    (List::Defensive, Category::Defensive),
+    (List::RiskyPromise, Category::RiskyPromise),
+    (List::AsksRemoval, Category::AsksRemoval),
+    (List::NegativeTone, Category::NegativeTone),
+];
+
+impl CompiledRules {
+    /// The full check, review included; see [`super::check`].
+    pub fn check(&self, input: &CoachInput) -> Report {
+        self.check_against(&ReviewAnalysis::new(input.review, self), input)
+    }
+
+    /// The drafts of `input` against an analysed review.
+    pub(super) fn check_against(&self, review: &ReviewAnalysis, input: &CoachInput) -> Report {
+        let public = Draft::new(DraftPart::Public, input.public, self);
+        let private = Draft::new(DraftPart::Private, input.private, self);
+        let options = input.offered_choices.join("\n");
+        let chosen = Draft::new(DraftPart::Choices, &options, self);
+        let mut sink = Sink::new(self);
+        for &span in &review.legal {
+            sink.quote_in(Category::LegalRisk, DraftPart::Review, &review.src, span);
+        }
+        let drafts: Vec<&Draft> = [&public, &private]
+            .into_iter()
+            .filter(|d| !d.text.is_blank())
+            .collect();
+        for d in &drafts {
+            self.check_text(&mut sink, d, review, input);
+        }
+        // Generic is about the reply as a whole: a specific public reply
+        // with a short, concrete private note is not a template; a private
+        // message in boilerplate ("We value your business…") is.
+        let vague: Vec<bool> = drafts
+            .iter()
+            .map(|d| !structure::is_specific(&d.text, &review.stems, self))
+            .collect();
+        for (k, d) in drafts.iter().enumerate() {
+            let alone = || vague.iter().all(|v| *v) || structure::boilerplate(d.text.src);
+            if !review.blank && vague[k] && alone() {
+                sink.missing(Category::Generic, d, "");
+            }
+        }
+        if !chosen.text.is_blank() {
+            self.check_options(&mut sink, &chosen, input);
+        }
+        if let Some(front) = drafts.first() {
+            match self.kind {
+                ReplyKind::Complaint => self.missing_parts(&mut sink, &drafts, review, input),
+                ReplyKind::Positive => {}
+            }
+            // Thanks belong in the public reply, whatever the review.
+            if !front.has(List::Thanks) {
+                sink.missing(Category::NoThanks, front, "");
+            }
+        }
+        let findings = sink.finish(&[
+            (DraftPart::Review, &review.src),
+            (DraftPart::Public, input.public),
+            (DraftPart::Private, input.private),
+            (DraftPart::Choices, &options),
+        ]);
+        let advice = if public.text.is_blank() {
+            Vec::new()
+        } else {
+            advice::advise(&public, self.kind)
+        };
+        Report {
+            findings,
+            sentiment: Sentiments {
+                review: Sentiment {
+                    compound: review.compound,
+                },
+                public: Sentiment {
+                    compound: vader::compound(input.public),
+                },
+                private: Sentiment {
+                    compound: vader::compound(input.private),
+                },
+            },
+            advice,
+        }
+    }
+
+    /// What a reply to a complaint must carry: an apology, empathy, a way
+    /// to talk privately, and a couple of concrete options with a real when.
+    fn missing_parts(
+        &self,
+        sink: &mut Sink,
+        drafts: &[&Draft],
+        review: &ReviewAnalysis,
+        input: &CoachInput,
+    ) {
+        let front = drafts[0];
+        // The public reply carries the apology, thanks and invitation;
+        // with only a private message, that one must.
+        // "Sorry you feel that way" and "sorry if…" are defences, not
+        // apologies, and "Apparently it's now our fault" is sarcasm: an
+        // apology counts only where no defence or sneer starts or leads.
+        let sentence = |w: usize| front.text.words[w].sentence;
+        let owns = front.live(List::Apology).any(|a| {
+            !front
+                .live(List::Defensive)
+                .chain(front.live(List::NegativeTone))
+                .any(|d| d.first <= a.first && sentence(d.first) == sentence(a.first))
+        });
+        if !owns {
+            sink.missing(Category::NoApology, front, "");
+        }
+        let empathy = drafts.iter().any(|d| self.empathises(d, review, input));
+        if !empathy {
+            sink.missing(Category::NoEmpathy, front, "");
+        }
+        if front.part == DraftPart::Public && !front.invites(review, input.shop) {
+            sink.missing(Category::NoContact, front, "");
+        }
+        let options = drafts.last().copied().unwrap_or(front);
+        let (n, first) =
+            structure::choices(&options.text, &options.matches, input.offered_choices, self);
+        if (n as u32) < input.min_choices {
+            let detail = format!(
+                "{n} concrete option{} offered, {} wanted",
+                if n == 1 { "" } else { "s" },
+                input.min_choices
+            );
+            let span = first.unwrap_or_else(|| options.text.first_sentence());
+            sink.push(
+                Category::NoChoices,
+                options.part,
+                options.text.src,
+                span,
+                &detail,
+            );
+        }
+        for d in drafts.iter().filter(|d| d.part == DraftPart::Private) {
+            let mut vague = Vec::new();
+            d.clauses(input.shop).vague_timelines(&mut vague);
+            for span in vague {
+                sink.quote(Category::NoChoices, d, span);
+            }
+        }
+    }
+
+    /// Empathy in the phrase list (not "sorry for any disappointment") or by
+    /// its shape (see [`super::clauses::Clauses::empathy_by_shape`]).
+    fn empathises(&self, d: &Draft, review: &ReviewAnalysis, input: &CoachInput) -> bool {
+        let t = &d.text;
+        let listed = d
+            .live(List::Empathy)
+            .any(|m| m.first == 0 || t.lower(&t.words[m.first - 1]) != "any");
+        if listed {
+            return true;
+        }
+        let theirs = |k: usize| {
+            let lw = t.lower(&t.words[k]);
+            lw.len() >= 4 && !self.stopwords.contains(lw) && {
+                let st = structure::stem(lw);
+                review
+                    .stems
+                    .contains(self.synonyms.get(st).map_or(st, |c| &**c))
+            }
+        };
+        let defends = |s: u32| {
+            d.matches.iter().any(|m| {
+                t.words[m.first].sentence == s
+                    && !m.negated
+                    && matches!(m.list, List::Defensive | List::Blame | List::NegativeTone)
+                    && !(m.list == List::Defensive && disowned_excuse(d, m.first))
+            })
+        };
+        d.clauses(input.shop).empathy_by_shape(theirs, defends)
+    }
+
+    /// The options chosen on the choices step: the same blame and burden
+    /// checks as the drafts, and timelines that promise nothing.
+    fn check_options(&self, sink: &mut Sink, d: &Draft, input: &CoachInput) {
+        for &(list, category) in &PHRASE_FINDINGS[..2] {
+            for m in d.live(list) {
+                sink.quote(category, d, d.span(m));
+            }
+        }
+        let clauses = d.clauses(input.shop);
+        let mut spans = Vec::new();
+        clauses.blame(&mut spans);
+        for span in spans.drain(..) {
+            sink.quote(Category::Blame, d, span);
+        }
+        if self.kind == ReplyKind::Complaint {
+            clauses.vague_timelines(&mut spans);
+            for span in spans {
+                sink.quote(Category::NoChoices, d, span);
+            }
+        }
+    }
+
+    /// The single-line check; see [`super::check_line`].
+    pub(super) fn check_line(
+        &self,
+        kind: LineKind,
+        line: &str,
+        review: &ReviewAnalysis,
+    ) -> Vec<Finding> {
+        let part = match kind {
+            LineKind::Empathy => DraftPart::Empathy,
+            LineKind::Apology => DraftPart::Apology,
+        };
+        let d = Draft::new(part, line, self);
+        if d.text.is_blank() {
+            return Vec::new();
+        }
+        let mut sink = Sink::new(self);
+        let input = CoachInput {
+            review: &review.src,
+            public: "",
+            private: "",
+            min_choices: 0,
+            offered_choices: &[],
+            shop: &super::NO_SHOP,
+        };
+        self.check_text(&mut sink, &d, review, &input);
+        match kind {
+            LineKind::Apology if !d.has(List::Apology) => sink.missing(Category::NoApology, &d, ""),
+            LineKind::Empathy if !self.empathises(&d, review, &input) => {
+                sink.missing(Category::NoEmpathy, &d, "")
+            }
+            _ => {}
+        }
+        sink.finish(&[(part, line)])
+    }
+
+    /// The checks that look at one text on its own.
+    fn check_text(&self, sink: &mut Sink, d: &Draft, review: &ReviewAnalysis, input: &CoachInput) {
+        for &(list, category) in PHRASE_FINDINGS {
+            for m in d.live(list) {
+                // "being told it was your fault made it worse" reports the
+                // blame, it does not lay it.
+                if list == List::Blame && reported(d, m.first) {
+                    continue;
+                }
+                // "We were short-staffed, which is no excuse" owns it.
+                if list == List::Defensive && disowned_excuse(d, m.first) {
+                    continue;
+                }
+                // "covered by our 12-month guarantee" names a warranty the
+                // customer already has; "I guarantee" promises.
+                if list == List::RiskyPromise && existing_warranty(d, m.first) {
+                    continue;
+                }
+                sink.quote(category, d, d.span(m));
+            }
+        }
+        for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
+            sink.quote(Category::Defensive, d, span);
+        }
+        let holes = structure::placeholders(&d.text);
+        for span in structure::shouting(&d.text, &review.caps, &holes, self) {
+            sink.quote(Category::Shouting, d, span);
+        }
+        for &span in &holes {
+            sink.quote(Category::Placeholder, d, span);
+        }
+        for span in tone::hostile_sentences(&d.text, &d.matches) {
+            sink.quote(Category::NegativeTone, d, span);
+        }
+        let clauses = d.clauses(input.shop);
+        let mut spans = Vec::new();
+        clauses.blame(&mut spans);
+        for span in spans.drain(..) {
+            sink.quote(Category::Blame, d, span);
+        }
+        clauses.contempt(&review.lower, self.kind == ReplyKind::Positive, &mut spans);
+        for span in spans {
+            sink.quote(Category::NegativeTone, d, span);
+        }
+        // Money promised in the private message (where the options are).
+        if !input.offered_choices.is_empty() && d.part == DraftPart::Private {
+            self.money_outside_choices(sink, d, input.offered_choices);
+        }
+        // "100%": looked for only in a text that has a '%' at all.
+        if d.text.src.contains('%') {
+            for (at, _) in d.text.src.match_indices("100%") {
+                sink.quote(Category::RiskyPromise, d, (at, at + 4));
+            }
+        }
+        if d.part != DraftPart::Private {
+            for m in d.live(List::PublicDetails) {
+                sink.quote(Category::PublicDetails, d, d.span(m));
+            }
+            let mut said = Vec::new();
+            clauses.public_details(self.kind == ReplyKind::Complaint, &mut said);
+            for (span, what) in said {
+                sink.push(Category::PublicDetails, d.part, d.text.src, span, what);
+            }
+            // A time the customer gave is theirs to mention; a new one argues.
+            let new_times = advice::times_of_day(&d.text)
+                .into_iter()
+                .filter(|&(s, e)| !review.lower.contains(&d.text.src[s..e].to_lowercase()));
+            for span in new_times {
+                sink.push(
+                    Category::PublicDetails,
+                    d.part,
+                    d.text.src,
+                    span,
+                    "a time of day",
+                );
+            }
+            let invitation = |s: u32| d.invites_in(s);
+            let found =
+                personal_data::find(&d.text, &d.contacts, review, self, input.shop, invitation);
+            for detail in found {
+                sink.push(
+                    Category::PublicDetails,
+                    d.part,
+                    d.text.src,
+                    (detail.start, detail.end),
+                    detail.what,
+                );
+            }
+        }
+    }
+
+    /// Money or compensation the chosen options do not include: says which,
+    /// and how to put it right.
+    fn money_outside_choices(&self, sink: &mut Sink, d: &Draft, offered: &[String]) {
+        let chosen: Vec<String> = offered.iter().map(|o| o.to_lowercase()).collect();
+        for m in d.live(List::Money) {
+            let (s, e) = d.span(m);
+            let word = d.text.lower(&d.text.words[m.first]);
+            let stem = structure::stem(word);
+            if chosen.iter().any(|c| c.contains(stem)) {
+                continue;
+            }
+            // "free of charge", "complimentary": the price of an option in
+            // the same sentence ("a complimentary ticket", "redo it free of
+            // charge"), not another offer.
+            let free = !matches!(
+                word.get(..3).unwrap_or(word),
+                "ref" | "mon" | "rei" | "vou" | "gif" | "dis" | "cas" | "sto" | "cre"
+            ) || word.starts_with("compl");
+            let sentence = d.text.words[m.first].sentence as usize;
+            if free
+                && let Some(&(ss, se)) = d.text.sentences.get(sentence)
+                && structure::names_an_option(&d.text.src[ss..se], offered, self)
+            {
+                continue;
+            }
+            let Some(severity) = self.severity(Category::RiskyPromise) else {
+                return;
+            };
+            let message = format!(
+                "risky promise (\"{}\"): {} is not among your choices — add it on the Choices \
+                 step, or remove it here",
+                &d.text.src[s..e],
+                what_is_offered(word)
+            );
+            sink.push_message(
+                Category::RiskyPromise,
+                d.part,
+                d.text.src,
+                (s, e),
+                message,
+                severity,
+            );
+        }
+    }
+}
+
+/// Whether the words just before `first` report speech ("being told it
+/// was…", "the crew said that…").
+fn reported(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let s = t.words[first].sentence;
+    t.words[first.saturating_sub(4)..first]
+        .iter()
+        .filter(|w| w.sentence == s)
+        .any(|w| {
+            matches!(
+                t.lower(w),
+                "told"
+                    | "said"
+                    | "saying"
+                    | "claimed"
+                    | "claiming"
+                    | "suggested"
+                    | "implied"
+                    | "implying"
+                    | "insisted"
+            )
+        })
+}
+
+/// Whether the sentence of word `first` says the excuse is none ("no
+/// excuse", "not an excuse").
+fn disowned_excuse(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let s = t.words[first].sentence;
+    let from = t.words.partition_point(|w| w.sentence < s);
+    let words: Vec<&str> = t.words[from..]
+        .iter()
+        .take_while(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect();
+    (1..words.len()).any(|k| {
+        words[k] == "excuse"
+            && (words[k - 1] == "no"
+                || (words[k - 1] == "an"
+                    && k >= 2
+                    && matches!(words[k - 2], "not" | "isn't" | "wasn't" | "never")))
+    })
+}
+
+/// "our standard 12-month guarantee": a guarantee as a thing owned.
+fn existing_warranty(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    t.lower(&t.words[first]).starts_with("guarantee")
+        && t.words[first.saturating_sub(5)..first].iter().any(|w| {
+            w.sentence == t.words[first].sentence && matches!(t.lower(w), "our" | "the" | "your")
+        })
+}
+
+/// The thing a money word offers, in a sentence: "a refund", "a voucher".
+fn what_is_offered(word: &str) -> &'static str {
+    match word.get(..4).unwrap_or(word) {
+        "refu" => "a refund",
+        "mone" => "money back",
+        "reim" => "reimbursement",
+        "comp" if word.starts_with("compe") => "compensation",
+        "vouc" => "a voucher",
+        "gift" => "a gift card",
+        "disc" => "a discount",
+        "cash" => "cashback",
+        "stor" | "cred" => "credit",
+        "cove" | "pay" => "paying their costs",
+        _ => "something free",
+    }
+}

@@ -1,0 +1,450 @@
+//! Who did what, read from the shape of a clause rather than from a list of
+//! whole phrases: a fault or damage word tied to someone other than the
+//! business (a carrier, a member of staff, the customer), active or
+//! passive; speculation about where damage happened; the customer's misuse;
+//! and the contempt that a polite surface hides (scare quotes, rhetorical
+//! questions, "Maybe try…"). Each finding points at the words that made it.
+
+use super::lexicon::*;
+use super::shop::Shop;
+use super::structure::Span;
+use super::text::Text;
+
+/// A text with every word's classes, read once per check.
+pub(crate) struct Clauses<'t, 'a> {
+    pub text: &'t Text<'a>,
+    pub cls: &'t [Class],
+    pub shop: &'t Shop,
+}
+
+/// Words between a preposition and the agent it introduces.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "our" | "their" | "a" | "an" | "its" | "his" | "her" | "that" | "this" | "one"
+    )
+}
+
+/// What may follow "your" after "due to" without blaming the customer.
+fn is_kind_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "feedback"
+            | "review"
+            | "comments"
+            | "comment"
+            | "suggestion"
+            | "suggestions"
+            | "kind"
+            | "patience"
+            | "understanding"
+            | "message"
+            | "email"
+            | "visit"
+            | "loyalty"
+            | "support"
+            | "custom"
+            | "report"
+    )
+}
+
+/// Nouns a reply blames when it says a fault was "down to" them.
+fn is_misuse_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "aftercare" | "misuse" | "mishandling" | "handling" | "transit" | "wear" | "user"
+    )
+}
+
+impl<'t, 'a> Clauses<'t, 'a> {
+    /// `cls` is [`classify`] of `text`.
+    pub fn new(text: &'t Text<'a>, cls: &'t [Class], shop: &'t Shop) -> Clauses<'t, 'a> {
+        Clauses { text, cls, shop }
+    }
+
+    pub fn lw(&self, i: usize) -> &str {
+        self.text.lower(&self.text.words[i])
+    }
+
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.text.raw(&self.text.words[i])
+    }
+
+    pub fn is(&self, i: usize, class: Class) -> bool {
+        self.cls.get(i).is_some_and(|c| c & class != 0)
+    }
+
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        b < self.text.words.len() && self.text.words[a].sentence == self.text.words[b].sentence
+    }
+
+    pub fn same_clause(&self, a: usize, b: usize) -> bool {
+        b < self.text.words.len() && self.text.words[a].clause == self.text.words[b].clause
+    }
+
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        let (a, b) = (a.min(b), a.max(b));
+        (self.text.words[a].start, self.text.words[b].end)
+    }
+
+    /// A negation up to five words before `i`, in its clause ("not sure"
+    /// and "no idea" hedge rather than negate).
+    pub fn negated(&self, i: usize) -> bool {
+        (i.saturating_sub(5)..i)
+            .rev()
+            .take_while(|&k| self.same_clause(k, i))
+            .any(|k| {
+                let hedge = k + 1 < i && matches!(self.lw(k + 1), "sure" | "idea" | "doubt");
+                (self.is(k, NEGATION) || self.lw(k).ends_with("n't")) && !hedge
+            })
+    }
+
+    /// "we"/"I" as a subject between `a` and `b` in one clause: the
+    /// business owning what happened.
+    fn owned_between(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.is(k, WE) && self.same_clause(k, b))
+    }
+
+    /// A word of the sentence of `i` in `class`.
+    fn sentence_has(&self, i: usize, class: Class) -> bool {
+        let s = self.text.words[i].sentence;
+        self.sentence_words(s).any(|k| self.is(k, class))
+    }
+
+    pub fn sentence_words(&self, s: u32) -> impl Iterator<Item = usize> + '_ {
+        let words = &self.text.words;
+        let from = words.partition_point(|w| w.sentence < s);
+        (from..words.len()).take_while(move |&k| words[k].sentence == s)
+    }
+
+    /// A capitalised word that names a person: one of the shop's staff, or
+    /// any name directly followed by a fault ("Tom forgot", "Kevin dropped").
+    fn names_person(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        // Most words start lowercase: no name, no lookup.
+        if raw.as_bytes()[0].is_ascii_lowercase() {
+            return false;
+        }
+        if self.shop.is_staff(raw) {
+            return true;
+        }
+        let mut cs = raw.chars();
+        let capital = cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase);
+        capital
+            && raw.len() >= 2
+            && !self.is(i, WE | YOU)
+            && self.same_clause(i, i + 1)
+            && self.is(i + 1, DAMAGE)
+    }
+
+    /// Someone outside the business as a whole.
+    fn is_agent(&self, i: usize) -> bool {
+        !self.text.words[i].quoted && (self.is(i, THIRD | STAFF) || self.names_person(i))
+    }
+
+    /// Whether word `i` starts with something other than a lowercase letter
+    /// or a digit: a name may start here.
+    fn capital(&self, i: usize) -> bool {
+        let b = self.text.src.as_bytes()[self.text.words[i].start];
+        !b.is_ascii_lowercase() && !b.is_ascii_digit()
+    }
+
+    /// Every blaming clause in the text.
+    pub fn blame(&self, out: &mut Vec<Span>) {
+        // The classes a blaming clause can start with; every other word is
+        // passed over with one test (this runs on every pause in typing).
+        const STARTS: Class = THIRD | STAFF | DAMAGE | FAULT | EVENT | CAUSE | YOU | CARE;
+        let n = self.text.words.len();
+        for i in 0..n {
+            if (self.cls[i] & STARTS == 0 && !self.capital(i)) || self.text.words[i].quoted {
+                continue;
+            }
+            if let Some(span) = self
+                .agent_then_fault(i)
+                .or_else(|| self.fault_then_agent(i))
+                .or_else(|| self.cause_then_agent(i))
+                .or_else(|| self.customer_misuse(i))
+                .or_else(|| self.guessed_place(i))
+                .or_else(|| self.not_as_instructed(i))
+            {
+                out.push(span);
+            }
+        }
+    }
+
+    /// "the courier obviously threw it", "Kevin forgot", "the carrier's
+    /// responsibility".
+    fn agent_then_fault(&self, i: usize) -> Option<Span> {
+        if !self.is_agent(i) || self.negated(i) {
+            return None;
+        }
+        // A member of staff in a sentence that apologises is owned, not
+        // blamed ("sorry our driver was late"); a third party is not.
+        let staff_only = !self.is(i, THIRD) && !self.names_person(i);
+        let j = (i + 1..i + 7)
+            .take_while(|&j| self.same_clause(i, j))
+            .find(|&j| self.is(j, DAMAGE | FAULT))?;
+        if self.negated(j) || self.owned_between(i, j) {
+            return None;
+        }
+        if staff_only && self.apologises(i) {
+            return None;
+        }
+        Some(self.span(i, j))
+    }
+
+    /// Whether the sentence of `i` says sorry.
+    fn apologises(&self, i: usize) -> bool {
+        let s = self.text.words[i].sentence;
+        self.sentence_words(s).any(|k| {
+            let w = self.lw(k);
+            w == "sorry" || w.starts_with("apologi") || w.starts_with("apologiz")
+        })
+    }
+
+    /// "mishandled … by the delivery company", "a glitch with our payment
+    /// provider", "damaged by the customer".
+    fn fault_then_agent(&self, i: usize) -> Option<Span> {
+        if !self.is(i, DAMAGE | FAULT | EVENT) || self.negated(i) {
+            return None;
+        }
+        for j in i + 1..i + 8 {
+            if !self.same_sentence(i, j) {
+                break;
+            }
+            let prep = self.lw(j);
+            if !matches!(prep, "by" | "with" | "of" | "on" | "from") {
+                continue;
+            }
+            let mut k = j + 1;
+            while k < j + 3 && self.same_sentence(i, k) && is_determiner(self.lw(k)) {
+                k += 1;
+            }
+            if !self.same_sentence(i, k) {
+                break;
+            }
+            let by_customer = prep == "by" && (self.lw(k) == "you" || self.is(k, CUSTOMER));
+            // The agent may be the head of a compound ("payment provider").
+            let agent = if self.is_agent(k) {
+                Some(k)
+            } else {
+                Some(k + 1).filter(|&h| self.same_clause(k, h) && self.is(h, THIRD))
+            };
+            if let Some(a) = agent.or(by_customer.then_some(k))
+                && !self.owned_between(i, a)
+            {
+                return Some(self.span(i, a));
+            }
+        }
+        None
+    }
+
+    /// "due to the weather", "down to your aftercare", "caused by you".
+    fn cause_then_agent(&self, i: usize) -> Option<Span> {
+        if !self.is(i, CAUSE) || !self.same_sentence(i, i + 1) || self.negated(i) {
+            return None;
+        }
+        let next = self.lw(i + 1);
+        let opens = match self.lw(i) {
+            "due" | "down" => next == "to",
+            "caused" => next == "by",
+            "because" | "result" => next == "of",
+            _ => matches!(next, "on" | "the" | "our"),
+        };
+        if !opens {
+            return None;
+        }
+        for k in i + 2..i + 6 {
+            if !self.same_sentence(i, k) {
+                break;
+            }
+            let w = self.lw(k);
+            let yours =
+                w == "your" && self.same_sentence(i, k + 1) && !is_kind_noun(self.lw(k + 1));
+            if self.is_agent(k) || self.is(k, CUSTOMER) || w == "you" || yours || is_misuse_noun(w)
+            {
+                return Some(self.span(i, k));
+            }
+            if self.is(k, WE) || w == "us" {
+                break;
+            }
+        }
+        None
+    }
+
+    /// The customer as the one at fault: "you dropped", "you didn't read",
+    /// "you should have checked", "you took six weeks to".
+    fn customer_misuse(&self, i: usize) -> Option<Span> {
+        if !self.is(i, YOU) || self.lw(i) != "you" || self.negated(i) {
+            return None;
+        }
+        let at = |k: usize| {
+            if self.same_clause(i, k) {
+                self.lw(k)
+            } else {
+                ""
+            }
+        };
+        let (a, b, c) = (at(i + 1), at(i + 2), at(i + 3));
+        if self.same_clause(i, i + 1) && self.is(i + 1, MISUSE) {
+            return Some(self.span(i, i + 1));
+        }
+        let failed = matches!(a, "didn't" | "never" | "forgot" | "neglected")
+            || (a == "did" && b == "not")
+            || (a == "failed" && b == "to");
+        let duty = |k: usize| self.same_clause(i, k) && self.is(k, DUTY);
+        if failed && (duty(i + 2) || duty(i + 3)) {
+            return Some(self.span(i, if duty(i + 2) { i + 2 } else { i + 3 }));
+        }
+        let hindsight = matches!(a, "should've" | "could've" | "must've")
+            || (matches!(a, "should" | "could" | "must") && b == "have");
+        let participle = if b == "have" { c } else { b };
+        let feeling = matches!(
+            participle,
+            "" | "been"
+                | "felt"
+                | "had"
+                | "received"
+                | "got"
+                | "enjoyed"
+                | "seen"
+                | "heard"
+                | "expected"
+                | "experienced"
+                | "found"
+                | "thought"
+        );
+        if hindsight && !feeling {
+            return Some(self.span(i, i + if b == "have" { 3 } else { 2 }));
+        }
+        if a == "took" {
+            let to = (i + 2..i + 6).find(|&k| self.same_clause(i, k) && self.lw(k) == "to")?;
+            return Some(self.span(i, to));
+        }
+        None
+    }
+
+    /// Damage placed, with a guess, somewhere after it left the business:
+    /// "must have occurred after delivery", "was mishandled in transit".
+    fn guessed_place(&self, i: usize) -> Option<Span> {
+        if !self.is(i, DAMAGE | EVENT) || self.negated(i) {
+            return None;
+        }
+        let w = self.lw(i);
+        let (place, end) = (i + 1..i + 6)
+            .take_while(|&k| self.same_sentence(i, k))
+            .find_map(|k| self.place_after_handover(k).map(|e| (k, e)))?;
+        // "after it left us" places it outside by itself; otherwise a guess
+        // or a word like "mishandled" must.
+        let left = matches!(self.lw(place + 1), "it" | "they");
+        let strong = left || matches!(w, "mishandled" | "mishandling" | "thrown" | "threw");
+        if !strong && !self.sentence_has(i, GUESS) {
+            return None;
+        }
+        if self.owned_between(self.sentence_start(i), i) {
+            return None;
+        }
+        Some(self.span(i, end))
+    }
+
+    fn sentence_start(&self, i: usize) -> usize {
+        let s = self.text.words[i].sentence;
+        self.text.words.partition_point(|w| w.sentence < s)
+    }
+
+    /// "in transit", "in the post", "after delivery", "before drop-off",
+    /// "in your care": where the item was out of the business's hands.
+    /// Returns the last word of the place.
+    fn place_after_handover(&self, k: usize) -> Option<usize> {
+        let at = |d: usize| {
+            if self.same_sentence(k, k + d) {
+                self.lw(k + d)
+            } else {
+                ""
+            }
+        };
+        let (p, a, b) = (self.lw(k), at(1), at(2));
+        let hit = match p {
+            "in" => {
+                matches!(a, "transit" | "transport" | "shipping")
+                    || (a == "the" && matches!(b, "post" | "mail"))
+                    || (a == "your" && matches!(b, "care" | "possession" | "hands"))
+            }
+            "during" => {
+                matches!(
+                    a,
+                    "transit" | "delivery" | "shipping" | "transport" | "shipment"
+                ) || (a == "the" && matches!(b, "journey" | "delivery"))
+            }
+            "after" => {
+                matches!(
+                    a,
+                    "delivery"
+                        | "dropoff"
+                        | "drop"
+                        | "collection"
+                        | "arrival"
+                        | "installation"
+                        | "handover"
+                        | "leaving"
+                ) || (matches!(a, "it" | "they") && b == "left")
+                    || (a == "you" && matches!(b, "collected" | "received" | "took" | "left"))
+            }
+            "before" => matches!(a, "drop" | "dropoff" | "arrival"),
+            "on" => matches!(a, "its" | "the") && b == "way",
+            "at" => a == "your" && matches!(b, "end" | "side"),
+            _ => false,
+        };
+        if !hit {
+            return None;
+        }
+        let two = matches!(
+            b,
+            "post"
+                | "mail"
+                | "care"
+                | "possession"
+                | "hands"
+                | "journey"
+                | "left"
+                | "collected"
+                | "received"
+                | "took"
+        ) || (p == "on" && b == "way")
+            || (p == "at" && !b.is_empty())
+            || (matches!(a, "drop") && b == "off");
+        Some(k + if two { 2 } else { 1 })
+    }
+
+    /// "the item was not stored as instructed".
+    fn not_as_instructed(&self, i: usize) -> Option<Span> {
+        if !self.is(i, CARE) || !self.negated(i) {
+            return None;
+        }
+        let after = |d: usize| {
+            if self.same_sentence(i, i + d) {
+                self.lw(i + d)
+            } else {
+                ""
+            }
+        };
+        let (a, b) = (after(1), after(2));
+        let neglected = matches!(a, "in" | "for")
+            && matches!(b, "years" | "ages" | "months" | "decades" | "weeks");
+        // "not packed properly by the customer"
+        let by_them = (1..5).any(|d| {
+            after(d) == "by" && (after(d + 1) == "you" || self.is(i + d + 1, CUSTOMER))
+                || after(d) == "by" && after(d + 1) == "the" && self.is(i + d + 2, CUSTOMER)
+        });
+        let instructed = neglected
+            || by_them
+            || (a == "as"
+                && matches!(
+                    b,
+                    "instructed" | "directed" | "advised" | "recommended" | "shown"
+                ))
+            || (a == "according" && b == "to")
+            || (a == "in" && b == "line");
+        instructed.then(|| self.span(i, i + 2))
+    }
+}

@@ -1,0 +1,202 @@
+//! Contempt under a polite surface (scare quotes, questions that ask
+//! nothing, "Maybe try…") and who-said-what in public ("Kevin was correct",
+//! "our cleaner said"), read from the shape of a sentence.
+
+use super::clauses::Clauses;
+use super::lexicon::*;
+use super::structure::Span;
+
+impl Clauses<'_, '_> {
+    /// Contempt under a polite surface: scare quotes, rhetorical questions
+    /// at the customer, "Maybe try…".
+    /// `thanking`: a thank-you, where a question is friendly ("Did you get
+    /// to try the cheesecake?") rather than rhetorical.
+    pub fn contempt(&self, review_lower: &str, thanking: bool, out: &mut Vec<Span>) {
+        self.scare_quotes(review_lower, out);
+        if !thanking {
+            self.rhetorical_questions(out);
+        }
+        self.condescending_advice(out);
+    }
+
+    /// `your "ruined" coat`, `calling it 'fraud'`, `the "premium" package`
+    /// (the customer's word thrown back).
+    fn scare_quotes(&self, review_lower: &str, out: &mut Vec<Span>) {
+        let src = self.text.src;
+        for &(qs, qe) in &self.text.quotes {
+            let inner = &src[qs..qe];
+            let n = inner.split_whitespace().count();
+            if !(1..=3).contains(&n) || inner.contains(['.', '!', '?']) {
+                continue;
+            }
+            let before = self.text.words.partition_point(|w| w.end <= qs);
+            if before == 0 {
+                continue;
+            }
+            let prev = self.lw(before - 1);
+            let prev2 = if before >= 2 { self.lw(before - 2) } else { "" };
+            let lower_inner = inner.to_lowercase();
+            // A title ("Pharaoh's Tomb") is a name, not a sneer.
+            let proper = inner.chars().any(char::is_lowercase)
+                && inner
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase));
+            let theirs = review_lower.contains(lower_inner.trim());
+            let calling = matches!(prev2, "calling" | "call" | "called");
+            let sneer = match prev {
+                "your" | "so-called" | "such" => true,
+                "it" | "that" | "us" | "me" => calling,
+                "this" => calling || (theirs && !proper),
+                "the" | "these" | "a" | "an" | "their" | "was" | "were" | "is" | "are" | "so" => {
+                    theirs && !proper
+                }
+                _ => false,
+            };
+            if sneer {
+                let open = src[..qs].char_indices().next_back().map_or(qs, |(i, _)| i);
+                let close = src[qe..].chars().next().map_or(qe, |c| qe + c.len_utf8());
+                out.push((open, close));
+            }
+        }
+    }
+
+    /// A question at the customer that does not ask anything: "What
+    /// exactly did you expect?", "Did you even read the listing?".
+    fn rhetorical_questions(&self, out: &mut Vec<Span>) {
+        let src = self.text.src.as_bytes();
+        for &(s, e) in &self.text.sentences {
+            if e == 0 || src[e - 1] != b'?' {
+                continue;
+            }
+            let first = self.text.words.partition_point(|w| w.start < s);
+            let words: Vec<usize> = (first..self.text.words.len())
+                .take_while(|&k| self.text.words[k].start < e)
+                .collect();
+            let Some(&w0) = words.first() else { continue };
+            if self.text.words[w0].quoted || !self.is(w0, ASK) {
+                continue;
+            }
+            let lw: Vec<&str> = words.iter().map(|&k| self.lw(k)).collect();
+            // "Could we…", "Would you like…", "anything we can do?" ask;
+            // "Did you not see how busy we were?" does not.
+            let offer = lw.windows(2).any(|p| {
+                matches!(p[0], "we" | "i")
+                    && matches!(p[1], "can" | "could" | "will" | "would" | "might" | "may")
+            }) || lw
+                .iter()
+                .any(|w| matches!(*w, "we'll" | "i'll" | "we'd" | "i'd" | "let's"))
+                || lw
+                    .iter()
+                    .any(|w| matches!(*w, "anything" | "help" | "please"))
+                || lw.windows(2).any(|p| {
+                    matches!(p[0], "would" | "could" | "can" | "will" | "shall")
+                        && matches!(p[1], "you" | "we" | "i")
+                });
+            let at_you = words.iter().any(|&k| self.is(k, YOU));
+            let scoff = matches!(lw[0], "really" | "seriously" | "wow");
+            // A warm question ("Did you enjoy the rest of your stay?") asks.
+            if !offer && (at_you || scoff) && super::vader::compound(&self.text.src[s..e]) < 0.3 {
+                out.push((s, e));
+            }
+        }
+    }
+
+    /// "Maybe try…", "Perhaps read the small print next time", "maybe
+    /// puzzles just aren't your thing": advice that talks down.
+    fn condescending_advice(&self, out: &mut Vec<Span>) {
+        let words = &self.text.words;
+        for i in 0..words.len() {
+            if !self.is(i, MAYBE) || words[i].quoted {
+                continue;
+            }
+            let opens = i == 0 || words[i - 1].clause != words[i].clause;
+            if !opens || !self.same_clause(i, i + 1) {
+                continue;
+            }
+            let next = self.lw(i + 1);
+            if self.is(i + 1, WE)
+                || matches!(
+                    next,
+                    "it" | "it's" | "that" | "this" | "there" | "our" | "the" | "a"
+                )
+            {
+                continue;
+            }
+            let s = words[i].sentence;
+            if self.sentence_words(s).any(|k| self.is(k, WE)) {
+                continue;
+            }
+            let end = self.sentence_words(s).last().unwrap_or(i);
+            out.push(self.span(i, end.min(i + 6)));
+        }
+    }
+
+    /// Who said what about the case: "Kevin was correct", "our cleaner
+    /// said", and staff named in public when the shop keeps names private.
+    /// `names_staff`: whether naming the shop's staff counts (a thank-you
+    /// may pass praise on to someone by name).
+    pub fn public_details(&self, names_staff: bool, out: &mut Vec<(Span, &'static str)>) {
+        let n = self.text.words.len();
+        for i in 0..n {
+            if self.text.words[i].quoted {
+                continue;
+            }
+            let raw = self.raw(i);
+            let staff = self.is(i, STAFF) && !matches!(self.lw(i), "he" | "she");
+            if raw.as_bytes()[0].is_ascii_lowercase() && !staff {
+                continue;
+            }
+            if names_staff && !self.shop.staff_in_public && self.shop.is_staff(raw) {
+                out.push((self.span(i, i), "a member of staff by name"));
+                continue;
+            }
+            let next = |d: usize| {
+                if self.same_clause(i, i + d) {
+                    self.lw(i + d)
+                } else {
+                    ""
+                }
+            };
+            let said = matches!(
+                next(1),
+                "said"
+                    | "says"
+                    | "told"
+                    | "tells"
+                    | "confirmed"
+                    | "reports"
+                    | "insists"
+                    | "assures"
+            ) || (matches!(next(1), "has" | "had")
+                && matches!(next(2), "told" | "said"))
+                || (matches!(next(1), "was" | "is")
+                    && matches!(next(2), "right" | "correct" | "adamant"));
+            if !said {
+                continue;
+            }
+            let mut cs = raw.chars();
+            let name = cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_lowercase())
+                && raw.len() >= 2
+                && !self.is(i, WE | YOU | ASK | THIRD | CUSTOMER | ANYONE)
+                && !self.lw(i).ends_with("ing")
+                && !matches!(
+                    self.lw(i),
+                    "it" | "this"
+                        | "that"
+                        | "someone"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "nobody"
+                        | "which"
+                        | "staff"
+                        | "everyone"
+                        | "people"
+                );
+            if name || staff {
+                out.push((self.span(i, i + 1), "who said what"));
+            }
+        }
+    }
+}

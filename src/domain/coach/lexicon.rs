@@ -1,0 +1,223 @@
+//! Word classes for the clause checks (who did what): one hash lookup per
+//! word gives every class the word belongs to, so the structural checks
+//! cost the same however many words a class holds.
+
+use super::text::{FxMap, Text};
+use std::sync::LazyLock;
+
+pub(crate) type Class = u32;
+
+/// Someone outside the business: carriers, suppliers, platforms, weather.
+pub(crate) const THIRD: Class = 1;
+/// A described member of staff ("the barista", "our junior").
+pub(crate) const STAFF: Class = 1 << 1;
+/// The customer or customers as a group ("guests", "the rider").
+pub(crate) const CUSTOMER: Class = 1 << 2;
+/// Something broke or went wrong: "mishandled", "dropped", "lost".
+pub(crate) const DAMAGE: Class = 1 << 3;
+/// Fault as a noun: "fault", "responsibility", "error", "glitch".
+pub(crate) const FAULT: Class = 1 << 4;
+/// Opens a cause: "due (to)", "caused (by)", "down (to)", "because (of)".
+pub(crate) const CAUSE: Class = 1 << 5;
+/// A negation.
+pub(crate) const NEGATION: Class = 1 << 6;
+/// First person as subject: "we", "I", "we'll".
+pub(crate) const WE: Class = 1 << 7;
+/// Speculation: "must (have)", "probably", "likely".
+pub(crate) const GUESS: Class = 1 << 8;
+/// What a customer is blamed for doing: "dropped", "misused", "ignored".
+pub(crate) const MISUSE: Class = 1 << 9;
+/// A customer's duty left undone: "(didn't) read", "check", "follow".
+pub(crate) const DUTY: Class = 1 << 10;
+/// Care verbs that can be done wrongly: "stored", "used", "installed".
+pub(crate) const CARE: Class = 1 << 11;
+/// Words that open a question.
+pub(crate) const ASK: Class = 1 << 12;
+/// The second person.
+pub(crate) const YOU: Class = 1 << 13;
+/// Norms: "should", "deserve", "expect".
+pub(crate) const NORM: Class = 1 << 14;
+/// Somebody in general: "anyone", "nobody", "no one".
+pub(crate) const ANYONE: Class = 1 << 15;
+/// Judging a person rather than a process: "careless", "lazy".
+pub(crate) const CHARACTER: Class = 1 << 16;
+/// A word that makes an email address or phone number an offer to talk.
+pub(crate) const REACH: Class = 1 << 17;
+/// An event word, blame only with a guess and a place: "occurred".
+pub(crate) const EVENT: Class = 1 << 18;
+/// "Maybe", "perhaps": advice that may talk down.
+pub(crate) const MAYBE: Class = 1 << 19;
+/// The first word of a timeline that promises nothing ("when we can").
+pub(crate) const VAGUE: Class = 1 << 20;
+
+#[rustfmt::skip]
+const WORDS: &[(Class, &[&str])] = &[
+    (THIRD, &[
+        "courier", "couriers", "carrier", "carriers", "postman", "postwoman", "postie", "royal",
+        "ups", "usps", "fedex", "dhl", "dpd", "hermes", "evri", "parcelforce", "supplier",
+        "suppliers", "manufacturer", "manufacturers", "factory", "warehouse", "wholesaler",
+        "distributor", "vendor", "subcontractor", "subcontractors", "contractor", "contractors",
+        "airline", "airlines", "landlord", "council", "insurer", "insurers", "bank", "venue",
+        "coordinator", "planner", "organiser", "organizer", "promoter", "apple", "google",
+        "microsoft", "amazon", "provider", "processor", "weather", "traffic", "agency", "partner",
+        "partners", "hotel", "operator", "platform", "shipper", "haulier", "drivers", "delivery",
+        "post", "transport",
+    ]),
+    (STAFF, &[
+        "barista", "stylist", "waiter", "waitress", "server", "technician", "engineer", "cleaner",
+        "chef", "cook", "receptionist", "junior", "apprentice", "trainee", "temp", "colleague",
+        "driver", "skipper", "fitter", "installer", "plumber", "electrician", "mechanic", "nurse",
+        "hygienist", "therapist", "assistant", "host", "porter", "housekeeper", "housekeeping",
+        "bartender", "manager", "he", "she", "girl", "guy", "lad",
+    ]),
+    (CUSTOMER, &[
+        "customer", "customers", "guest", "guests", "client", "clients", "rider", "riders", "user",
+        "users", "patient", "patients", "buyer", "buyers", "owner", "owners",
+    ]),
+    (DAMAGE, &[
+        "cracked", "chipped", "shattered", "snapped", "torn", "ripped", "stained", "spilled",
+        "broke", "broken", "damaged", "mishandled", "mishandling", "dropped", "crushed", "smashed",
+        "threw", "thrown", "lost", "knocked", "bent", "dented", "scratched", "misdelivered",
+        "forgot", "forgets", "ignored", "messed", "screwed", "failed", "neglected", "misread",
+        "misplaced", "overbooked", "cancelled", "canceled", "overran", "botched", "mixed",
+        "damage",
+    ]),
+    (FAULT, &[
+        "fault", "faults", "responsibility", "responsible", "blame", "blamed", "error", "errors",
+        "mistake", "mistakes", "glitch", "negligence", "carelessness", "outage", "bug", "faulty",
+        "defective",
+    ]),
+    (CAUSE, &[
+        "due", "caused", "down", "because", "thanks", "result", "blame", "blamed",
+    ]),
+    (NEGATION, &[
+        "not", "no", "never", "without", "nor", "cannot", "neither", "nobody", "won't", "don't",
+        "didn't", "isn't", "wasn't", "aren't", "weren't", "can't", "couldn't", "shouldn't",
+        "wouldn't", "hasn't", "haven't", "hadn't", "doesn't",
+    ]),
+    (WE, &[
+        "we", "i", "we'll", "i'll", "we'd", "i'd", "we're", "i'm", "we've", "i've",
+    ]),
+    (GUESS, &[
+        "must", "may", "might", "probably", "likely", "presumably", "possibly", "must've",
+        "might've", "may've", "clearly", "obviously", "evidently", "suspect",
+    ]),
+    (MISUSE, &[
+        "dropped", "misused", "broke", "damaged", "forgot", "ignored", "misread", "mishandled",
+        "overloaded", "neglected", "overtightened", "overwound", "tampered",
+    ]),
+    (DUTY, &[
+        "read", "check", "follow", "tell", "inform", "mention", "measure", "contact", "store",
+        "clean", "return", "book", "arrive", "show", "notice", "ask", "specify", "cancel",
+        "collect", "reply", "respond", "pay", "call",
+    ]),
+    (CARE, &[
+        "stored", "used", "installed", "assembled", "maintained", "cleaned", "followed", "handled",
+        "washed", "fitted", "charged", "kept", "treated", "looked", "cared", "applied", "operated",
+        "packed", "packaged", "secured", "wrapped", "loaded", "supervised", "assembled",
+    ]),
+    (ASK, &[
+        "what", "why", "how", "who", "did", "do", "does", "are", "were", "is", "was", "have",
+        "has", "really", "seriously", "wow", "where", "isn't", "wasn't", "didn't", "don't",
+        "doesn't", "aren't", "can't", "what's", "who's", "since",
+    ]),
+    (YOU, &[
+        "you", "your", "you're", "yours", "yourself", "you've", "you'd", "you'll", "u", "ur",
+    ]),
+    (NORM, &[
+        "should", "shouldn't", "deserve", "deserves", "deserved", "expect", "expects", "expected",
+        "meant",
+        "supposed",
+    ]),
+    (ANYONE, &[
+        "anyone", "anybody", "nobody", "everyone", "everybody", "guest", "customer",
+    ]),
+    (CHARACTER, &[
+        "careless", "lazy", "useless", "incompetent", "stupid", "idiot", "sloppy", "hopeless",
+        "clueless", "unreliable", "negligent", "dim", "thick", "rude", "slack", "dozy",
+    ]),
+    (REACH, &[
+        "call", "ring", "phone", "text", "email", "mail", "message", "contact", "reach", "write",
+        "whatsapp", "dm", "shout", "line", "at", "on", "via", "visit", "number", "directly",
+    ]),
+    (EVENT, &[
+        "occurred", "happened", "caused", "done",
+    ]),
+    (MAYBE, &[
+        "maybe", "perhaps",
+    ]),
+    (VAGUE, &[
+        "when", "whenever", "in", "as", "at", "eventually", "some", "sometime", "no", "tbc",
+    ]),
+];
+
+/// The longest word in a class.
+const LONGEST: usize = 16;
+
+/// Every word with its classes, and which (length, first byte) pairs occur:
+/// most words of a text fail that test and skip the hash lookup.
+struct Lexicon {
+    classes: FxMap<&'static str, Class>,
+    starts: [[u64; 4]; LONGEST + 1],
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut classes: FxMap<&'static str, Class> = FxMap::default();
+    let mut starts = [[0u64; 4]; LONGEST + 1];
+    for &(class, words) in WORDS {
+        for w in words {
+            *classes.entry(w).or_default() |= class;
+            let b = usize::from(w.as_bytes()[0]);
+            starts[w.len().min(LONGEST)][b / 64] |= 1 << (b % 64);
+        }
+    }
+    Lexicon { classes, starts }
+});
+
+impl Lexicon {
+    fn get(&self, w: &str) -> Option<Class> {
+        let b = usize::from(*w.as_bytes().first()?);
+        if w.len() > LONGEST || self.starts[w.len()][b / 64] & (1 << (b % 64)) == 0 {
+            return None;
+        }
+        self.classes.get(w).copied()
+    }
+}
+
+/// The classes of a lowercase word; a possessive "'s" is looked through
+/// ("courier's" is a carrier).
+pub(crate) fn classes(lw: &str) -> Class {
+    let lexicon = &*LEXICON;
+    if let Some(c) = lexicon.get(lw) {
+        return c;
+    }
+    match lw.strip_suffix("'s") {
+        Some(base) => lexicon.get(base).unwrap_or(0),
+        None => 0,
+    }
+}
+
+/// Every word's classes, in word order.
+pub(crate) fn classify(text: &Text) -> Vec<Class> {
+    text.words.iter().map(|w| classes(text.lower(w))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_classed_and_possessives_looked_through() {
+        assert!(
+            WORDS
+                .iter()
+                .all(|(_, ws)| ws.iter().all(|w| w.len() <= LONGEST))
+        );
+        assert_ne!(classes("courier") & THIRD, 0);
+        assert_ne!(classes("courier's") & THIRD, 0);
+        assert_eq!(classes("dropped") & (DAMAGE | MISUSE), DAMAGE | MISUSE);
+        assert_eq!(classes("the"), 0);
+        assert_eq!(classes(""), 0);
+        assert_eq!(classes("'s"), 0);
+    }
+}
