@@ -8,6 +8,7 @@ pub mod domain;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod import;
+pub mod logging;
 pub mod send;
 pub mod store;
 pub mod tui;

@@ -19,6 +19,9 @@ struct Cli {
     /// Act as this person (default: config name, git user.name, OS user).
     #[arg(long = "as", global = true, value_name = "NAME")]
     as_name: Option<String>,
+    /// Log in detail to the store's log file (<store>/.logs; or set HEARD_LOG=debug).
+    #[arg(long, global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -290,7 +293,7 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
     {
         return commands::playbook::check(file);
     }
-    let ctx = Context::new(cli.store, cli.as_name.as_deref())?;
+    let ctx = Context::new(cli.store, cli.as_name.as_deref(), cli.verbose)?;
     match cli.command {
         None => tui::run(ctx, Start::Home),
         Some(Command::New {

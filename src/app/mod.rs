@@ -30,13 +30,18 @@ pub fn record(
     now: OffsetDateTime,
 ) -> Result<Case, RecordError> {
     let mut case = store.load(id)?;
+    let gates_before = crate::domain::can_send(&case, now).can_send();
     let actor = Actor {
         name: by,
         device: store.device(),
     };
     let mut events = Vec::with_capacity(kinds.len());
     for kind in kinds {
-        let mut event = Event::new(now, by, decide(&case, actor, kind, now)?);
+        let name = kind.name();
+        let decided = decide(&case, actor, kind, now).inspect_err(|r| {
+            tracing::warn!(case = id, by, event = name, refusal = %r, "refused");
+        })?;
+        let mut event = Event::new(now, by, decided);
         event.device = store.device().map(str::to_string);
         case.push(&event).map_err(|source| StoreError::Fold {
             id: id.to_string(),
@@ -46,6 +51,12 @@ pub fn record(
     }
     for event in &events {
         store.append(id, event)?;
+        tracing::info!(case = id, by, event = event.kind.name(), "recorded");
     }
-    Ok(store.load(id)?)
+    let after = store.load(id)?;
+    let check = crate::domain::can_send(&after, now);
+    if check.can_send() != gates_before {
+        tracing::info!(case = id, sendable = check.can_send(), reasons = ?check.reasons(), "gates changed");
+    }
+    Ok(after)
 }

@@ -57,10 +57,9 @@ pub struct Failure {
 
 impl Failure {
     pub fn refused(message: impl Into<String>) -> Failure {
-        Failure {
-            code: 1,
-            message: message.into(),
-        }
+        let message = message.into();
+        tracing::warn!(refusal = %message, "refused");
+        Failure { code: 1, message }
     }
     pub fn bad_input(message: impl Into<String>) -> Failure {
         Failure {
@@ -79,7 +78,11 @@ impl From<StoreError> for Failure {
 impl From<crate::app::RecordError> for Failure {
     fn from(e: crate::app::RecordError) -> Failure {
         match e {
-            crate::app::RecordError::Refused(r) => Failure::refused(r.to_string()),
+            // Logged where it was decided, with the case.
+            crate::app::RecordError::Refused(r) => Failure {
+                code: 1,
+                message: r.to_string(),
+            },
             crate::app::RecordError::Store(s) => s.into(),
         }
     }
@@ -93,11 +96,18 @@ pub struct Context {
     pub config: Config,
     pub me: String,
     pub clock: SystemClock,
+    /// Flushes the log file when the command ends.
+    _log: Option<tracing_appender::non_blocking::WorkerGuard>,
 }
 
 impl Context {
-    /// `store_dir` comes from `--store` or `HEARD_STORE`; `as_name` from `--as`.
-    pub fn new(store_dir: Option<PathBuf>, as_name: Option<&str>) -> Result<Context, Failure> {
+    /// `store_dir` comes from `--store` or `HEARD_STORE`; `as_name` from
+    /// `--as`; `verbose` (`--verbose`) logs in detail.
+    pub fn new(
+        store_dir: Option<PathBuf>,
+        as_name: Option<&str>,
+        verbose: bool,
+    ) -> Result<Context, Failure> {
         let config = Config::load(&config_path()).map_err(|e| Failure::bad_input(e.to_string()))?;
         let dir = store_dir.unwrap_or_else(default_store_dir);
         let store = Store::open(&dir)
@@ -115,11 +125,14 @@ impl Context {
                 .timeout_seconds
                 .unwrap_or(crate::send::DEFAULT_TIMEOUT_SECONDS),
         );
+        let log = crate::logging::init(store.root(), verbose);
+        tracing::debug!(store = %store.root().display(), me = %me, "started");
         Ok(Context {
             store,
             config,
             me,
             clock: SystemClock,
+            _log: log,
         })
     }
 

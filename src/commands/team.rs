@@ -118,7 +118,15 @@ pub fn init(ctx: &Context, remote: Option<&str>) -> Outcome {
 
 /// `heard sync`.
 pub fn sync(ctx: &Context) -> Outcome {
-    let report = Repo::new(ctx.store.root(), &ctx.me).sync()?;
+    let report = Repo::new(ctx.store.root(), &ctx.me)
+        .sync()
+        .inspect_err(|e| tracing::warn!(error = %e, "sync failed"))?;
+    tracing::info!(
+        arrived = report.arrived.len(),
+        sent = report.sent.len(),
+        remote = report.remote.as_deref().unwrap_or("none"),
+        "synced"
+    );
     print_report(ctx, &report);
     Ok(())
 }

@@ -153,6 +153,7 @@ pub fn send_case(
         clock,
     )?;
     if let Err(e) = deliver(channel, &case.drafts.delivery_text(), terminal) {
+        tracing::warn!(case = case_id, channel = channel.name(), error = %e, "delivery failed");
         // It certainly did not go out: say so, so it can be tried again.
         record(
             store,

@@ -13,8 +13,7 @@ use super::remote_check;
 
 /// Ignored in a shared store: half-written files of an atomic write, case
 /// folders still being built, and this machine's locks.
-pub const GITIGNORE: &str =
-    "# heard: temporary files of atomic writes\n.tmp-*\n.new-*\n# this machine's locks\n.*.lock\n";
+pub const GITIGNORE: &str = "# heard: temporary files of atomic writes\n.tmp-*\n.new-*\n# this machine's locks and log\n.*.lock\n.logs/\n";
 
 /// How many times `sync` retries when someone pushed in between.
 const PUSH_ATTEMPTS: usize = 3;
@@ -273,7 +272,7 @@ impl Repo {
     fn exclude_work_in_progress(&self) {
         let path = self.dir.join(".git/info/exclude");
         let now = std::fs::read_to_string(&path).unwrap_or_default();
-        let missing: String = [".tmp-*", ".new-*", ".*.lock"]
+        let missing: String = [".tmp-*", ".new-*", ".*.lock", ".logs/"]
             .iter()
             .filter(|p| !now.lines().any(|l| l.trim() == **p))
             .map(|p| format!("{p}\n"))
