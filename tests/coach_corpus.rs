@@ -16,8 +16,10 @@ use heard::domain::coach::{Category, CoachInput, CoachRules, ReplyKind, Severity
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Unknown keys are allowed here so that a set written elsewhere (the blind
+/// set) still runs; the development sets are held to the known keys by
+/// [`known_keys_only`].
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Corpus {
     reviews: BTreeMap<String, String>,
     #[serde(default)]
@@ -26,7 +28,6 @@ struct Corpus {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Case {
     id: String,
     review: String,
@@ -83,7 +84,39 @@ struct Evaluation {
 /// Per-category tallies of the coach against a labelled set; prints the
 /// table and the disagreements.
 fn evaluate(name: &str, text: &str, min_cases: usize) -> Vec<Score> {
+    known_keys_only(name, text);
     evaluate_all(name, text, min_cases).scores
+}
+
+/// The keys a set may use; a typo ("expects", "ofered") in a development
+/// set fails instead of silently dropping a label.
+fn known_keys_only(name: &str, text: &str) {
+    let value: toml::Table = toml::from_str(text).unwrap_or_else(|e| panic!("{name} parses: {e}"));
+    for key in value.keys() {
+        assert!(
+            ["reviews", "shop", "case"].contains(&key.as_str()),
+            "{name}: unknown key {key}"
+        );
+    }
+    let cases = value.get("case").and_then(|c| c.as_array()).expect("cases");
+    for case in cases {
+        for key in case.as_table().expect("a case is a table").keys() {
+            let known = [
+                "id",
+                "review",
+                "public",
+                "private",
+                "min_choices",
+                "offered",
+                "kind",
+                "expect",
+            ];
+            assert!(
+                known.contains(&key.as_str()),
+                "{name}: unknown case key {key}"
+            );
+        }
+    }
 }
 
 fn evaluate_all(name: &str, text: &str, min_cases: usize) -> Evaluation {
@@ -338,7 +371,7 @@ fn blind_set_named_in_heard_blind_set() {
     let low: Vec<String> = e
         .scores
         .iter()
-        .filter(|s| s.labelled > 0 && f1(s.precision, s.recall) < THRESHOLD)
+        .filter(|s| (s.labelled > 0 || s.precision < 1.0) && f1(s.precision, s.recall) < THRESHOLD)
         .map(|s| format!("{}: F1 {:.2}", s.category, f1(s.precision, s.recall)))
         .collect();
     println!(
@@ -358,7 +391,9 @@ fn blind_set_named_in_heard_blind_set() {
 /// thank-you replies. Written with the rules, so held to the corpus's bar.
 #[test]
 fn shapes_set_written_with_the_clause_rules() {
-    let e = evaluate_all("shapes set", include_str!("data/coach/shapes.toml"), 24);
+    let text = include_str!("data/coach/shapes.toml");
+    known_keys_only("shapes set", text);
+    let e = evaluate_all("shapes set", text, 24);
     let failures = below(&e.scores, THRESHOLD)
         .into_iter()
         .filter(|f| !f.contains("labelled cases"))
@@ -376,7 +411,9 @@ fn shapes_set_written_with_the_clause_rules() {
 /// at the held-out set's floor.
 #[test]
 fn probes_in_other_trades_and_voices() {
-    let e = evaluate_all("probes", include_str!("data/coach/probes.toml"), 30);
+    let text = include_str!("data/coach/probes.toml");
+    known_keys_only("probes", text);
+    let e = evaluate_all("probes", text, 30);
     let low = below(&e.scores, 0.75)
         .into_iter()
         .filter(|f| !f.contains("labelled cases"))

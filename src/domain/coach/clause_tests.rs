@@ -175,3 +175,40 @@ fn empathy_and_contact_by_shape() {
         }
     }
 }
+
+/// The clause rules look ahead and behind freely: every prefix of texts that
+/// end mid-shape ("customers who", "caused by the", "ask for") is checked
+/// without a panic, and every finding points inside its text.
+#[test]
+fn texts_cut_anywhere_never_panic() {
+    let texts = [
+        "Customers who don't read the listing. You didn't read. You took three weeks to",
+        "It was caused by the courier's payment provider. Ask for Sam. Maybe try",
+        "The damage must have occurred after it left us. Kevin forgot. \"review\" Did you?",
+        "We were short-staffed, which is no excuse. It is 100% not stored as instructed by",
+    ];
+    let shop = Shop {
+        staff: vec!["Kevin".into()],
+        ..Shop::default()
+    };
+    for text in texts {
+        for (end, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let part = &text[..end];
+            let input = CoachInput {
+                review: part,
+                public: part,
+                private: part,
+                min_choices: 2,
+                offered_choices: &[part.to_string()],
+                shop: &shop,
+            };
+            let report = check(&input, &CoachRules::default());
+            let notes = check_blameless(DraftPart::Diagnosis, part, &shop);
+            for f in report.findings.iter().chain(&notes) {
+                // Every span points inside its text (the options are one
+                // line each here, so no text is longer than `part`).
+                assert!(f.start <= f.end && f.end <= part.len(), "{part:?}: {f:?}");
+            }
+        }
+    }
+}

@@ -62,12 +62,14 @@ impl<'t, 'a> Clauses<'t, 'a> {
         Clauses { text, cls, shop }
     }
 
+    /// Word `i` in lowercase; past the end, "" (rules look ahead freely and
+    /// must never panic on a short text).
     pub fn lw(&self, i: usize) -> &str {
-        self.text.lower(&self.text.words[i])
+        self.text.words.get(i).map_or("", |w| self.text.lower(w))
     }
 
     pub fn raw(&self, i: usize) -> &'a str {
-        self.text.raw(&self.text.words[i])
+        self.text.words.get(i).map_or("", |w| self.text.raw(w))
     }
 
     pub fn is(&self, i: usize, class: Class) -> bool {
@@ -122,7 +124,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
     fn names_person(&self, i: usize) -> bool {
         let raw = self.raw(i);
         // Most words start lowercase: no name, no lookup.
-        if raw.as_bytes()[0].is_ascii_lowercase() {
+        if raw.as_bytes().first().is_none_or(u8::is_ascii_lowercase) {
             return false;
         }
         if self.shop.is_staff(raw) {
@@ -139,7 +141,8 @@ impl<'t, 'a> Clauses<'t, 'a> {
 
     /// Someone outside the business as a whole.
     fn is_agent(&self, i: usize) -> bool {
-        !self.text.words[i].quoted && (self.is(i, THIRD | STAFF) || self.names_person(i))
+        self.text.words.get(i).is_some_and(|w| !w.quoted)
+            && (self.is(i, THIRD | STAFF) || self.names_person(i))
     }
 
     /// Whether word `i` starts with something other than a lowercase letter
@@ -153,7 +156,8 @@ impl<'t, 'a> Clauses<'t, 'a> {
     pub fn blame(&self, out: &mut Vec<Span>) {
         // The classes a blaming clause can start with; every other word is
         // passed over with one test (this runs on every pause in typing).
-        const STARTS: Class = THIRD | STAFF | DAMAGE | FAULT | EVENT | CAUSE | YOU | CARE;
+        const STARTS: Class =
+            THIRD | STAFF | DAMAGE | FAULT | EVENT | CAUSE | YOU | CARE | CUSTOMER;
         let n = self.text.words.len();
         for i in 0..n {
             if (self.cls[i] & STARTS == 0 && !self.capital(i)) || self.text.words[i].quoted {
@@ -181,10 +185,19 @@ impl<'t, 'a> Clauses<'t, 'a> {
         // A member of staff in a sentence that apologises is owned, not
         // blamed ("sorry our driver was late"); a third party is not.
         let staff_only = !self.is(i, THIRD) && !self.names_person(i);
+        // A fault, or a failure ("the new girl … didn't realise").
         let j = (i + 1..i + 7)
-            .take_while(|&j| self.same_clause(i, j))
-            .find(|&j| self.is(j, DAMAGE | FAULT))?;
-        if self.negated(j) || self.owned_between(i, j) {
+            .take_while(|&j| self.same_sentence(i, j))
+            .take_while(|&j| self.same_clause(i, j) || self.lw(j - 1) == "and")
+            .find(|&j| {
+                self.is(j, DAMAGE | FAULT)
+                    || matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot")
+            })?;
+        let failed = matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot");
+        if !failed && self.negated(j) {
+            return None;
+        }
+        if self.owned_between(i, j) {
             return None;
         }
         if staff_only && self.apologises(i) {
@@ -275,6 +288,9 @@ impl<'t, 'a> Clauses<'t, 'a> {
     /// The customer as the one at fault: "you dropped", "you didn't read",
     /// "you should have checked", "you took six weeks to".
     fn customer_misuse(&self, i: usize) -> Option<Span> {
+        if self.is(i, CUSTOMER) {
+            return self.customers_who(i);
+        }
         if !self.is(i, YOU) || self.lw(i) != "you" || self.negated(i) {
             return None;
         }
@@ -322,6 +338,38 @@ impl<'t, 'a> Clauses<'t, 'a> {
             return Some(self.span(i, to));
         }
         None
+    }
+
+    /// "customers who pick at their nails", "guests who don't read".
+    fn customers_who(&self, i: usize) -> Option<Span> {
+        if !matches!(self.lw(i + 1), "who" | "that") || !self.same_sentence(i, i + 1) {
+            return None;
+        }
+        (i + 2..i + 6)
+            .take_while(|&k| self.same_sentence(i, k))
+            .find(|&k| {
+                let w = self.lw(k);
+                self.is(k, MISUSE)
+                    || w.ends_with("n't")
+                    || matches!(
+                        w,
+                        "pick"
+                            | "picks"
+                            | "drop"
+                            | "drops"
+                            | "ignore"
+                            | "ignores"
+                            | "forget"
+                            | "forgets"
+                            | "misuse"
+                            | "misuses"
+                            | "abuse"
+                            | "fail"
+                            | "fails"
+                            | "never"
+                    )
+            })
+            .map(|k| self.span(i, k))
     }
 
     /// Damage placed, with a guess, somewhere after it left the business:

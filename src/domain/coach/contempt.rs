@@ -143,7 +143,7 @@ impl Clauses<'_, '_> {
             }
             let raw = self.raw(i);
             let staff = self.is(i, STAFF) && !matches!(self.lw(i), "he" | "she");
-            if raw.as_bytes()[0].is_ascii_lowercase() && !staff {
+            if raw.as_bytes().first().is_none_or(u8::is_ascii_lowercase) && !staff {
                 continue;
             }
             if names_staff && !self.shop.staff_in_public && self.shop.is_staff(raw) {

@@ -53,6 +53,8 @@ pub(crate) const VAGUE: Class = 1 << 20;
 #[rustfmt::skip]
 const WORDS: &[(Class, &[&str])] = &[
     (THIRD, &[
+        "heatwave", "snow", "storm", "storms", "flooding", "floods", "strike", "strikes",
+        "roadworks", "fog",
         "courier", "couriers", "carrier", "carriers", "postman", "postwoman", "postie", "royal",
         "ups", "usps", "fedex", "dhl", "dpd", "hermes", "evri", "parcelforce", "supplier",
         "suppliers", "manufacturer", "manufacturers", "factory", "warehouse", "wholesaler",
