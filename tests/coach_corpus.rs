@@ -386,6 +386,49 @@ fn blind_set_named_in_heard_blind_set() {
     );
 }
 
+/// The blind set's figures when it was run once, after issue 11's rules
+/// settled (tests/data/coach/blind-first-run.txt, unedited): the fair
+/// measurement of that work. From now on it is a development set too; this
+/// guards against getting worse, it is not a target.
+const BLIND_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.56),
+    ("no-empathy", 0.70, 0.95),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.75, 0.21),
+    ("defensive", 0.96, 0.51),
+    ("no-choices", 0.97, 0.95),
+    ("no-contact", 1.00, 0.88),
+    ("public-details", 0.62, 0.58),
+    ("shouting", 0.78, 0.88),
+    ("generic", 0.86, 0.60),
+    ("negative-tone", 0.70, 0.50),
+    ("risky-promise", 0.80, 0.80),
+    ("asks-removal", 1.00, 0.43),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+#[test]
+fn blind_set_no_worse_than_its_first_run() {
+    let scores = evaluate("blind set", include_str!("data/coach/blind.toml"), 150);
+    let mut worse = Vec::new();
+    for s in &scores {
+        let Some((_, p, r)) = BLIND_BASELINE
+            .iter()
+            .find(|(c, _, _)| *c == s.category.as_str())
+        else {
+            continue;
+        };
+        if s.precision + 0.005 < *p || s.recall + 0.005 < *r {
+            worse.push(format!(
+                "{}: precision {:.2} (was {p:.2}), recall {:.2} (was {r:.2})",
+                s.category, s.precision, s.recall
+            ));
+        }
+    }
+    assert!(worse.is_empty(), "worse than first measured: {worse:#?}");
+}
+
 /// Issue 11's development set: good replies that look like the shapes the
 /// clause checks hunt for, polished blame and hidden contempt, and
 /// thank-you replies. Written with the rules, so held to the corpus's bar.
