@@ -44,6 +44,14 @@ struct Case {
     expect: Vec<Category>,
 }
 
+/// The categories the sets label. Hidden characters (`hidden-text`) are a
+/// structural check with its own tests, not something people write.
+fn labelled_categories() -> impl Iterator<Item = Category> {
+    Category::ALL
+        .into_iter()
+        .filter(|c| *c != Category::HiddenText)
+}
+
 fn two() -> u32 {
     2
 }
@@ -133,9 +141,8 @@ fn evaluate_all(name: &str, text: &str, min_cases: usize) -> Evaluation {
     };
     let mut blocked_good = Vec::new();
     let mut good = 0;
-    let mut tally: BTreeMap<Category, Tally> = Category::ALL
-        .iter()
-        .map(|c| (*c, Tally::default()))
+    let mut tally: BTreeMap<Category, Tally> = labelled_categories()
+        .map(|c| (c, Tally::default()))
         .collect();
     let mut misses = Vec::new();
     let mut ids = BTreeSet::new();
@@ -172,7 +179,7 @@ fn evaluate_all(name: &str, text: &str, min_cases: usize) -> Evaluation {
         }
         let got: BTreeSet<Category> = report.findings.iter().map(|f| f.category).collect();
         let want: BTreeSet<Category> = case.expect.iter().copied().collect();
-        for c in Category::ALL {
+        for c in labelled_categories() {
             let t = tally.get_mut(&c).expect("every category");
             match (want.contains(&c), got.contains(&c)) {
                 (true, true) => t.tp += 1,

@@ -438,8 +438,7 @@ impl Case {
         Some(coach.check(&input))
     }
 
-    /// Findings that block sending, one line each (hidden characters in a
-    /// draft block too: nobody can approve what they cannot see).
+    /// Findings that block sending, one line each.
     pub fn blocking_findings(&self) -> Vec<String> {
         self.coach
             .iter()
@@ -454,7 +453,6 @@ impl Case {
                     f.message
                 )
             })
-            .chain(super::decide::hidden_in_drafts(self).map(|h| format!("hidden-text: {h}")))
             .collect()
     }
 

@@ -34,6 +34,23 @@ impl CompiledRules {
         for &span in &review.legal {
             sink.quote_in(Category::LegalRisk, DraftPart::Review, &review.src, span);
         }
+        for d in [&public, &private] {
+            for (at, c) in crate::domain::visible::hidden_chars(d.text.src) {
+                let span = (at, at + c.len_utf8());
+                let message = super::finding::message(
+                    Category::HiddenText,
+                    &crate::domain::visible::describe(c),
+                );
+                sink.push_message(
+                    Category::HiddenText,
+                    d.part,
+                    d.text.src,
+                    span,
+                    message,
+                    super::Severity::Block,
+                );
+            }
+        }
         let drafts: Vec<&Draft> = [&public, &private]
             .into_iter()
             .filter(|d| !d.text.is_blank())

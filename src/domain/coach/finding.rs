@@ -40,10 +40,13 @@ pub enum Category {
     Placeholder,
     /// The review mentions lawyers, suing, fraud, chargebacks, injury.
     LegalRisk,
+    /// Control, bidi or zero-width characters in a draft: they can hide or
+    /// rearrange text on a screen. Always blocks.
+    HiddenText,
 }
 
 impl Category {
-    pub const ALL: [Category; 15] = [
+    pub const ALL: [Category; 16] = [
         Category::NoApology,
         Category::NoEmpathy,
         Category::NoThanks,
@@ -59,6 +62,7 @@ impl Category {
         Category::AsksRemoval,
         Category::Placeholder,
         Category::LegalRisk,
+        Category::HiddenText,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -78,6 +82,7 @@ impl Category {
             Category::AsksRemoval => "asks-removal",
             Category::Placeholder => "placeholder",
             Category::LegalRisk => "legal-risk",
+            Category::HiddenText => "hidden-text",
         }
     }
 
@@ -243,6 +248,10 @@ pub(crate) fn message(category: Category, detail: &str) -> String {
         Category::Placeholder => {
             format!("template leftover \"{d}\": fill it in before anyone reads it")
         }
+        Category::HiddenText => format!(
+            "hidden character {d}: it can hide or rearrange text on a screen, so nobody can approve \
+             what they cannot see; retype this part"
+        ),
         Category::LegalRisk => {
             format!("the review mentions \"{d}\": escalate to the owner before any reply")
         }

@@ -179,7 +179,7 @@ pub enum RulesError {
 /// does this for you and keeps the last few.
 #[derive(Debug)]
 pub struct CompiledRules {
-    pub(crate) severity: [Option<Severity>; 15],
+    pub(crate) severity: [Option<Severity>; Category::ALL.len()],
     pub(crate) kind: ReplyKind,
     pub(crate) matcher: Matcher,
     pub(crate) negation: FxSet<Box<str>>,
@@ -243,7 +243,7 @@ impl CompiledRules {
         let p = &rules.phrases;
         let block = rules.block.as_deref().unwrap_or(DEFAULT_BLOCK);
         let tip = rules.tip.as_deref().unwrap_or(DEFAULT_TIP);
-        let mut severity = [Some(Severity::Warn); 15];
+        let mut severity = [Some(Severity::Warn); Category::ALL.len()];
         for c in Category::ALL {
             severity[c.index()] = if rules.off.contains(&c) {
                 None
