@@ -3,9 +3,10 @@
 use serde_json::{Value, json};
 
 use super::{Context, Outcome};
-use crate::domain::deadline::{deadline, left_label, overdue};
+use crate::domain::deadline::{deadline, left_label};
 use crate::domain::gate::short_time;
-use crate::domain::{Case, Clock, can_send, follow_up};
+use crate::domain::inbox_row::CaseRow;
+use crate::domain::{Case, Clock, can_send};
 use crate::tui::widgets::columns::fit;
 
 fn rfc3339(t: time::OffsetDateTime) -> String {
@@ -13,31 +14,42 @@ fn rfc3339(t: time::OffsetDateTime) -> String {
         .unwrap_or_default()
 }
 
-fn summary(case: &Case, now: time::OffsetDateTime) -> Value {
+fn summary(row: &CaseRow, now: time::OffsetDateTime) -> Value {
     json!({
-        "id": case.id,
-        "customer": case.review.customer,
-        "platform": case.review.platform,
-        "rating": case.review.rating,
-        "playbook": case.playbook.id,
-        "state": case.state().label(),
-        "created_at": rfc3339(case.created_at),
-        "deadline": rfc3339(deadline(case)),
-        "overdue": overdue(case, now),
-        "follow_up_due": follow_up::due_at(case).map(rfc3339),
-        "follow_up_is_due": follow_up::is_due(case, now),
+        "id": row.id,
+        "customer": row.customer,
+        "platform": row.platform,
+        "rating": row.rating,
+        "playbook": row.playbook,
+        "state": row.state,
+        "created_at": rfc3339(row.created_at),
+        "deadline": rfc3339(row.deadline),
+        "overdue": row.overdue(now),
+        "follow_up_due": row.follow_up_due.map(rfc3339),
+        "follow_up_is_due": row.follow_up_is_due(now),
     })
 }
 
+/// Why a sent case's follow-up is due (as `follow_up::due_reason`).
+fn due_reason(row: &CaseRow) -> &'static str {
+    if row.review_changed_after_send {
+        "the customer changed their review after our reply"
+    } else {
+        "the follow-up date has come"
+    }
+}
+
 /// `heard list [--due] [--json]`: every case, newest first; with `--due`
-/// only those whose follow-up is due, soonest first.
+/// only those whose follow-up is due, soonest first. Read from the inbox
+/// index, never by loading every case.
 pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
-    let (mut cases, errors) = ctx.store.load_all()?;
+    let (mut cases, damaged) = ctx
+        .store
+        .with_index(|ix| Ok((ix.newest_first()?, ix.damaged()?)))?;
     let now = ctx.clock.now();
-    cases.sort_by_key(|c| std::cmp::Reverse(c.created_at));
     if due {
-        cases.retain(|c| follow_up::is_due(c, now));
-        cases.sort_by_key(|c| (!c.review_changed_after_send, follow_up::due_at(c)));
+        cases.retain(|c| c.follow_up_is_due(now));
+        cases.sort_by_key(|c| (!c.review_changed_after_send, c.follow_up_due));
     }
     if as_json {
         let rows: Vec<Value> = cases.iter().map(|c| summary(c, now)).collect();
@@ -54,8 +66,8 @@ pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
             println!(
                 "{:<28} {} {}",
                 c.id,
-                fit(&c.review.customer, 20),
-                follow_up::due_reason(c, now).unwrap_or_default()
+                fit(&c.customer, 20),
+                due_reason(c)
             );
         }
     } else {
@@ -63,18 +75,25 @@ pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
             println!(
                 "{:<28} {} {} {:<6} {} {:<12} {}",
                 c.id,
-                fit(&c.review.customer, 20),
-                fit(&c.review.platform, 10),
-                c.review.rating.map(|r| format!("{r}★")).unwrap_or_default(),
-                fit(&c.playbook.id, 10),
-                c.state().label(),
-                left_label(c, now)
+                fit(&c.customer, 20),
+                fit(&c.platform, 10),
+                c.rating.map(|r| format!("{r}★")).unwrap_or_default(),
+                fit(&c.playbook, 10),
+                c.state,
+                c.left_label(now)
             );
         }
     }
-    for e in errors {
-        eprintln!("skipped a damaged case: {e}");
+    for (_, why) in damaged {
+        eprintln!("skipped a damaged case: {why}");
     }
+    Ok(())
+}
+
+/// `heard reindex`: every inbox row again from the case files.
+pub fn reindex(ctx: &Context) -> Outcome {
+    let n = ctx.store.reindex()?;
+    println!("Rebuilt the inbox index from {n} case(s).");
     Ok(())
 }
 

@@ -45,8 +45,10 @@ pub fn import_into(
     map: Option<&CsvMap>,
 ) -> Result<Summary, Failure> {
     let parsed = parse(bytes, format, map, now).map_err(|e| Failure::bad_input(e.to_string()))?;
-    let mut index = store.platform_index()?;
     let mut summary = Summary::default();
+    // Reviews created by this import, by platform id: a file that holds
+    // the same review twice creates one case, without asking the index.
+    let mut created = std::collections::HashMap::new();
     for record in parsed.records {
         let review = match record {
             Ok(r) => r,
@@ -59,8 +61,13 @@ pub fn import_into(
             review.platform.clone(),
             review.platform_id.clone().unwrap_or_default(),
         );
-        match index.get(&key) {
-            Some(id) => update_existing(store, me, now, id, review, &mut summary)?,
+        let existing = match created.get(&key) {
+            Some(id) => Some(String::clone(id)),
+            None if key.1.is_empty() => None,
+            None => store.find_by_platform_id(&key.0, &key.1)?,
+        };
+        match existing {
+            Some(id) => update_existing(store, me, now, &id, review, &mut summary)?,
             None => {
                 if review.existing_reply.is_some() {
                     summary.already_replied.push(review.customer.clone());
@@ -68,11 +75,14 @@ pub fn import_into(
                 let playbook = find(&store.playbooks_dir(), review.default_playbook())
                     .map_err(Failure::bad_input)?;
                 let id = store.create_case(&review, &playbook, me, now)?;
-                index.insert(key, id);
+                created.insert(key, id);
                 summary.new += 1;
             }
         }
     }
+    // Cases this import made are indexed one by one; note the folder
+    // listing too so the next start need not compare it.
+    store.reindex_cases(std::iter::empty())?;
     Ok(summary)
 }
 

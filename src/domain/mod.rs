@@ -12,6 +12,7 @@ pub mod event;
 pub mod follow_up;
 pub mod gate;
 pub mod inbox;
+pub mod inbox_row;
 pub mod playbook;
 pub mod review;
 pub mod team;

@@ -14,6 +14,9 @@
 
 pub mod atomic;
 pub mod git;
+pub mod ids;
+pub mod index;
+mod index_store;
 pub mod playbooks;
 
 use std::fs;
@@ -129,6 +132,8 @@ pub struct Store {
     root: PathBuf,
     /// Who may approve, handed to every case loaded (from the config).
     roster: Roster,
+    /// The inbox index (derived from the files; see `index_store.rs`).
+    index: index_store::IndexSlot,
 }
 
 impl Store {
@@ -139,6 +144,7 @@ impl Store {
         Ok(Store {
             root,
             roster: Roster::anyone(),
+            index: Default::default(),
         })
     }
 
@@ -174,14 +180,10 @@ impl Store {
         by: &str,
         now: OffsetDateTime,
     ) -> Result<String> {
-        let date = format!(
-            "{:04}{:02}{:02}",
-            now.year(),
-            u8::from(now.month()),
-            now.day()
-        );
-        let id = format!("{date}-{}-{}", slug(&review.customer, 12), random_hex(4));
-        let dir = self.case_dir(&id);
+        let cases = self.root.join("cases");
+        let stem = ids::id_stem(&review.customer, now);
+        let (id, dir) = ids::claim_case_dir(&cases, &stem, || random_hex(ids::RANDOM_DIGITS))
+            .map_err(io_err(&cases))?;
         create_private_dir(&dir.join("events")).map_err(io_err(&dir))?;
         let review_path = dir.join("review.json");
         let review_json = serde_json::to_vec_pretty(review).expect("a review always serialises");
@@ -244,9 +246,12 @@ impl Store {
             let path = dir.join(name);
             match write_new(&path, &bytes) {
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                other => return other.map_err(io_err(&path)),
+                other => other.map_err(io_err(&path))?,
             }
+            break;
         }
+        self.index_written(id);
+        Ok(())
     }
 
     /// The events of a case, oldest first.
@@ -295,26 +300,6 @@ impl Store {
             }
         }
         Ok((cases, errors))
-    }
-
-    /// Find a case by its full id or a unique prefix of it.
-    pub fn resolve(&self, id_or_prefix: &str) -> Result<String> {
-        let ids = self.case_ids()?;
-        if ids.iter().any(|i| i == id_or_prefix) {
-            return Ok(id_or_prefix.to_string());
-        }
-        let matches: Vec<&String> = ids.iter().filter(|i| i.starts_with(id_or_prefix)).collect();
-        match matches.as_slice() {
-            [one] => Ok((*one).clone()),
-            [] => Err(StoreError::NoSuchCase(id_or_prefix.to_string())),
-            many => Err(StoreError::Ambiguous(
-                id_or_prefix.to_string(),
-                many.iter()
-                    .map(|s| s.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            )),
-        }
     }
 
     /// `<case>/drafts/<who><suffix>.json`: files only this person writes.
@@ -371,31 +356,6 @@ impl Store {
             .unwrap_or_default())
     }
 
-    /// Every case by (platform, platform id), for de-duplicating imports.
-    pub fn platform_index(&self) -> Result<std::collections::HashMap<(String, String), String>> {
-        let mut index = std::collections::HashMap::new();
-        for id in self.case_ids()? {
-            let Ok(case) = self.load(&id) else { continue };
-            if let Some(pid) = &case.review.platform_id {
-                index.insert((case.review.platform.clone(), pid.clone()), id);
-            }
-        }
-        Ok(index)
-    }
-
-    /// The case that holds a review with this platform id, if any.
-    pub fn find_by_platform_id(&self, platform: &str, platform_id: &str) -> Result<Option<String>> {
-        for id in self.case_ids()? {
-            let path = self.case_dir(&id).join("review.json");
-            let Ok(review) = read_json::<Review>(&path) else {
-                continue;
-            };
-            if review.platform == platform && review.platform_id.as_deref() == Some(platform_id) {
-                return Ok(Some(id));
-            }
-        }
-        Ok(None)
-    }
 }
 
 #[cfg(test)]
