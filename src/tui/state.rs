@@ -59,7 +59,7 @@ impl App {
             me,
             clock,
             send_command,
-            screen: Screen::Home(Box::new(HomeScreen::new(Vec::new(), ""))),
+            screen: Screen::Home(Box::new(HomeScreen::empty())),
             help: false,
             status: None,
             quit: false,
@@ -75,12 +75,12 @@ impl App {
 
     fn go_home(&mut self) {
         self.watch = None;
-        match self.store.load_all() {
-            Ok((cases, errors)) => {
-                if let Some(e) = errors.first() {
+        match HomeScreen::new(&self.store, &self.me, self.clock.now()) {
+            Ok((home, damaged)) => {
+                if let Some(e) = damaged.first() {
                     self.status = Some(format!("A damaged case was skipped: {e}"));
                 }
-                self.screen = Screen::Home(Box::new(HomeScreen::new(cases, &self.me)));
+                self.screen = Screen::Home(Box::new(home));
             }
             Err(e) => self.status = Some(e.to_string()),
         }
@@ -90,12 +90,7 @@ impl App {
     /// where to choose.
     pub fn open_latest(&mut self) {
         let latest = match &self.screen {
-            Screen::Home(h) if h.cases.len() == 1 => h
-                .cases
-                .iter()
-                .find(|c| c.sent.is_none())
-                .map(|c| c.id.clone()),
-            Screen::Home(_) => None,
+            Screen::Home(h) => h.only_unsent_case(),
             Screen::Case(_) => None,
         };
         if let Some(id) = latest {
@@ -113,7 +108,7 @@ impl App {
     pub fn commands(&self) -> Vec<Command> {
         let now = self.clock.now();
         match &self.screen {
-            Screen::Home(h) => h.commands(now),
+            Screen::Home(h) => h.commands(),
             Screen::Case(c) => c.commands(now, &self.me),
         }
     }
@@ -128,11 +123,8 @@ impl App {
             Event::Paste(text) => {
                 let now = self.clock.now();
                 let outcome = match &mut self.screen {
-                    Screen::Home(h) => h.paste_text(&text),
-                    Screen::Case(c) => {
-                        let _ = now;
-                        c.paste(&text)
-                    }
+                    Screen::Home(h) => h.paste_text(&text, now),
+                    Screen::Case(c) => c.paste(&text),
                 };
                 self.apply(outcome);
                 true
@@ -158,7 +150,11 @@ impl App {
         }
         let now = self.clock.now();
         let outcome = match &mut self.screen {
-            Screen::Home(h) => h.handle_key(key, now),
+            Screen::Home(h) => {
+                let outcome = h.handle_key(key, now);
+                self.status = h.take_error();
+                outcome
+            }
             Screen::Case(c) => c.handle_key(key, now, &self.me),
         };
         if outcome == Outcome::Ignored && !self.editing() {
@@ -391,8 +387,11 @@ impl App {
         let now = self.clock.now();
         let outcome = match &mut self.screen {
             Screen::Case(c) => c.tick(now, &self.me),
-            // The inbox's clocks moved: redraw.
-            Screen::Home(_) => Outcome::Consumed,
+            // The inbox's clocks moved (follow-ups may fall due): redraw.
+            Screen::Home(h) => {
+                h.tick(now);
+                Outcome::Consumed
+            }
         };
         let mut changed = outcome != Outcome::Ignored;
         self.apply(outcome);

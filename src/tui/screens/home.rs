@@ -13,7 +13,7 @@ use ratatui_textarea::TextArea;
 use time::OffsetDateTime;
 
 use super::inbox::Inbox;
-use crate::domain::Case;
+use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::{field, theme};
@@ -23,8 +23,8 @@ use crate::tui::widgets::{field, theme};
 pub const INBOX_TICK: std::time::Duration = std::time::Duration::from_secs(60);
 
 pub struct HomeScreen {
-    pub cases: Vec<Case>,
-    inbox: Inbox,
+    /// None on a first run (no case yet): the welcome is shown.
+    inbox: Option<Inbox>,
     /// The paste box for a new review, kept when hidden so nothing is lost.
     paste: Option<TextArea<'static>>,
     paste_open: bool,
@@ -33,23 +33,58 @@ pub struct HomeScreen {
 const PASTE_TITLE: &str = "paste or type the review — ^S to start the case";
 
 impl HomeScreen {
-    /// `cases` newest first; `me` decides "waiting for my review".
-    pub fn new(mut cases: Vec<Case>, me: &str) -> HomeScreen {
-        cases.sort_by_key(|c| std::cmp::Reverse(c.created_at));
+    /// The inbox of `store`'s cases (read from its index); `me` decides
+    /// "waiting for my review". Also returns the damaged cases the index
+    /// knows of, to say so.
+    pub fn new(
+        store: &Store,
+        me: &str,
+        now: OffsetDateTime,
+    ) -> Result<(HomeScreen, Vec<String>), StoreError> {
+        let inbox = Inbox::new(store, me, now)?;
+        let damaged = store.with_index(|ix| ix.damaged())?;
+        Ok((
+            HomeScreen {
+                inbox: (inbox.total() > 0).then_some(inbox),
+                paste: None,
+                paste_open: false,
+            },
+            damaged.into_iter().map(|(_, why)| why).collect(),
+        ))
+    }
+
+    /// Before anything is read (the welcome).
+    pub fn empty() -> HomeScreen {
         HomeScreen {
-            inbox: Inbox::new(me, &cases),
-            cases,
+            inbox: None,
             paste: None,
             paste_open: false,
         }
     }
 
-    /// True while typed letters are text (the paste box or the search).
-    pub fn editing(&self) -> bool {
-        self.paste_open || self.inbox.searching()
+    /// The only case, when there is one and it is not sent yet.
+    pub fn only_unsent_case(&self) -> Option<String> {
+        self.inbox.as_ref()?.only_unsent_case()
     }
 
-    pub fn commands(&self, now: OffsetDateTime) -> Vec<Command> {
+    /// A minute passed: follow-ups may have fallen due.
+    pub fn tick(&mut self, now: OffsetDateTime) {
+        if let Some(inbox) = self.inbox.as_mut() {
+            inbox.refresh(now);
+        }
+    }
+
+    /// A failed read of the index, to show in the status line.
+    pub fn take_error(&mut self) -> Option<String> {
+        self.inbox.as_mut()?.error.take()
+    }
+
+    /// True while typed letters are text (the paste box or the search).
+    pub fn editing(&self) -> bool {
+        self.paste_open || self.inbox.as_ref().is_some_and(Inbox::searching)
+    }
+
+    pub fn commands(&self) -> Vec<Command> {
         if self.paste_open {
             return vec![
                 Command::new("^S", "start the case"),
@@ -57,10 +92,9 @@ impl HomeScreen {
             ];
         }
         let mut cmds = Vec::new();
-        if !self.cases.is_empty() {
-            let any_row = !self.inbox.rows(&self.cases, now).is_empty();
-            cmds = self.inbox.commands(any_row);
-            if self.inbox.searching() {
+        if let Some(inbox) = &self.inbox {
+            cmds = inbox.commands(inbox.any_row());
+            if inbox.searching() {
                 return cmds;
             }
         }
@@ -76,7 +110,7 @@ impl HomeScreen {
     /// How often to redraw while nothing happens: once a minute while the
     /// inbox (with its clocks) is on screen, never otherwise.
     pub fn tick_every(&self) -> Option<std::time::Duration> {
-        (!self.paste_open && !self.cases.is_empty()).then_some(INBOX_TICK)
+        (!self.paste_open && self.inbox.is_some()).then_some(INBOX_TICK)
     }
 
     fn open_paste(&mut self) {
@@ -89,8 +123,11 @@ impl HomeScreen {
         self.paste_open = true;
     }
 
-    pub fn paste_text(&mut self, text: &str) -> Outcome {
-        if !self.paste_open && self.inbox.paste(text) {
+    pub fn paste_text(&mut self, text: &str, now: OffsetDateTime) -> Outcome {
+        if !self.paste_open
+            && let Some(inbox) = self.inbox.as_mut()
+            && inbox.paste(text, now)
+        {
             return Outcome::Consumed;
         }
         if !self.paste_open {
@@ -127,9 +164,9 @@ impl HomeScreen {
                 }
             };
         }
-        if !self.cases.is_empty() {
-            let outcome = self.inbox.handle_key(key, &self.cases, now);
-            if outcome != Outcome::Ignored || self.inbox.searching() {
+        if let Some(inbox) = self.inbox.as_mut() {
+            let outcome = inbox.handle_key(key, now);
+            if outcome != Outcome::Ignored || inbox.searching() {
                 return outcome;
             }
         }
@@ -156,7 +193,7 @@ impl HomeScreen {
             }
             return;
         }
-        if self.cases.is_empty() {
+        let Some(inbox) = &self.inbox else {
             Paragraph::new(vec![
                 Line::styled("Welcome to heard.", theme::title()),
                 Line::from(""),
@@ -182,7 +219,7 @@ impl HomeScreen {
             .block(Block::bordered().title(" heard "))
             .render(area, buf);
             return;
-        }
-        self.inbox.render(&self.cases, area, buf, now);
+        };
+        inbox.render(area, buf, now);
     }
 }
