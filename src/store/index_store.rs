@@ -43,13 +43,24 @@ impl IndexSlot {
     }
 }
 
+/// The `cases/` folder's modification time and, on Unix, its link count
+/// (two plus its sub-folders on most file systems): one `stat` that changes
+/// when a case folder comes or goes, even within a coarse clock tick.
 fn folder_mtime(dir: &std::path::Path) -> String {
-    fs::metadata(dir)
-        .and_then(|m| m.modified())
+    let Ok(meta) = fs::metadata(dir) else {
+        return String::new();
+    };
+    let mtime = meta
+        .modified()
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map(|d| d.as_nanos().to_string())
-        .unwrap_or_default()
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    #[cfg(unix)]
+    let links = std::os::unix::fs::MetadataExt::nlink(&meta);
+    #[cfg(not(unix))]
+    let links = 0;
+    format!("{mtime}:{links}")
 }
 
 impl Store {
@@ -282,3 +293,7 @@ impl Store {
         self.with_index(|ix| ix.by_platform_id(platform, platform_id))
     }
 }
+
+#[cfg(test)]
+#[path = "index_store_tests.rs"]
+mod tests;

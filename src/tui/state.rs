@@ -375,7 +375,7 @@ impl App {
             Screen::Home(h) => h.tick_every(),
         };
         let autosave = self.autosave.wake_in();
-        let watch = self.watch.as_ref().map(EventsWatch::wake_in);
+        let watch = self.watch.as_ref().and_then(EventsWatch::wake_in);
         [screen, autosave, watch].into_iter().flatten().min()
     }
 
@@ -395,12 +395,32 @@ impl App {
         };
         let mut changed = outcome != Outcome::Ignored;
         self.apply(outcome);
-        // Someone else (another terminal, a sync) recorded events.
-        if self.watch.as_mut().is_some_and(EventsWatch::poll) {
+        // Someone else (another terminal, a sync) recorded events; only
+        // looked at here where the system cannot watch the folder.
+        if self
+            .watch
+            .as_mut()
+            .is_some_and(|w| !w.by_the_system() && w.changed())
+        {
             self.reload();
             changed = true;
         }
         changed
+    }
+
+    /// Rung by the system when the open case's events folder changes.
+    pub fn files_signal(&self) -> Option<std::sync::Arc<tokio::sync::Notify>> {
+        self.watch.as_ref().map(EventsWatch::signal)
+    }
+
+    /// The signal rang: reload if someone else wrote (our own writes were
+    /// already seen). Returns whether the screen must be redrawn.
+    pub fn on_files_changed(&mut self) -> bool {
+        if self.watch.as_mut().is_some_and(EventsWatch::changed) {
+            self.reload();
+            return true;
+        }
+        false
     }
 
     pub fn render(&self, frame: &mut Frame) {
