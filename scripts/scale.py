@@ -48,7 +48,7 @@ TEXTS = [
 
 
 def reviews_json(n, seed=0):
-    base = 1_764_000_000  # late November 2025, seconds
+    base = int(time.time()) - 30 * 86400  # the last 30 days
     rows = []
     for i in range(n):
         t = base + (i * 37) % (30 * 86400)
@@ -164,6 +164,7 @@ def ms(x):
 
 
 def build_store(heard, n, env, workdir):
+    os.makedirs(workdir, exist_ok=True)
     store = os.path.join(workdir, f"store-{n}")
     shutil.rmtree(store, ignore_errors=True)
     src = os.path.join(workdir, f"reviews-{n}.json")
@@ -188,7 +189,7 @@ def measure(heard, store, env, runs, idle):
     for _ in range(runs):
         vims.append(first_frame(vim, env, b"VIM - Vi IMproved"))
         p = Pty([heard, "--store", store], env)
-        frames.append(p.wait_for(b"Inbox \xc2\xb7"))
+        frames.append(p.wait_for(b"quit"))
         p.drain()
         rss.append(p.proc_field("VmHWM"))
         jkeys.append(p.key_to_output(b"j"))
@@ -226,11 +227,16 @@ def main():
     ap.add_argument("--idle", type=int, default=0, help="seconds a case screen is left alone")
     ap.add_argument("--workdir", default=None)
     ap.add_argument("--json", default=None, help="also write the raw figures here")
+    ap.add_argument("--name", default="Ann",
+                    help="the person's name in config.toml ('' = none: heard asks git)")
     args = ap.parse_args()
     binaries = [h.split("=", 1) for h in args.heard]
     workdir = args.workdir or tempfile.mkdtemp(prefix="heard-scale-")
-    env = dict(os.environ, TERM="xterm-256color", HEARD_CONFIG=os.path.join(workdir, "none.toml"),
-               HOME=workdir)
+    os.makedirs(workdir, exist_ok=True)
+    config = os.path.join(workdir, "config.toml")
+    with open(config, "w") as f:
+        f.write(f'name = "{args.name}"\n' if args.name else "")
+    env = dict(os.environ, TERM="xterm-256color", HEARD_CONFIG=config)
     results = {}
     for n in [int(s) for s in args.sizes.split(",")]:
         store, built = None, {}

@@ -1,5 +1,7 @@
 //! `heard list` and `heard status`.
 
+use std::io::Write;
+
 use serde_json::{Value, json};
 
 use super::{Context, Outcome};
@@ -14,20 +16,37 @@ fn rfc3339(t: time::OffsetDateTime) -> String {
         .unwrap_or_default()
 }
 
-fn summary(row: &CaseRow, now: time::OffsetDateTime) -> Value {
-    json!({
-        "id": row.id,
-        "customer": row.customer,
-        "platform": row.platform,
-        "rating": row.rating,
-        "playbook": row.playbook,
-        "state": row.state,
-        "created_at": rfc3339(row.created_at),
-        "deadline": rfc3339(row.deadline),
-        "overdue": row.overdue(now),
-        "follow_up_due": row.follow_up_due.map(rfc3339),
-        "follow_up_is_due": row.follow_up_is_due(now),
-    })
+/// One `heard list --json` row. Keys in alphabetical order, as the
+/// earlier `json!` maps printed them (keys may be added, never renamed).
+#[derive(serde::Serialize)]
+struct Summary<'a> {
+    created_at: String,
+    customer: &'a str,
+    deadline: String,
+    follow_up_due: Option<String>,
+    follow_up_is_due: bool,
+    id: &'a str,
+    overdue: bool,
+    platform: &'a str,
+    playbook: &'a str,
+    rating: Option<u8>,
+    state: &'a str,
+}
+
+fn summary(row: &CaseRow, now: time::OffsetDateTime) -> Summary<'_> {
+    Summary {
+        created_at: rfc3339(row.created_at),
+        customer: &row.customer,
+        deadline: rfc3339(row.deadline),
+        follow_up_due: row.follow_up_due.map(rfc3339),
+        follow_up_is_due: row.follow_up_is_due(now),
+        id: &row.id,
+        overdue: row.overdue(now),
+        platform: &row.platform,
+        playbook: &row.playbook,
+        rating: row.rating,
+        state: &row.state,
+    }
 }
 
 /// Why a sent case's follow-up is due (as `follow_up::due_reason`).
@@ -51,39 +70,10 @@ pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
         cases.retain(|c| c.follow_up_is_due(now));
         cases.sort_by_key(|c| (!c.review_changed_after_send, c.follow_up_due));
     }
-    if as_json {
-        let rows: Vec<Value> = cases.iter().map(|c| summary(c, now)).collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&rows).unwrap_or_default()
-        );
-    } else if cases.is_empty() && due {
-        println!("No follow-up is due.");
-    } else if cases.is_empty() {
-        println!("No cases yet. Start one with `heard new review.txt` or just `heard`.");
-    } else if due {
-        for c in &cases {
-            println!(
-                "{:<28} {} {}",
-                c.id,
-                fit(&c.customer, 20),
-                due_reason(c)
-            );
-        }
-    } else {
-        for c in &cases {
-            println!(
-                "{:<28} {} {} {:<6} {} {:<12} {}",
-                c.id,
-                fit(&c.customer, 20),
-                fit(&c.platform, 10),
-                c.rating.map(|r| format!("{r}★")).unwrap_or_default(),
-                fit(&c.playbook, 10),
-                c.state,
-                c.left_label(now)
-            );
-        }
-    }
+    // One buffered stream: a long list is not a write per line. A closed
+    // pipe (`heard list | head`) just ends the output.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let _ = write_list(&mut out, &cases, as_json, due, now).and_then(|()| out.flush());
     for (_, why) in damaged {
         eprintln!("skipped a damaged case: {why}");
     }
@@ -95,6 +85,53 @@ pub fn reindex(ctx: &Context) -> Outcome {
     let n = ctx.store.reindex()?;
     println!("Rebuilt the inbox index from {n} case(s).");
     Ok(())
+}
+
+fn write_list(
+    out: &mut impl Write,
+    cases: &[CaseRow],
+    as_json: bool,
+    due: bool,
+    now: time::OffsetDateTime,
+) -> std::io::Result<()> {
+    if as_json {
+        let rows: Vec<Summary> = cases.iter().map(|c| summary(c, now)).collect();
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)
+    } else if cases.is_empty() && due {
+        writeln!(out, "No follow-up is due.")
+    } else if cases.is_empty() {
+        writeln!(
+            out,
+            "No cases yet. Start one with `heard new review.txt` or just `heard`."
+        )
+    } else if due {
+        for c in cases {
+            writeln!(
+                out,
+                "{:<28} {} {}",
+                c.id,
+                fit(&c.customer, 20),
+                due_reason(c)
+            )?;
+        }
+        Ok(())
+    } else {
+        for c in cases {
+            writeln!(
+                out,
+                "{:<28} {} {} {:<6} {} {:<12} {}",
+                c.id,
+                fit(&c.customer, 20),
+                fit(&c.platform, 10),
+                c.rating.map(|r| format!("{r}★")).unwrap_or_default(),
+                fit(&c.playbook, 10),
+                c.state,
+                c.left_label(now)
+            )?;
+        }
+        Ok(())
+    }
 }
 
 /// The documented `heard status --json` shape (keys may be added, never renamed).

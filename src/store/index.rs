@@ -56,7 +56,7 @@ CREATE TABLE IF NOT EXISTS cases (
 CREATE INDEX IF NOT EXISTS cases_inbox ON cases (sent, deadline, customer_key, id);
 CREATE INDEX IF NOT EXISTS cases_created ON cases (created_at, id);
 CREATE INDEX IF NOT EXISTS cases_platform ON cases (platform, platform_id);
-CREATE INDEX IF NOT EXISTS cases_review ON cases (review_pending);
+CREATE INDEX IF NOT EXISTS cases_review_by ON cases (review_pending, authors_key);
 CREATE INDEX IF NOT EXISTS cases_follow_up ON cases (sent, changed, follow_up_due);
 ";
 
@@ -360,6 +360,14 @@ impl Index {
             .collect()
     }
 
+    /// Cases whose drafts wait for a reviewer (`heard review`).
+    pub fn review_pending_ids(&self) -> rusqlite::Result<Vec<String>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id FROM cases WHERE review_pending = 1 ORDER BY id")?;
+        st.query_map([], |r| r.get(0))?.collect()
+    }
+
     /// The case holding the review with this platform id.
     pub fn by_platform_id(&self, platform: &str, id: &str) -> rusqlite::Result<Option<String>> {
         self.conn
@@ -426,8 +434,15 @@ impl Index {
         };
         let mut out = [0; 7];
         for (i, f) in Filter::ALL.into_iter().enumerate() {
-            out[i] = self.count_under(&q, f)?;
+            // Open is every case not sent: the one count that would walk
+            // nearly every row is a subtraction instead.
+            if f != Filter::Open {
+                out[i] = self.count_under(&q, f)?;
+            }
         }
+        let (all, sent) = (Filter::ALL.len() - 1, 4);
+        debug_assert_eq!(Filter::ALL[sent], Filter::Sent);
+        out[0] = out[all] - out[sent];
         Ok(out)
     }
 }

@@ -93,6 +93,11 @@ impl Store {
                 let _ = super::atomic::write_replace(&ignore, b"# heard's rebuildable index\n*\n");
             }
         }
+        // Private like every store file (SQLite would make it 0644; its
+        // -wal and -shm files copy the database file's mode).
+        if !path.exists() {
+            let _ = super::atomic::write_new(&path, b"");
+        }
         let opened = Index::open(&path).or_else(|_| {
             for suffix in ["", "-wal", "-shm"] {
                 let mut p = path.clone().into_os_string();

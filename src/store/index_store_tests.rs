@@ -37,6 +37,12 @@ fn built_when_missing_then_kept_in_step_with_each_write() {
     assert!(!s.index_path().exists(), "writing alone does not build it");
     assert_eq!(ids(&s), vec![a.clone()]);
     assert_eq!(state(&s, &a), "new");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(s.index_path()).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "private like every store file");
+    }
     s.append(&a, &Event::new(T0, "ann", EventKind::Opened))
         .unwrap();
     assert_eq!(state(&s, &a), "in progress", "the write updated the row");

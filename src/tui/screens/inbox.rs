@@ -100,9 +100,17 @@ impl Inbox {
     /// How many rows the filter and search show, and the window.
     fn read_rows(&mut self, now: OffsetDateTime) {
         let q = self.query(now);
-        match self.store.with_index(|ix| ix.count(&q)) {
-            Ok(n) => self.shown = n,
-            Err(e) => self.error = Some(e.to_string()),
+        let counted = Filter::ALL.iter().position(|f| *f == self.filter);
+        match counted {
+            // Without a search the filter's count is the number of rows
+            // (only "follow-up due" moves with the clock: counted now).
+            Some(i) if self.query.trim().is_empty() && self.filter != Filter::FollowUpDue => {
+                self.shown = self.counts[i]
+            }
+            _ => match self.store.with_index(|ix| ix.count(&q)) {
+                Ok(n) => self.shown = n,
+                Err(e) => self.error = Some(e.to_string()),
+            },
         }
         self.selected = self.selected.min(self.shown.saturating_sub(1));
         self.window.clear();
