@@ -31,7 +31,7 @@ fn events(i: usize) -> Vec<Event> {
             playbook_sha256: String::new(),
         },
     )];
-    if i % 3 > 0 {
+    if !i.is_multiple_of(3) {
         events.push(Event::new(at(1), "ann", EventKind::Opened));
         events.push(Event::new(at(2), "ann", EventKind::CheckedIn { level: 2 }));
     }

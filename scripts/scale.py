@@ -160,7 +160,9 @@ def med(xs):
 
 
 def ms(x):
-    return "—" if x is None else f"{x * 1000:.0f} ms" if x < 10 else f"{x:.1f} s"
+    if x is None:
+        return "—"
+    return f"{x * 1000:.1f} ms" if x < 0.01 else f"{x * 1000:.0f} ms" if x < 10 else f"{x:.1f} s"
 
 
 def build_store(heard, n, env, workdir):

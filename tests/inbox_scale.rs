@@ -86,12 +86,20 @@ fn the_ends_and_a_long_walk_show_the_rows_in_index_order() {
     assert!(first.contains(&format!("Inbox · {CASES} cases")), "{first}");
     assert!(shows(&app, &customer_at(&store, 0)), "{first}");
     press(&mut app, KeyCode::End, 1);
-    assert!(shows(&app, &customer_at(&store, CASES - 1)), "{}", screen(&app));
+    assert!(
+        shows(&app, &customer_at(&store, CASES - 1)),
+        "{}",
+        screen(&app)
+    );
     assert!(!shows(&app, &customer_at(&store, 0)));
     press(&mut app, KeyCode::Home, 1);
     press(&mut app, KeyCode::Down, 700);
     for i in [700, 690, 680] {
-        assert!(shows(&app, &customer_at(&store, i)), "row {i}: {}", screen(&app));
+        assert!(
+            shows(&app, &customer_at(&store, i)),
+            "row {i}: {}",
+            screen(&app)
+        );
     }
     press(&mut app, KeyCode::Up, 650);
     assert!(shows(&app, &customer_at(&store, 50)), "{}", screen(&app));

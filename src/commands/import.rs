@@ -11,8 +11,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use super::{Context, Failure, Outcome};
 use crate::domain::{Clock, Event, EventKind, Review};
 use crate::import::{CsvMap, Format, parse};
-use crate::store::{Store, StoreError};
 use crate::store::playbooks::find;
+use crate::store::{Store, StoreError};
 use time::OffsetDateTime;
 
 /// What one import did.

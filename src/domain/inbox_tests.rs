@@ -390,13 +390,33 @@ pub(crate) fn variety() -> Vec<Case> {
         (1, "ann", EventKind::CheckedIn { level: 5 }),
     ];
     vec![
-        case_with("v-new", review("Émile", "late parcel", T0 - h(1)), 48, vec![]),
-        case_with("v-overdue", review("zoë", "cold bread", T0 - h(30)), 24, vec![]),
+        case_with(
+            "v-new",
+            review("Émile", "late parcel", T0 - h(1)),
+            48,
+            vec![],
+        ),
+        case_with(
+            "v-overdue",
+            review("zoë", "cold bread", T0 - h(30)),
+            24,
+            vec![],
+        ),
         case_with("v-opened", review("Bob", "rude staff", T0), 24, opened),
         case_with("v-bob2", review("bob", "rude staff", T0), 24, vec![]),
         case_with("v-checked", review("Cy", "cold soup", T0), 24, checked_in),
-        case_with("v-ann-wrote", review("Dee", "noisy", T0 - h(2)), 24, written("ann")),
-        case_with("v-ben-wrote", review("Eve", "noisy", T0 - h(2)), 24, written("ben")),
+        case_with(
+            "v-ann-wrote",
+            review("Dee", "noisy", T0 - h(2)),
+            24,
+            written("ann"),
+        ),
+        case_with(
+            "v-ben-wrote",
+            review("Eve", "noisy", T0 - h(2)),
+            24,
+            written("ben"),
+        ),
         case_with(
             "v-approved",
             review("Fay", "cold tea", T0 - h(3)),
@@ -409,7 +429,12 @@ pub(crate) fn variety() -> Vec<Case> {
             24,
             with(written("ann"), vec![verdict("ben", false)]),
         ),
-        case_with("v-sent", review("Al", "broken mug", T0 - h(40)), 24, sent_case()),
+        case_with(
+            "v-sent",
+            review("Al", "broken mug", T0 - h(40)),
+            24,
+            sent_case(),
+        ),
         case_with(
             "v-due",
             review("Hal", "x", T0),

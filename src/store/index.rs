@@ -329,14 +329,15 @@ impl Index {
         let mut st = self
             .conn
             .prepare("SELECT id, message FROM damaged ORDER BY id")?;
-        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect()
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect()
     }
 
     /// How many event files the case's row was folded from.
     pub fn events_of(&self, id: &str) -> rusqlite::Result<Option<usize>> {
         self.conn
-            .query_row("SELECT events FROM cases WHERE id = ?", [id], |r| usize_at(r, 0))
+            .query_row("SELECT events FROM cases WHERE id = ?", [id], |r| {
+                usize_at(r, 0)
+            })
             .optional()
     }
 

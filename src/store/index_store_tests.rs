@@ -40,7 +40,10 @@ fn built_when_missing_then_kept_in_step_with_each_write() {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(s.index_path()).unwrap().permissions().mode();
+        let mode = std::fs::metadata(s.index_path())
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600, "private like every store file");
     }
     s.append(&a, &Event::new(T0, "ann", EventKind::Opened))
@@ -49,7 +52,9 @@ fn built_when_missing_then_kept_in_step_with_each_write() {
     // Another process (a fresh Store on the same folder) sees it too.
     let other = Store::open(s.root()).unwrap();
     assert_eq!(state(&other, &a), "in progress");
-    let b = other.create_case(&review(), &playbook(), "bob", T0).unwrap();
+    let b = other
+        .create_case(&review(), &playbook(), "bob", T0)
+        .unwrap();
     assert_eq!(ids(&s).len(), 2, "{b} written by the other process");
 }
 

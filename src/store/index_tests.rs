@@ -10,7 +10,8 @@ use time::Duration;
 fn index_of(cases: &[crate::domain::Case]) -> Index {
     let ix = Index::in_memory().unwrap();
     for c in cases {
-        ix.put(&CaseRow::of(c), &CaseRow::search_text(c), 1).unwrap();
+        ix.put(&CaseRow::of(c), &CaseRow::search_text(c), 1)
+            .unwrap();
     }
     ix
 }
@@ -34,14 +35,22 @@ fn selects_counts_and_orders_as_the_domain_does() {
                         me,
                         now,
                     };
-                    let got: Vec<String> =
-                        ix.window(&q, 0, 100).unwrap().into_iter().map(|r| r.id).collect();
+                    let got: Vec<String> = ix
+                        .window(&q, 0, 100)
+                        .unwrap()
+                        .into_iter()
+                        .map(|r| r.id)
+                        .collect();
                     let ctx = format!("{filter:?} {query:?} as {me} at {now}");
                     assert_eq!(got, want, "{ctx}");
                     assert_eq!(ix.count(&q).unwrap(), want.len(), "{ctx}");
                     if want.len() > 2 {
-                        let page: Vec<String> =
-                            ix.window(&q, 1, 2).unwrap().into_iter().map(|r| r.id).collect();
+                        let page: Vec<String> = ix
+                            .window(&q, 1, 2)
+                            .unwrap()
+                            .into_iter()
+                            .map(|r| r.id)
+                            .collect();
                         assert_eq!(page, want[1..3], "{ctx}");
                     }
                 }
@@ -73,7 +82,12 @@ fn a_row_reads_back_as_it_was_written() {
         }
     }
     assert_eq!(ix.len().unwrap(), cases.len());
-    let newest: Vec<String> = ix.newest_first().unwrap().into_iter().map(|r| r.id).collect();
+    let newest: Vec<String> = ix
+        .newest_first()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.id)
+        .collect();
     assert_eq!(newest.len(), cases.len());
 }
 

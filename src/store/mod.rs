@@ -355,7 +355,6 @@ impl Store {
             .read_person_file(&self.person_file(id, who, ".typing"))?
             .unwrap_or_default())
     }
-
 }
 
 #[cfg(test)]

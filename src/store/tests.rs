@@ -162,7 +162,11 @@ fn a_store_with_older_short_ids_keeps_working() {
     let (_d, s) = store();
     let id = s.create_case(&review(), &playbook(), "ann", T0).unwrap();
     let old = "20261123-zo-ngstr-ab12";
-    std::fs::rename(s.root().join("cases").join(&id), s.root().join("cases").join(old)).unwrap();
+    std::fs::rename(
+        s.root().join("cases").join(&id),
+        s.root().join("cases").join(old),
+    )
+    .unwrap();
     assert_eq!(s.resolve("20261123-zo-ngstr-ab").unwrap(), old);
     assert_eq!(s.load(old).unwrap().review, review());
 }

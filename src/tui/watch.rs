@@ -46,10 +46,17 @@ impl std::fmt::Debug for EventsWatch {
     }
 }
 
+/// Whether an event from the system can mean new events on disk. Reading
+/// the folder (as [`EventsWatch::changed`] and loading the case do) is
+/// reported too, as an access: ringing for it would wake heard forever.
+fn rings(kind: &notify::EventKind) -> bool {
+    !kind.is_access()
+}
+
 fn system_watch(dir: &Path, signal: &Arc<Notify>) -> Option<notify::RecommendedWatcher> {
     let ring = signal.clone();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok() {
+        if event.is_ok_and(|e| rings(&e.kind)) {
             ring.notify_one();
         }
     })
@@ -139,6 +146,24 @@ mod tests {
         w.mark_seen();
         assert!(rung(&w));
         assert!(!w.changed(), "our own write was already seen");
+    }
+
+    #[test]
+    fn only_writes_ring_never_reads() {
+        use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind, RemoveKind};
+        use notify::EventKind as K;
+        let table = [
+            (K::Access(AccessKind::Open(AccessMode::Any)), false),
+            (K::Access(AccessKind::Close(AccessMode::Read)), false),
+            (K::Access(AccessKind::Close(AccessMode::Write)), false),
+            (K::Create(CreateKind::File), true),
+            (K::Modify(ModifyKind::Any), true),
+            (K::Remove(RemoveKind::File), true),
+            (K::Any, true),
+        ];
+        for (kind, want) in table {
+            assert_eq!(rings(&kind), want, "{kind:?}");
+        }
     }
 
     #[test]

@@ -60,7 +60,11 @@ impl Inbox {
         let mut inbox = Inbox {
             store: store.clone(),
             me: me.to_string(),
-            filter: if counts[0] > 0 { Filter::Open } else { Filter::All },
+            filter: if counts[0] > 0 {
+                Filter::Open
+            } else {
+                Filter::All
+            },
             query: String::new(),
             searching: false,
             selected: 0,
