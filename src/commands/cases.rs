@@ -62,18 +62,27 @@ fn due_reason(row: &CaseRow) -> &'static str {
 /// only those whose follow-up is due, soonest first. Read from the inbox
 /// index, never by loading every case.
 pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
-    let (mut cases, damaged) = ctx
-        .store
-        .with_index(|ix| Ok((ix.newest_first()?, ix.damaged()?)))?;
     let now = ctx.clock.now();
-    if due {
-        cases.retain(|c| c.follow_up_is_due(now));
-        cases.sort_by_key(|c| (!c.review_changed_after_send, c.follow_up_due));
-    }
     // One buffered stream: a long list is not a write per line. A closed
     // pipe (`heard list | head`) just ends the output.
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let _ = write_list(&mut out, &cases, as_json, due, now).and_then(|()| out.flush());
+    let damaged = if due {
+        let (mut cases, damaged) = ctx
+            .store
+            .with_index(|ix| Ok((ix.newest_first()?, ix.damaged()?)))?;
+        cases.retain(|c| c.follow_up_is_due(now));
+        cases.sort_by_key(|c| (!c.review_changed_after_send, c.follow_up_due));
+        let _ = write_list(&mut out, &cases, as_json, due, now);
+        damaged
+    } else {
+        ctx.store.with_index(|ix| {
+            let mut stream = ListStream::new(&mut out, as_json, now);
+            ix.each_newest_first(|row| stream.row(&row))?;
+            stream.end();
+            ix.damaged()
+        })?
+    };
+    let _ = out.flush();
     for (_, why) in damaged {
         eprintln!("skipped a damaged case: {why}");
     }
@@ -85,6 +94,68 @@ pub fn reindex(ctx: &Context) -> Outcome {
     let n = ctx.store.reindex()?;
     println!("Rebuilt the inbox index from {n} case(s).");
     Ok(())
+}
+
+/// `heard list [--json]` written as the rows come from the index, in the
+/// same bytes as one pretty-printed array (or one line per case).
+struct ListStream<'a, W: Write> {
+    out: &'a mut W,
+    as_json: bool,
+    now: time::OffsetDateTime,
+    rows: usize,
+    /// Writing failed (a closed pipe): stop.
+    failed: bool,
+}
+
+impl<'a, W: Write> ListStream<'a, W> {
+    fn new(out: &'a mut W, as_json: bool, now: time::OffsetDateTime) -> Self {
+        ListStream {
+            out,
+            as_json,
+            now,
+            rows: 0,
+            failed: false,
+        }
+    }
+
+    /// Write one row; false once the output is gone.
+    fn row(&mut self, row: &CaseRow) -> bool {
+        let written = if self.as_json {
+            self.json_row(row)
+        } else {
+            write_list(self.out, std::slice::from_ref(row), false, false, self.now)
+        };
+        self.rows += 1;
+        self.failed = written.is_err();
+        !self.failed
+    }
+
+    fn json_row(&mut self, row: &CaseRow) -> std::io::Result<()> {
+        let item =
+            serde_json::to_vec_pretty(&summary(row, self.now)).map_err(std::io::Error::other)?;
+        self.out
+            .write_all(if self.rows == 0 { b"[\n" } else { b",\n" })?;
+        for (i, line) in item.split(|b| *b == b'\n').enumerate() {
+            if i > 0 {
+                self.out.write_all(b"\n")?;
+            }
+            self.out.write_all(b"  ")?;
+            self.out.write_all(line)?;
+        }
+        Ok(())
+    }
+
+    fn end(self) {
+        if self.failed {
+            return;
+        }
+        let _ = match (self.as_json, self.rows) {
+            (true, 0) => writeln!(self.out, "[]"),
+            (true, _) => writeln!(self.out, "\n]"),
+            (false, 0) => write_list(self.out, &[], false, false, self.now),
+            (false, _) => Ok(()),
+        };
+    }
 }
 
 fn write_list(

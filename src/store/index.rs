@@ -197,6 +197,9 @@ impl Index {
         // never a case, so no fsync per row.
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "OFF")?;
+        // Up to 32 MB of pages kept (allocated only as pages are read):
+        // `heard list` walks every row, the inbox a screenful.
+        conn.pragma_update(None, "cache_size", -32_768)?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let current = version == SCHEMA_VERSION;
         if !current {
@@ -392,6 +395,21 @@ impl Index {
             "SELECT {ROW_COLUMNS} FROM cases ORDER BY created_at DESC, id"
         ))?;
         st.query_map([], row_from)?.collect()
+    }
+
+    /// Every row, newest first, handed to `f` one at a time (a list of
+    /// 100,000 cases is never held at once); `f` returns false to stop.
+    pub fn each_newest_first(&self, mut f: impl FnMut(CaseRow) -> bool) -> rusqlite::Result<()> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {ROW_COLUMNS} FROM cases ORDER BY created_at DESC, id"
+        ))?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            if !f(row_from(r)?) {
+                break;
+            }
+        }
+        Ok(())
     }
 
     /// Rows `offset..offset + limit` of the inbox under `q`, in inbox order.

@@ -150,8 +150,8 @@ mod tests {
 
     #[test]
     fn only_writes_ring_never_reads() {
-        use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind, RemoveKind};
         use notify::EventKind as K;
+        use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind, RemoveKind};
         let table = [
             (K::Access(AccessKind::Open(AccessMode::Any)), false),
             (K::Access(AccessKind::Close(AccessMode::Read)), false),
