@@ -58,6 +58,9 @@ enum Command {
         #[arg(long)]
         due: bool,
     },
+    /// Rebuild the inbox index from the case files (it is also rebuilt by
+    /// itself when missing or out of date).
+    Reindex,
     /// Show a case's steps, gates and whether it can be sent.
     Status {
         id: String,
@@ -329,6 +332,7 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             tui::run(ctx, Start::Case(id))
         }
         Some(Command::List { json, due }) => commands::cases::list(&ctx, json, due),
+        Some(Command::Reindex) => commands::cases::reindex(&ctx),
         Some(Command::FollowUp { id, done, note, on }) => {
             let request = match (&done, &on) {
                 (Some(outcome), _) => Request::Done {

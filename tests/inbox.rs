@@ -71,7 +71,7 @@ fn keys(app: &mut App, spec: &str) {
 macro_rules! snapshot {
     ($name:expr, $value:expr) => {
         insta::with_settings!({filters => vec![
-            (r"\d{8}-[a-z0-9-]+-[0-9a-f]{4}", "[case-id]"),
+            (r"\d{8}-[a-z0-9-]+-[0-9a-f]{4,6}", "[case-id]"),
         ]}, {
             insta::assert_snapshot!($name, $value);
         });

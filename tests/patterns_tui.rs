@@ -278,17 +278,3 @@ fn the_debrief_shows_the_case_timeline_on_t() {
     h.keys("t");
     h.assert_shows("How did the situation escalate?");
 }
-
-#[test]
-fn the_inbox_keeps_the_open_process_fixes_in_view() {
-    let (_dir, store) = patterns_store();
-    let mut app = App::new(store, "Ann".into(), Box::new(FixedClock(NOW)), Vec::new());
-    app.open_latest();
-    let inbox = screen_of(&app, 100, 24);
-    assert!(
-        inbox.contains(
-            " Process fixes: 19 open, 17 overdue · next: 'Double-box mugs' (Sam), due 2026-09-15"
-        ),
-        "{inbox}"
-    );
-}

@@ -17,7 +17,7 @@ const NOW: time::OffsetDateTime = T0.saturating_add(Duration::minutes(20));
 fn snap(name: &str, h: &mut Harness) {
     h.draw();
     let mut settings = insta::Settings::clone_current();
-    settings.add_filter(r"\d{8}-[a-z0-9-]+-[0-9a-f]{4}", "[case-id]");
+    settings.add_filter(r"\d{8}-[a-z0-9-]+-[0-9a-f]{4,6}", "[case-id]");
     settings.add_filter(r"/tmp/\.tmp[A-Za-z0-9]+", "[tmp]");
     settings.bind(|| insta::assert_snapshot!(name, h.term.backend()));
 }

@@ -1,11 +1,16 @@
 //! `heard list` and `heard status`.
 
+use std::io::Write;
+
 use serde_json::{Value, json};
 
+use crate::domain::visible::reveal;
+
 use super::{Context, Outcome};
-use crate::domain::deadline::{deadline, left_label, overdue};
+use crate::domain::deadline::{deadline, left_label};
 use crate::domain::gate::short_time;
-use crate::domain::{Case, Clock, can_send, follow_up};
+use crate::domain::inbox_row::CaseRow;
+use crate::domain::{Case, Clock, can_send};
 use crate::tui::widgets::columns::fit;
 
 fn rfc3339(t: time::OffsetDateTime) -> String {
@@ -13,66 +18,196 @@ fn rfc3339(t: time::OffsetDateTime) -> String {
         .unwrap_or_default()
 }
 
-fn summary(case: &Case, now: time::OffsetDateTime) -> Value {
-    json!({
-        "id": case.id,
-        "customer": case.review.customer,
-        "platform": case.review.platform,
-        "rating": case.review.rating,
-        "playbook": case.playbook.id,
-        "state": case.state().label(),
-        "created_at": rfc3339(case.created_at),
-        "deadline": rfc3339(deadline(case)),
-        "overdue": overdue(case, now),
-        "follow_up_due": follow_up::due_at(case).map(rfc3339),
-        "follow_up_is_due": follow_up::is_due(case, now),
-    })
+/// One `heard list --json` row. Keys in alphabetical order, as the
+/// earlier `json!` maps printed them (keys may be added, never renamed).
+#[derive(serde::Serialize)]
+struct Summary<'a> {
+    created_at: String,
+    customer: &'a str,
+    deadline: String,
+    follow_up_due: Option<String>,
+    follow_up_is_due: bool,
+    id: &'a str,
+    overdue: bool,
+    platform: &'a str,
+    playbook: &'a str,
+    rating: Option<u8>,
+    state: &'a str,
+}
+
+fn summary(row: &CaseRow, now: time::OffsetDateTime) -> Summary<'_> {
+    Summary {
+        created_at: rfc3339(row.created_at),
+        customer: &row.customer,
+        deadline: rfc3339(row.deadline),
+        follow_up_due: row.follow_up_due.map(rfc3339),
+        follow_up_is_due: row.follow_up_is_due(now),
+        id: &row.id,
+        overdue: row.overdue(now),
+        platform: &row.platform,
+        playbook: &row.playbook,
+        rating: row.rating,
+        state: &row.state,
+    }
+}
+
+/// Why a sent case's follow-up is due (as `follow_up::due_reason`).
+fn due_reason(row: &CaseRow) -> &'static str {
+    if row.review_changed_after_send {
+        "the customer changed their review after our reply"
+    } else {
+        "the follow-up date has come"
+    }
 }
 
 /// `heard list [--due] [--json]`: every case, newest first; with `--due`
-/// only those whose follow-up is due, soonest first.
+/// only those whose follow-up is due, soonest first. Read from the inbox
+/// index, never by loading every case.
 pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
-    let (mut cases, errors) = ctx.store.load_all()?;
     let now = ctx.clock.now();
-    cases.sort_by_key(|c| std::cmp::Reverse(c.created_at));
-    if due {
-        cases.retain(|c| follow_up::is_due(c, now));
-        cases.sort_by_key(|c| (!c.review_changed_after_send, follow_up::due_at(c)));
-    }
-    if as_json {
-        let rows: Vec<Value> = cases.iter().map(|c| summary(c, now)).collect();
-        super::print_json(&rows);
-    } else if cases.is_empty() && due {
-        say!("No follow-up is due.");
-    } else if cases.is_empty() {
-        say!("No cases yet. Start one with `heard new review.txt` or just `heard`.");
-    } else if due {
-        for c in &cases {
-            say!(
-                "{:<28} {} {}",
-                c.id,
-                fit(&c.review.customer, 20),
-                follow_up::due_reason(c, now).unwrap_or_default()
-            );
-        }
+    // One buffered stream: a long list is not a write per line. A closed
+    // pipe (`heard list | head`) just ends the output.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let damaged = if due {
+        let (mut cases, damaged) = ctx
+            .store
+            .with_index(|ix| Ok((ix.newest_first()?, ix.damaged()?)))?;
+        cases.retain(|c| c.follow_up_is_due(now));
+        cases.sort_by_key(|c| (!c.review_changed_after_send, c.follow_up_due));
+        let _ = write_list(&mut out, &cases, as_json, due, now);
+        damaged
     } else {
-        for c in &cases {
-            say!(
-                "{:<28} {} {} {:<6} {} {:<12} {}",
-                c.id,
-                fit(&c.review.customer, 20),
-                fit(&c.review.platform, 10),
-                c.review.rating.map(|r| format!("{r}★")).unwrap_or_default(),
-                fit(&c.playbook.id, 10),
-                c.state().label(),
-                left_label(c, now)
-            );
-        }
-    }
-    for e in errors {
-        say_err!("skipped a damaged case: {e}");
+        ctx.store.with_index(|ix| {
+            let mut stream = ListStream::new(&mut out, as_json, now);
+            ix.each_newest_first(|row| stream.row(&row))?;
+            stream.end();
+            ix.damaged()
+        })?
+    };
+    let _ = out.flush();
+    for (_, why) in damaged {
+        say_err!("skipped a damaged case: {why}");
     }
     Ok(())
+}
+
+/// `heard reindex`: every inbox row again from the case files.
+pub fn reindex(ctx: &Context) -> Outcome {
+    let n = ctx.store.reindex()?;
+    say!("Rebuilt the inbox index from {n} case(s).");
+    Ok(())
+}
+
+/// `heard list [--json]` written as the rows come from the index, in the
+/// same bytes as one pretty-printed array (or one line per case).
+struct ListStream<'a, W: Write> {
+    out: &'a mut W,
+    as_json: bool,
+    now: time::OffsetDateTime,
+    rows: usize,
+    /// Writing failed (a closed pipe): stop.
+    failed: bool,
+}
+
+impl<'a, W: Write> ListStream<'a, W> {
+    fn new(out: &'a mut W, as_json: bool, now: time::OffsetDateTime) -> Self {
+        ListStream {
+            out,
+            as_json,
+            now,
+            rows: 0,
+            failed: false,
+        }
+    }
+
+    /// Write one row; false once the output is gone.
+    fn row(&mut self, row: &CaseRow) -> bool {
+        let written = if self.as_json {
+            self.json_row(row)
+        } else {
+            write_list(self.out, std::slice::from_ref(row), false, false, self.now)
+        };
+        self.rows += 1;
+        self.failed = written.is_err();
+        !self.failed
+    }
+
+    fn json_row(&mut self, row: &CaseRow) -> std::io::Result<()> {
+        let item =
+            serde_json::to_string_pretty(&summary(row, self.now)).map_err(std::io::Error::other)?;
+        // Hidden characters from outside as \u escapes: same data, harmless.
+        let item = crate::domain::visible::escape_json(&item);
+        let item = item.as_bytes();
+        self.out
+            .write_all(if self.rows == 0 { b"[\n" } else { b",\n" })?;
+        for (i, line) in item.split(|b| *b == b'\n').enumerate() {
+            if i > 0 {
+                self.out.write_all(b"\n")?;
+            }
+            self.out.write_all(b"  ")?;
+            self.out.write_all(line)?;
+        }
+        Ok(())
+    }
+
+    fn end(self) {
+        if self.failed {
+            return;
+        }
+        let _ = match (self.as_json, self.rows) {
+            (true, 0) => writeln!(self.out, "[]"),
+            (true, _) => writeln!(self.out, "\n]"),
+            (false, 0) => write_list(self.out, &[], false, false, self.now),
+            (false, _) => Ok(()),
+        };
+    }
+}
+
+fn write_list(
+    out: &mut impl Write,
+    cases: &[CaseRow],
+    as_json: bool,
+    due: bool,
+    now: time::OffsetDateTime,
+) -> std::io::Result<()> {
+    if as_json {
+        let rows: Vec<Summary> = cases.iter().map(|c| summary(c, now)).collect();
+        let text = serde_json::to_string_pretty(&rows).map_err(std::io::Error::other)?;
+        writeln!(out, "{}", crate::domain::visible::escape_json(&text))
+    } else if cases.is_empty() && due {
+        writeln!(out, "No follow-up is due.")
+    } else if cases.is_empty() {
+        writeln!(
+            out,
+            "No cases yet. Start one with `heard new review.txt` or just `heard`."
+        )
+    } else if due {
+        for c in cases {
+            writeln!(
+                out,
+                "{:<28} {} {}",
+                c.id,
+                fit(&reveal(&c.customer), 20),
+                due_reason(c)
+            )?;
+        }
+        Ok(())
+    } else {
+        for c in cases {
+            writeln!(
+                out,
+                "{:<28} {} {} {:<6} {} {:<12} {}",
+                reveal(&c.id),
+                fit(&reveal(&c.customer), 20),
+                fit(&reveal(&c.platform), 10),
+                c.rating.map(|r| format!("{r}★")).unwrap_or_default(),
+                fit(&reveal(&c.playbook), 10),
+                c.state,
+                c.left_label(now)
+            )?;
+        }
+        Ok(())
+    }
 }
 
 /// The documented `heard status --json` shape (keys may be added, never renamed).

@@ -2,14 +2,17 @@
 //! platform and review id: a second run creates nothing new; an edited
 //! review is recorded on its existing case.
 
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::{Context, Failure, Outcome};
 use crate::domain::{Clock, EventKind, Review};
 use crate::import::{CsvMap, Format, parse};
-use crate::store::Store;
-use crate::store::playbooks::for_review;
+use crate::store::playbooks::find;
+use crate::store::{Store, StoreError};
 use time::OffsetDateTime;
 
 /// What one import did.
@@ -45,8 +48,12 @@ pub fn import_into(
     map: Option<&CsvMap>,
 ) -> Result<Summary, Failure> {
     let parsed = parse(bytes, format, map, now).map_err(|e| Failure::bad_input(e.to_string()))?;
-    let mut index = store.platform_index()?;
     let mut summary = Summary::default();
+    // Reviews this import will create, by platform id: a file that holds
+    // the same review twice creates one case, without asking the index.
+    let mut made = HashMap::new();
+    let mut to_create: Vec<Review> = Vec::new();
+    let mut updates: Vec<(Target, Review)> = Vec::new();
     for record in parsed.records {
         let review = match record {
             Ok(r) => r,
@@ -59,21 +66,117 @@ pub fn import_into(
             review.platform.clone(),
             review.platform_id.clone().unwrap_or_default(),
         );
-        match index.get(&key) {
-            Some(id) => update_existing(store, me, now, id, review, &mut summary)?,
+        let target = match made.get(&key) {
+            Some(k) => Some(Target::Made(*k)),
+            None if key.1.is_empty() => None,
+            None => store
+                .find_by_platform_id(&key.0, &key.1)?
+                .map(Target::Existing),
+        };
+        match target {
+            Some(t) => updates.push((t, review)),
             None => {
                 if review.existing_reply.is_some() {
                     summary.already_replied.push(review.customer.clone());
                 }
-                let playbook = for_review(&store.playbooks_dir(), &review, None)
-                    .map_err(|e| Failure::bad_input(e.to_string()))?;
-                let id = store.create_case(&review, &playbook, me, now)?;
-                index.insert(key, id);
-                summary.new += 1;
+                made.insert(key, to_create.len());
+                to_create.push(review);
             }
         }
     }
+    let ids = create_all(store, me, now, &to_create)?;
+    summary.new = ids.len();
+    for (target, review) in updates {
+        let id = match target {
+            Target::Existing(id) => id,
+            Target::Made(k) => ids[k].clone(),
+        };
+        update_existing(store, me, now, &id, review, &mut summary)?;
+    }
+    // Cases this import made are indexed one by one; note the folder
+    // listing too so the next start need not compare it.
+    store.reindex_cases(std::iter::empty())?;
     Ok(summary)
+}
+
+/// A review already in a case: one in the store, or one this import makes.
+enum Target {
+    Existing(String),
+    Made(usize),
+}
+
+/// Cases written at once: each file is still written atomically and
+/// flushed to disk before it is linked into place, and those flushes are
+/// what an import waits for — many in flight share the file system's
+/// journal commits, so a large import goes many times faster.
+const WRITERS: usize = 32;
+
+/// Create a case for each review (in parallel); their ids, in order.
+fn create_all(
+    store: &Store,
+    me: &str,
+    now: OffsetDateTime,
+    reviews: &[Review],
+) -> Result<Vec<String>, Failure> {
+    // Read each playbook once per import, not once per review. A review
+    // whose stars hide a complaint gets the default walk, never one below
+    // the floors (see `domain::floors`).
+    let mut playbooks = HashMap::new();
+    let mut names = Vec::with_capacity(reviews.len());
+    for r in reviews {
+        let mut name = r.default_playbook();
+        for _ in 0..2 {
+            if !playbooks.contains_key(name) {
+                let found = find(&store.playbooks_dir(), name).map_err(Failure::bad_input)?;
+                playbooks.insert(name, found);
+            }
+            if crate::domain::floors::refusal(r, &playbooks[name]).is_none() {
+                break;
+            }
+            name = crate::domain::review::DEFAULT_PLAYBOOK;
+        }
+        names.push(name);
+    }
+    let next = AtomicUsize::new(0);
+    let ids: Mutex<Vec<Option<String>>> = Mutex::new(vec![None; reviews.len()]);
+    let failed: Mutex<Option<StoreError>> = Mutex::new(None);
+    let work = || {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let stop = failed.lock().map_or(true, |f| f.is_some());
+            let Some(review) = reviews.get(i).filter(|_| !stop) else {
+                return;
+            };
+            let playbook = &playbooks[names[i]];
+            match store.create_case(review, playbook, me, now) {
+                Ok(id) => {
+                    if let Ok(mut ids) = ids.lock() {
+                        ids[i] = Some(id);
+                    }
+                }
+                Err(e) => {
+                    if let Ok(mut f) = failed.lock() {
+                        f.get_or_insert(e);
+                    }
+                    return;
+                }
+            }
+        }
+    };
+    std::thread::scope(|s| {
+        for _ in 0..WRITERS.min(reviews.len()) {
+            s.spawn(work);
+        }
+    });
+    if let Some(e) = failed.into_inner().unwrap_or_else(|e| e.into_inner()) {
+        return Err(e.into());
+    }
+    Ok(ids
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .into_iter()
+        .flatten()
+        .collect())
 }
 
 fn update_existing(

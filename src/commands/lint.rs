@@ -61,10 +61,10 @@ fn print(report: &Report, texts: [(&str, &str); 4]) {
         );
     }
     for a in &report.advice {
-        println!("{}: advice — {}", a.draft.as_str(), a.message);
+        say!("{}: advice — {}", a.draft.as_str(), a.message);
     }
     if report.is_quiet() {
-        println!("{NOTHING_FOUND}");
+        say!("{NOTHING_FOUND}");
     }
     let s = &report.sentiment;
     say!(

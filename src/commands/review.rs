@@ -31,7 +31,15 @@ fn authors(case: &Case) -> String {
 
 /// `heard review`: every case waiting for a reviewer, oldest first.
 pub fn list(ctx: &Context) -> Outcome {
-    let (mut cases, errors) = ctx.store.load_all()?;
+    // Only the cases the index says wait for review are read.
+    let ids = ctx.store.with_index(|ix| ix.review_pending_ids())?;
+    let (mut cases, mut errors) = (Vec::new(), Vec::new());
+    for id in ids {
+        match ctx.store.load(&id) {
+            Ok(c) => cases.push(c),
+            Err(e) => errors.push(e),
+        }
+    }
     cases.retain(review_pending);
     cases.sort_by_key(waiting_since);
     if cases.is_empty() {

@@ -100,6 +100,7 @@ pub fn init(ctx: &Context, remote: Option<&str>) -> Outcome {
     let repo = Repo::new(ctx.store.root(), &ctx.me);
     let was_shared = repo.is_shared();
     let report = repo.init(remote)?;
+    reindex_arrivals(ctx, &report)?;
     if !was_shared {
         say!(
             "The store at {} is now a git repository.",
@@ -127,6 +128,18 @@ pub fn sync(ctx: &Context) -> Outcome {
         remote = report.remote.as_deref().unwrap_or("none"),
         "synced"
     );
+    reindex_arrivals(ctx, &report)?;
     print_report(ctx, &report);
+    Ok(())
+}
+
+/// Cases whose files came from the team get their inbox rows again.
+fn reindex_arrivals(ctx: &Context, report: &SyncReport) -> Outcome {
+    let ids: std::collections::BTreeSet<&str> = report
+        .arrived
+        .iter()
+        .filter_map(|p| p.strip_prefix("cases/")?.split('/').next())
+        .collect();
+    ctx.store.reindex_cases(ids)?;
     Ok(())
 }

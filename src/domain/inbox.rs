@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 use super::case::Case;
 use super::deadline::deadline;
 use super::follow_up;
-use super::gate::{cooldown, peer_review};
+use super::gate::peer_review;
 
 /// The inbox's filters, in the order of their keys (1–7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,31 +142,10 @@ impl Waiting {
     }
 }
 
+/// What the case waits for; decided on its inbox row, so the index and a
+/// freshly loaded case can never disagree.
 pub fn waiting(case: &Case, me: &str, now: OffsetDateTime) -> Waiting {
-    if case.sent.is_some() {
-        return if follow_up::is_due(case, now) {
-            Waiting::FollowUp
-        } else {
-            Waiting::Sent
-        };
-    }
-    if let Some(step) = case.pending_steps().first() {
-        return Waiting::Step(step.kind.short_title());
-    }
-    if !peer_review(case).open {
-        return if !review_pending(case) {
-            Waiting::ChangesRequested
-        } else if review_waits_on(case, me) {
-            Waiting::MyReview
-        } else {
-            Waiting::OthersReview
-        };
-    }
-    let gate = cooldown(case, now);
-    if !gate.open {
-        return Waiting::Cooldown(gate.opens_at);
-    }
-    Waiting::Ready
+    super::inbox_row::CaseRow::of(case).waiting(me, now)
 }
 
 /// Steps done and steps in the playbook: "5/8".
@@ -233,4 +212,4 @@ pub fn counts(cases: &[Case], me: &str, now: OffsetDateTime) -> [usize; 7] {
 
 #[cfg(test)]
 #[path = "inbox_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -364,3 +364,96 @@ fn follow_ups_sort_changed_reviews_first() {
     let ids: Vec<&str> = rows.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, ["changed", "early", "late"]);
 }
+
+/// Cases in every state the inbox tells apart, with deadlines that tie and
+/// names that sort alike: the index is checked against `select` on them.
+pub(crate) fn variety() -> Vec<Case> {
+    let h = Duration::hours;
+    let follow_up_set = |days: i64| {
+        (
+            25,
+            "ann",
+            EventKind::FollowUpSet {
+                due: at(20) + Duration::days(days),
+            },
+        )
+    };
+    let changed = (
+        40,
+        "import",
+        EventKind::ReviewUpdated {
+            review: Box::new(review("Ann", "Better now", T0)),
+        },
+    );
+    let sent_case = || with(written("ann"), vec![verdict("ben", true), sent()]);
+    let opened = vec![(0, "ann", EventKind::Opened)];
+    let checked_in = vec![
+        (0, "ann", EventKind::Opened),
+        (1, "ann", EventKind::CheckedIn { level: 5 }),
+    ];
+    vec![
+        case_with(
+            "v-new",
+            review("Émile", "late parcel", T0 - h(1)),
+            48,
+            vec![],
+        ),
+        case_with(
+            "v-overdue",
+            review("zoë", "cold bread", T0 - h(30)),
+            24,
+            vec![],
+        ),
+        case_with("v-opened", review("Bob", "rude staff", T0), 24, opened),
+        case_with("v-bob2", review("bob", "rude staff", T0), 24, vec![]),
+        case_with("v-checked", review("Cy", "cold soup", T0), 24, checked_in),
+        case_with(
+            "v-ann-wrote",
+            review("Dee", "noisy", T0 - h(2)),
+            24,
+            written("ann"),
+        ),
+        case_with(
+            "v-ben-wrote",
+            review("Eve", "noisy", T0 - h(2)),
+            24,
+            written("ben"),
+        ),
+        case_with(
+            "v-approved",
+            review("Fay", "cold tea", T0 - h(3)),
+            24,
+            with(written("ann"), vec![verdict("ben", true)]),
+        ),
+        case_with(
+            "v-changes",
+            review("Gus", "dirty cup", T0 - h(3)),
+            24,
+            with(written("ann"), vec![verdict("ben", false)]),
+        ),
+        case_with(
+            "v-sent",
+            review("Al", "broken mug", T0 - h(40)),
+            24,
+            sent_case(),
+        ),
+        case_with(
+            "v-due",
+            review("Hal", "x", T0),
+            24,
+            with(sent_case(), vec![follow_up_set(1)]),
+        ),
+        case_with(
+            "v-later",
+            review("Ida", "x", T0),
+            24,
+            with(sent_case(), vec![follow_up_set(2)]),
+        ),
+        case_with(
+            "v-changed",
+            review("Jo", "x", T0),
+            24,
+            with(sent_case(), vec![follow_up_set(9), changed]),
+        ),
+    ]
+}

@@ -17,6 +17,7 @@ pub mod follow_up;
 pub mod gate;
 pub mod identity;
 pub mod inbox;
+pub mod inbox_row;
 pub mod integrity;
 pub mod patterns;
 pub mod playbook;

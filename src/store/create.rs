@@ -63,10 +63,15 @@ fn abandoned(name: &str, path: &Path) -> bool {
 impl Store {
     /// Rename the built folder `staging` to the case `id`: the moment the
     /// case comes to exist, with its review and first event.
+    /// `id`'s folder was claimed (created empty) first, so the rename
+    /// replaces that empty folder and nothing else: anything in it means
+    /// it is not ours, and the built case is dropped instead.
     pub(super) fn move_into_place(&self, staging: &str, id: &str) -> Result<()> {
         let from = self.case_dir(staging);
         let to = self.case_dir(id);
-        if fs::symlink_metadata(&to).is_ok() {
+        let claimed_and_empty = fs::symlink_metadata(&to).is_ok_and(|m| m.is_dir())
+            && fs::read_dir(&to).is_ok_and(|mut d| d.next().is_none());
+        if !claimed_and_empty {
             let _ = fs::remove_dir_all(&from);
             return Err(io_err(&to)(std::io::ErrorKind::AlreadyExists.into()));
         }

@@ -15,6 +15,9 @@
 pub mod atomic;
 mod create;
 pub mod git;
+pub mod ids;
+pub mod index;
+mod index_store;
 pub mod playbooks;
 pub mod remote_check;
 pub mod safe_read;
@@ -190,6 +193,8 @@ pub struct Store {
     device: Option<String>,
     /// The shop's own details, handed to every case's coach (from the config).
     shop: crate::domain::coach::Shop,
+    /// The inbox index (derived from the files; see `index_store.rs`).
+    index: index_store::IndexSlot,
 }
 
 impl Store {
@@ -202,6 +207,7 @@ impl Store {
             roster: Roster::anyone(),
             device: None,
             shop: Default::default(),
+            index: Default::default(),
         };
         store.clear_abandoned();
         Ok(store)
@@ -262,21 +268,43 @@ impl Store {
         by: &str,
         now: OffsetDateTime,
     ) -> Result<String> {
-        let date = format!(
-            "{:04}{:02}{:02}",
-            now.year(),
-            u8::from(now.month()),
-            now.day()
-        );
-        let id = format!("{date}-{}-{}", slug(&review.customer, 12), random_hex(4));
+        // The id is claimed by creating its (empty) folder, so no two cases
+        // ever get the same one; the case is built aside and renamed over
+        // that empty folder whole, so no reader sees it half-made.
+        let cases = self.root.join("cases");
+        let stem = ids::id_stem(&review.customer, now);
+        let (id, _claimed) = ids::claim_case_dir(&cases, &stem, || random_hex(ids::RANDOM_DIGITS))
+            .map_err(io_err(&cases))?;
         let staging = create::staging_name(&id);
         let dir = self.case_dir(&staging);
+        let built = self.build_case(&staging, &dir, review, playbook, by, now);
+        if let Err(e) = built {
+            // Nothing of it was ever reported: clear the claim and the build.
+            let _ = fs::remove_dir_all(&dir);
+            let _ = fs::remove_dir(self.case_dir(&id));
+            return Err(e);
+        }
+        self.move_into_place(&staging, &id)?;
+        self.index_written(&id);
+        Ok(id)
+    }
+
+    /// The review and the `created` event, written into the folder aside.
+    fn build_case(
+        &self,
+        staging: &str,
+        dir: &Path,
+        review: &Review,
+        playbook: &Playbook,
+        by: &str,
+        now: OffsetDateTime,
+    ) -> Result<()> {
         create_private_dir(&dir.join("events")).map_err(io_err(&dir))?;
         let review_path = dir.join("review.json");
         let review_json = serde_json::to_vec_pretty(review).expect("a review always serialises");
         write_new(&review_path, &review_json).map_err(io_err(&review_path))?;
         self.append(
-            &staging,
+            staging,
             &Event::new(
                 now,
                 by,
@@ -286,8 +314,7 @@ impl Store {
                 },
             ),
         )?;
-        self.move_into_place(&staging, &id)?;
-        Ok(id)
+        Ok(())
     }
 
     /// All event files of a case, in fold order.
@@ -342,9 +369,12 @@ impl Store {
             let path = dir.join(name);
             match write_new(&path, &bytes) {
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                other => return other.map_err(io_err(&path)),
+                other => other.map_err(io_err(&path))?,
             }
+            break;
         }
+        self.index_written(id);
+        Ok(())
     }
 
     /// The events of a case, oldest first.
@@ -457,26 +487,6 @@ impl Store {
         Ok((cases, errors))
     }
 
-    /// Find a case by its full id or a unique prefix of it.
-    pub fn resolve(&self, id_or_prefix: &str) -> Result<String> {
-        let ids = self.case_ids()?;
-        if ids.iter().any(|i| i == id_or_prefix) {
-            return Ok(id_or_prefix.to_string());
-        }
-        let matches: Vec<&String> = ids.iter().filter(|i| i.starts_with(id_or_prefix)).collect();
-        match matches.as_slice() {
-            [one] => Ok((*one).clone()),
-            [] => Err(StoreError::NoSuchCase(id_or_prefix.to_string())),
-            many => Err(StoreError::Ambiguous(
-                id_or_prefix.to_string(),
-                many.iter()
-                    .map(|s| s.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            )),
-        }
-    }
-
     /// Hold `<case>/.<name>.lock` for as long as the returned file lives
     /// (an advisory lock the system drops when the process dies). None
     /// when another process holds it.
@@ -565,38 +575,6 @@ impl Store {
         Ok(self
             .read_person_file(&self.person_file(id, who, ".typing"))?
             .unwrap_or_default())
-    }
-
-    /// Every case by (platform, platform id), for de-duplicating imports.
-    pub fn platform_index(&self) -> Result<std::collections::HashMap<(String, String), String>> {
-        let mut index = std::collections::HashMap::new();
-        // From review.json alone: a case that does not load (damaged, or
-        // half-made by an older heard) still holds its review, and importing
-        // it again must not make a second case.
-        for id in self.case_ids()? {
-            let path = self.case_dir(&id).join("review.json");
-            let Ok(review) = read_json::<Review>(&path) else {
-                continue;
-            };
-            if let Some(pid) = review.platform_id {
-                index.insert((review.platform, pid), id);
-            }
-        }
-        Ok(index)
-    }
-
-    /// The case that holds a review with this platform id, if any.
-    pub fn find_by_platform_id(&self, platform: &str, platform_id: &str) -> Result<Option<String>> {
-        for id in self.case_ids()? {
-            let path = self.case_dir(&id).join("review.json");
-            let Ok(review) = read_json::<Review>(&path) else {
-                continue;
-            };
-            if review.platform == platform && review.platform_id.as_deref() == Some(platform_id) {
-                return Ok(Some(id));
-            }
-        }
-        Ok(None)
     }
 }
 

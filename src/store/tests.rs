@@ -149,3 +149,31 @@ fn unknown_and_ambiguous_ids_say_so() {
     assert!(matches!(s.resolve("nope"), Err(StoreError::NoSuchCase(_))));
     assert!(matches!(s.load("nope"), Err(StoreError::NoSuchCase(_))));
 }
+
+#[test]
+fn many_cases_with_the_same_name_on_the_same_day_all_get_their_own_id() {
+    let (_d, s) = store();
+    let ids: std::collections::BTreeSet<String> = (0..300)
+        .map(|_| s.create_case(&review(), &playbook(), "ann", T0).unwrap())
+        .collect();
+    assert_eq!(ids.len(), 300);
+    assert_eq!(s.case_ids().unwrap().len(), 300);
+    for id in &ids {
+        assert!(id.starts_with("20261123-zo-ngstr-"), "{id}");
+        assert_eq!(s.load(id).unwrap().review, review());
+    }
+}
+
+#[test]
+fn a_store_with_older_short_ids_keeps_working() {
+    let (_d, s) = store();
+    let id = s.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    let old = "20261123-zo-ngstr-ab12";
+    std::fs::rename(
+        s.root().join("cases").join(&id),
+        s.root().join("cases").join(old),
+    )
+    .unwrap();
+    assert_eq!(s.resolve("20261123-zo-ngstr-ab").unwrap(), old);
+    assert_eq!(s.load(old).unwrap().review, review());
+}

@@ -17,6 +17,8 @@ pub enum Action {
     OpenCase(String),
     /// Start a case from the shipped sample review.
     StartSample,
+    /// Show the patterns across every case (read on demand).
+    ShowPatterns,
     /// Start a case from pasted text.
     CreateFromText(String),
     /// Record events on the open case, as the person at the keyboard or as

@@ -1,5 +1,6 @@
 //! The event loop only: draw when something changed, wait for a key, a
-//! paste, a resize or a timer the screen asked for. Idle means asleep.
+//! paste, a resize, a timer the screen asked for, or the system saying the
+//! open case's files changed. Idle means asleep.
 
 use std::io::{self, Write};
 
@@ -45,6 +46,13 @@ where
             return Ok(());
         }
         let wake = app.next_wakeup();
+        let files = app.files_signal();
+        let files_changed = async {
+            match &files {
+                Some(signal) => signal.notified().await,
+                None => std::future::pending().await,
+            }
+        };
         dirty = tokio::select! {
             event = events.next() => match event {
                 Some(Ok(e)) => app.handle_event(e),
@@ -52,6 +60,7 @@ where
                 None => return Ok(()),
             },
             _ = tokio::time::sleep(wake.unwrap_or_default()), if wake.is_some() => app.on_tick(),
+            _ = files_changed => app.on_files_changed(),
         };
     }
 }

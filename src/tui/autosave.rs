@@ -39,7 +39,13 @@ impl Autosave {
         if self.due.is_some() {
             return;
         }
-        if c.working_drafts() != self.drafts || c.typing(now, me) != self.typing {
+        // Only what a save would write re-arms the timer: a screen with no
+        // drafts editor (None) has nothing to save, so an untouched case
+        // sleeps instead of waking every 800 ms forever.
+        let drafts_changed = c
+            .working_drafts()
+            .is_some_and(|d| Some(&d) != self.drafts.as_ref());
+        if drafts_changed || c.typing(now, me) != self.typing {
             self.due = Some(Instant::now() + AUTOSAVE_AFTER);
         }
     }

@@ -60,7 +60,7 @@ impl App {
             me,
             clock,
             send_command,
-            screen: Screen::Home(Box::new(HomeScreen::new(Vec::new(), ""))),
+            screen: Screen::Home(Box::new(HomeScreen::empty())),
             help: false,
             status: None,
             quit: false,
@@ -76,12 +76,12 @@ impl App {
 
     fn go_home(&mut self) {
         self.watch = None;
-        match self.store.load_all() {
-            Ok((cases, errors)) => {
-                if let Some(e) = errors.first() {
+        match HomeScreen::new(&self.store, &self.me, self.clock.now()) {
+            Ok((home, damaged)) => {
+                if let Some(e) = damaged.first() {
                     self.status = Some(format!("A damaged case was skipped: {e}"));
                 }
-                self.screen = Screen::Home(Box::new(HomeScreen::new(cases, &self.me)));
+                self.screen = Screen::Home(Box::new(home));
             }
             Err(e) => self.status = Some(e.to_string()),
         }
@@ -91,12 +91,7 @@ impl App {
     /// where to choose.
     pub fn open_latest(&mut self) {
         let latest = match &self.screen {
-            Screen::Home(h) if h.cases.len() == 1 => h
-                .cases
-                .iter()
-                .find(|c| c.sent.is_none())
-                .map(|c| c.id.clone()),
-            Screen::Home(_) => None,
+            Screen::Home(h) => h.only_unsent_case(),
             Screen::Case(_) => None,
         };
         if let Some(id) = latest {
@@ -114,7 +109,7 @@ impl App {
     pub fn commands(&self) -> Vec<Command> {
         let now = self.clock.now();
         match &self.screen {
-            Screen::Home(h) => h.commands(now),
+            Screen::Home(h) => h.commands(),
             Screen::Case(c) => c.commands(now, &self.me),
         }
     }
@@ -129,11 +124,8 @@ impl App {
             Event::Paste(text) => {
                 let now = self.clock.now();
                 let outcome = match &mut self.screen {
-                    Screen::Home(h) => h.paste_text(&text),
-                    Screen::Case(c) => {
-                        let _ = now;
-                        c.paste(&text)
-                    }
+                    Screen::Home(h) => h.paste_text(&text, now),
+                    Screen::Case(c) => c.paste(&text),
                 };
                 self.apply(outcome);
                 true
@@ -159,7 +151,11 @@ impl App {
         }
         let now = self.clock.now();
         let outcome = match &mut self.screen {
-            Screen::Home(h) => h.handle_key(key, now),
+            Screen::Home(h) => {
+                let outcome = h.handle_key(key, now);
+                self.status = h.take_error();
+                outcome
+            }
             Screen::Case(c) => c.handle_key(key, now, &self.me),
         };
         if outcome == Outcome::Ignored && !self.editing() {
@@ -193,6 +189,7 @@ impl App {
             Action::OpenCase(id) => self.open_case(&id),
             Action::StartSample => self.create(SAMPLE_REVIEW),
             Action::CreateFromText(text) => self.create(&text),
+            Action::ShowPatterns => self.show_patterns(),
             Action::Record { by, events } => self.record(by, events),
             Action::Send(channel) => {
                 let Screen::Case(c) = &self.screen else {
@@ -253,6 +250,26 @@ impl App {
         ) {
             Ok(id) => self.open_case(&id),
             Err(f) => self.status = Some(f.message),
+        }
+    }
+
+    /// The patterns screen reads every case: only when asked for.
+    fn show_patterns(&mut self) {
+        let now = self.clock.now();
+        let Screen::Home(h) = &mut self.screen else {
+            return;
+        };
+        match self.store.load_all() {
+            Ok((cases, errors)) => {
+                if !errors.is_empty() {
+                    self.status = Some(format!(
+                        "{} damaged case(s) left out of the patterns",
+                        errors.len()
+                    ));
+                }
+                h.show_patterns(cases, now);
+            }
+            Err(e) => self.status = Some(e.to_string()),
         }
     }
 
@@ -399,7 +416,7 @@ impl App {
             Screen::Home(h) => h.tick_every(),
         };
         let autosave = self.autosave.wake_in();
-        let watch = self.watch.as_ref().map(EventsWatch::wake_in);
+        let watch = self.watch.as_ref().and_then(EventsWatch::wake_in);
         [screen, autosave, watch].into_iter().flatten().min()
     }
 
@@ -411,17 +428,40 @@ impl App {
         let now = self.clock.now();
         let outcome = match &mut self.screen {
             Screen::Case(c) => c.tick(now, &self.me),
-            // The inbox's clocks moved: redraw.
-            Screen::Home(_) => Outcome::Consumed,
+            // The inbox's clocks moved (follow-ups may fall due): redraw.
+            Screen::Home(h) => {
+                h.tick(now);
+                Outcome::Consumed
+            }
         };
         let mut changed = outcome != Outcome::Ignored;
         self.apply(outcome);
-        // Someone else (another terminal, a sync) recorded events.
-        if self.watch.as_mut().is_some_and(EventsWatch::poll) {
+        // Someone else (another terminal, a sync) recorded events; only
+        // looked at here where the system cannot watch the folder.
+        if self
+            .watch
+            .as_mut()
+            .is_some_and(|w| !w.by_the_system() && w.changed())
+        {
             self.reload();
             changed = true;
         }
         changed
+    }
+
+    /// Rung by the system when the open case's events folder changes.
+    pub fn files_signal(&self) -> Option<std::sync::Arc<tokio::sync::Notify>> {
+        self.watch.as_ref().map(EventsWatch::signal)
+    }
+
+    /// The signal rang: reload if someone else wrote (our own writes were
+    /// already seen). Returns whether the screen must be redrawn.
+    pub fn on_files_changed(&mut self) -> bool {
+        if self.watch.as_mut().is_some_and(EventsWatch::changed) {
+            self.reload();
+            return true;
+        }
+        false
     }
 
     pub fn render(&self, frame: &mut Frame) {

@@ -231,7 +231,7 @@ fn two_people_debrief_at_one_keyboard_each_note_under_its_writer() {
 fn an_approval_from_another_process_appears_without_a_key() {
     let (_d, store, id) = setup(vec![]);
     let mut app = app(&store, &id);
-    assert!(app.next_wakeup().is_some(), "an open case is watched");
+    let signal = app.files_signal().expect("an open case is watched");
     // Bob approves from his own terminal on the same store (a new handle).
     let other = Store::open(store.root()).unwrap();
     let fixed = Drafts::new("Hi Mara,\nthanks.", "New mug or refund.");
@@ -250,8 +250,16 @@ fn an_approval_from_another_process_appears_without_a_key() {
             ),
         )
         .unwrap();
-    std::thread::sleep(super::watch::POLL_EVERY + std::time::Duration::from_millis(100));
-    assert!(app.on_tick(), "the change was noticed");
+    // The system rings (waited for generously: nothing here is timed).
+    let rang = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .unwrap()
+        .block_on(async {
+            tokio::time::timeout(std::time::Duration::from_secs(30), signal.notified()).await
+        });
+    assert!(rang.is_ok(), "the system said the folder changed");
+    assert!(app.on_files_changed(), "the change was noticed");
     assert!(screen(&app).contains("approved by bob"), "{}", screen(&app));
     // Back on the case list the folder is no longer watched: only the
     // inbox's own timer (if any) wakes heard, as for a fresh start.
@@ -264,4 +272,18 @@ fn an_approval_from_another_process_appears_without_a_key() {
     );
     let to_secs = |d: Option<std::time::Duration>| d.map(|d| d.as_secs());
     assert_eq!(to_secs(app.next_wakeup()), to_secs(fresh.next_wakeup()));
+}
+
+#[test]
+fn an_untouched_case_sets_no_autosave_timer() {
+    let (_d, store, id) = setup(vec![]);
+    let mut app = app(&store, &id);
+    // A key that changes nothing, then the loop's timer path.
+    app.handle_key(KeyEvent::new(KeyCode::F(12), KeyModifiers::NONE));
+    app.on_tick();
+    let wake = app.next_wakeup();
+    assert!(
+        wake.is_none_or(|d| d > crate::tui::autosave::AUTOSAVE_AFTER),
+        "only the countdown may wake an untouched case: {wake:?}"
+    );
 }

@@ -1,12 +1,17 @@
 //! Two terminals on one store: notice event files written by another
-//! process (a colleague pairing, `heard sync`, `heard approve`) by looking at
-//! the open case's events folder every so often — only while a case is
-//! open, so an idle heard stays asleep otherwise.
+//! process (a colleague pairing, `heard sync`, `heard approve`). The open
+//! case's events folder is watched through the operating system (inotify,
+//! FSEvents, …), so heard sleeps until something is written there; only
+//! where the system refuses a watch does it look every so often instead.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-/// How often the open case's folder is looked at.
+use notify::{RecursiveMode, Watcher};
+use tokio::sync::Notify;
+
+/// How often the folder is looked at when the system cannot watch it.
 pub const POLL_EVERY: Duration = Duration::from_millis(1500);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,40 +20,87 @@ struct Stamp {
     modified: Option<SystemTime>,
 }
 
-fn stamp(dir: &PathBuf) -> Option<Stamp> {
+fn stamp(dir: &Path) -> Option<Stamp> {
     let files = std::fs::read_dir(dir).ok()?.count();
     let modified = std::fs::metadata(dir).and_then(|m| m.modified()).ok();
     Some(Stamp { files, modified })
 }
 
 /// Watches one case's events folder.
-#[derive(Debug)]
 pub struct EventsWatch {
     dir: PathBuf,
     seen: Option<Stamp>,
+    /// Rung by the system's watcher whenever the folder changes.
+    signal: Arc<Notify>,
+    /// Kept alive while the case is open; None: polling instead.
+    watcher: Option<notify::RecommendedWatcher>,
     due: Instant,
+}
+
+impl std::fmt::Debug for EventsWatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EventsWatch")
+            .field("dir", &self.dir)
+            .field("by_the_system", &self.watcher.is_some())
+            .finish()
+    }
+}
+
+/// Whether an event from the system can mean new events on disk. Reading
+/// the folder (as [`EventsWatch::changed`] and loading the case do) is
+/// reported too, as an access: ringing for it would wake heard forever.
+fn rings(kind: &notify::EventKind) -> bool {
+    !kind.is_access()
+}
+
+fn system_watch(dir: &Path, signal: &Arc<Notify>) -> Option<notify::RecommendedWatcher> {
+    let ring = signal.clone();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        if event.is_ok_and(|e| rings(&e.kind)) {
+            ring.notify_one();
+        }
+    })
+    .ok()?;
+    watcher.watch(dir, RecursiveMode::NonRecursive).ok()?;
+    Some(watcher)
 }
 
 impl EventsWatch {
     pub fn new(dir: PathBuf) -> EventsWatch {
+        let signal = Arc::new(Notify::new());
         EventsWatch {
             seen: stamp(&dir),
+            watcher: system_watch(&dir, &signal),
+            signal,
             dir,
             due: Instant::now() + POLL_EVERY,
         }
     }
 
-    /// How long until the next look.
-    pub fn wake_in(&self) -> Duration {
-        self.due.saturating_duration_since(Instant::now())
+    /// Rung when the folder may have changed (see [`EventsWatch::changed`]).
+    pub fn signal(&self) -> Arc<Notify> {
+        self.signal.clone()
     }
 
-    /// Whether the folder changed since the last look (only looks when due).
-    pub fn poll(&mut self) -> bool {
-        if Instant::now() < self.due {
-            return false;
+    /// Whether the system watches the folder (no timer needed).
+    pub fn by_the_system(&self) -> bool {
+        self.watcher.is_some()
+    }
+
+    /// How long until the next look, only when polling.
+    pub fn wake_in(&self) -> Option<Duration> {
+        (!self.by_the_system()).then(|| self.due.saturating_duration_since(Instant::now()))
+    }
+
+    /// Whether the folder changed since the last look. Polling: only
+    /// looks when due.
+    pub fn changed(&mut self) -> bool {
+        if !self.by_the_system() {
+            if Instant::now() < self.due {
+                return false;
+            }
+            self.due = Instant::now() + POLL_EVERY;
         }
-        self.due = Instant::now() + POLL_EVERY;
         let now = stamp(&self.dir);
         let changed = now != self.seen;
         self.seen = now;
@@ -65,20 +117,65 @@ impl EventsWatch {
 mod tests {
     use super::*;
 
+    /// Wait for the system's signal; generous, since a loaded machine may
+    /// deliver it late (nothing here measures how fast).
+    fn rung(w: &EventsWatch) -> bool {
+        let signal = w.signal();
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap()
+            .block_on(async {
+                tokio::time::timeout(Duration::from_secs(30), signal.notified())
+                    .await
+                    .is_ok()
+            })
+    }
+
     #[test]
-    fn a_new_file_is_noticed_once_and_only_when_due() {
+    fn a_new_file_rings_and_is_noticed_once() {
         let dir = tempfile::tempdir().unwrap();
         let mut w = EventsWatch::new(dir.path().to_path_buf());
+        assert!(w.by_the_system(), "{w:?}");
+        assert_eq!(w.wake_in(), None, "no timer while the system watches");
         std::fs::write(dir.path().join("1-bob.json"), "{}").unwrap();
-        assert!(!w.poll(), "not due yet");
-        w.due = Instant::now();
-        assert!(w.poll());
-        w.due = Instant::now();
-        assert!(!w.poll(), "nothing new since");
+        assert!(rung(&w));
+        assert!(w.changed());
+        assert!(!w.changed(), "nothing new since");
         std::fs::write(dir.path().join("2-ann.json"), "{}").unwrap();
         w.mark_seen();
+        assert!(rung(&w));
+        assert!(!w.changed(), "our own write was already seen");
+    }
+
+    #[test]
+    fn only_writes_ring_never_reads() {
+        use notify::EventKind as K;
+        use notify::event::{AccessKind, AccessMode, CreateKind, ModifyKind, RemoveKind};
+        let table = [
+            (K::Access(AccessKind::Open(AccessMode::Any)), false),
+            (K::Access(AccessKind::Close(AccessMode::Read)), false),
+            (K::Access(AccessKind::Close(AccessMode::Write)), false),
+            (K::Create(CreateKind::File), true),
+            (K::Modify(ModifyKind::Any), true),
+            (K::Remove(RemoveKind::File), true),
+            (K::Any, true),
+        ];
+        for (kind, want) in table {
+            assert_eq!(rings(&kind), want, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn polling_looks_only_when_due() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut w = EventsWatch::new(dir.path().to_path_buf());
+        w.watcher = None;
+        std::fs::write(dir.path().join("1-bob.json"), "{}").unwrap();
+        w.due = Instant::now() + Duration::from_secs(3600);
+        assert!(!w.changed(), "not due yet");
         w.due = Instant::now();
-        assert!(!w.poll(), "our own write was already seen");
-        assert!(w.wake_in() <= POLL_EVERY);
+        assert!(w.changed());
+        assert!(w.wake_in().is_some_and(|d| d <= POLL_EVERY));
     }
 }

@@ -15,72 +15,101 @@ use time::OffsetDateTime;
 use super::inbox::Inbox;
 use super::patterns::PatternsScreen;
 use crate::domain::Case;
-use crate::domain::action::{Action as Fix, ActionStatus, action_of};
-use crate::domain::patterns::day_of;
+use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::columns::fit;
 use crate::tui::widgets::{field, theme};
-use unicode_width::UnicodeWidthStr;
 
 /// How often the inbox redraws while shown: its "age" and "time left"
 /// columns move by the minute, nothing on it moves faster.
 pub const INBOX_TICK: std::time::Duration = std::time::Duration::from_secs(60);
 
 pub struct HomeScreen {
-    pub cases: Vec<Case>,
-    inbox: Inbox,
+    /// None on a first run (no case yet): the welcome is shown.
+    inbox: Option<Inbox>,
     /// The paste box for a new review, kept when hidden so nothing is lost.
     paste: Option<TextArea<'static>>,
     paste_open: bool,
-    /// The patterns across cases, while shown (`p` from the inbox).
-    patterns: Option<PatternsScreen>,
-    /// Open process fixes, soonest due first: the inbox keeps them in view.
-    open_fixes: Vec<Fix>,
+    /// The patterns across cases, while shown (`p`), with the cases they
+    /// were read from: loaded only when asked for, never at start-up.
+    patterns: Option<(PatternsScreen, Vec<Case>)>,
 }
 
 const PASTE_TITLE: &str = "paste or type the review — ^S to start the case";
 
 impl HomeScreen {
-    /// `cases` newest first; `me` decides "waiting for my review".
-    pub fn new(mut cases: Vec<Case>, me: &str) -> HomeScreen {
-        cases.sort_by_key(|c| std::cmp::Reverse(c.created_at));
-        let mut open_fixes: Vec<Fix> = cases
-            .iter()
-            .filter_map(action_of)
-            .filter(|a| a.status == ActionStatus::Open)
-            .collect();
-        open_fixes.sort_by(|a, b| a.due.cmp(&b.due).then(a.id.cmp(&b.id)));
+    /// The inbox of `store`'s cases (read from its index); `me` decides
+    /// "waiting for my review". Also returns the damaged cases the index
+    /// knows of, to say so.
+    pub fn new(
+        store: &Store,
+        me: &str,
+        now: OffsetDateTime,
+    ) -> Result<(HomeScreen, Vec<String>), StoreError> {
+        let inbox = Inbox::new(store, me, now)?;
+        let damaged = store.with_index(|ix| ix.damaged())?;
+        Ok((
+            HomeScreen {
+                inbox: (inbox.total() > 0).then_some(inbox),
+                paste: None,
+                paste_open: false,
+                patterns: None,
+            },
+            damaged.into_iter().map(|(_, why)| why).collect(),
+        ))
+    }
+
+    /// Before anything is read (the welcome).
+    pub fn empty() -> HomeScreen {
         HomeScreen {
-            open_fixes,
-            inbox: Inbox::new(me, &cases),
-            cases,
+            inbox: None,
             paste: None,
             paste_open: false,
             patterns: None,
         }
     }
 
-    /// True while typed letters are text (the paste box or the search).
-    pub fn editing(&self) -> bool {
-        self.paste_open || self.inbox.searching()
+    /// Show the patterns of `cases` (every case the store holds).
+    pub fn show_patterns(&mut self, cases: Vec<Case>, now: OffsetDateTime) {
+        self.patterns = Some((PatternsScreen::new(&cases, now), cases));
     }
 
-    pub fn commands(&self, now: OffsetDateTime) -> Vec<Command> {
+    /// The only case, when there is one and it is not sent yet.
+    pub fn only_unsent_case(&self) -> Option<String> {
+        self.inbox.as_ref()?.only_unsent_case()
+    }
+
+    /// A minute passed: follow-ups may have fallen due.
+    pub fn tick(&mut self, now: OffsetDateTime) {
+        if let Some(inbox) = self.inbox.as_mut() {
+            inbox.refresh(now);
+        }
+    }
+
+    /// A failed read of the index, to show in the status line.
+    pub fn take_error(&mut self) -> Option<String> {
+        self.inbox.as_mut()?.error.take()
+    }
+
+    /// True while typed letters are text (the paste box or the search).
+    pub fn editing(&self) -> bool {
+        self.paste_open || self.inbox.as_ref().is_some_and(Inbox::searching)
+    }
+
+    pub fn commands(&self) -> Vec<Command> {
         if self.paste_open {
             return vec![
                 Command::new("^S", "start the case"),
                 Command::new("Esc", "hide (kept)"),
             ];
         }
-        if let Some(p) = &self.patterns {
+        if let Some((p, _)) = &self.patterns {
             return p.commands();
         }
         let mut cmds = Vec::new();
-        if !self.cases.is_empty() {
-            let any_row = !self.inbox.rows(&self.cases, now).is_empty();
-            cmds = self.inbox.commands(any_row);
-            if self.inbox.searching() {
+        if let Some(inbox) = &self.inbox {
+            cmds = inbox.commands(inbox.any_row());
+            if inbox.searching() {
                 return cmds;
             }
             cmds.push(Command::new("p", "patterns"));
@@ -97,7 +126,7 @@ impl HomeScreen {
     /// How often to redraw while nothing happens: once a minute while the
     /// inbox (with its clocks) is on screen, never otherwise.
     pub fn tick_every(&self) -> Option<std::time::Duration> {
-        (!self.paste_open && !self.cases.is_empty()).then_some(INBOX_TICK)
+        (!self.paste_open && self.inbox.is_some()).then_some(INBOX_TICK)
     }
 
     fn open_paste(&mut self) {
@@ -110,10 +139,13 @@ impl HomeScreen {
         self.paste_open = true;
     }
 
-    pub fn paste_text(&mut self, text: &str) -> Outcome {
+    pub fn paste_text(&mut self, text: &str, now: OffsetDateTime) -> Outcome {
         // Terminals paste line ends as CR; the text box wants LF.
         let text = &text.replace("\r\n", "\n").replace('\r', "\n");
-        if !self.paste_open && self.inbox.paste(text) {
+        if !self.paste_open
+            && let Some(inbox) = self.inbox.as_mut()
+            && inbox.paste(text, now)
+        {
             return Outcome::Consumed;
         }
         if !self.paste_open {
@@ -150,22 +182,22 @@ impl HomeScreen {
                 }
             };
         }
-        if let Some(p) = self.patterns.as_mut() {
+        if let Some((p, cases)) = self.patterns.as_mut() {
             if matches!(key.code, KeyCode::Esc | KeyCode::Char('p')) {
                 self.patterns = None;
                 return Outcome::Consumed;
             }
-            return p.handle_key(key, &self.cases, now);
+            return p.handle_key(key, cases, now);
         }
-        if !self.cases.is_empty() {
-            let outcome = self.inbox.handle_key(key, &self.cases, now);
-            if outcome != Outcome::Ignored || self.inbox.searching() {
+        if let Some(inbox) = self.inbox.as_mut() {
+            let outcome = inbox.handle_key(key, now);
+            if outcome != Outcome::Ignored || inbox.searching() {
                 return outcome;
             }
         }
         match key.code {
-            KeyCode::Char('p') if !self.cases.is_empty() => {
-                self.patterns = Some(PatternsScreen::new(&self.cases, now));
+            KeyCode::Char('p') if self.inbox.is_some() => {
+                return Outcome::Emit(Action::ShowPatterns);
             }
             KeyCode::Char('n') => self.open_paste(),
             KeyCode::Char('s') => return Outcome::Emit(Action::StartSample),
@@ -189,10 +221,10 @@ impl HomeScreen {
             }
             return;
         }
-        if let Some(p) = &self.patterns {
+        if let Some((p, _)) = &self.patterns {
             return p.render(area, buf);
         }
-        if self.cases.is_empty() {
+        let Some(inbox) = &self.inbox else {
             Paragraph::new(vec![
                 Line::styled("Welcome to heard.", theme::title()),
                 Line::from(""),
@@ -218,42 +250,8 @@ impl HomeScreen {
             .block(Block::bordered().title(" heard "))
             .render(area, buf);
             return;
-        }
-        if self.open_fixes.is_empty() {
-            return self.inbox.render(&self.cases, area, buf, now);
-        }
-        let [inbox, fixes] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
-        self.inbox.render(&self.cases, inbox, buf, now);
-        self.render_fixes(fixes, buf, now);
-    }
-
-    /// One line under the inbox: the open process fixes, the next one due.
-    fn render_fixes(&self, area: Rect, buf: &mut Buffer, now: OffsetDateTime) {
-        let overdue = self.open_fixes.iter().filter(|a| a.overdue(now)).count();
-        let head = format!(" Process fixes: {} open", self.open_fixes.len());
-        let late = if overdue > 0 {
-            format!(", {overdue} overdue")
-        } else {
-            String::new()
         };
-        let mut spans = vec![
-            Span::styled(head.clone(), theme::title()),
-            Span::styled(late.clone(), theme::warn()),
-        ];
-        if let Some(next) = self.open_fixes.first() {
-            let tail = format!("' ({}), due {}", next.owner, day_of(next.due));
-            // The fix's words give way first, so the due date stays whole.
-            let used = (head.width() + late.width() + " · next: '".len() + tail.width()) as u16;
-            let room = area.width.saturating_sub(used) as usize;
-            if room >= 8 {
-                spans.push(Span::raw(format!(
-                    " · next: '{}{tail}",
-                    fit(&next.fix, room).trim_end()
-                )));
-            }
-        }
-        Line::from(spans).render(area, buf);
+        inbox.render(area, buf, now);
     }
 }
 
@@ -264,10 +262,10 @@ mod tests {
 
     #[test]
     fn a_paste_with_cr_line_ends_keeps_its_lines_and_survives_a_failed_start() {
-        let mut home = HomeScreen::new(Vec::new(), "Ann");
-        home.paste_text("Customer: Dana\rRating: 1\r\rCold soup.\rSlow.");
-        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        let mut home = HomeScreen::empty();
         let now = datetime!(2026-11-23 09:00 UTC);
+        home.paste_text("Customer: Dana\rRating: 1\r\rCold soup.\rSlow.", now);
+        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
         match home.handle_key(ctrl_s, now) {
             Outcome::Emit(Action::CreateFromText(text)) => {
                 assert_eq!(text, "Customer: Dana\nRating: 1\n\nCold soup.\nSlow.");

@@ -1,6 +1,9 @@
 //! The inbox: one row per case, soonest response deadline first, with
 //! filters on the number keys and an incremental search on `/`. What a case
-//! waits for and which filter it is in are decided by `domain::inbox`.
+//! waits for and which filter it is in are decided by `domain::inbox_row`.
+//! Rows come from the store's index, sorted there: only a window around
+//! the selection is read, and the counts are kept until something changes
+//! (a filter or search, a minute passing, a return from a case).
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{
@@ -12,9 +15,11 @@ use ratatui::{
 };
 use time::OffsetDateTime;
 
-use crate::domain::Case;
-use crate::domain::deadline::{age, deadline, left_label, overdue, short_when, time_left};
-use crate::domain::inbox::{Filter, Waiting, counts, progress, select, waiting};
+use crate::domain::deadline::short_when;
+use crate::domain::inbox::{Filter, Waiting};
+use crate::domain::inbox_row::CaseRow;
+use crate::store::index::InboxQuery;
+use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::columns::{fit, fit_right};
@@ -24,31 +29,134 @@ use unicode_width::UnicodeWidthStr;
 /// Inner width from which the wide layout (more columns) is used.
 const WIDE: u16 = 120;
 
-/// Filter, search and selection; the cases themselves live in the home screen.
+/// Rows read around the selection: more than any screen is tall, so moving
+/// the selection reads the index only every few hundred rows.
+const REACH: usize = 256;
+
+/// Filter, search and selection, and what the index said about them.
 pub struct Inbox {
+    store: Store,
     me: String,
     filter: Filter,
     query: String,
     searching: bool,
     selected: usize,
+    /// Cases under each filter (ignoring the search), in `Filter::ALL` order.
+    counts: [usize; 7],
+    /// Rows under the current filter and search.
+    shown: usize,
+    /// Rows `window_start..window_start + window.len()` in inbox order.
+    window_start: usize,
+    window: Vec<CaseRow>,
+    /// The last index read that failed, said in the status line.
+    pub error: Option<String>,
 }
 
 impl Inbox {
     /// Starts on "open"; when every case is answered, on "all" rather than
     /// an empty list.
-    pub fn new(me: &str, cases: &[Case]) -> Inbox {
-        let any_open = cases.iter().any(|c| c.sent.is_none());
-        Inbox {
+    pub fn new(store: &Store, me: &str, now: OffsetDateTime) -> Result<Inbox, StoreError> {
+        let counts = store.with_index(|ix| ix.counts(me, now))?;
+        let mut inbox = Inbox {
+            store: store.clone(),
             me: me.to_string(),
-            filter: if any_open { Filter::Open } else { Filter::All },
+            filter: if counts[0] > 0 {
+                Filter::Open
+            } else {
+                Filter::All
+            },
             query: String::new(),
             searching: false,
             selected: 0,
+            counts,
+            shown: 0,
+            window_start: 0,
+            window: Vec::new(),
+            error: None,
+        };
+        inbox.read_rows(now);
+        Ok(inbox)
+    }
+
+    /// Every case in the store.
+    pub fn total(&self) -> usize {
+        self.counts[Filter::ALL.len() - 1]
+    }
+
+    fn query(&self, now: OffsetDateTime) -> InboxQuery<'_> {
+        InboxQuery {
+            filter: self.filter,
+            query: &self.query,
+            me: &self.me,
+            now,
         }
     }
 
-    pub fn rows<'a>(&self, cases: &'a [Case], now: OffsetDateTime) -> Vec<&'a Case> {
-        select(cases, self.filter, &self.query, &self.me, now)
+    /// The time moved on (follow-ups fall due) or the cases changed.
+    pub fn refresh(&mut self, now: OffsetDateTime) {
+        match self.store.with_index(|ix| ix.counts(&self.me, now)) {
+            Ok(c) => self.counts = c,
+            Err(e) => self.error = Some(e.to_string()),
+        }
+        self.read_rows(now);
+    }
+
+    /// How many rows the filter and search show, and the window.
+    fn read_rows(&mut self, now: OffsetDateTime) {
+        let q = self.query(now);
+        let counted = Filter::ALL.iter().position(|f| *f == self.filter);
+        match counted {
+            // Without a search the filter's count is the number of rows
+            // (only "follow-up due" moves with the clock: counted now).
+            Some(i) if self.query.trim().is_empty() && self.filter != Filter::FollowUpDue => {
+                self.shown = self.counts[i]
+            }
+            _ => match self.store.with_index(|ix| ix.count(&q)) {
+                Ok(n) => self.shown = n,
+                Err(e) => self.error = Some(e.to_string()),
+            },
+        }
+        self.selected = self.selected.min(self.shown.saturating_sub(1));
+        self.window.clear();
+        self.read_window(now);
+    }
+
+    /// Read the rows around the selection unless they are already here.
+    fn read_window(&mut self, now: OffsetDateTime) {
+        let from = self.selected.saturating_sub(REACH);
+        let to = (self.selected + REACH).min(self.shown);
+        let end = self.window_start + self.window.len();
+        if !self.window.is_empty() && from >= self.window_start && to <= end {
+            return;
+        }
+        let q = self.query(now);
+        match self.store.with_index(|ix| ix.window(&q, from, 2 * REACH)) {
+            Ok(rows) => {
+                self.window_start = from;
+                self.window = rows;
+            }
+            Err(e) => self.error = Some(e.to_string()),
+        }
+    }
+
+    /// The row at position `i` under the current filter, if read.
+    fn row_at(&self, i: usize) -> Option<&CaseRow> {
+        self.window.get(i.checked_sub(self.window_start)?)
+    }
+
+    /// The case the person would open with Enter, when it is the only one
+    /// and not sent (a first run straight into its walk).
+    pub fn only_unsent_case(&self) -> Option<String> {
+        (self.total() == 1)
+            .then(|| self.row_at(0))
+            .flatten()
+            .filter(|r| !r.sent)
+            .map(|r| r.id.clone())
+    }
+
+    /// Whether any row is shown.
+    pub fn any_row(&self) -> bool {
+        self.shown > 0
     }
 
     /// True while `/` search has the keys (letters type into it).
@@ -78,37 +186,46 @@ impl Inbox {
     }
 
     /// Bracketed paste while searching goes into the search.
-    pub fn paste(&mut self, text: &str) -> bool {
+    pub fn paste(&mut self, text: &str, now: OffsetDateTime) -> bool {
         if !self.searching {
             return false;
         }
         let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
         self.query.push_str(&line);
         self.selected = 0;
+        self.read_rows(now);
         true
     }
 
-    pub fn handle_key(&mut self, key: KeyEvent, cases: &[Case], now: OffsetDateTime) -> Outcome {
-        let rows = self.rows(cases, now);
-        let open = |i: usize| {
-            rows.get(i).map_or(Outcome::Consumed, |c| {
-                Outcome::Emit(Action::OpenCase(c.id.clone()))
-            })
-        };
+    pub fn handle_key(&mut self, key: KeyEvent, now: OffsetDateTime) -> Outcome {
+        let (filter, query) = (self.filter, self.query.clone());
+        let outcome = self.move_or_choose(key);
+        if self.filter != filter || self.query != query {
+            self.read_rows(now);
+        } else {
+            self.read_window(now);
+        }
+        outcome
+    }
+
+    fn move_or_choose(&mut self, key: KeyEvent) -> Outcome {
+        let last = self.shown.saturating_sub(1);
         match key.code {
-            KeyCode::Down => self.selected = (self.selected + 1).min(rows.len().saturating_sub(1)),
+            KeyCode::Down => self.selected = (self.selected + 1).min(last),
             KeyCode::Up => self.selected = self.selected.saturating_sub(1),
             KeyCode::Enter => {
                 self.searching = false;
-                return open(self.selected.min(rows.len().saturating_sub(1)));
+                return self
+                    .row_at(self.selected.min(last))
+                    .map_or(Outcome::Consumed, |r| {
+                        Outcome::Emit(Action::OpenCase(r.id.clone()))
+                    });
             }
             _ if self.searching => return self.handle_search_key(key),
-            KeyCode::Char('j') => {
-                self.selected = (self.selected + 1).min(rows.len().saturating_sub(1))
-            }
+            KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
             KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
             KeyCode::Home | KeyCode::Char('g') => self.selected = 0,
-            KeyCode::End | KeyCode::Char('G') => self.selected = rows.len().saturating_sub(1),
+            KeyCode::End | KeyCode::Char('G') => self.selected = last,
             KeyCode::Char(c @ '1'..='7') => self.set_filter(Filter::ALL[c as usize - '1' as usize]),
             KeyCode::Tab => self.cycle_filter(1),
             KeyCode::BackTab => self.cycle_filter(Filter::ALL.len() - 1),
@@ -157,16 +274,16 @@ impl Inbox {
         self.set_filter(Filter::ALL[(i + step) % Filter::ALL.len()]);
     }
 
-    pub fn render(&self, cases: &[Case], area: Rect, buf: &mut Buffer, now: OffsetDateTime) {
-        let rows = self.rows(cases, now);
+    pub fn render(&self, area: Rect, buf: &mut Buffer, now: OffsetDateTime) {
+        let total = self.total();
         let block = Block::bordered().title(format!(
             " Inbox · {} {} · soonest deadline first ",
-            cases.len(),
-            if cases.len() == 1 { "case" } else { "cases" }
+            total,
+            if total == 1 { "case" } else { "cases" }
         ));
         let inner = block.inner(area);
         block.render(area, buf);
-        let bar = self.filter_bar(cases, now, inner.width as usize);
+        let bar = self.filter_bar(inner.width as usize);
         let bar_h = bar.len() as u16;
         let search_h = u16::from(self.searching || !self.query.is_empty());
         let [bar_area, _, table, search] = Layout::vertical([
@@ -177,21 +294,21 @@ impl Inbox {
         ])
         .areas(inner);
         Paragraph::new(bar).render(bar_area, buf);
-        self.render_table(&rows, table, buf, now);
+        self.render_table(table, buf, now);
         if search_h > 0 {
             let cursor = if self.searching { "▏" } else { "" };
             Paragraph::new(Line::from(vec![
                 Span::styled("/ ", theme::key()),
                 Span::raw(format!("{}{cursor}", self.query)),
-                Span::styled(format!("   {} found", rows.len()), theme::dim()),
+                Span::styled(format!("   {} found", self.shown), theme::dim()),
             ]))
             .render(search, buf);
         }
     }
 
     /// "1 open 3  2 my review 0 …", each filter kept whole on one line.
-    fn filter_bar(&self, cases: &[Case], now: OffsetDateTime, width: usize) -> Vec<Line<'static>> {
-        let n = counts(cases, &self.me, now);
+    fn filter_bar(&self, width: usize) -> Vec<Line<'static>> {
+        let n = self.counts;
         let mut lines = Vec::new();
         let mut spans: Vec<Span> = Vec::new();
         let mut used = 0;
@@ -220,7 +337,7 @@ impl Inbox {
         lines
     }
 
-    fn render_table(&self, rows: &[&Case], area: Rect, buf: &mut Buffer, now: OffsetDateTime) {
+    fn render_table(&self, area: Rect, buf: &mut Buffer, now: OffsetDateTime) {
         if area.height == 0 {
             return;
         }
@@ -228,7 +345,7 @@ impl Inbox {
         let [head, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
         Line::styled(cols.header(), theme::dim()).render(head, buf);
-        if rows.is_empty() {
+        if self.shown == 0 {
             let msg = if self.query.is_empty() {
                 self.filter.empty_message().to_string()
             } else {
@@ -244,15 +361,12 @@ impl Inbox {
             return;
         }
         let visible = body.height as usize;
-        let selected = self.selected.min(rows.len() - 1);
+        let selected = self.selected.min(self.shown - 1);
         let offset = (selected + 1).saturating_sub(visible);
-        let lines: Vec<Line> = rows
-            .iter()
-            .enumerate()
-            .skip(offset)
-            .take(visible)
-            .map(|(i, c)| {
-                let line = cols.row(c, &self.me, now);
+        let lines: Vec<Line> = (offset..(offset + visible).min(self.shown))
+            .filter_map(|i| Some((i, self.row_at(i)?)))
+            .map(|(i, row)| {
+                let line = cols.row(row, &self.me, now);
                 if i == selected {
                     line.patch_style(theme::selected())
                 } else {
@@ -326,11 +440,10 @@ impl Columns {
         s
     }
 
-    fn row(&self, case: &Case, me: &str, now: OffsetDateTime) -> Line<'static> {
-        let r = &case.review;
+    fn row(&self, r: &CaseRow, me: &str, now: OffsetDateTime) -> Line<'static> {
         let stars = r.rating.map_or("—".to_string(), |_| r.stars());
-        let (done, total) = progress(case);
-        let wait = waiting(case, me, now);
+        let (done, total) = (r.done, r.total);
+        let wait = r.waiting(me, now);
         let wait_style = match wait {
             Waiting::Ready => theme::done(),
             Waiting::MyReview => theme::key(),
@@ -338,11 +451,11 @@ impl Columns {
             Waiting::Sent => theme::dim(),
             _ => Style::new(),
         };
-        let left_style = if case.sent.is_some() {
+        let left_style = if r.sent {
             theme::dim()
-        } else if overdue(case, now) {
+        } else if r.overdue(now) {
             theme::warn()
-        } else if time_left(case, now) <= time::Duration::hours(4) {
+        } else if r.time_left(now) <= time::Duration::hours(4) {
             theme::closed()
         } else {
             Style::new()
@@ -353,25 +466,20 @@ impl Columns {
                 fit(&crate::domain::visible::reveal(&r.customer), self.customer),
                 fit(&r.platform, self.platform),
                 fit(&stars, STARS),
-                fit_right(&age(case, now), AGE),
+                fit_right(&r.age(now), AGE),
                 fit_right(&format!("{done}/{total}"), DONE),
             )),
             Span::styled(fit(&wait.label(now), self.waiting), wait_style),
             Span::raw(" "),
-            Span::styled(fit_right(&left_label(case, now), LEFT), left_style),
+            Span::styled(fit_right(&r.left_label(now), LEFT), left_style),
         ];
         if let Some(review) = self.wide {
-            let first = r
-                .title
-                .clone()
-                .filter(|t| !t.trim().is_empty())
-                .unwrap_or_else(|| r.text.lines().next().unwrap_or_default().to_string());
             spans.push(Span::raw(format!(
                 " {} {} ",
-                fit(&short_when(deadline(case), now, WHEN), WHEN),
-                fit(&case.playbook.id, PLAYBOOK),
+                fit(&short_when(r.deadline, now, WHEN), WHEN),
+                fit(&r.playbook, PLAYBOOK),
             )));
-            spans.push(Span::styled(fit(&first, review), theme::dim()));
+            spans.push(Span::styled(fit(&r.headline, review), theme::dim()));
         }
         Line::from(spans)
     }

@@ -1,0 +1,471 @@
+//! The inbox index: one SQLite row per case with what the inbox and
+//! `heard list` show, so nothing reads the whole store to draw a row. It is
+//! derived data — the event files stay the truth — kept in
+//! `<store>/.index/inbox.sqlite3` (ignored by git), updated in the same step
+//! as each event write, and rebuilt from the files when it is missing, from
+//! an older schema, made for another team roster, or damaged
+//! (`heard reindex` does it by hand). See `index_store.rs` for the hooks.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use time::OffsetDateTime;
+
+use crate::domain::StepKind;
+use crate::domain::inbox::Filter;
+use crate::domain::inbox_row::CaseRow;
+
+/// Bump when a column is added or its meaning changes: older indexes are
+/// then rebuilt from the event files.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// Separates author names in the `authors` column (never typed in a name).
+const SEP: char = '\u{1f}';
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS damaged (id TEXT PRIMARY KEY, message TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cases (
+  id TEXT PRIMARY KEY,
+  customer TEXT NOT NULL,
+  customer_key TEXT NOT NULL,
+  platform TEXT NOT NULL,
+  platform_id TEXT,
+  rating INTEGER,
+  headline TEXT NOT NULL,
+  playbook TEXT NOT NULL,
+  state TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  received_at INTEGER NOT NULL,
+  deadline INTEGER NOT NULL,
+  sent INTEGER NOT NULL,
+  done INTEGER NOT NULL,
+  total INTEGER NOT NULL,
+  pending_step TEXT,
+  peer_review_open INTEGER NOT NULL,
+  review_pending INTEGER NOT NULL,
+  authors TEXT NOT NULL,
+  authors_key TEXT NOT NULL,
+  cooldown_opens_at INTEGER,
+  latest_event_at INTEGER NOT NULL,
+  changed INTEGER NOT NULL,
+  follow_up_due INTEGER,
+  search TEXT NOT NULL,
+  events INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS cases_inbox ON cases (sent, deadline, customer_key, id);
+CREATE INDEX IF NOT EXISTS cases_created ON cases (created_at, id);
+CREATE INDEX IF NOT EXISTS cases_platform ON cases (platform, platform_id);
+CREATE INDEX IF NOT EXISTS cases_review_by ON cases (review_pending, authors_key);
+CREATE INDEX IF NOT EXISTS cases_follow_up ON cases (sent, changed, follow_up_due);
+";
+
+/// The columns a [`CaseRow`] is read from, in [`row_from`]'s order.
+const ROW_COLUMNS: &str = "id, customer, platform, platform_id, rating, headline, playbook, \
+     state, created_at, received_at, deadline, sent, done, total, pending_step, \
+     peer_review_open, review_pending, authors, cooldown_opens_at, latest_event_at, \
+     changed, follow_up_due";
+
+fn nanos(t: OffsetDateTime) -> i64 {
+    i64::try_from(t.unix_timestamp_nanos()).unwrap_or(i64::MAX)
+}
+
+fn time_of(n: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(n)).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+/// How a name is compared with the draft authors (as `same_person`).
+fn person_key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+fn step_name(kind: StepKind) -> &'static str {
+    kind.label()
+}
+
+fn step_of(name: &str) -> Option<StepKind> {
+    serde_json::from_value(serde_json::Value::String(name.into())).ok()
+}
+
+fn usize_at(r: &Row, i: usize) -> rusqlite::Result<usize> {
+    Ok(usize::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
+}
+
+fn int(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn row_from(r: &Row) -> rusqlite::Result<CaseRow> {
+    let authors: String = r.get(17)?;
+    Ok(CaseRow {
+        id: r.get(0)?,
+        customer: r.get(1)?,
+        platform: r.get(2)?,
+        platform_id: r.get(3)?,
+        rating: r.get(4)?,
+        headline: r.get(5)?,
+        playbook: r.get(6)?,
+        state: r.get(7)?,
+        created_at: time_of(r.get(8)?),
+        received_at: time_of(r.get(9)?),
+        deadline: time_of(r.get(10)?),
+        sent: r.get(11)?,
+        done: usize_at(r, 12)?,
+        total: usize_at(r, 13)?,
+        pending_step: r.get::<_, Option<String>>(14)?.as_deref().and_then(step_of),
+        peer_review_open: r.get(15)?,
+        review_pending: r.get(16)?,
+        authors: authors
+            .split(SEP)
+            .filter(|a| !a.is_empty())
+            .map(str::to_string)
+            .collect(),
+        cooldown_opens_at: r.get::<_, Option<i64>>(18)?.map(time_of),
+        latest_event_at: time_of(r.get(19)?),
+        review_changed_after_send: r.get(20)?,
+        follow_up_due: r.get::<_, Option<i64>>(21)?.map(time_of),
+    })
+}
+
+/// What the inbox shows: a filter, a search, for whom, at what time.
+#[derive(Debug, Clone, Copy)]
+pub struct InboxQuery<'a> {
+    pub filter: Filter,
+    pub query: &'a str,
+    pub me: &'a str,
+    pub now: OffsetDateTime,
+}
+
+impl InboxQuery<'_> {
+    /// The WHERE clause for the filter (the same rule as
+    /// `CaseRow::matches`) and the search, with its parameters.
+    fn clause(&self, filter: Filter) -> (String, Vec<rusqlite::types::Value>) {
+        use rusqlite::types::Value;
+        let me = Value::Text(format!("{SEP}{}{SEP}", person_key(self.me)));
+        let (mut sql, mut args) = match filter {
+            Filter::Open => ("sent = 0".to_string(), vec![]),
+            Filter::MyReview => (
+                "review_pending = 1 AND instr(authors_key, ?) = 0".into(),
+                vec![me],
+            ),
+            Filter::OthersReview => (
+                "review_pending = 1 AND instr(authors_key, ?) > 0".into(),
+                vec![me],
+            ),
+            Filter::FollowUpDue => (
+                "sent = 1 AND (changed = 1 OR follow_up_due <= ?)".into(),
+                vec![Value::Integer(nanos(self.now))],
+            ),
+            Filter::Sent => ("sent = 1".into(), vec![]),
+            Filter::Practice => ("0".into(), vec![]),
+            Filter::All => ("1".into(), vec![]),
+        };
+        let q = self.query.trim().to_lowercase();
+        if !q.is_empty() {
+            sql = format!("({sql}) AND instr(search, ?) > 0");
+            args.push(Value::Text(q));
+        }
+        (sql, args)
+    }
+
+    fn order(&self) -> &'static str {
+        if self.filter == Filter::FollowUpDue {
+            "changed DESC, follow_up_due IS NOT NULL, follow_up_due, customer_key, id"
+        } else {
+            "sent, deadline, customer_key, id"
+        }
+    }
+}
+
+pub struct Index {
+    conn: Connection,
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Index")
+    }
+}
+
+impl Index {
+    /// Open (creating) the index file. Returns whether it is usable as it
+    /// is (false: new, or from another schema — emptied, to be rebuilt).
+    pub fn open(path: &Path) -> rusqlite::Result<(Index, bool)> {
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        // Derived data: losing the last writes to a crash costs a rebuild,
+        // never a case, so no fsync per row.
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "OFF")?;
+        // Up to 32 MB of pages kept (allocated only as pages are read):
+        // `heard list` walks every row, the inbox a screenful.
+        conn.pragma_update(None, "cache_size", -32_768)?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let current = version == SCHEMA_VERSION;
+        if !current {
+            conn.execute_batch(
+                "DROP TABLE IF EXISTS cases; DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS damaged;",
+            )?;
+        }
+        conn.execute_batch(SCHEMA)?;
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        Ok((Index { conn }, current))
+    }
+
+    /// An index that lives in memory only (tests, benches).
+    pub fn in_memory() -> rusqlite::Result<Index> {
+        let conn = Connection::open_in_memory()?;
+        conn.execute_batch(SCHEMA)?;
+        Ok(Index { conn })
+    }
+
+    pub fn meta(&self, key: &str) -> rusqlite::Result<Option<String>> {
+        self.conn
+            .query_row("SELECT value FROM meta WHERE key = ?", [key], |r| r.get(0))
+            .optional()
+    }
+
+    pub fn set_meta(&self, key: &str, value: &str) -> rusqlite::Result<()> {
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [key, value],
+            )
+            .map(drop)
+    }
+
+    /// Run `f` in one transaction (a rebuild, an import batch).
+    pub fn batch<T>(&self, f: impl FnOnce(&Index) -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        match f(self) {
+            Ok(v) => {
+                self.conn.execute_batch("COMMIT")?;
+                Ok(v)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    pub fn clear(&self) -> rusqlite::Result<()> {
+        self.conn
+            .execute_batch("DELETE FROM cases; DELETE FROM damaged; DELETE FROM meta;")
+    }
+
+    /// Write a case's row: `search` is `CaseRow::search_text`, `events` the
+    /// number of event files it was folded from.
+    pub fn put(&self, row: &CaseRow, search: &str, events: usize) -> rusqlite::Result<()> {
+        let mut st = self.conn.prepare_cached(
+            "INSERT OR REPLACE INTO cases VALUES \
+             (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
+              ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
+        )?;
+        let authors = row.authors.join(&SEP.to_string());
+        let authors_key: String = std::iter::once(String::new())
+            .chain(row.authors.iter().map(|a| person_key(a)))
+            .chain(std::iter::once(String::new()))
+            .collect::<Vec<_>>()
+            .join(&SEP.to_string());
+        st.execute(params![
+            row.id,
+            row.customer,
+            row.customer.to_lowercase(),
+            row.platform,
+            row.platform_id,
+            row.rating,
+            row.headline,
+            row.playbook,
+            row.state,
+            nanos(row.created_at),
+            nanos(row.received_at),
+            nanos(row.deadline),
+            row.sent,
+            int(row.done),
+            int(row.total),
+            row.pending_step.map(step_name),
+            row.peer_review_open,
+            row.review_pending,
+            authors,
+            authors_key,
+            row.cooldown_opens_at.map(nanos),
+            nanos(row.latest_event_at),
+            row.review_changed_after_send,
+            row.follow_up_due.map(nanos),
+            search,
+            int(events),
+        ])?;
+        self.conn
+            .prepare_cached("DELETE FROM damaged WHERE id = ?")?
+            .execute([&row.id])?;
+        Ok(())
+    }
+
+    /// A case whose files do not load: no row, and why, for `heard list`.
+    pub fn put_damaged(&self, id: &str, message: &str) -> rusqlite::Result<()> {
+        self.conn.execute("DELETE FROM cases WHERE id = ?", [id])?;
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO damaged (id, message) VALUES (?, ?)",
+                [id, message],
+            )
+            .map(drop)
+    }
+
+    pub fn remove(&self, id: &str) -> rusqlite::Result<()> {
+        self.conn.execute("DELETE FROM cases WHERE id = ?", [id])?;
+        self.conn
+            .execute("DELETE FROM damaged WHERE id = ?", [id])
+            .map(drop)
+    }
+
+    /// Every id known, with a row or as damaged.
+    pub fn ids(&self) -> rusqlite::Result<Vec<String>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id FROM cases UNION SELECT id FROM damaged")?;
+        st.query_map([], |r| r.get(0))?.collect()
+    }
+
+    pub fn damaged(&self) -> rusqlite::Result<Vec<(String, String)>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, message FROM damaged ORDER BY id")?;
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect()
+    }
+
+    /// How many event files the case's row was folded from.
+    pub fn events_of(&self, id: &str) -> rusqlite::Result<Option<usize>> {
+        self.conn
+            .query_row("SELECT events FROM cases WHERE id = ?", [id], |r| {
+                usize_at(r, 0)
+            })
+            .optional()
+    }
+
+    pub fn row(&self, id: &str) -> rusqlite::Result<Option<CaseRow>> {
+        self.conn
+            .query_row(
+                &format!("SELECT {ROW_COLUMNS} FROM cases WHERE id = ?"),
+                [id],
+                row_from,
+            )
+            .optional()
+    }
+
+    /// Ids starting with `prefix`, at most `limit`, in order.
+    pub fn ids_with_prefix(&self, prefix: &str, limit: usize) -> rusqlite::Result<Vec<String>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id FROM cases WHERE id >= ?1 AND substr(id, 1, length(?1)) = ?1 \
+             ORDER BY id LIMIT ?2",
+        )?;
+        st.query_map(params![prefix, int(limit)], |r| r.get(0))?
+            .collect()
+    }
+
+    /// Cases whose drafts wait for a reviewer (`heard review`).
+    pub fn review_pending_ids(&self) -> rusqlite::Result<Vec<String>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id FROM cases WHERE review_pending = 1 ORDER BY id")?;
+        st.query_map([], |r| r.get(0))?.collect()
+    }
+
+    /// The case holding the review with this platform id.
+    pub fn by_platform_id(&self, platform: &str, id: &str) -> rusqlite::Result<Option<String>> {
+        self.conn
+            .prepare_cached("SELECT id FROM cases WHERE platform = ? AND platform_id = ? LIMIT 1")?
+            .query_row([platform, id], |r| r.get(0))
+            .optional()
+    }
+
+    pub fn len(&self) -> rusqlite::Result<usize> {
+        self.conn
+            .query_row("SELECT count(*) FROM cases", [], |r| usize_at(r, 0))
+    }
+
+    pub fn is_empty(&self) -> rusqlite::Result<bool> {
+        Ok(self.len()? == 0)
+    }
+
+    /// Every row, newest first (`heard list`).
+    pub fn newest_first(&self) -> rusqlite::Result<Vec<CaseRow>> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {ROW_COLUMNS} FROM cases ORDER BY created_at DESC, id"
+        ))?;
+        st.query_map([], row_from)?.collect()
+    }
+
+    /// Every row, newest first, handed to `f` one at a time (a list of
+    /// 100,000 cases is never held at once); `f` returns false to stop.
+    pub fn each_newest_first(&self, mut f: impl FnMut(CaseRow) -> bool) -> rusqlite::Result<()> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {ROW_COLUMNS} FROM cases ORDER BY created_at DESC, id"
+        ))?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            if !f(row_from(r)?) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// Rows `offset..offset + limit` of the inbox under `q`, in inbox order.
+    pub fn window(
+        &self,
+        q: &InboxQuery,
+        offset: usize,
+        limit: usize,
+    ) -> rusqlite::Result<Vec<CaseRow>> {
+        let (clause, mut args) = q.clause(q.filter);
+        args.push(rusqlite::types::Value::Integer(int(limit)));
+        args.push(rusqlite::types::Value::Integer(int(offset)));
+        let mut st = self.conn.prepare_cached(&format!(
+            "SELECT {ROW_COLUMNS} FROM cases WHERE {clause} ORDER BY {} LIMIT ? OFFSET ?",
+            q.order()
+        ))?;
+        st.query_map(rusqlite::params_from_iter(args), row_from)?
+            .collect()
+    }
+
+    /// How many rows the inbox shows under `q` (filter and search).
+    pub fn count(&self, q: &InboxQuery) -> rusqlite::Result<usize> {
+        self.count_under(q, q.filter)
+    }
+
+    fn count_under(&self, q: &InboxQuery, filter: Filter) -> rusqlite::Result<usize> {
+        let (clause, args) = q.clause(filter);
+        self.conn
+            .prepare_cached(&format!("SELECT count(*) FROM cases WHERE {clause}"))?
+            .query_row(rusqlite::params_from_iter(args), |r| usize_at(r, 0))
+    }
+
+    /// How many cases each filter shows (ignoring the search), in
+    /// [`Filter::ALL`] order.
+    pub fn counts(&self, me: &str, now: OffsetDateTime) -> rusqlite::Result<[usize; 7]> {
+        let q = InboxQuery {
+            filter: Filter::All,
+            query: "",
+            me,
+            now,
+        };
+        let mut out = [0; 7];
+        for (i, f) in Filter::ALL.into_iter().enumerate() {
+            // Open is every case not sent: the one count that would walk
+            // nearly every row is a subtraction instead.
+            if f != Filter::Open {
+                out[i] = self.count_under(&q, f)?;
+            }
+        }
+        let (all, sent) = (Filter::ALL.len() - 1, 4);
+        debug_assert_eq!(Filter::ALL[sent], Filter::Sent);
+        out[0] = out[all] - out[sent];
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+#[path = "index_tests.rs"]
+mod tests;
