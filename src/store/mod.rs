@@ -299,7 +299,7 @@ impl Store {
         by: &str,
         now: OffsetDateTime,
     ) -> Result<()> {
-        create_private_dir(&dir.join("events")).map_err(io_err(&dir))?;
+        create_private_dir(&dir.join("events")).map_err(io_err(dir))?;
         let review_path = dir.join("review.json");
         let review_json = serde_json::to_vec_pretty(review).expect("a review always serialises");
         write_new(&review_path, &review_json).map_err(io_err(&review_path))?;
