@@ -74,6 +74,16 @@ enum Command {
         #[arg(long, requires = "accept")]
         note: Option<String>,
     },
+    /// Wait until the case can be sent (exit 0); exit 1 at once, saying
+    /// what is still closed, when waiting alone will not open it (a
+    /// colleague's approval, a step), or when the timeout passes.
+    Wait {
+        /// The case: its id, or the start of it.
+        id: String,
+        /// Give up after this long: 90s, 10m, 2h, 1h30m.
+        #[arg(long, value_name = "DURATION")]
+        timeout: Option<String>,
+    },
     /// Send the approved reply (refused while any gate is closed).
     Send {
         id: String,
@@ -352,6 +362,7 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             Some(via) => commands::send::run(&ctx, &id, &via, path),
             None => commands::send::confirm(&ctx, &id, delivered && !not_delivered),
         },
+        Some(Command::Wait { id, timeout }) => commands::wait::run(&ctx, &id, timeout.as_deref()),
         Some(Command::Import { file, format, map }) => {
             commands::import::run(&ctx, &file, &format, map.as_deref())
         }

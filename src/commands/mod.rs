@@ -40,6 +40,7 @@ pub mod review;
 pub mod send;
 pub mod team;
 pub mod verify;
+pub mod wait;
 
 use std::path::PathBuf;
 

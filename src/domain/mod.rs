@@ -25,6 +25,7 @@ pub mod signing;
 pub mod team;
 pub mod timeline;
 pub mod visible;
+pub mod waiting;
 pub mod when;
 
 #[cfg(test)]

@@ -170,6 +170,8 @@ impl App {
             }
         }
         self.apply(outcome);
+        // A gate the person's own key opened is on screen already.
+        super::notify::announce_openings(self, true);
     }
 
     fn apply(&mut self, outcome: Outcome) {
@@ -421,7 +423,8 @@ impl App {
             self.reload();
             changed = true;
         }
-        changed
+        // A gate opened (the cool-down ran out, a colleague approved).
+        super::notify::announce_openings(self, false) || changed
     }
 
     pub fn render(&self, frame: &mut Frame) {

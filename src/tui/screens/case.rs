@@ -35,6 +35,8 @@ pub struct CaseScreen {
     pub case: Case,
     screens: Vec<Box<dyn StepScreen>>,
     selected: usize,
+    /// The gates last seen open, to announce each opening once.
+    open_gates: Vec<crate::domain::GateId>,
 }
 
 impl CaseScreen {
@@ -91,10 +93,12 @@ impl CaseScreen {
         } else {
             case.current_step_index()
         };
+        let open_gates = open_gates(&case, now);
         CaseScreen {
             case,
             screens,
             selected,
+            open_gates,
         }
     }
 
@@ -228,13 +232,25 @@ impl CaseScreen {
     }
 
     /// When the gate panel's cool-down countdown next shows a different
-    /// number: it counts in whole minutes, then seconds in the last two.
+    /// number, or the gate opens: to the moment, so the screen changes when
+    /// the gate does (not up to a second later, on "0 s left").
     fn countdown_every(&self, now: time::OffsetDateTime) -> Option<std::time::Duration> {
         let gate = crate::domain::gate::cooldown(&self.case, now);
-        let opens_at = gate.opens_at.filter(|t| !gate.open && *t > now)?;
-        let left = (opens_at - now).whole_seconds().max(1) as u64;
-        let wait = if left <= 120 { 1 } else { (left % 60).max(1) };
-        Some(std::time::Duration::from_secs(wait))
+        let opens_at = gate.opens_at.filter(|_| !gate.open)?;
+        crate::domain::waiting::until_label_changes(opens_at, now)
+            .and_then(|d| std::time::Duration::try_from(d).ok())
+    }
+
+    /// The gates that opened since the last call (each opening once).
+    pub fn gates_opened(&mut self, now: time::OffsetDateTime) -> Vec<crate::domain::GateId> {
+        let open = open_gates(&self.case, now);
+        let opened = open
+            .iter()
+            .filter(|g| !self.open_gates.contains(g))
+            .copied()
+            .collect();
+        self.open_gates = open;
+        opened
     }
 
     pub fn tick(&mut self, now: time::OffsetDateTime, me: &str) -> Outcome {
@@ -428,4 +444,13 @@ impl CaseScreen {
             .render(title, buf);
         self.current().render(content, buf, &view);
     }
+}
+
+fn open_gates(case: &Case, now: time::OffsetDateTime) -> Vec<crate::domain::GateId> {
+    crate::domain::can_send(case, now)
+        .gates
+        .iter()
+        .filter(|g| g.open)
+        .map(|g| g.id)
+        .collect()
 }

@@ -40,9 +40,9 @@ fn window_lines(view: &View) -> Vec<Line<'static>> {
     let before = match (gate.open, gate.opens_at) {
         (true, _) => "Not before: now — the cool-down is over".to_string(),
         (false, Some(t)) if now < t => format!(
-            "Not before: {} — the cool-down ({} left)",
+            "Not before: {} — the cool-down ({})",
             short_time(t),
-            short_span(t - now)
+            crate::domain::waiting::left_label(t - now)
         ),
         (false, _) => format!("Not before: the cool-down — {}", gate.reason),
     };
