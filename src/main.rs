@@ -27,6 +27,7 @@ struct Cli {
 enum Command {
     /// Start a case from a review in plain text (a file, or - / nothing for stdin).
     New {
+        /// The review as plain text: a file, or - (or nothing) for stdin.
         file: Option<PathBuf>,
         /// Stars the customer gave (1–5).
         #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
@@ -45,9 +46,13 @@ enum Command {
         no_open: bool,
     },
     /// Open a case in the walk.
-    Open { id: String },
+    Open {
+        /// The case: its id, or the start of it (see `heard list`).
+        id: String,
+    },
     /// List every case.
     List {
+        /// Print JSON (a stable contract for scripts) instead of text.
         #[arg(long)]
         json: bool,
         /// Only cases whose follow-up is due (its date came, or the customer
@@ -57,7 +62,9 @@ enum Command {
     },
     /// Show a case's steps, gates and whether it can be sent.
     Status {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
+        /// Print JSON (a stable contract for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -86,6 +93,7 @@ enum Command {
     },
     /// Send the approved reply (refused while any gate is closed).
     Send {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// clipboard, file (then give PATH) or command (from config.toml).
         #[arg(long, value_name = "CHANNEL", required_unless_present_any = ["delivered", "not_delivered"])]
@@ -102,6 +110,7 @@ enum Command {
     /// See, set or close the follow-up of a sent case.
     #[command(name = "follow-up")]
     FollowUp {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// How it ended: resolved, review-updated, no-answer or other (with --note).
         #[arg(long, value_name = "OUTCOME", conflicts_with = "on")]
@@ -135,9 +144,13 @@ enum Command {
     },
     /// Cases waiting for a colleague's review, oldest first; with an id, that
     /// case's review, check-in, diagnosis and both drafts with line numbers.
-    Review { id: Option<String> },
+    Review {
+        /// The case to show (default: list the cases waiting for review).
+        id: Option<String>,
+    },
     /// Approve a case's exact drafts (prints the text and its hash).
     Approve {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// A note for the author.
         #[arg(long)]
@@ -145,6 +158,7 @@ enum Command {
     },
     /// Send the drafts back to the author with comments.
     RequestChanges {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// What should change; repeat for several comments.
         #[arg(long, required = true, value_name = "TEXT")]
@@ -155,6 +169,7 @@ enum Command {
     },
     /// Set the drafts from files, as your edit (without files: print them).
     Draft {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// The public reply, from this file.
         #[arg(long, value_name = "FILE")]
@@ -166,6 +181,7 @@ enum Command {
     /// The debrief after sending: add notes (as you, or --as a colleague),
     /// show it, or export it with --markdown.
     Debrief {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// Print only the Markdown.
         #[arg(long)]
@@ -195,6 +211,7 @@ enum Command {
     /// Log the blameless diagnosis of a case (as the walk's Diagnose step
     /// does); it does not wait for the reply's steps.
     Diagnose {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// One of the playbook's categories (e.g. "shipping damage").
         #[arg(long, value_name = "C")]
@@ -239,6 +256,7 @@ enum Command {
         /// Only the actions you own.
         #[arg(long)]
         mine: bool,
+        /// Print JSON (a stable contract for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -246,10 +264,12 @@ enum Command {
     /// the cause did not come back, or a --note says how you verified it),
     /// drop (with a --note saying why) or open (again, or with a new --due).
     Action {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// done, verified, drop or open.
         #[arg(value_name = "done|verified|drop|open")]
         status: String,
+        /// Why (needed to drop an action, or to verify it before its quiet window ends).
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
         /// A new due date.
@@ -263,6 +283,15 @@ enum Command {
     },
     /// Send your work to the team store, fetch theirs, say what arrived.
     Sync,
+    /// Print a shell completion script, e.g. `heard completions bash >
+    /// ~/.local/share/bash-completion/completions/heard`.
+    Completions {
+        /// bash, zsh, fish, powershell or elvish.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (every command and option), e.g. `heard man |
+    /// man -l -`.
+    Man,
 }
 
 #[derive(Subcommand)]
@@ -270,6 +299,7 @@ enum TeamCommand {
     /// Make the store a git repository; with --remote, share it there (or
     /// join the team store already there).
     Init {
+        /// The git URL of the team store (a bare repository).
         #[arg(long, value_name = "URL")]
         remote: Option<String>,
     },
@@ -280,7 +310,10 @@ enum PlaybookCommand {
     /// List the playbooks you can use.
     List,
     /// Check a playbook file (exit 0 valid, 2 invalid).
-    Check { file: PathBuf },
+    Check {
+        /// The playbook's TOML file.
+        file: PathBuf,
+    },
 }
 
 /// Each `--line` of `request-changes` with its position on the command
@@ -299,6 +332,13 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
     }) = &cli.command
     {
         return commands::playbook::check(file);
+    }
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            return commands::cli_docs::completions(Cli::command(), *shell);
+        }
+        Some(Command::Man) => return commands::cli_docs::man(Cli::command()),
+        _ => {}
     }
     let ctx = Context::new(cli.store, cli.as_name.as_deref())?;
     match cli.command {
@@ -467,6 +507,7 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             command: TeamCommand::Init { remote },
         }) => commands::team::init(&ctx, remote.as_deref()),
         Some(Command::Sync) => commands::team::sync(&ctx),
+        Some(Command::Completions { .. } | Command::Man) => Ok(()),
         Some(Command::Lint(args)) => commands::lint::run(&ctx, &args),
         Some(Command::Playbook { command }) => match command {
             PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),
@@ -488,5 +529,18 @@ fn main() {
     if let Err(Failure { code, message }) = dispatch(cli, &matches) {
         eprintln!("heard: {}", heard::domain::visible::reveal(&message));
         std::process::exit(code);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `--help` never shows a bare argument name: every argument of every
+    /// subcommand says what it is for.
+    #[test]
+    fn every_argument_has_a_description() {
+        let missing = commands::cli_docs::arguments_without_help(&Cli::command());
+        assert!(missing.is_empty(), "no help text: {missing:#?}");
     }
 }
