@@ -7,18 +7,33 @@
 use super::state::{App, Screen};
 use crate::domain::{GateId, can_send};
 
-/// After a tick or an event from elsewhere: if a gate of the open case
-/// opened since the last look, say so on screen and to the terminal once.
-/// Returns whether the screen must be redrawn. `quiet` notes the openings
-/// without announcing them (the person's own key opened the gate).
-pub fn announce_openings(app: &mut App, quiet: bool) -> bool {
+/// After a key: what it changed is on screen already, and its message is
+/// fresh. A gate it opened (an approval typed here) is not announced.
+pub fn after_key(app: &mut App) {
+    let now = app.clock.now();
+    if let Screen::Case(c) = &mut app.screen {
+        c.gates_opened(now);
+        c.take_moved_on();
+    }
+}
+
+/// After a tick or events from elsewhere: a message about the step before
+/// goes when the walk moved on by itself, and a gate that opened since the
+/// last look is announced once, on screen and to the terminal. Returns
+/// whether the screen must be redrawn.
+pub fn after_tick(app: &mut App) -> bool {
     let now = app.clock.now();
     let Screen::Case(c) = &mut app.screen else {
         return false;
     };
+    let mut changed = false;
+    if c.take_moved_on() {
+        app.status = None;
+        changed = true;
+    }
     let opened = c.gates_opened(now);
-    if opened.is_empty() || quiet {
-        return false;
+    if opened.is_empty() {
+        return changed;
     }
     let ready = can_send(&c.case, now).can_send();
     let text = message(&c.case.review.customer, &opened, ready);

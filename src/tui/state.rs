@@ -170,8 +170,7 @@ impl App {
             }
         }
         self.apply(outcome);
-        // A gate the person's own key opened is on screen already.
-        super::notify::announce_openings(self, true);
+        super::notify::after_key(self);
     }
 
     fn apply(&mut self, outcome: Outcome) {
@@ -423,8 +422,8 @@ impl App {
             self.reload();
             changed = true;
         }
-        // A gate opened (the cool-down ran out, a colleague approved).
-        super::notify::announce_openings(self, false) || changed
+        // A gate opened, or the walk moved on by itself: say so.
+        super::notify::after_tick(self) || changed
     }
 
     pub fn render(&self, frame: &mut Frame) {

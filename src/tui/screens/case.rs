@@ -37,6 +37,9 @@ pub struct CaseScreen {
     selected: usize,
     /// The gates last seen open, to announce each opening once.
     open_gates: Vec<crate::domain::GateId>,
+    /// The walk moved on by itself (a timed step ended, events arrived):
+    /// what the status line said was about the step before.
+    moved_on: bool,
 }
 
 impl CaseScreen {
@@ -99,6 +102,7 @@ impl CaseScreen {
             screens,
             selected,
             open_gates,
+            moved_on: false,
         }
     }
 
@@ -194,6 +198,7 @@ impl CaseScreen {
         // Compose stays put on save: people save often and keep writing.
         if !was_done && now_done && step_kind != Some(StepKind::Compose) {
             self.selected = (self.selected + 1).min(self.screens.len() - 1);
+            self.moved_on = true;
         }
     }
 
@@ -239,6 +244,11 @@ impl CaseScreen {
         let opens_at = gate.opens_at.filter(|_| !gate.open)?;
         crate::domain::waiting::until_label_changes(opens_at, now)
             .and_then(|d| std::time::Duration::try_from(d).ok())
+    }
+
+    /// Whether the walk moved to another step by itself since the last call.
+    pub fn take_moved_on(&mut self) -> bool {
+        std::mem::take(&mut self.moved_on)
     }
 
     /// The gates that opened since the last call (each opening once).
