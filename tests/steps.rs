@@ -80,3 +80,23 @@ fn enter_after_the_reads_are_done_does_nothing() {
     assert!(!screen.contains("I read it to the end"), "{screen}");
     assert!(screen.contains("— done"), "{screen}");
 }
+
+#[test]
+fn a_long_draft_says_how_much_is_below_and_jumps_to_top_and_end() {
+    let mut h = at_stage(Stage::Composed, T0 + Duration::minutes(10), 80, 24);
+    while h.step_title() != "Write the public reply and the private message" {
+        h.keys("p");
+    }
+    h.keys("e");
+    h.keys(&"one more line<enter>".repeat(12));
+    // The private message runs on below its box, in any case.
+    let hints = |h: &mut Harness| h.screen().matches(" more lines ┘").count();
+    h.keys("<c-end>");
+    assert_eq!(hints(&mut h), 1, "{}", h.screen());
+    h.keys("<c-home>");
+    assert_eq!(hints(&mut h), 2, "{}", h.screen());
+    snap("compose_long_draft_at_the_top", &mut h);
+    assert!(footer(&mut h).contains("^Home/^End top/end of draft"));
+    h.keys("<c-end>");
+    assert_eq!(hints(&mut h), 1, "{}", h.screen());
+}
