@@ -78,3 +78,31 @@ fn minutes_left_read_the_same_in_the_panel_and_the_reasons() {
     assert!(!screen.contains("57 min"), "{screen}");
     assert!(screen.matches("58 min").count() >= 2, "{screen}");
 }
+
+#[test]
+fn a_key_in_the_instant_the_cool_down_opens_does_not_swallow_the_news() {
+    let (mut h, opens) = approved_waiting(Duration::seconds(2));
+    h.clock.set(opens);
+    // The key comes before the tick that would have seen the gate open.
+    h.keys("p");
+    h.tick();
+    let out = String::from_utf8(std::mem::take(&mut h.app.terminal_output)).unwrap();
+    assert!(out.contains("the cool-down is over"), "{out:?}");
+    h.tick();
+    assert!(h.app.terminal_output.is_empty(), "announced twice");
+}
+
+#[test]
+fn an_approval_typed_at_this_keyboard_is_not_announced() {
+    let mut h = at_stage(Stage::Diagnosed, T0 + Duration::minutes(61), 80, 24);
+    h.keys("n");
+    assert_eq!(h.step_title(), "Send");
+    h.keys("prBen<enter>a<enter>");
+    assert!(heard::domain::gate::peer_review(&h.case()).open);
+    h.tick();
+    assert!(
+        h.app.terminal_output.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&h.app.terminal_output)
+    );
+}

@@ -8,11 +8,13 @@ use super::state::{App, Screen};
 use crate::domain::{GateId, can_send};
 
 /// After a key: what it changed is on screen already, and its message is
-/// fresh. A gate it opened (an approval typed here) is not announced.
+/// fresh. An approval typed here opens the peer review without a fanfare;
+/// the cool-down no key can open, so its opening is left for the tick to
+/// announce (even when a key lands in the same instant).
 pub fn after_key(app: &mut App) {
     let now = app.clock.now();
     if let Screen::Case(c) = &mut app.screen {
-        c.gates_opened(now);
+        c.settle_gate(GateId::PeerReview, now);
         c.take_moved_on();
     }
 }

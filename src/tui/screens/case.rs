@@ -251,6 +251,15 @@ impl CaseScreen {
         std::mem::take(&mut self.moved_on)
     }
 
+    /// Take `gate` as it is now, without announcing it: what the person's
+    /// own key did to it is on screen already.
+    pub fn settle_gate(&mut self, gate: crate::domain::GateId, now: time::OffsetDateTime) {
+        self.open_gates.retain(|g| *g != gate);
+        if open_gates(&self.case, now).contains(&gate) {
+            self.open_gates.push(gate);
+        }
+    }
+
     /// The gates that opened since the last call (each opening once).
     pub fn gates_opened(&mut self, now: time::OffsetDateTime) -> Vec<crate::domain::GateId> {
         let open = open_gates(&self.case, now);
