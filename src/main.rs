@@ -30,6 +30,7 @@ struct Cli {
 enum Command {
     /// Start a case from a review in plain text (a file, or - / nothing for stdin).
     New {
+        /// The review as plain text: a file, or - (or nothing) for stdin.
         file: Option<PathBuf>,
         /// Stars the customer gave (1–5).
         #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
@@ -48,9 +49,13 @@ enum Command {
         no_open: bool,
     },
     /// Open a case in the walk.
-    Open { id: String },
+    Open {
+        /// The case: its id, or the start of it (see `heard list`).
+        id: String,
+    },
     /// List every case.
     List {
+        /// Print JSON (a stable contract for scripts) instead of text.
         #[arg(long)]
         json: bool,
         /// Only cases whose follow-up is due (its date came, or the customer
@@ -63,7 +68,9 @@ enum Command {
     Reindex,
     /// Show a case's steps, gates and whether it can be sent.
     Status {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
+        /// Print JSON (a stable contract for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -80,8 +87,19 @@ enum Command {
         #[arg(long, requires = "accept")]
         note: Option<String>,
     },
+    /// Wait until the case can be sent (exit 0); exit 1 at once, saying
+    /// what is still closed, when waiting alone will not open it (a
+    /// colleague's approval, a step), or when the timeout passes.
+    Wait {
+        /// The case: its id, or the start of it.
+        id: String,
+        /// Give up after this long: 90s, 10m, 2h, 1h30m.
+        #[arg(long, value_name = "DURATION")]
+        timeout: Option<String>,
+    },
     /// Send the approved reply (refused while any gate is closed).
     Send {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// clipboard, file (then give PATH) or command (from config.toml).
         #[arg(long, value_name = "CHANNEL", required_unless_present_any = ["delivered", "not_delivered"])]
@@ -98,6 +116,7 @@ enum Command {
     /// See, set or close the follow-up of a sent case.
     #[command(name = "follow-up")]
     FollowUp {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// How it ended: resolved, review-updated, no-answer or other (with --note).
         #[arg(long, value_name = "OUTCOME", conflicts_with = "on")]
@@ -131,9 +150,13 @@ enum Command {
     },
     /// Cases waiting for a colleague's review, oldest first; with an id, that
     /// case's review, check-in, diagnosis and both drafts with line numbers.
-    Review { id: Option<String> },
+    Review {
+        /// The case to show (default: list the cases waiting for review).
+        id: Option<String>,
+    },
     /// Approve a case's exact drafts (prints the text and its hash).
     Approve {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// A note for the author.
         #[arg(long)]
@@ -141,6 +164,7 @@ enum Command {
     },
     /// Send the drafts back to the author with comments.
     RequestChanges {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// What should change; repeat for several comments.
         #[arg(long, required = true, value_name = "TEXT")]
@@ -151,6 +175,7 @@ enum Command {
     },
     /// Set the drafts from files, as your edit (without files: print them).
     Draft {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// The public reply, from this file.
         #[arg(long, value_name = "FILE")]
@@ -162,6 +187,7 @@ enum Command {
     /// The debrief after sending: add notes (as you, or --as a colleague),
     /// show it, or export it with --markdown.
     Debrief {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// Print only the Markdown.
         #[arg(long)]
@@ -191,6 +217,7 @@ enum Command {
     /// Log the blameless diagnosis of a case (as the walk's Diagnose step
     /// does); it does not wait for the reply's steps.
     Diagnose {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// One of the playbook's categories (e.g. "shipping damage").
         #[arg(long, value_name = "C")]
@@ -235,6 +262,7 @@ enum Command {
         /// Only the actions you own.
         #[arg(long)]
         mine: bool,
+        /// Print JSON (a stable contract for scripts) instead of text.
         #[arg(long)]
         json: bool,
     },
@@ -242,10 +270,12 @@ enum Command {
     /// the cause did not come back, or a --note says how you verified it),
     /// drop (with a --note saying why) or open (again, or with a new --due).
     Action {
+        /// The case: its id, or the start of it (see `heard list`).
         id: String,
         /// done, verified, drop or open.
         #[arg(value_name = "done|verified|drop|open")]
         status: String,
+        /// Why (needed to drop an action, or to verify it before its quiet window ends).
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
         /// A new due date.
@@ -259,6 +289,15 @@ enum Command {
     },
     /// Send your work to the team store, fetch theirs, say what arrived.
     Sync,
+    /// Print a shell completion script, e.g. `heard completions bash >
+    /// ~/.local/share/bash-completion/completions/heard`.
+    Completions {
+        /// bash, zsh, fish, powershell or elvish.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (every command and option), e.g. `heard man |
+    /// man -l -`.
+    Man,
 }
 
 #[derive(Subcommand)]
@@ -266,6 +305,7 @@ enum TeamCommand {
     /// Make the store a git repository; with --remote, share it there (or
     /// join the team store already there).
     Init {
+        /// The git URL of the team store (a bare repository).
         #[arg(long, value_name = "URL")]
         remote: Option<String>,
     },
@@ -276,7 +316,10 @@ enum PlaybookCommand {
     /// List the playbooks you can use.
     List,
     /// Check a playbook file (exit 0 valid, 2 invalid).
-    Check { file: PathBuf },
+    Check {
+        /// The playbook's TOML file.
+        file: PathBuf,
+    },
 }
 
 /// Each `--line` of `request-changes` with its position on the command
@@ -295,6 +338,13 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
     }) = &cli.command
     {
         return commands::playbook::check(file);
+    }
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            return commands::cli_docs::completions(Cli::command(), *shell);
+        }
+        Some(Command::Man) => return commands::cli_docs::man(Cli::command()),
+        _ => {}
     }
     let ctx = Context::new(cli.store, cli.as_name.as_deref(), cli.verbose)?;
     match cli.command {
@@ -359,6 +409,7 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             Some(via) => commands::send::run(&ctx, &id, &via, path),
             None => commands::send::confirm(&ctx, &id, delivered && !not_delivered),
         },
+        Some(Command::Wait { id, timeout }) => commands::wait::run(&ctx, &id, timeout.as_deref()),
         Some(Command::Import { file, format, map }) => {
             commands::import::run(&ctx, &file, &format, map.as_deref())
         }
@@ -463,6 +514,7 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             command: TeamCommand::Init { remote },
         }) => commands::team::init(&ctx, remote.as_deref()),
         Some(Command::Sync) => commands::team::sync(&ctx),
+        Some(Command::Completions { .. } | Command::Man) => Ok(()),
         Some(Command::Lint(args)) => commands::lint::run(&ctx, &args),
         Some(Command::Playbook { command }) => match command {
             PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),
@@ -484,5 +536,18 @@ fn main() {
     if let Err(Failure { code, message }) = dispatch(cli, &matches) {
         eprintln!("heard: {}", heard::domain::visible::reveal(&message));
         std::process::exit(code);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `--help` never shows a bare argument name: every argument of every
+    /// subcommand says what it is for.
+    #[test]
+    fn every_argument_has_a_description() {
+        let missing = commands::cli_docs::arguments_without_help(&Cli::command());
+        assert!(missing.is_empty(), "no help text: {missing:#?}");
     }
 }

@@ -150,13 +150,18 @@ fn send_is_refused_listing_every_closed_gate() {
     let mut h = at_stage(Stage::Diagnosed, T0 + Duration::minutes(5), 80, 24);
     h.keys("n");
     assert_eq!(h.step_title(), "Send");
-    for key in ["c", "f", "x"] {
+    for key in ["c", "f"] {
         h.keys(key);
         let status = h.status();
         assert!(status.starts_with("Not yet:"), "{key}: {status}");
         assert!(status.contains("cool-down closed"), "{key}: {status}");
         assert!(status.contains("peer review closed"), "{key}: {status}");
     }
+    // No send command is set up: `x` says how, rather than nothing.
+    h.keys("x");
+    let status = h.status();
+    assert!(status.starts_with("No send command is set up"), "{status}");
+    assert!(status.contains("[send]  command = ["), "{status}");
     assert!(h.case().sent.is_none());
     assert!(h.terminal_bytes.is_empty(), "nothing reached the clipboard");
     assert!(!h.store().root().join("outbox").exists());

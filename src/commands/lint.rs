@@ -13,8 +13,10 @@ pub struct LintArgs {
     /// The review the drafts answer.
     #[arg(long, value_name = "FILE", required_unless_present = "case")]
     pub review: Option<PathBuf>,
+    /// The public reply to check, from this file.
     #[arg(long, value_name = "FILE")]
     pub public: Option<PathBuf>,
+    /// The private message to check, from this file.
     #[arg(long, value_name = "FILE")]
     pub private: Option<PathBuf>,
     /// Whose coach settings to use (default: heard).

@@ -28,6 +28,7 @@ pub fn print_json(value: &impl serde::Serialize) {
 
 pub mod actions;
 pub mod cases;
+pub mod cli_docs;
 pub mod debrief;
 pub mod diagnose;
 pub mod follow_up;
@@ -40,6 +41,7 @@ pub mod review;
 pub mod send;
 pub mod team;
 pub mod verify;
+pub mod wait;
 
 use std::path::PathBuf;
 

@@ -74,17 +74,10 @@ pub fn cooldown(case: &Case, now: OffsetDateTime) -> Gate {
         );
     }
     if now < opens_at {
-        // Round the wait up: "1 min left" while any of it remains.
-        let left = Duration::seconds((opens_at - now).whole_seconds().max(0));
-        let left = if left > Duration::minutes(1) && left.whole_seconds() % 60 != 0 {
-            Duration::minutes(left.whole_minutes() + 1)
-        } else {
-            left
-        };
         return closed(
             format!(
-                "cooling down: {} left of {} (opens at {})",
-                human_duration(left),
+                "cooling down: {} of {} (opens at {})",
+                super::waiting::left_label(opens_at - now),
                 human_duration(length),
                 short_time(opens_at)
             ),

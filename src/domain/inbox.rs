@@ -132,7 +132,10 @@ impl Waiting {
             Waiting::MyReview => "your review".into(),
             Waiting::OthersReview => "colleague's review".into(),
             Waiting::Cooldown(Some(t)) => {
-                format!("cool-down {}", super::deadline::short_span(*t - now))
+                format!(
+                    "cool-down {}",
+                    super::deadline::short_span(super::waiting::rounded_left(*t - now))
+                )
             }
             Waiting::Cooldown(None) => "cool-down".into(),
             Waiting::Ready => "ready".into(),

@@ -26,6 +26,7 @@ pub mod signing;
 pub mod team;
 pub mod timeline;
 pub mod visible;
+pub mod waiting;
 pub mod when;
 
 #[cfg(test)]

@@ -166,6 +166,7 @@ impl App {
             }
         }
         self.apply(outcome);
+        super::notify::after_key(self);
     }
 
     fn apply(&mut self, outcome: Outcome) {
@@ -446,7 +447,8 @@ impl App {
             self.reload();
             changed = true;
         }
-        changed
+        // A gate opened, or the walk moved on by itself: say so.
+        super::notify::after_tick(self) || changed
     }
 
     /// Rung by the system when the open case's events folder changes.

@@ -74,6 +74,8 @@ pub fn parse_keys(spec: &str) -> Vec<KeyEvent> {
                 "right" => (KeyCode::Right, KeyModifiers::NONE),
                 "bs" => (KeyCode::Backspace, KeyModifiers::NONE),
                 "space" => (KeyCode::Char(' '), KeyModifiers::NONE),
+                "c-home" => (KeyCode::Home, KeyModifiers::CONTROL),
+                "c-end" => (KeyCode::End, KeyModifiers::CONTROL),
                 n if n.starts_with("c-") && n.len() == 3 => (
                     KeyCode::Char(n.chars().nth(2).unwrap()),
                     KeyModifiers::CONTROL,

@@ -78,6 +78,11 @@ impl Pty {
         std::thread::sleep(Duration::from_millis(40));
     }
 
+    /// Look at the screen cell by cell (colours, reverse video).
+    pub fn with_screen<R>(&self, look: impl FnOnce(&vt100::Screen) -> R) -> R {
+        look(self.parser.lock().unwrap().screen())
+    }
+
     /// The screen as text, rows joined by newlines.
     pub fn screen(&self) -> String {
         self.parser.lock().unwrap().screen().contents()

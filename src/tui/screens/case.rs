@@ -38,6 +38,11 @@ pub struct CaseScreen {
     /// The cool-down countdown ran at the last tick: the tick after it ends
     /// must still redraw, or "0 s left" stays until a key is pressed.
     was_counting: bool,
+    /// The gates last seen open, to announce each opening once.
+    open_gates: Vec<crate::domain::GateId>,
+    /// The walk moved on by itself (a timed step ended, events arrived):
+    /// what the status line said was about the step before.
+    moved_on: bool,
 }
 
 impl CaseScreen {
@@ -94,11 +99,14 @@ impl CaseScreen {
         } else {
             case.current_step_index()
         };
+        let open_gates = open_gates(&case, now);
         CaseScreen {
             case,
             screens,
             selected,
             was_counting: false,
+            open_gates,
+            moved_on: false,
         }
     }
 
@@ -194,6 +202,7 @@ impl CaseScreen {
         // Compose stays put on save: people save often and keep writing.
         if !was_done && now_done && step_kind != Some(StepKind::Compose) {
             self.selected = (self.selected + 1).min(self.screens.len() - 1);
+            self.moved_on = true;
         }
     }
 
@@ -237,13 +246,39 @@ impl CaseScreen {
     }
 
     /// When the gate panel's cool-down countdown next shows a different
-    /// number: it counts in whole minutes, then seconds in the last two.
+    /// number, or the gate opens: to the moment, so the screen changes when
+    /// the gate does (not up to a second later, on "0 s left").
     fn countdown_every(&self, now: time::OffsetDateTime) -> Option<std::time::Duration> {
         let gate = crate::domain::gate::cooldown(&self.case, now);
-        let opens_at = gate.opens_at.filter(|t| !gate.open && *t > now)?;
-        let left = (opens_at - now).whole_seconds().max(1) as u64;
-        let wait = if left <= 120 { 1 } else { (left % 60).max(1) };
-        Some(std::time::Duration::from_secs(wait))
+        let opens_at = gate.opens_at.filter(|_| !gate.open)?;
+        crate::domain::waiting::until_label_changes(opens_at, now)
+            .and_then(|d| std::time::Duration::try_from(d).ok())
+    }
+
+    /// Whether the walk moved to another step by itself since the last call.
+    pub fn take_moved_on(&mut self) -> bool {
+        std::mem::take(&mut self.moved_on)
+    }
+
+    /// Take `gate` as it is now, without announcing it: what the person's
+    /// own key did to it is on screen already.
+    pub fn settle_gate(&mut self, gate: crate::domain::GateId, now: time::OffsetDateTime) {
+        self.open_gates.retain(|g| *g != gate);
+        if open_gates(&self.case, now).contains(&gate) {
+            self.open_gates.push(gate);
+        }
+    }
+
+    /// The gates that opened since the last call (each opening once).
+    pub fn gates_opened(&mut self, now: time::OffsetDateTime) -> Vec<crate::domain::GateId> {
+        let open = open_gates(&self.case, now);
+        let opened = open
+            .iter()
+            .filter(|g| !self.open_gates.contains(g))
+            .copied()
+            .collect();
+        self.open_gates = open;
+        opened
     }
 
     pub fn tick(&mut self, now: time::OffsetDateTime, me: &str) -> Outcome {
@@ -439,4 +474,13 @@ impl CaseScreen {
             .render(title, buf);
         self.current().render(content, buf, &view);
     }
+}
+
+fn open_gates(case: &Case, now: time::OffsetDateTime) -> Vec<crate::domain::GateId> {
+    crate::domain::can_send(case, now)
+        .gates
+        .iter()
+        .filter(|g| g.open)
+        .map(|g| g.id)
+        .collect()
 }

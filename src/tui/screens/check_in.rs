@@ -38,7 +38,7 @@ impl StepScreen for CheckInScreen {
     fn commands(&self, _view: &View) -> Vec<Command> {
         vec![
             Command::new("1-5", "answer"),
-            Command::new("←→", "move"),
+            Command::new("↑↓", "move"),
             Command::new("Enter", "answer with the marked one"),
         ]
     }
@@ -49,11 +49,13 @@ impl StepScreen for CheckInScreen {
                 self.choice = c as u8 - b'0';
                 self.record()
             }
-            KeyCode::Left | KeyCode::Char('h') => {
+            // The levels stand one per row: ↑↓ move like in any list, and
+            // ←→ still work for those who learnt them.
+            KeyCode::Up | KeyCode::Left | KeyCode::Char('h' | 'k') => {
                 self.choice = self.choice.saturating_sub(1).max(1);
                 Outcome::Consumed
             }
-            KeyCode::Right | KeyCode::Char('l') => {
+            KeyCode::Down | KeyCode::Right | KeyCode::Char('l' | 'j') => {
                 self.choice = (self.choice + 1).min(5);
                 Outcome::Consumed
             }

@@ -22,7 +22,7 @@ use crate::domain::{Drafts, EventKind, Step};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::coach_panel;
-use crate::tui::widgets::{comments, field, theme, wrap::height};
+use crate::tui::widgets::{comments, field, scroll_hint, theme, wrap::height};
 use ratatui_textarea::CursorMove;
 
 const TITLES: [&str; 2] = [
@@ -262,6 +262,7 @@ impl StepScreen for ComposeScreen {
                 Command::new("^S", "save version"),
                 Command::new("^F", "next finding"),
                 Command::new("^B", "phrase bank").when(has_bank),
+                Command::new("^Home/^End", "top/end of draft"),
                 Command::new("Esc", "stop typing (kept)"),
             ]
         } else {
@@ -309,6 +310,18 @@ impl StepScreen for ComposeScreen {
                 self.save(view)
             }
             KeyCode::Char('f') if ctrl || !self.editing => self.jump(),
+            KeyCode::Home | KeyCode::End if ctrl && self.editing => {
+                // The very start or end of the text, not the same column
+                // of the first or last line (a paragraph wraps long).
+                let to = if key.code == KeyCode::Home {
+                    [CursorMove::Top, CursorMove::Head]
+                } else {
+                    [CursorMove::Bottom, CursorMove::End]
+                };
+                to.into_iter()
+                    .for_each(|m| self.editors[self.focus].move_cursor(m));
+                Outcome::Consumed
+            }
             _ if self.editing => {
                 let changed = self.editors[self.focus].input(key);
                 self.touched |= changed;
@@ -447,6 +460,8 @@ impl StepScreen for ComposeScreen {
             .render(prompt, buf);
         self.editors[0].render(public, buf);
         self.editors[1].render(private, buf);
+        scroll_hint::render(&self.editors[0], public, buf);
+        scroll_hint::render(&self.editors[1], private, buf);
         let stale_line;
         let (text, style) = if self.changed(view).is_some() {
             (

@@ -15,7 +15,7 @@ use crate::domain::coach::{Coach, Finding, LineKind};
 use crate::domain::{EventKind, Step, StepKind};
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::{
-    coach_panel, field, theme,
+    coach_panel, field, scroll_hint, theme,
     wrap::{height, wrap},
 };
 
@@ -194,6 +194,7 @@ impl StepScreen for LineScreen {
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
         self.editor.render(editor, buf);
+        scroll_hint::render(&self.editor, editor, buf);
         let recorded = Self::recorded(self.step.kind, view);
         let title = if recorded.is_empty() {
             " Phrase bank — Enter puts one in the field ".to_string()

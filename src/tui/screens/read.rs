@@ -103,6 +103,10 @@ impl ReadScreen {
         }
     }
 
+    fn reads_done(&self, view: &View) -> bool {
+        view.case.reads >= self.step.min_reads()
+    }
+
     fn question(&self, i: usize) -> &Question {
         &self.step.questions[i]
     }
@@ -123,6 +127,8 @@ impl ReadScreen {
             KeyCode::PageUp => self.scroll_to(self.scroll.saturating_sub(page)),
             KeyCode::Home | KeyCode::Char('g') => self.scroll_to(0),
             KeyCode::End | KeyCode::Char('G') => self.scroll_to(usize::MAX),
+            // Read as often as the step asks: another Enter adds nothing.
+            KeyCode::Enter if self.reads_done(view) => return Outcome::Ignored,
             KeyCode::Enter if self.at_end() && self.from_top => {
                 if view.now < view.case.next_read_counts_at() {
                     return Outcome::Emit(Action::Say(
@@ -269,7 +275,7 @@ impl ReadScreen {
 }
 
 impl StepScreen for ReadScreen {
-    fn commands(&self, _view: &View) -> Vec<Command> {
+    fn commands(&self, view: &View) -> Vec<Command> {
         match (self.focus, &self.editor) {
             (Focus::Question(_), Some(_)) => vec![
                 Command::new("Enter", "save answer"),
@@ -283,14 +289,20 @@ impl StepScreen for ReadScreen {
                     Command::new("↑↓/Tab", "other question"),
                 ]
             }
-            (Focus::Review, _) => vec![
-                Command::new("↓↑ Space", "scroll"),
-                Command::new("Enter", "I read it to the end").when(self.at_end() && self.from_top),
-                Command::new("g/G", "top/end"),
-                Command::new("Tab", "questions").when(!self.step.questions.is_empty()),
-            ]
-            .into_iter()
-            .collect(),
+            (Focus::Review, _) => {
+                let mut keys = vec![Command::new("↓↑ Space", "scroll")];
+                if !self.reads_done(view) {
+                    keys.push(
+                        Command::new("Enter", "I read it to the end")
+                            .when(self.at_end() && self.from_top),
+                    );
+                }
+                keys.extend([
+                    Command::new("g/G", "top/end"),
+                    Command::new("Tab", "questions").when(!self.step.questions.is_empty()),
+                ]);
+                keys
+            }
         }
     }
 
@@ -353,10 +365,10 @@ impl StepScreen for ReadScreen {
                 },
             ),
             Span::styled(
-                if self.at_end() && self.from_top {
-                    " — at the end: Enter"
-                } else if view.case.reads >= min {
+                if view.case.reads >= min {
                     " — done"
+                } else if self.at_end() && self.from_top {
+                    " — at the end: Enter"
                 } else {
                     " — scroll to the end"
                 },

@@ -40,9 +40,9 @@ fn window_lines(view: &View) -> Vec<Line<'static>> {
     let before = match (gate.open, gate.opens_at) {
         (true, _) => "Not before: now — the cool-down is over".to_string(),
         (false, Some(t)) if now < t => format!(
-            "Not before: {} — the cool-down ({} left)",
+            "Not before: {} — the cool-down ({})",
             short_time(t),
-            short_span(t - now)
+            crate::domain::waiting::left_label(t - now)
         ),
         (false, _) => format!("Not before: the cool-down — {}", gate.reason),
     };
@@ -74,6 +74,16 @@ fn window_lines(view: &View) -> Vec<Line<'static>> {
     ]
 }
 
+/// What `x` says when no send command is set up: where and what to write.
+fn how_to_set_up_a_command() -> String {
+    format!(
+        "No send command is set up. To hand replies to a program (it gets the text on stdin), \
+         add to {}:  [send]  command = [\"mail\", \"-s\", \"Your review\", \"care@shop.example\"]  \
+         — then start heard again. Meanwhile: c copies, f writes a file.",
+        crate::config::config_path().display()
+    )
+}
+
 impl SendScreen {
     pub fn new(command: Vec<String>, default_outbox: PathBuf) -> SendScreen {
         SendScreen {
@@ -100,7 +110,11 @@ impl StepScreen for SendScreen {
         vec![
             Command::new("c", "copy to clipboard").when(ok),
             Command::new("f", "write outbox file").when(ok),
-            Command::new("x", "run send command").when(ok && !self.command.is_empty()),
+            if self.command.is_empty() {
+                Command::new("x", "how to set up a send command")
+            } else {
+                Command::new("x", "run send command").when(ok)
+            },
         ]
     }
 
@@ -158,6 +172,10 @@ impl StepScreen for SendScreen {
             )))
         };
         match key.code {
+            // Said before the gates: setting it up is worth doing meanwhile.
+            KeyCode::Char('x') if self.command.is_empty() => {
+                Outcome::Emit(Action::Say(how_to_set_up_a_command()))
+            }
             KeyCode::Char('c' | 'f' | 'x') if !check.can_send() => refuse(),
             KeyCode::Char('c') => Outcome::Emit(Action::Send(Channel::Clipboard)),
             KeyCode::Char('x') if !self.command.is_empty() => {
@@ -204,7 +222,7 @@ impl StepScreen for SendScreen {
             lines.push(Line::from("  f  write it to an outbox file"));
             if self.command.is_empty() {
                 lines.push(Line::styled(
-                    "  x  run a send command (none configured in config.toml)",
+                    "  x  run a send command (none set up yet: x says how)",
                     theme::dim(),
                 ));
             } else {

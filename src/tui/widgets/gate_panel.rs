@@ -15,7 +15,6 @@ use time::OffsetDateTime;
 use super::columns::fit;
 use super::theme;
 use crate::domain::deadline::{deadline, overdue, short_when};
-use crate::domain::gate::human_duration;
 use crate::domain::{Case, GateId, can_send, follow_up};
 
 /// Rows the panel takes, borders included, in a sidebar `side_h` rows high
@@ -63,7 +62,7 @@ pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
         ]));
         let detail = match (g.id, g.open, g.opens_at) {
             (GateId::Cooldown, false, Some(t)) if now < t => {
-                format!("{} left", human_duration(t - now))
+                crate::domain::waiting::left_label(t - now)
             }
             _ => g.reason.clone(),
         };

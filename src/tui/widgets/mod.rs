@@ -9,5 +9,6 @@ pub mod gate_panel;
 pub mod help;
 pub mod hints;
 pub mod pacer;
+pub mod scroll_hint;
 pub mod theme;
 pub mod wrap;

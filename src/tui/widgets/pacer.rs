@@ -4,7 +4,6 @@
 use ratatui::{
     buffer::Buffer,
     layout::Rect,
-    style::Style,
     text::Line,
     widgets::{Block, Paragraph, Widget},
 };
@@ -92,7 +91,7 @@ pub fn render(phase: Phase, cycles: u32, reduced_motion: bool, area: Rect, buf: 
         height: h,
     };
     Block::bordered()
-        .border_style(Style::new().fg(ratatui::style::Color::Cyan))
+        .border_style(theme::focus_border())
         .render(rect, buf);
 }
 

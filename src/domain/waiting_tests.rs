@@ -1,0 +1,129 @@
+//! Table-driven tests of waiting: what to wait for, the rounding of time
+//! left, and when the loop must wake.
+
+use time::{Duration, OffsetDateTime};
+
+use super::*;
+use crate::domain::gate::{Gate, GateId, SendCheck};
+use crate::domain::test_support::T0;
+
+fn gate(id: GateId, open: bool, opens_at: Option<OffsetDateTime>) -> Gate {
+    Gate {
+        id,
+        open,
+        reason: if open { "open".into() } else { "shut".into() },
+        opens_at,
+    }
+}
+
+fn check(cooldown: Gate, peer: Gate, steps: &[&str], coach: &[&str], sent: bool) -> SendCheck {
+    SendCheck {
+        gates: vec![cooldown, peer],
+        pending_steps: steps.iter().map(|s| s.to_string()).collect(),
+        coach_blocks: coach.iter().map(|s| s.to_string()).collect(),
+        already_sent: sent,
+        delivery_uncertain: false,
+    }
+}
+
+#[test]
+fn what_waiting_would_do() {
+    let later = T0 + Duration::minutes(60);
+    let cool_open = || gate(GateId::Cooldown, true, Some(T0));
+    let cool_shut = || gate(GateId::Cooldown, false, Some(later));
+    let cool_unstarted = || gate(GateId::Cooldown, false, None);
+    let peer_open = || gate(GateId::PeerReview, true, None);
+    let peer_shut = || gate(GateId::PeerReview, false, None);
+    let rows: Vec<(&str, SendCheck, Wait)> = vec![
+        (
+            "all open",
+            check(cool_open(), peer_open(), &[], &[], false),
+            Wait::Ready,
+        ),
+        (
+            "only the cool-down: until it opens",
+            check(cool_shut(), peer_open(), &[], &[], false),
+            Wait::Until(later),
+        ),
+        (
+            "peer review never opens by waiting",
+            check(cool_open(), peer_shut(), &[], &[], false),
+            Wait::Blocked(vec!["peer review closed — shut".into()]),
+        ),
+        (
+            "both closed: only the one that needs a person is named",
+            check(cool_shut(), peer_shut(), &[], &[], false),
+            Wait::Blocked(vec!["peer review closed — shut".into()]),
+        ),
+        (
+            "a cool-down not started has no time to wait for",
+            check(cool_unstarted(), peer_open(), &[], &[], false),
+            Wait::Blocked(vec!["cool-down closed — shut".into()]),
+        ),
+        (
+            "steps left",
+            check(cool_shut(), peer_open(), &["Compose"], &[], false),
+            Wait::Blocked(vec!["steps not done: Compose".into()]),
+        ),
+        (
+            "the coach blocks",
+            check(cool_open(), peer_open(), &[], &["a threat"], false),
+            Wait::Blocked(vec!["the coach blocks: a threat".into()]),
+        ),
+        (
+            "already sent",
+            check(cool_open(), peer_open(), &[], &[], true),
+            Wait::Blocked(vec!["already sent".into()]),
+        ),
+    ];
+    for (name, check, want) in rows {
+        assert_eq!(what_to_wait_for(&check, T0), want, "{name}");
+    }
+}
+
+#[test]
+fn time_left_rounds_up_the_same_way_everywhere() {
+    let rows: Vec<(Duration, &str)> = vec![
+        (Duration::minutes(57) + Duration::seconds(1), "58 min left"),
+        (Duration::minutes(58), "58 min left"),
+        (Duration::minutes(57) + Duration::seconds(59), "58 min left"),
+        (Duration::minutes(65), "1 h 05 min left"),
+        (Duration::seconds(61), "2 min left"),
+        (Duration::seconds(60), "1 min left"),
+        (Duration::seconds(40), "40 s left"),
+        (Duration::milliseconds(300), "1 s left"),
+        (Duration::ZERO, "0 s left"),
+        (Duration::seconds(-5), "0 s left"),
+    ];
+    for (left, want) in rows {
+        assert_eq!(left_label(left), want, "{left}");
+    }
+}
+
+#[test]
+fn the_loop_wakes_when_the_number_changes_and_when_the_gate_opens() {
+    let opens = T0 + Duration::minutes(60);
+    let rows: Vec<(Duration, Option<Duration>)> = vec![
+        // 58 min 30 s left shows "59 min"; at 58 min it shows "58 min".
+        (
+            Duration::minutes(58) + Duration::seconds(30),
+            Some(Duration::seconds(30)),
+        ),
+        (Duration::minutes(58), Some(Duration::minutes(1))),
+        // The last two minutes count by the second, to the very moment.
+        (Duration::seconds(90), Some(Duration::seconds(1))),
+        (
+            Duration::milliseconds(400),
+            Some(Duration::milliseconds(400)),
+        ),
+        (
+            Duration::milliseconds(1400),
+            Some(Duration::milliseconds(400)),
+        ),
+        (Duration::ZERO, None),
+        (Duration::seconds(-3), None),
+    ];
+    for (left, want) in rows {
+        assert_eq!(until_label_changes(opens, opens - left), want, "{left}");
+    }
+}
