@@ -253,6 +253,35 @@ enum Command {
     },
     /// Send your work to the team store, fetch theirs, say what arrived.
     Sync,
+    /// Practise on shipped scenarios: list them, start one, read its scorecard.
+    Practice {
+        #[command(subcommand)]
+        command: Option<PracticeCommand>,
+    },
+}
+
+#[derive(Subcommand)]
+enum PracticeCommand {
+    /// Start a practice case on a scenario (a name from `heard practice`,
+    /// or a scenario file); prints the case id. It is never sent.
+    Start {
+        #[arg(value_name = "NAME|FILE")]
+        scenario: String,
+        /// Only create the case and print its id.
+        #[arg(long)]
+        no_open: bool,
+    },
+    /// The scorecard of a practice case.
+    Score {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Each person's practice attempts over time.
+    Report {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -456,6 +485,23 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             command: TeamCommand::Init { remote },
         }) => commands::team::init(&ctx, remote.as_deref()),
         Some(Command::Sync) => commands::team::sync(&ctx),
+        Some(Command::Practice { command }) => match command {
+            None => commands::practice::list(),
+            Some(PracticeCommand::Start { scenario, no_open }) => {
+                if !no_open {
+                    tui::require_terminal()?;
+                }
+                let id = commands::practice::start(&ctx, &scenario)?;
+                println!("{id}");
+                if no_open {
+                    Ok(())
+                } else {
+                    tui::run(ctx, Start::Case(id))
+                }
+            }
+            Some(PracticeCommand::Score { id, json }) => commands::practice::score(&ctx, &id, json),
+            Some(PracticeCommand::Report { json }) => commands::practice::report(&ctx, json),
+        },
         Some(Command::Lint(args)) => commands::lint::run(&ctx, &args),
         Some(Command::Playbook { command }) => match command {
             PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),

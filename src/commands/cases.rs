@@ -8,7 +8,7 @@ use crate::domain::gate::short_time;
 use crate::domain::{Case, Clock, can_send, follow_up};
 use crate::tui::widgets::columns::fit;
 
-fn rfc3339(t: time::OffsetDateTime) -> String {
+pub(crate) fn rfc3339(t: time::OffsetDateTime) -> String {
     t.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
 }
@@ -26,6 +26,7 @@ fn summary(case: &Case, now: time::OffsetDateTime) -> Value {
         "overdue": overdue(case, now),
         "follow_up_due": follow_up::due_at(case).map(rfc3339),
         "follow_up_is_due": follow_up::is_due(case, now),
+        "practice": case.practice.is_some(),
     })
 }
 
@@ -58,7 +59,8 @@ pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
     } else {
         for c in &cases {
             say!(
-                "{:<28} {} {} {:<6} {} {:<12} {}",
+                "{}{:<28} {} {} {:<6} {} {:<12} {}",
+                practice_mark(c),
                 c.id,
                 fit(&c.review.customer, 20),
                 fit(&c.review.platform, 10),
@@ -78,7 +80,7 @@ pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
 /// The documented `heard status --json` shape (keys may be added, never renamed).
 pub fn status_json(case: &Case, now: time::OffsetDateTime) -> Value {
     let check = can_send(case, now);
-    json!({
+    let mut out = json!({
         "id": case.id,
         "customer": case.review.customer,
         "playbook": case.playbook.id,
@@ -94,7 +96,30 @@ pub fn status_json(case: &Case, now: time::OffsetDateTime) -> Value {
         "can_send": check.can_send(),
         "reasons": check.reasons(),
         "drafts_sha256": case.drafts.is_complete().then(|| case.drafts.sha256()),
-    })
+        "practice": case.practice.is_some(),
+    });
+    // Practice is never sent, whatever the gates say.
+    if let Some(name) = &case.practice {
+        out["can_send"] = json!(false);
+        if let Some(reasons) = out["reasons"].as_array_mut() {
+            reasons.insert(
+                0,
+                json!(format!(
+                    "practice on \"{name}\": a practice case is never sent"
+                )),
+            );
+        }
+    }
+    out
+}
+
+/// "PRACTICE " before a practice case's line, nothing for a real one.
+pub fn practice_mark(case: &Case) -> &'static str {
+    if case.practice.is_some() {
+        "PRACTICE "
+    } else {
+        ""
+    }
 }
 
 pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
@@ -106,7 +131,8 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
         return Ok(());
     }
     say!(
-        "{} — {} ({}, {}) — playbook {} — {}",
+        "{}{} — {} ({}, {}) — playbook {} — {}",
+        practice_mark(&case),
         case.id,
         case.review.customer,
         case.review.platform,
@@ -126,11 +152,18 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
             say!("  - {}", c.summary());
         }
     }
-    say!(
-        "Reply not after {} ({}).",
-        short_time(deadline(&case)),
-        left_label(&case, now)
-    );
+    if let Some(name) = &case.practice {
+        say!(
+            "Practice on \"{name}\": no real deadline, never sent. Scorecard: heard practice score {}",
+            case.id
+        );
+    } else {
+        say!(
+            "Reply not after {} ({}).",
+            short_time(deadline(&case)),
+            left_label(&case, now)
+        );
+    }
     if case.sent.is_some() {
         say_part!("{}", super::follow_up::describe(&case, now));
     }
@@ -148,7 +181,9 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
             when
         );
     }
-    if check.can_send() {
+    if case.practice.is_some() {
+        say!("A practice case is never sent.");
+    } else if check.can_send() {
         say!(
             "Ready to send: heard send {} --via clipboard|file PATH|command",
             case.id

@@ -36,6 +36,7 @@ pub mod lint;
 pub mod new;
 pub mod patterns;
 pub mod playbook;
+pub mod practice;
 pub mod review;
 pub mod send;
 pub mod team;

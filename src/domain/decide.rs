@@ -44,6 +44,11 @@ pub enum Refusal {
     NotSentYet,
     #[error("{0}")]
     HandEdits(String),
+    #[error(
+        "a practice case is never sent: it is training on the scenario \"{0}\". \
+         Read its scorecard with `heard practice score {1}`"
+    )]
+    Practice(String, String),
 }
 
 /// Kinds that change the reply or the walk towards it: none may follow `sent`.
@@ -106,6 +111,11 @@ pub fn decide(
     let by = actor.name;
     if let Some(r) = structural(case, &kind, now) {
         return Err(r);
+    }
+    if let Some(scenario) = &case.practice
+        && matches!(kind, EventKind::Sending { .. } | EventKind::Sent { .. })
+    {
+        return Err(Refusal::Practice(scenario.clone(), case.id.clone()));
     }
     let uncertain = case.delivery_uncertain();
     match &kind {

@@ -35,6 +35,11 @@ pub struct Gate {
 /// check-in reached the playbook's threshold, the calm length otherwise.
 /// Before the first check-in nobody knows, so the longer one applies.
 pub fn cooldown_length(case: &Case) -> Duration {
+    // Practice never opens a real gate (sending is refused), so its
+    // cool-down is shown at a length that lets a trainee see it end.
+    if case.practice.is_some() {
+        return Duration::minutes(super::practice::COOLDOWN_MINUTES);
+    }
     let g = &case.gates();
     let minutes = match case.upset_level() {
         Some(level) if level < g.upset_from => g.cooldown_minutes,

@@ -20,6 +20,7 @@ pub mod inbox;
 pub mod integrity;
 pub mod patterns;
 pub mod playbook;
+pub mod practice;
 pub mod review;
 pub mod signing;
 pub mod team;

@@ -18,6 +18,7 @@ pub mod git;
 pub mod playbooks;
 pub mod remote_check;
 pub mod safe_read;
+pub mod scenarios;
 pub mod team_file;
 
 use std::fs;
@@ -252,6 +253,19 @@ impl Store {
         by: &str,
         now: OffsetDateTime,
     ) -> Result<String> {
+        self.create_case_with(review, playbook, by, now, &[])
+    }
+
+    /// [`Store::create_case`] with more events written in the same atomic
+    /// move (a practice case is never seen without its `practice_started`).
+    pub fn create_case_with(
+        &self,
+        review: &Review,
+        playbook: &Playbook,
+        by: &str,
+        now: OffsetDateTime,
+        then: &[EventKind],
+    ) -> Result<String> {
         let date = format!(
             "{:04}{:02}{:02}",
             now.year(),
@@ -276,6 +290,9 @@ impl Store {
                 },
             ),
         )?;
+        for kind in then {
+            self.append(&staging, &Event::new(now, by, kind.clone()))?;
+        }
         self.move_into_place(&staging, &id)?;
         Ok(id)
     }
@@ -586,6 +603,8 @@ impl Store {
 
 #[cfg(all(test, unix))]
 mod hostile_tests;
+#[cfg(test)]
+mod scenarios_tests;
 #[cfg(test)]
 mod team_tests;
 #[cfg(test)]

@@ -191,7 +191,13 @@ impl App {
                 self.go_home();
             }
             Action::OpenCase(id) => self.open_case(&id),
-            Action::StartSample => self.create(SAMPLE_REVIEW),
+            Action::StartSample => {
+                let now = self.clock.now();
+                match crate::commands::practice::start_sample(&self.store, &self.me, now) {
+                    Ok(id) => self.open_case(&id),
+                    Err(f) => self.status = Some(f.message),
+                }
+            }
             Action::CreateFromText(text) => self.create(&text),
             Action::Record { by, events } => self.record(by, events),
             Action::Send(channel) => {
