@@ -31,6 +31,8 @@ pub mod when;
 #[cfg(test)]
 mod gate_tests;
 #[cfg(test)]
+mod practice_tests;
+#[cfg(test)]
 mod team_tests;
 #[cfg(test)]
 pub(crate) mod test_support;
