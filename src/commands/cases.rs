@@ -80,7 +80,7 @@ pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
 /// The documented `heard status --json` shape (keys may be added, never renamed).
 pub fn status_json(case: &Case, now: time::OffsetDateTime) -> Value {
     let check = can_send(case, now);
-    let mut out = json!({
+    json!({
         "id": case.id,
         "customer": case.review.customer,
         "playbook": case.playbook.id,
@@ -97,20 +97,7 @@ pub fn status_json(case: &Case, now: time::OffsetDateTime) -> Value {
         "reasons": check.reasons(),
         "drafts_sha256": case.drafts.is_complete().then(|| case.drafts.sha256()),
         "practice": case.practice.is_some(),
-    });
-    // Practice is never sent, whatever the gates say.
-    if let Some(name) = &case.practice {
-        out["can_send"] = json!(false);
-        if let Some(reasons) = out["reasons"].as_array_mut() {
-            reasons.insert(
-                0,
-                json!(format!(
-                    "practice on \"{name}\": a practice case is never sent"
-                )),
-            );
-        }
-    }
-    out
+    })
 }
 
 /// "PRACTICE " before a practice case's line, nothing for a real one.

@@ -286,11 +286,14 @@ pub struct SendCheck {
     pub already_sent: bool,
     /// A delivery started and never ended: check the platform first.
     pub delivery_uncertain: bool,
+    /// The scenario of a practice case, which is never sent.
+    pub practice: Option<String>,
 }
 
 impl SendCheck {
     pub fn can_send(&self) -> bool {
         !self.already_sent
+            && self.practice.is_none()
             && !self.delivery_uncertain
             && self.pending_steps.is_empty()
             && self.coach_blocks.is_empty()
@@ -300,6 +303,12 @@ impl SendCheck {
     /// Every reason sending is refused, one line each.
     pub fn reasons(&self) -> Vec<String> {
         let mut out = Vec::new();
+        if let Some(name) = &self.practice {
+            out.push(format!(
+                "a practice case is never sent (practice on \"{name}\"): read its scorecard \
+                 with `heard practice score`"
+            ));
+        }
         if self.already_sent {
             out.push("already sent".to_string());
         }
@@ -334,6 +343,7 @@ pub fn can_send(case: &Case, now: OffsetDateTime) -> SendCheck {
         coach_blocks: case.blocking_findings(),
         already_sent: case.sent.is_some(),
         delivery_uncertain: case.delivery_uncertain(),
+        practice: case.practice.clone(),
     }
 }
 

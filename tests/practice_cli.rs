@@ -1,0 +1,114 @@
+//! `heard practice` through the real binary: the list, a practice case
+//! marked in every output, refused at sending even when every gate is open,
+//! kept out of `heard review`, its scorecard and each person's attempts.
+
+mod support;
+
+use support::world::{World, text};
+use support::{Stage, record_walk_from};
+use time::{Duration, OffsetDateTime};
+
+fn json(s: &str) -> serde_json::Value {
+    serde_json::from_str(s).unwrap()
+}
+
+#[test]
+fn practice_lists_at_least_fifteen_scenarios() {
+    let w = World::new();
+    let out = w.ok("ann", Some("Ann"), &["practice"]);
+    for name in [
+        "late-parcel",
+        "food-poisoning",
+        "fake-review",
+        "phone-number",
+    ] {
+        assert!(out.contains(name), "{out}");
+    }
+    assert!(
+        out.lines().filter(|l| l.starts_with("  ")).count() >= 15,
+        "{out}"
+    );
+}
+
+#[test]
+fn a_practice_case_is_marked_never_sent_and_never_waits_for_review() {
+    let w = World::new();
+    // Started and walked to an approval three hours ago: every gate of a
+    // real case would be open.
+    let then = OffsetDateTime::now_utc() - Duration::hours(3);
+    let id = heard::commands::practice::start_case(&w.store(), "Ann", then, "broken-mug").unwrap();
+    record_walk_from(&w.store(), &id, Stage::Approved, then);
+
+    let list = w.ok("ann", Some("Ann"), &["list"]);
+    assert!(list.starts_with(&format!("PRACTICE {id}")), "{list}");
+    assert!(list.contains("practice"), "{list}");
+    let rows = json(&w.ok("ann", Some("Ann"), &["list", "--json"]));
+    assert_eq!(rows[0]["practice"], true);
+    let status = w.status(&id);
+    assert_eq!(status["practice"], true);
+    assert_eq!(status["can_send"], false);
+    let plain = w.ok("ann", Some("Ann"), &["status", &id]);
+    assert!(plain.starts_with("PRACTICE "), "{plain}");
+    assert!(plain.contains("never sent"), "{plain}");
+
+    let outbox = w.dir.path().join("out.txt");
+    w.refused(
+        "ann",
+        Some("Ann"),
+        &["send", &id, "--via", "file", outbox.to_str().unwrap()],
+        "a practice case is never sent",
+    );
+    assert!(!outbox.exists());
+    let review = w.ok("ben", Some("Ben"), &["review"]);
+    assert!(!review.contains(&id), "{review}");
+
+    let card = json(&w.ok("ann", Some("Ann"), &["practice", "score", &id, "--json"]));
+    assert_eq!(card["steps_done"], card["steps_total"]);
+    assert!(card["score"].as_u64().unwrap() > 0);
+    let report = json(&w.ok("ben", Some("Ben"), &["practice", "report", "--json"]));
+    assert_eq!(report[0]["id"], id.as_str());
+    assert_eq!(report[0]["practice"], true);
+    assert_eq!(report[0]["score"], card["score"]);
+}
+
+#[test]
+fn a_scenario_file_is_kept_in_the_store_and_scored_later() {
+    let w = World::new();
+    let shipped = include_str!("../assets/scenarios/late-parcel.toml");
+    let file = w.file(
+        "mine.toml",
+        &shipped.replace("name = \"late-parcel\"", "name = \"our-own\""),
+    );
+    let id = w
+        .ok(
+            "ann",
+            Some("Ann"),
+            &["practice", "start", file.to_str().unwrap(), "--no-open"],
+        )
+        .trim()
+        .to_string();
+    std::fs::remove_file(&file).unwrap();
+    let card = w.ok("ann", Some("Ann"), &["practice", "score", &id]);
+    assert!(card.contains("PRACTICE scorecard — our-own"), "{card}");
+    let report = w.ok("ann", Some("Ann"), &["practice", "report"]);
+    assert!(
+        report.contains("Ann:") && report.contains("our-own"),
+        "{report}"
+    );
+}
+
+#[test]
+fn an_unknown_scenario_or_a_real_case_is_a_clear_error() {
+    let w = World::new();
+    let out = w.run(
+        "ann",
+        Some("Ann"),
+        &["practice", "start", "no-such", "--no-open"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no scenario called \"no-such\""));
+    let real = w.ready_case();
+    let out = w.run("ann", Some("Ann"), &["practice", "score", &real]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("a real case, not practice"));
+}
