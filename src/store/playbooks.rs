@@ -21,6 +21,15 @@ pub const SHIPPED: &[(&str, &str)] = &[
         "thank-you.toml",
         include_str!("../../playbooks/thank-you.toml"),
     ),
+    (
+        "restaurant.toml",
+        include_str!("../../playbooks/restaurant.toml"),
+    ),
+    (
+        "home-service.toml",
+        include_str!("../../playbooks/home-service.toml"),
+    ),
+    ("app.toml", include_str!("../../playbooks/app.toml")),
 ];
 
 pub use crate::domain::review::{
