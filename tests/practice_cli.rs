@@ -87,6 +87,42 @@ fn a_scenario_file_is_kept_in_the_store_and_scored_later() {
         )
         .trim()
         .to_string();
+    // Started again from the same file: the same scenario, kept once.
+    let file_arg = file.to_str().unwrap();
+    w.ok(
+        "ann",
+        Some("Ann"),
+        &["practice", "start", file_arg, "--no-open"],
+    );
+    // Another scenario under a name already used is refused.
+    let other = w.file(
+        "other.toml",
+        &std::fs::read_to_string(&file)
+            .unwrap()
+            .replace("Priya", "Paula"),
+    );
+    let out = w.run(
+        "ann",
+        Some("Ann"),
+        &["practice", "start", other.to_str().unwrap(), "--no-open"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("already called \"our-own\""),
+        "{}",
+        text(&out.stderr)
+    );
+    let renamed = w.file("renamed.toml", &shipped.replace("Priya", "Paula"));
+    let out = w.run(
+        "ann",
+        Some("Ann"),
+        &["practice", "start", renamed.to_str().unwrap(), "--no-open"],
+    );
+    assert!(
+        text(&out.stderr).contains("already called \"late-parcel\""),
+        "{}",
+        text(&out.stderr)
+    );
     std::fs::remove_file(&file).unwrap();
     let card = w.ok("ann", Some("Ann"), &["practice", "score", &id]);
     assert!(card.contains("PRACTICE scorecard — our-own"), "{card}");

@@ -25,7 +25,6 @@ fn all_actions(ctx: &Context) -> Result<(Listed, Vec<Precedent>), Failure> {
     let history: Vec<Precedent> = cases.iter().filter_map(Precedent::of).collect();
     let actions = cases
         .iter()
-        .filter(|c| c.practice.is_none())
         .filter_map(|c: &Case| Some((action_of(c)?, c.playbook.patterns.clone())))
         .collect();
     Ok((actions, history))

@@ -132,9 +132,20 @@ fn practice_is_marked_and_kept_out_of_real_work_table() {
     let now = T0 + Duration::days(3);
     let d = drafts("Sorry.");
     for practice in [true, false] {
+        let diagnosis = super::Diagnosis {
+            category: "packing".into(),
+            what_happened: "broke".into(),
+            whys: vec!["no standard for mugs".into()],
+            process_fix: "double-box mugs".into(),
+            owner: "Sam".into(),
+            customer_told: Some(true),
+        };
         let case = practice_case(
             practice,
-            vec![(0, "ann", EventKind::DraftEdited { drafts: d.clone() })],
+            vec![
+                (0, "ann", EventKind::DraftEdited { drafts: d.clone() }),
+                (1, "ann", EventKind::DiagnosisLogged { diagnosis }),
+            ],
         );
         assert_eq!(case.practice.is_some(), practice);
         let rows = [
@@ -163,6 +174,16 @@ fn practice_is_marked_and_kept_out_of_real_work_table() {
             (
                 "in the patterns",
                 super::patterns::Scope::default().includes(&case),
+                !practice,
+            ),
+            (
+                "a recurring-cause precedent",
+                super::alarm::Precedent::of(&case).is_some(),
+                !practice,
+            ),
+            (
+                "a process fix on the to-do list",
+                super::action::action_of(&case).is_some(),
                 !practice,
             ),
         ];

@@ -99,6 +99,11 @@ pub enum FindError {
         where_: String,
         source: ScenarioError,
     },
+    #[error(
+        "another scenario is already called \"{0}\": give this one its own `name` so each \
+         attempt is scored against its own exemplar"
+    )]
+    NameTaken(String),
     #[error("cannot keep a copy of the scenario in the store at {path}: {source}")]
     Keep {
         path: PathBuf,
@@ -128,22 +133,27 @@ pub fn by_name(store: &Store, name: &str) -> Result<Scenario, FindError> {
     if let Some(s) = shipped()?.into_iter().find(|s| s.name == name) {
         return Ok(s);
     }
-    let path = kept_dir(store).join(format!("{}.toml", slug(name, 60)));
+    let path = kept_path(store, name);
     if path.is_file() {
-        return from_file(&path);
+        return from_file(&path).map(|(s, _)| s);
     }
     Err(FindError::Unknown(name.to_string()))
 }
 
-fn from_file(path: &Path) -> Result<Scenario, FindError> {
+fn kept_path(store: &Store, name: &str) -> PathBuf {
+    kept_dir(store).join(format!("{}.toml", slug(name, 60)))
+}
+
+fn from_file(path: &Path) -> Result<(Scenario, String), FindError> {
     let text = std::fs::read_to_string(path).map_err(|source| FindError::Read {
         path: path.to_path_buf(),
         source,
     })?;
-    Scenario::parse(&text).map_err(|source| FindError::Bad {
+    let scenario = Scenario::parse(&text).map_err(|source| FindError::Bad {
         where_: path.display().to_string(),
         source,
-    })
+    })?;
+    Ok((scenario, text))
 }
 
 /// `NAME|FILE` as given to `heard practice start`: a path that exists (or
@@ -153,15 +163,25 @@ pub fn find(store: &Store, name_or_file: &str) -> Result<Scenario, FindError> {
     if !(path.is_file() || name_or_file.ends_with(".toml")) {
         return by_name(store, name_or_file);
     }
-    let scenario = from_file(path)?;
-    let shipped_name = shipped()?.iter().any(|s| s.name == scenario.name);
-    if !shipped_name {
-        let dir = kept_dir(store);
-        let keep = dir.join(format!("{}.toml", slug(&scenario.name, 60)));
-        let text = toml::to_string(&scenario).unwrap_or_default();
-        create_private_dir(&dir)
-            .and_then(|()| write_replace(&keep, text.as_bytes()))
-            .map_err(|source| FindError::Keep { path: keep, source })?;
+    let (scenario, text) = from_file(path)?;
+    // A scorecard finds its scenario by name: one name, one scenario.
+    if let Some(same) = shipped()?.into_iter().find(|s| s.name == scenario.name) {
+        return if same == scenario {
+            Ok(scenario)
+        } else {
+            Err(FindError::NameTaken(scenario.name))
+        };
     }
+    let keep = kept_path(store, &scenario.name);
+    if keep.is_file() {
+        let (kept, _) = from_file(&keep)?;
+        if kept != scenario {
+            return Err(FindError::NameTaken(scenario.name));
+        }
+        return Ok(scenario);
+    }
+    create_private_dir(&kept_dir(store))
+        .and_then(|()| write_replace(&keep, text.as_bytes()))
+        .map_err(|source| FindError::Keep { path: keep, source })?;
     Ok(scenario)
 }
