@@ -148,3 +148,47 @@ fn an_unknown_scenario_or_a_real_case_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("a real case, not practice"));
 }
+
+#[test]
+fn new_and_import_give_complaints_the_configured_walk_and_praise_the_thank_you() {
+    let w = World::new();
+    w.config("ann", "name = \"Ann\"\n[walk]\nplaybook = \"restaurant\"\n");
+    let complaint = w.file("c.txt", "Customer: Li\nRating: 2\n\nThe soup was cold.\n");
+    let praise = w.file(
+        "p.txt",
+        "Customer: Jo\nRating: 5\n\nLovely lunch, thank you so much!\n",
+    );
+    for (file, want) in [(&complaint, "restaurant"), (&praise, "thank-you")] {
+        let id = w.ok("ann", None, &["new", file.to_str().unwrap(), "--no-open"]);
+        assert_eq!(w.status(id.trim())["playbook"], want);
+    }
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/import/google.json"
+    );
+    w.ok("ann", None, &["import", fixture]);
+    let rows = json(&w.ok("ann", None, &["list", "--json"]));
+    let low: Vec<_> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["rating"].as_u64().is_some_and(|s| s <= 3))
+        .collect();
+    assert!(low.len() >= 2, "{rows}");
+    for row in low {
+        assert_eq!(row["playbook"], "restaurant", "{row}");
+    }
+    // A walk that does not exist is named as the config's.
+    w.config("ben", "name = \"Ben\"\n[walk]\nplaybook = \"bakery\"\n");
+    let out = w.run(
+        "ben",
+        None,
+        &["new", complaint.to_str().unwrap(), "--no-open"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("[walk] playbook = \"bakery\""),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -65,3 +65,50 @@ fn trade_playbooks_meet_the_floors_and_speak_their_trade_table() {
         );
     }
 }
+
+#[test]
+fn the_configured_walk_goes_to_complaints_only_table() {
+    use heard::store::playbooks::walk_for;
+    let at = time::macros::datetime!(2026-11-23 09:00 UTC);
+    let review = |rating: Option<u8>, text: &str| heard::domain::Review {
+        customer: "Mara".into(),
+        platform: "google".into(),
+        rating,
+        title: None,
+        text: text.into(),
+        received_at: at,
+        platform_id: None,
+        url: None,
+        existing_reply: None,
+    };
+    // (stars, words, configured walk, expected)
+    let rows = [
+        (
+            Some(1),
+            "Cold soup and a rude waiter.",
+            Some("restaurant"),
+            Some("restaurant"),
+        ),
+        (None, "Cold soup.", Some("restaurant"), Some("restaurant")),
+        (
+            Some(5),
+            "Lovely lunch, thank you!",
+            Some("restaurant"),
+            None,
+        ),
+        (
+            Some(4),
+            "Awful, furious, never again, disgusting.",
+            Some("app"),
+            Some("app"),
+        ),
+        (Some(1), "Cold soup.", None, None),
+    ];
+    for (stars, words, walk, want) in rows {
+        assert_eq!(
+            walk_for(&review(stars, words), walk).as_deref(),
+            want,
+            "{stars:?} {words}"
+        );
+    }
+}

@@ -109,6 +109,7 @@ impl Context {
             .map_err(|e| Failure::bad_input(e.to_string()))?
             .with_device(crate::config::device_id());
         let me = config.identity(as_name);
+        crate::store::playbooks::set_default_walk(config.walk.playbook.clone());
         crate::send::set_timeout(
             config
                 .send
