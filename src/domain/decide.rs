@@ -49,6 +49,8 @@ pub enum Refusal {
          Read its scorecard with `heard practice score {1}`"
     )]
     Practice(String, String),
+    #[error("a case is practice from its creation or never: this one is real")]
+    PracticeAfterCreation,
 }
 
 /// Kinds that change the reply or the walk towards it: none may follow `sent`.
@@ -88,6 +90,15 @@ pub fn structural(case: &Case, kind: &EventKind, at: OffsetDateTime) -> Option<R
     }
     if case.sent.is_some() && changes_the_reply(kind) {
         return Some(Refusal::AlreadySent);
+    }
+    // Written with `created` and at its time; added later it would hide a
+    // real case from the team's review, patterns and to-do list.
+    if matches!(kind, EventKind::PracticeStarted { .. })
+        && (at != case.created_at
+            || case.opened_at.is_some()
+            || case.latest_event_at != case.created_at)
+    {
+        return Some(Refusal::PracticeAfterCreation);
     }
     None
 }

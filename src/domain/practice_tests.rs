@@ -101,6 +101,42 @@ fn practice_decisions_table() {
 }
 
 #[test]
+fn a_case_becomes_practice_only_when_it_is_created_table() {
+    let start = |m: i64| {
+        (
+            m,
+            "ann",
+            EventKind::PracticeStarted {
+                scenario: "late-mug".into(),
+            },
+        )
+    };
+    // (events after `created`, practice?)
+    let rows: Vec<(Vec<(i64, &str, EventKind)>, bool)> = vec![
+        (vec![start(0)], true),
+        (vec![start(5)], false),
+        (vec![(0, "ann", EventKind::Opened), start(0)], false),
+        (
+            vec![(3, "ann", EventKind::CheckedIn { level: 2 }), start(0)],
+            false,
+        ),
+    ];
+    for (events, practice) in rows {
+        let case = practice_case(false, events);
+        assert_eq!(case.practice.is_some(), practice, "{:?}", case.ignored);
+        assert_eq!(case.ignored.is_empty(), practice, "{:?}", case.ignored);
+    }
+    // Nor can the app record it on an existing case.
+    let real = practice_case(false, vec![]);
+    let ann = Actor {
+        name: "ann",
+        device: None,
+    };
+    let got = decide(&real, ann, start(0).2, T0 + Duration::minutes(1));
+    assert_eq!(got, Err(Refusal::PracticeAfterCreation));
+}
+
+#[test]
 fn practice_cooldown_is_short_whatever_the_check_in_table() {
     // (practice?, check-in, minutes)
     let rows = [
