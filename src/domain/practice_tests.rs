@@ -28,7 +28,10 @@ public = "Mara, thank you for telling us, and I'm so sorry your mug came two wee
 private = "Hi Mara,\n\nI'm sorry about the late mug. Please choose:\n\n1. a full refund;\n2. a replacement mug sent by express post.\n\nReply and I'll arrange it today."
 "#;
 
-fn practice_case(practice: bool, events: Vec<(i64, &str, EventKind)>) -> Case {
+/// Events after `created`: (minutes after T0, who, what).
+type Walk<'a> = Vec<(i64, &'a str, EventKind)>;
+
+fn practice_case(practice: bool, events: Walk) -> Case {
     let pb = playbook(
         "[gates]\ncooldown_minutes = 15\nupset_cooldown_minutes = 60\nupset_from = 3\npeer_review = true",
         &["check-in", "compose"],
@@ -112,7 +115,7 @@ fn a_case_becomes_practice_only_when_it_is_created_table() {
         )
     };
     // (events after `created`, practice?)
-    let rows: Vec<(Vec<(i64, &str, EventKind)>, bool)> = vec![
+    let rows: Vec<(Walk, bool)> = vec![
         (vec![start(0)], true),
         (vec![start(5)], false),
         (vec![(0, "ann", EventKind::Opened), start(0)], false),
