@@ -20,6 +20,18 @@ pub struct Config {
     /// way to talk, never personal data; staff names kept out of public).
     #[serde(default)]
     pub shop: crate::domain::coach::Shop,
+    #[serde(default)]
+    pub walk: WalkConfig,
+}
+
+/// `[walk]`: which walk new complaints get.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WalkConfig {
+    /// The playbook a complaint gets when none is named (`heard new`,
+    /// `heard import`, the screen), e.g. "restaurant"; praise still gets
+    /// `thank-you`. See `heard playbook list`.
+    pub playbook: Option<String>,
 }
 
 /// `[identity]`: how your approvals prove they are yours.

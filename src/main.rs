@@ -298,6 +298,39 @@ enum Command {
     /// Print the man page (every command and option), e.g. `heard man |
     /// man -l -`.
     Man,
+    /// Practise on shipped scenarios: list them, start one, read its scorecard.
+    Practice {
+        #[command(subcommand)]
+        command: Option<PracticeCommand>,
+    },
+}
+
+#[derive(Subcommand)]
+enum PracticeCommand {
+    /// Start a practice case on a scenario (a name from `heard practice`,
+    /// or a scenario file); prints the case id. It is never sent.
+    Start {
+        /// A scenario name from `heard practice`, or a scenario file.
+        #[arg(value_name = "NAME|FILE")]
+        scenario: String,
+        /// Only create the case and print its id.
+        #[arg(long)]
+        no_open: bool,
+    },
+    /// The scorecard of a practice case.
+    Score {
+        /// The practice case (an id or a unique prefix).
+        id: String,
+        /// The scorecard as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Each person's practice attempts over time.
+    Report {
+        /// The attempts as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -515,6 +548,23 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
         }) => commands::team::init(&ctx, remote.as_deref()),
         Some(Command::Sync) => commands::team::sync(&ctx),
         Some(Command::Completions { .. } | Command::Man) => Ok(()),
+        Some(Command::Practice { command }) => match command {
+            None => commands::practice::list(),
+            Some(PracticeCommand::Start { scenario, no_open }) => {
+                if !no_open {
+                    tui::require_terminal()?;
+                }
+                let id = commands::practice::start(&ctx, &scenario)?;
+                println!("{id}");
+                if no_open {
+                    Ok(())
+                } else {
+                    tui::run(ctx, Start::Case(id))
+                }
+            }
+            Some(PracticeCommand::Score { id, json }) => commands::practice::score(&ctx, &id, json),
+            Some(PracticeCommand::Report { json }) => commands::practice::report(&ctx, json),
+        },
         Some(Command::Lint(args)) => commands::lint::run(&ctx, &args),
         Some(Command::Playbook { command }) => match command {
             PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),

@@ -6,16 +6,24 @@ mod support;
 use heard::domain::can_send;
 use heard::domain::gate::{cooldown, peer_review};
 use heard::tui::action::Action;
-use support::{AUTHOR, COLLEAGUE, Harness, Stage, T0, at_stage, walk_drafts};
+use support::{AUTHOR, COLLEAGUE, Harness, Stage, T0, at_stage, sample_case, walk_drafts};
 use time::Duration;
 
 /// Long enough for any read of the sample review to count.
 const READ_TIME: Duration = Duration::seconds(31);
 
 /// Walk the sample review through every step by keys, as a person does,
-/// up to the hand-over. The clock only moves where the walk needs time.
-fn walk_sample_to_peer_review(h: &mut Harness) {
-    h.keys("s");
+/// up to the hand-over (a real case) or the scorecard (the welcome screen's
+/// `s`, which starts it as practice). The clock only moves where the walk
+/// needs time.
+fn walk_sample(h: &mut Harness, practice: bool) {
+    if practice {
+        h.keys("s");
+    } else {
+        let id = sample_case(h.store(), h.clock_now());
+        h.app.update(Action::OpenCase(id));
+    }
+    assert_eq!(h.case().practice.is_some(), practice);
     assert_eq!(h.step_title(), "How are you feeling?");
     // Check-in: 4 is upset, so the 60-minute cool-down applies.
     h.keys("4");
@@ -108,14 +116,15 @@ fn walk_sample_to_peer_review(h: &mut Harness) {
     assert_eq!(d.category, "shipping damage");
     assert_eq!(d.root_cause(), Some("No packing standard for ceramics"));
     assert_eq!(d.customer_told, Some(true));
-    assert_eq!(h.step_title(), "Peer review");
+    let next = if practice { "Scorecard" } else { "Peer review" };
+    assert_eq!(h.step_title(), next);
     assert!(h.case().pending_steps().is_empty());
 }
 
 #[test]
-fn whole_walk_of_the_sample_review_from_welcome_to_sent() {
+fn whole_walk_of_the_sample_review_to_sent() {
     let mut h = Harness::new();
-    walk_sample_to_peer_review(&mut h);
+    walk_sample(&mut h, false);
 
     // A colleague approves at the same keyboard.
     h.keys("rBen<enter>a<enter>");
@@ -143,6 +152,38 @@ fn whole_walk_of_the_sample_review_from_welcome_to_sent() {
         case.drafts.delivery_text()
     );
     h.assert_shows("Sent by Ann via file");
+}
+
+#[test]
+fn the_welcome_sample_is_practice_walked_to_its_scorecard_and_never_sent() {
+    let mut h = Harness::new();
+    walk_sample(&mut h, true);
+    let screen = h.screen();
+    assert!(screen.contains("PRACTICE"), "{screen}");
+    assert!(screen.contains("Score "), "{screen}");
+    assert!(screen.contains("steps 8/8"), "{screen}");
+    // A colleague may still review it at the keyboard; it is never sent.
+    h.keys("<up>");
+    h.app.update(Action::Record {
+        by: None,
+        events: vec![heard::domain::EventKind::Sending {
+            channel: "file".into(),
+            drafts_sha256: h.case().drafts.sha256(),
+        }],
+    });
+    assert!(
+        h.status().contains("a practice case is never sent"),
+        "{}",
+        h.status()
+    );
+    assert!(h.case().sending.is_none());
+    // Back home and `s` again opens the same practice case, not a second.
+    let id = h.case_id();
+    h.keys("<esc>");
+    h.app.update(Action::StartSample);
+    assert_eq!(h.case_id(), id);
+    let (all, _) = h.store().load_all().unwrap();
+    assert_eq!(all.len(), 1);
 }
 
 #[test]

@@ -102,7 +102,7 @@ fn the_inbox_at_80x24_and_160x48() {
     snapshot!("inbox_search_80x24", screen_text(&app, 80, 24));
     keys(&mut app, "\x1b6");
     let practice = screen_text(&app, 80, 24);
-    assert!(practice.contains("practice mode"), "{practice}");
+    assert!(practice.contains("heard practice start"), "{practice}");
     snapshot!("inbox_practice_80x24", practice);
 }
 

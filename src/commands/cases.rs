@@ -13,7 +13,7 @@ use crate::domain::inbox_row::CaseRow;
 use crate::domain::{Case, Clock, can_send};
 use crate::tui::widgets::columns::fit;
 
-fn rfc3339(t: time::OffsetDateTime) -> String {
+pub(crate) fn rfc3339(t: time::OffsetDateTime) -> String {
     t.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
 }
@@ -33,6 +33,7 @@ struct Summary<'a> {
     playbook: &'a str,
     rating: Option<u8>,
     state: &'a str,
+    practice: bool,
 }
 
 fn summary(row: &CaseRow, now: time::OffsetDateTime) -> Summary<'_> {
@@ -48,6 +49,7 @@ fn summary(row: &CaseRow, now: time::OffsetDateTime) -> Summary<'_> {
         playbook: &row.playbook,
         rating: row.rating,
         state: &row.state,
+        practice: row.practice,
     }
 }
 
@@ -196,7 +198,8 @@ fn write_list(
         for c in cases {
             writeln!(
                 out,
-                "{:<28} {} {} {:<6} {} {:<12} {}",
+                "{}{:<28} {} {} {:<6} {} {:<12} {}",
+                if c.practice { "PRACTICE " } else { "" },
                 reveal(&c.id),
                 fit(&reveal(&c.customer), 20),
                 fit(&reveal(&c.platform), 10),
@@ -229,7 +232,17 @@ pub fn status_json(case: &Case, now: time::OffsetDateTime) -> Value {
         "can_send": check.can_send(),
         "reasons": check.reasons(),
         "drafts_sha256": case.drafts.is_complete().then(|| case.drafts.sha256()),
+        "practice": case.practice.is_some(),
     })
+}
+
+/// "PRACTICE " before a practice case's line, nothing for a real one.
+pub fn practice_mark(case: &Case) -> &'static str {
+    if case.practice.is_some() {
+        "PRACTICE "
+    } else {
+        ""
+    }
 }
 
 pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
@@ -241,7 +254,8 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
         return Ok(());
     }
     say!(
-        "{} — {} ({}, {}) — playbook {} — {}",
+        "{}{} — {} ({}, {}) — playbook {} — {}",
+        practice_mark(&case),
         case.id,
         case.review.customer,
         case.review.platform,
@@ -261,11 +275,18 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
             say!("  - {}", c.summary());
         }
     }
-    say!(
-        "Reply not after {} ({}).",
-        short_time(deadline(&case)),
-        left_label(&case, now)
-    );
+    if let Some(name) = &case.practice {
+        say!(
+            "Practice on \"{name}\": no real deadline, never sent. Scorecard: heard practice score {}",
+            case.id
+        );
+    } else {
+        say!(
+            "Reply not after {} ({}).",
+            short_time(deadline(&case)),
+            left_label(&case, now)
+        );
+    }
     if case.sent.is_some() {
         say_part!("{}", super::follow_up::describe(&case, now));
     }
@@ -283,7 +304,9 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
             when
         );
     }
-    if check.can_send() {
+    if case.practice.is_some() {
+        say!("A practice case is never sent.");
+    } else if check.can_send() {
         say!(
             "Ready to send: heard send {} --via clipboard|file PATH|command",
             case.id

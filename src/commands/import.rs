@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use super::{Context, Failure, Outcome};
 use crate::domain::{Clock, EventKind, Review};
 use crate::import::{CsvMap, Format, parse};
-use crate::store::playbooks::find;
+use crate::store::playbooks::for_review;
 use crate::store::{Store, StoreError};
 use time::OffsetDateTime;
 
@@ -118,24 +118,28 @@ fn create_all(
     now: OffsetDateTime,
     reviews: &[Review],
 ) -> Result<Vec<String>, Failure> {
-    // Read each playbook once per import, not once per review. A review
-    // whose stars hide a complaint gets the default walk, never one below
-    // the floors (see `domain::floors`).
-    let mut playbooks = HashMap::new();
-    let mut names = Vec::with_capacity(reviews.len());
+    // Choose each review's playbook as `heard new` would (the configured
+    // walk, praise for warm 4–5 stars, never a praise playbook for a
+    // complaint), deciding once per kind of review, not once per review.
+    let mut chosen: HashMap<(&str, bool), usize> = HashMap::new();
+    let mut playbooks: Vec<crate::domain::Playbook> = Vec::new();
+    let mut which = Vec::with_capacity(reviews.len());
     for r in reviews {
-        let mut name = r.default_playbook();
-        for _ in 0..2 {
-            if !playbooks.contains_key(name) {
-                let found = find(&store.playbooks_dir(), name).map_err(Failure::bad_input)?;
-                playbooks.insert(name, found);
+        let key = (
+            r.default_playbook(),
+            crate::domain::floors::complaint(r).is_some(),
+        );
+        let at = match chosen.get(&key) {
+            Some(at) => *at,
+            None => {
+                let found = for_review(&store.playbooks_dir(), r, None)
+                    .map_err(|e| Failure::bad_input(e.to_string()))?;
+                playbooks.push(found);
+                chosen.insert(key, playbooks.len() - 1);
+                playbooks.len() - 1
             }
-            if crate::domain::floors::refusal(r, &playbooks[name]).is_none() {
-                break;
-            }
-            name = crate::domain::review::DEFAULT_PLAYBOOK;
-        }
-        names.push(name);
+        };
+        which.push(at);
     }
     let next = AtomicUsize::new(0);
     let ids: Mutex<Vec<Option<String>>> = Mutex::new(vec![None; reviews.len()]);
@@ -147,7 +151,7 @@ fn create_all(
             let Some(review) = reviews.get(i).filter(|_| !stop) else {
                 return;
             };
-            let playbook = &playbooks[names[i]];
+            let playbook = &playbooks[which[i]];
             match store.create_case(review, playbook, me, now) {
                 Ok(id) => {
                     if let Ok(mut ids) = ids.lock() {

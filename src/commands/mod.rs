@@ -37,6 +37,7 @@ pub mod lint;
 pub mod new;
 pub mod patterns;
 pub mod playbook;
+pub mod practice;
 pub mod review;
 pub mod send;
 pub mod team;
@@ -121,6 +122,7 @@ impl Context {
             .with_device(crate::config::device_id())
             .with_shop(config.shop.clone());
         let me = config.identity(as_name);
+        crate::store::playbooks::set_default_walk(config.walk.playbook.clone());
         crate::send::set_timeout(
             config
                 .send

@@ -134,7 +134,11 @@ pub struct Action {
 
 /// The action of `case`: its diagnosis' process fix, if there is one.
 pub fn action_of(case: &Case) -> Option<Action> {
-    let d = case.diagnosis.as_ref()?;
+    // A practice diagnosis is training: its fix is not the shop's to-do.
+    let d = case
+        .diagnosis
+        .as_ref()
+        .filter(|_| case.practice.is_none())?;
     let log = &case.action;
     let opened_at = log.since?;
     let mut status = ActionStatus::Open;

@@ -34,7 +34,11 @@ pub struct Precedent {
 impl Precedent {
     /// A diagnosed case as a precedent (None without a diagnosis).
     pub fn of(case: &Case) -> Option<Precedent> {
-        let d = case.diagnosis.as_ref()?;
+        // A practice diagnosis is made up: it never raises a real alarm.
+        let d = case
+            .diagnosis
+            .as_ref()
+            .filter(|_| case.practice.is_none())?;
         let action = action_of(case);
         let mut p = Precedent::from_diagnosis(&case.id, case_time(case), d);
         if let Some(a) = action {

@@ -126,6 +126,8 @@ pub struct Case {
     pub accepted_hand_edits: Vec<(String, String)>,
     /// Events the fold skipped, with why (what `decide` would refuse).
     pub ignored: Vec<(usize, String)>,
+    /// The scenario's name when this is a practice case (never sent).
+    pub practice: Option<String>,
 }
 
 impl Case {
@@ -180,6 +182,7 @@ impl Case {
             hand_edits: Vec::new(),
             accepted_hand_edits: Vec::new(),
             ignored: Vec::new(),
+            practice: None,
         };
         case.complaint = super::floors::complaint(&case.review);
         case.history.apply(first);
@@ -339,6 +342,9 @@ impl Case {
             EventKind::FollowUpSet { due } => self.follow_up_due = Some(*due),
             // Folded by `ActionLog::apply` above.
             EventKind::ActionUpdated { .. } => {}
+            EventKind::PracticeStarted { scenario } => {
+                self.practice.get_or_insert_with(|| scenario.clone());
+            }
             EventKind::FollowUpDone { outcome, note } => {
                 // Done answers both the date and a changed review.
                 self.follow_up_due = None;

@@ -19,7 +19,8 @@ pub fn time_left(case: &Case, now: OffsetDateTime) -> Duration {
 
 /// The deadline passed and the reply has not gone out.
 pub fn overdue(case: &Case, now: OffsetDateTime) -> bool {
-    case.sent.is_none() && now > deadline(case)
+    // Practice carries no real deadline.
+    case.sent.is_none() && case.practice.is_none() && now > deadline(case)
 }
 
 /// Whether the reply went out after the deadline (`None` while not sent).
@@ -46,6 +47,9 @@ pub fn short_span(d: Duration) -> String {
 pub fn left_label(case: &Case, now: OffsetDateTime) -> String {
     if case.sent.is_some() {
         return "sent".into();
+    }
+    if case.practice.is_some() {
+        return "practice".into();
     }
     let left = time_left(case, now);
     if left.is_negative() {

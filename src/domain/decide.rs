@@ -44,6 +44,13 @@ pub enum Refusal {
     NotSentYet,
     #[error("{0}")]
     HandEdits(String),
+    #[error(
+        "a practice case is never sent: it is training on the scenario \"{0}\". \
+         Read its scorecard with `heard practice score {1}`"
+    )]
+    Practice(String, String),
+    #[error("a case is practice from its creation or never: this one is real")]
+    PracticeAfterCreation,
 }
 
 /// Kinds that change the reply or the walk towards it: none may follow `sent`.
@@ -84,6 +91,15 @@ pub fn structural(case: &Case, kind: &EventKind, at: OffsetDateTime) -> Option<R
     if case.sent.is_some() && changes_the_reply(kind) {
         return Some(Refusal::AlreadySent);
     }
+    // Written with `created` and at its time; added later it would hide a
+    // real case from the team's review, patterns and to-do list.
+    if matches!(kind, EventKind::PracticeStarted { .. })
+        && (at != case.created_at
+            || case.opened_at.is_some()
+            || case.latest_event_at != case.created_at)
+    {
+        return Some(Refusal::PracticeAfterCreation);
+    }
     None
 }
 
@@ -106,6 +122,11 @@ pub fn decide(
     let by = actor.name;
     if let Some(r) = structural(case, &kind, now) {
         return Err(r);
+    }
+    if let Some(scenario) = &case.practice
+        && matches!(kind, EventKind::Sending { .. } | EventKind::Sent { .. })
+    {
+        return Err(Refusal::Practice(scenario.clone(), case.id.clone()));
     }
     let uncertain = case.delivery_uncertain();
     match &kind {

@@ -166,6 +166,9 @@ pub enum EventKind {
         )]
         due: Option<OffsetDateTime>,
     },
+    /// This case is practice on a shipped or exported scenario (its name):
+    /// written with `created`, it is never sent and its cool-down is short.
+    PracticeStarted { scenario: String },
 }
 
 impl EventKind {
@@ -199,6 +202,7 @@ impl EventKind {
             EventKind::FollowUpSet { .. } => "follow_up_set",
             EventKind::FollowUpDone { .. } => "follow_up_done",
             EventKind::ActionUpdated { .. } => "action_updated",
+            EventKind::PracticeStarted { .. } => "practice_started",
         }
     }
 }

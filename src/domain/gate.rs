@@ -35,6 +35,11 @@ pub struct Gate {
 /// check-in reached the playbook's threshold, the calm length otherwise.
 /// Before the first check-in nobody knows, so the longer one applies.
 pub fn cooldown_length(case: &Case) -> Duration {
+    // Practice never opens a real gate (sending is refused), so its
+    // cool-down is shown at a length that lets a trainee see it end.
+    if case.practice.is_some() {
+        return Duration::minutes(super::practice::COOLDOWN_MINUTES);
+    }
     let g = &case.gates();
     let minutes = match case.upset_level() {
         Some(level) if level < g.upset_from => g.cooldown_minutes,
@@ -274,11 +279,14 @@ pub struct SendCheck {
     pub already_sent: bool,
     /// A delivery started and never ended: check the platform first.
     pub delivery_uncertain: bool,
+    /// The scenario of a practice case, which is never sent.
+    pub practice: Option<String>,
 }
 
 impl SendCheck {
     pub fn can_send(&self) -> bool {
         !self.already_sent
+            && self.practice.is_none()
             && !self.delivery_uncertain
             && self.pending_steps.is_empty()
             && self.coach_blocks.is_empty()
@@ -288,6 +296,12 @@ impl SendCheck {
     /// Every reason sending is refused, one line each.
     pub fn reasons(&self) -> Vec<String> {
         let mut out = Vec::new();
+        if let Some(name) = &self.practice {
+            out.push(format!(
+                "a practice case is never sent (practice on \"{name}\"): read its scorecard \
+                 with `heard practice score`"
+            ));
+        }
         if self.already_sent {
             out.push("already sent".to_string());
         }
@@ -322,6 +336,7 @@ pub fn can_send(case: &Case, now: OffsetDateTime) -> SendCheck {
         coach_blocks: case.blocking_findings(),
         already_sent: case.sent.is_some(),
         delivery_uncertain: case.delivery_uncertain(),
+        practice: case.practice.clone(),
     }
 }
 

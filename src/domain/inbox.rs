@@ -60,7 +60,7 @@ impl Filter {
             Filter::FollowUpDue => "No follow-up is due.",
             Filter::Sent => "No reply has been sent yet.",
             Filter::Practice => {
-                "No practice cases: practice mode (training on shipped scenarios) is not in this version yet."
+                "No practice cases: start one with `heard practice start NAME` (`heard practice` lists them)."
             }
             Filter::All => "No cases.",
         }
@@ -68,13 +68,14 @@ impl Filter {
 
     pub fn matches(self, case: &Case, me: &str, now: OffsetDateTime) -> bool {
         match self {
-            Filter::Open => case.sent.is_none(),
+            // Practice is never offered as real work: only its own filter
+            // and "all" show it.
+            Filter::Open => case.sent.is_none() && case.practice.is_none(),
             Filter::MyReview => review_waits_on(case, me),
             Filter::OthersReview => review_waits_on_others(case, me),
             Filter::FollowUpDue => follow_up::is_due(case, now),
             Filter::Sent => case.sent.is_some(),
-            // Training mode will mark its cases; until then there are none.
-            Filter::Practice => false,
+            Filter::Practice => case.practice.is_some(),
             Filter::All => true,
         }
     }
@@ -83,7 +84,11 @@ impl Filter {
 /// The drafts are written and wait for an approval nobody has given yet
 /// (not for the authors to make requested changes).
 pub fn review_pending(case: &Case) -> bool {
-    if case.sent.is_some() || !case.drafts.is_complete() || peer_review(case).open {
+    if case.practice.is_some()
+        || case.sent.is_some()
+        || !case.drafts.is_complete()
+        || peer_review(case).open
+    {
         return false;
     }
     let hash = case.drafts.sha256();

@@ -42,6 +42,8 @@ pub struct CaseRow {
     pub latest_event_at: OffsetDateTime,
     pub review_changed_after_send: bool,
     pub follow_up_due: Option<OffsetDateTime>,
+    /// A practice case: never real work, never sent.
+    pub practice: bool,
 }
 
 impl CaseRow {
@@ -75,6 +77,7 @@ impl CaseRow {
             latest_event_at: case.latest_event_at,
             review_changed_after_send: case.review_changed_after_send,
             follow_up_due: follow_up::due_at(case),
+            practice: case.practice.is_some(),
         }
     }
 
@@ -100,12 +103,12 @@ impl CaseRow {
 
     pub fn matches(&self, filter: Filter, me: &str, now: OffsetDateTime) -> bool {
         match filter {
-            Filter::Open => !self.sent,
+            Filter::Open => !self.sent && !self.practice,
             Filter::MyReview => self.review_pending && !self.is_author(me),
             Filter::OthersReview => self.review_pending && self.is_author(me),
             Filter::FollowUpDue => self.follow_up_is_due(now),
             Filter::Sent => self.sent,
-            Filter::Practice => false,
+            Filter::Practice => self.practice,
             Filter::All => true,
         }
     }
@@ -156,13 +159,17 @@ impl CaseRow {
     }
 
     pub fn overdue(&self, now: OffsetDateTime) -> bool {
-        !self.sent && now > self.deadline
+        // Practice carries no real deadline (as `deadline::overdue`).
+        !self.sent && !self.practice && now > self.deadline
     }
 
     /// "3 h left", "2 h late" or "sent" (as `deadline::left_label`).
     pub fn left_label(&self, now: OffsetDateTime) -> String {
         if self.sent {
             return "sent".into();
+        }
+        if self.practice {
+            return "practice".into();
         }
         let left = self.time_left(now);
         if left.is_negative() {

@@ -21,6 +21,7 @@ pub mod inbox_row;
 pub mod integrity;
 pub mod patterns;
 pub mod playbook;
+pub mod practice;
 pub mod review;
 pub mod signing;
 pub mod team;
@@ -31,6 +32,8 @@ pub mod when;
 
 #[cfg(test)]
 mod gate_tests;
+#[cfg(test)]
+mod practice_tests;
 #[cfg(test)]
 mod team_tests;
 #[cfg(test)]

@@ -109,7 +109,9 @@ impl Scope {
             .received_at
             .to_offset(time::UtcOffset::UTC)
             .date();
-        self.since.is_none_or(|s| day >= s)
+        // Practice is training on made-up reviews, not the shop's record.
+        case.practice.is_none()
+            && self.since.is_none_or(|s| day >= s)
             && self
                 .platform
                 .as_deref()

@@ -126,6 +126,9 @@ impl Timeline {
             EventKind::ActionUpdated { status, .. } => {
                 Some((format!("marked the process fix {}", status.label()), false))
             }
+            EventKind::PracticeStarted { scenario } => {
+                Some((format!("started practice on \"{scenario}\""), false))
+            }
         }
     }
 }

@@ -23,6 +23,7 @@ fn check(cooldown: Gate, peer: Gate, steps: &[&str], coach: &[&str], sent: bool)
         coach_blocks: coach.iter().map(|s| s.to_string()).collect(),
         already_sent: sent,
         delivery_uncertain: false,
+        practice: None,
     }
 }
 

@@ -17,7 +17,7 @@ use crate::domain::inbox_row::CaseRow;
 
 /// Bump when a column is added or its meaning changes: older indexes are
 /// then rebuilt from the event files.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// Separates author names in the `authors` column (never typed in a name).
 const SEP: char = '\u{1f}';
@@ -51,7 +51,8 @@ CREATE TABLE IF NOT EXISTS cases (
   changed INTEGER NOT NULL,
   follow_up_due INTEGER,
   search TEXT NOT NULL,
-  events INTEGER NOT NULL
+  events INTEGER NOT NULL,
+  practice INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cases_inbox ON cases (sent, deadline, customer_key, id);
 CREATE INDEX IF NOT EXISTS cases_created ON cases (created_at, id);
@@ -64,7 +65,7 @@ CREATE INDEX IF NOT EXISTS cases_follow_up ON cases (sent, changed, follow_up_du
 const ROW_COLUMNS: &str = "id, customer, platform, platform_id, rating, headline, playbook, \
      state, created_at, received_at, deadline, sent, done, total, pending_step, \
      peer_review_open, review_pending, authors, cooldown_opens_at, latest_event_at, \
-     changed, follow_up_due";
+     changed, follow_up_due, practice";
 
 fn nanos(t: OffsetDateTime) -> i64 {
     i64::try_from(t.unix_timestamp_nanos()).unwrap_or(i64::MAX)
@@ -124,6 +125,7 @@ fn row_from(r: &Row) -> rusqlite::Result<CaseRow> {
         latest_event_at: time_of(r.get(19)?),
         review_changed_after_send: r.get(20)?,
         follow_up_due: r.get::<_, Option<i64>>(21)?.map(time_of),
+        practice: r.get(22)?,
     })
 }
 
@@ -143,7 +145,7 @@ impl InboxQuery<'_> {
         use rusqlite::types::Value;
         let me = Value::Text(format!("{SEP}{}{SEP}", person_key(self.me)));
         let (mut sql, mut args) = match filter {
-            Filter::Open => ("sent = 0".to_string(), vec![]),
+            Filter::Open => ("sent = 0 AND practice = 0".to_string(), vec![]),
             Filter::MyReview => (
                 "review_pending = 1 AND instr(authors_key, ?) = 0".into(),
                 vec![me],
@@ -157,7 +159,7 @@ impl InboxQuery<'_> {
                 vec![Value::Integer(nanos(self.now))],
             ),
             Filter::Sent => ("sent = 1".into(), vec![]),
-            Filter::Practice => ("0".into(), vec![]),
+            Filter::Practice => ("practice = 1".into(), vec![]),
             Filter::All => ("1".into(), vec![]),
         };
         let q = self.query.trim().to_lowercase();
@@ -260,7 +262,7 @@ impl Index {
         let mut st = self.conn.prepare_cached(
             "INSERT OR REPLACE INTO cases VALUES \
              (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
-              ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)",
+              ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
         )?;
         let authors = row.authors.join(&SEP.to_string());
         let authors_key: String = std::iter::once(String::new())
@@ -295,6 +297,7 @@ impl Index {
             row.follow_up_due.map(nanos),
             search,
             int(events),
+            row.practice,
         ])?;
         self.conn
             .prepare_cached("DELETE FROM damaged WHERE id = ?")?

@@ -21,6 +21,7 @@ mod index_store;
 pub mod playbooks;
 pub mod remote_check;
 pub mod safe_read;
+pub mod scenarios;
 pub mod team_file;
 mod working_copy;
 
@@ -268,6 +269,19 @@ impl Store {
         by: &str,
         now: OffsetDateTime,
     ) -> Result<String> {
+        self.create_case_with(review, playbook, by, now, &[])
+    }
+
+    /// [`Store::create_case`] with more events written in the same atomic
+    /// move (a practice case is never seen without its `practice_started`).
+    pub fn create_case_with(
+        &self,
+        review: &Review,
+        playbook: &Playbook,
+        by: &str,
+        now: OffsetDateTime,
+        then: &[EventKind],
+    ) -> Result<String> {
         // The id is claimed by creating its (empty) folder, so no two cases
         // ever get the same one; the case is built aside and renamed over
         // that empty folder whole, so no reader sees it half-made.
@@ -277,7 +291,7 @@ impl Store {
             .map_err(io_err(&cases))?;
         let staging = create::staging_name(&id);
         let dir = self.case_dir(&staging);
-        let built = self.build_case(&staging, &dir, review, playbook, by, now);
+        let built = self.build_case(&staging, &dir, review, playbook, by, now, then);
         if let Err(e) = built {
             // Nothing of it was ever reported: clear the claim and the build.
             let _ = fs::remove_dir_all(&dir);
@@ -289,7 +303,9 @@ impl Store {
         Ok(id)
     }
 
-    /// The review and the `created` event, written into the folder aside.
+    /// The review, the `created` event and `then`, written into the folder
+    /// aside (`staging`, at `dir`).
+    #[allow(clippy::too_many_arguments)] // one call site; the case's parts
     fn build_case(
         &self,
         staging: &str,
@@ -298,6 +314,7 @@ impl Store {
         playbook: &Playbook,
         by: &str,
         now: OffsetDateTime,
+        then: &[EventKind],
     ) -> Result<()> {
         create_private_dir(&dir.join("events")).map_err(io_err(dir))?;
         let review_path = dir.join("review.json");
@@ -314,6 +331,9 @@ impl Store {
                 },
             ),
         )?;
+        for kind in then {
+            self.append(staging, &Event::new(now, by, kind.clone()))?;
+        }
         Ok(())
     }
 
@@ -580,6 +600,8 @@ impl Store {
 
 #[cfg(all(test, unix))]
 mod hostile_tests;
+#[cfg(test)]
+mod scenarios_tests;
 #[cfg(test)]
 mod team_tests;
 #[cfg(test)]

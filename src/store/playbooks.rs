@@ -21,6 +21,15 @@ pub const SHIPPED: &[(&str, &str)] = &[
         "thank-you.toml",
         include_str!("../../playbooks/thank-you.toml"),
     ),
+    (
+        "restaurant.toml",
+        include_str!("../../playbooks/restaurant.toml"),
+    ),
+    (
+        "home-service.toml",
+        include_str!("../../playbooks/home-service.toml"),
+    ),
+    ("app.toml", include_str!("../../playbooks/app.toml")),
 ];
 
 pub use crate::domain::review::{
@@ -144,18 +153,48 @@ mod tests {
     }
 }
 
+/// `[walk] playbook` of the config: set once at start-up, read when a case
+/// is created without a named playbook.
+static DEFAULT_WALK: std::sync::RwLock<Option<String>> = std::sync::RwLock::new(None);
+
+/// Set the walk complaints get when no playbook is named (from the config).
+pub fn set_default_walk(id: Option<String>) {
+    if let Ok(mut w) = DEFAULT_WALK.write() {
+        *w = id.filter(|s| !s.trim().is_empty());
+    }
+}
+
+/// The playbook to name for `review` when the person named none: the
+/// configured walk for a complaint, nothing (the built-in choice) for praise.
+pub fn walk_for(review: &crate::domain::Review, default_walk: Option<&str>) -> Option<String> {
+    let id = default_walk?;
+    crate::domain::floors::complaint(review).map(|_| id.to_string())
+}
+
 /// The playbook a review gets. Named by the person (`--playbook`): refused
 /// when it goes under the floors and the review is a complaint. Not named:
-/// the review's default by its stars, or the default walk when those stars
-/// hide a complaint (a 4-star review in furious words).
+/// for a complaint the config's `[walk] playbook` when set; else the
+/// review's default by its stars, or the default walk when those stars hide
+/// a complaint (a 4-star review in furious words).
 pub fn for_review(
     dir: &Path,
     review: &crate::domain::Review,
     named: Option<&str>,
 ) -> Result<Playbook, PlaybookChoiceError> {
     use crate::domain::floors;
-    if let Some(id) = named {
-        let playbook = find(dir, id).map_err(PlaybookChoiceError::Unusable)?;
+    let configured = DEFAULT_WALK.read().ok().and_then(|w| w.clone());
+    let from_config = named.is_none();
+    let walk = named
+        .map(str::to_string)
+        .or_else(|| walk_for(review, configured.as_deref()));
+    if let Some(id) = walk.as_deref() {
+        let playbook = find(dir, id).map_err(|e| {
+            PlaybookChoiceError::Unusable(if from_config {
+                format!("config.toml `[walk] playbook = \"{id}\"`: {e}")
+            } else {
+                e
+            })
+        })?;
         return match floors::refusal(review, &playbook) {
             Some(refused) => Err(PlaybookChoiceError::UnderFloors(refused)),
             None => Ok(playbook),

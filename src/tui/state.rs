@@ -188,7 +188,13 @@ impl App {
                 self.go_home();
             }
             Action::OpenCase(id) => self.open_case(&id),
-            Action::StartSample => self.create(SAMPLE_REVIEW),
+            Action::StartSample => {
+                let now = self.clock.now();
+                match crate::commands::practice::start_sample(&self.store, &self.me, now) {
+                    Ok(id) => self.open_case(&id),
+                    Err(f) => self.status = Some(f.message),
+                }
+            }
             Action::CreateFromText(text) => self.create(&text),
             Action::ShowPatterns => self.show_patterns(),
             Action::Record { by, events } => self.record(by, events),

@@ -73,7 +73,15 @@ impl CaseScreen {
             screens.push(s);
         }
         screens.push(Box::new(PeerReviewScreen::new()));
-        screens.push(Box::new(SendScreen::new(send.command, send.default_outbox)));
+        if let Some(name) = &case.practice {
+            // Practice is never sent: its scorecard takes the send step's place.
+            let scenario = crate::store::scenarios::shipped()
+                .ok()
+                .and_then(|all| all.into_iter().find(|s| &s.name == name));
+            screens.push(Box::new(super::scorecard::ScorecardScreen::new(scenario)));
+        } else {
+            screens.push(Box::new(SendScreen::new(send.command, send.default_outbox)));
+        }
         if case.sent.is_some() {
             screens.push(Box::new(DebriefScreen::new()));
         }
@@ -85,7 +93,9 @@ impl CaseScreen {
             .position(|s| s.kind == StepKind::Compose);
         // A sent case opens on Send, where its follow-up is (the debrief is
         // next); a finished one where it waits.
-        let selected = if case.sent.is_some() {
+        let selected = if case.sent.is_some()
+            || (case.practice.is_some() && case.pending_steps().is_empty())
+        {
             steps + 1
         } else if case.pending_steps().is_empty() {
             if crate::domain::gate::peer_review(&case).open {
@@ -125,6 +135,7 @@ impl CaseScreen {
         match i.checked_sub(self.steps_len()) {
             None => &self.case.playbook.steps[i].title,
             Some(0) => "Peer review",
+            Some(1) if self.case.practice.is_some() => "Scorecard",
             Some(1) => "Send",
             Some(_) => "Debrief",
         }
@@ -136,6 +147,10 @@ impl CaseScreen {
             Some(0) => {
                 "A second pair of eyes catches the sharp word you can no longer see. \
                  Someone who did not write the reply approves its exact text."
+            }
+            Some(1) if self.case.practice.is_some() => {
+                "Practice is never sent. See what you did, what the coach found, and what \
+                 the exemplar did that your drafts did not."
             }
             Some(1) => {
                 "The reply goes out only when every step is done, the cool-down has \
@@ -203,6 +218,13 @@ impl CaseScreen {
         if !was_done && now_done && step_kind != Some(StepKind::Compose) {
             self.selected = (self.selected + 1).min(self.screens.len() - 1);
             self.moved_on = true;
+            // The last step of a practice case leads to its scorecard.
+            if self.case.practice.is_some()
+                && self.selected == self.steps_len()
+                && self.case.pending_steps().is_empty()
+            {
+                self.selected += 1;
+            }
         }
     }
 
@@ -408,7 +430,13 @@ impl CaseScreen {
         let [header, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
         let r = &self.case.review;
+        let practice = if self.case.practice.is_some() {
+            " PRACTICE "
+        } else {
+            ""
+        };
         Paragraph::new(Line::from(vec![
+            Span::styled(practice, theme::warn()),
             Span::styled(
                 format!(" {} ", crate::domain::visible::reveal(&r.customer)),
                 theme::title(),
@@ -432,6 +460,7 @@ impl CaseScreen {
                 done: match i.checked_sub(self.steps_len()) {
                     None => self.case.step_done(&self.case.playbook.steps[i]),
                     Some(0) => crate::domain::gate::peer_review(&self.case).open,
+                    Some(1) if self.case.practice.is_some() => self.case.pending_steps().is_empty(),
                     Some(1) => self.case.sent.is_some(),
                     Some(_) => self.case.debrief.is_done(),
                 },

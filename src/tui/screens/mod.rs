@@ -14,6 +14,7 @@ pub mod line;
 pub mod patterns;
 pub mod peer_review;
 pub mod read;
+pub mod scorecard;
 pub mod send;
 
 use crossterm::event::KeyEvent;

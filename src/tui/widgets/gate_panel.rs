@@ -94,7 +94,11 @@ pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
         } else {
             Style::new()
         };
-        lines.push(pair("not after", deadline(case), now, width, style));
+        if case.practice.is_some() {
+            lines.push(Line::styled("no deadline", theme::dim()));
+        } else {
+            lines.push(pair("not after", deadline(case), now, width, style));
+        }
     }
     Paragraph::new(lines)
         .block(Block::bordered().title(" Gates "))

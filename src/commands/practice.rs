@@ -1,0 +1,181 @@
+//! `heard practice`: list the scenarios, start one as a practice case, read
+//! its scorecard, and see each person's attempts over time.
+
+use serde_json::json;
+use time::OffsetDateTime;
+
+use super::{Context, Failure, Outcome};
+use crate::domain::practice::{Scorecard, scorecard, scorecard_lines};
+use crate::domain::{Case, Clock, EventKind};
+use crate::store::Store;
+use crate::store::playbooks::{PlaybookChoiceError, for_review};
+use crate::store::scenarios::{self, FindError};
+use crate::tui::widgets::columns::fit;
+
+impl From<FindError> for Failure {
+    fn from(e: FindError) -> Failure {
+        Failure::bad_input(e.to_string())
+    }
+}
+
+/// `heard practice`: every shipped scenario, one line each.
+pub fn list() -> Outcome {
+    say!("Practice scenarios (start one with `heard practice start NAME`):");
+    for s in scenarios::shipped()? {
+        say!(
+            "  {:<20} {:<6} {:<14} {:<6} {}",
+            s.name,
+            s.difficulty.as_str(),
+            fit(&s.trade, 14),
+            s.stars.map(|n| format!("{n}★")).unwrap_or_default(),
+            s.title
+        );
+    }
+    say!("Practice cases are marked PRACTICE everywhere and are never sent.");
+    Ok(())
+}
+
+/// Create the practice case for `name_or_file`; returns its id.
+pub fn start_case(
+    store: &Store,
+    me: &str,
+    now: OffsetDateTime,
+    name_or_file: &str,
+) -> Result<String, Failure> {
+    let scenario = scenarios::find(store, name_or_file)?;
+    let review = scenario.to_review(now);
+    let playbook = for_review(&store.playbooks_dir(), &review, None).map_err(|e| match e {
+        PlaybookChoiceError::UnderFloors(r) => Failure::refused(r.to_string()),
+        PlaybookChoiceError::Unusable(m) => Failure::bad_input(m),
+    })?;
+    let practice = EventKind::PracticeStarted {
+        scenario: scenario.name.clone(),
+    };
+    Ok(store.create_case_with(&review, &playbook, me, now, &[practice])?)
+}
+
+/// The latest practice case `me` started on `name` (so pressing the sample
+/// key twice opens the same one; `heard practice start` makes a new try).
+pub fn latest(store: &Store, me: &str, name: &str) -> Option<String> {
+    let (cases, _) = store.load_all().ok()?;
+    cases
+        .into_iter()
+        .filter(|c| c.practice.as_deref() == Some(name) && c.created_by == me)
+        .max_by_key(|c| c.created_at)
+        .map(|c| c.id)
+}
+
+/// The sample offered on the welcome screen, as practice: the one already
+/// started, or a new one (so it never carries a real
+/// deadline, and pressing the key twice does not make two).
+pub fn start_sample(store: &Store, me: &str, now: OffsetDateTime) -> Result<String, Failure> {
+    if let Some(id) = latest(store, me, scenarios::SAMPLE) {
+        return Ok(id);
+    }
+    let review = crate::domain::Review::from_plain_text(
+        crate::tui::state::SAMPLE_REVIEW,
+        &crate::domain::review::PlainTextHints::default(),
+        now,
+    )
+    .map_err(|e| Failure::bad_input(format!("the sample is not a review: {e}")))?;
+    let playbook = for_review(&store.playbooks_dir(), &review, None).map_err(|e| match e {
+        PlaybookChoiceError::UnderFloors(r) => Failure::refused(r.to_string()),
+        PlaybookChoiceError::Unusable(m) => Failure::bad_input(m),
+    })?;
+    let practice = EventKind::PracticeStarted {
+        scenario: scenarios::SAMPLE.to_string(),
+    };
+    Ok(store.create_case_with(&review, &playbook, me, now, &[practice])?)
+}
+
+/// `heard practice start NAME|FILE`.
+pub fn start(ctx: &Context, name_or_file: &str) -> Result<String, Failure> {
+    start_case(&ctx.store, &ctx.me, ctx.clock.now(), name_or_file)
+}
+
+fn load_practice(ctx: &Context, id: &str) -> Result<(Case, Scorecard), Failure> {
+    let id = ctx.store.resolve(id)?;
+    let case = ctx.store.load(&id)?;
+    let Some(name) = case.practice.as_deref() else {
+        return Err(Failure::bad_input(format!(
+            "{id} is a real case, not practice: it has no scorecard"
+        )));
+    };
+    let scenario = scenarios::by_name(&ctx.store, name)?;
+    let card = scorecard(&case, &scenario);
+    Ok((case, card))
+}
+
+/// `heard practice score ID [--json]`.
+pub fn score(ctx: &Context, id: &str, as_json: bool) -> Outcome {
+    let (_, card) = load_practice(ctx, id)?;
+    if as_json {
+        super::print_json(&card);
+    } else {
+        for line in scorecard_lines(&card) {
+            say!("{line}");
+        }
+    }
+    Ok(())
+}
+
+/// `heard practice report [--json]`: each person's attempts, oldest first.
+pub fn report(ctx: &Context, as_json: bool) -> Outcome {
+    let (mut cases, errors) = ctx.store.load_all()?;
+    cases.retain(|c| c.practice.is_some());
+    cases.sort_by(|a, b| (&a.created_by, a.created_at).cmp(&(&b.created_by, b.created_at)));
+    let mut rows = Vec::new();
+    for case in &cases {
+        let name = case.practice.as_deref().unwrap_or_default();
+        let card = scenarios::by_name(&ctx.store, name)
+            .ok()
+            .map(|s| scorecard(case, &s));
+        rows.push((case, card));
+    }
+    if as_json {
+        let out: Vec<_> = rows
+            .iter()
+            .map(|(c, card)| {
+                json!({
+                    "practice": true,
+                    "id": c.id,
+                    "by": c.created_by,
+                    "scenario": c.practice,
+                    "started_at": super::cases::rfc3339(c.created_at),
+                    "score": card.as_ref().map(|k| k.score),
+                    "steps_done": card.as_ref().map(|k| k.steps_done),
+                    "steps_total": card.as_ref().map(|k| k.steps_total),
+                    "minutes_taken": card.as_ref().map(|k| k.minutes_taken),
+                })
+            })
+            .collect();
+        super::print_json(&out);
+    } else if rows.is_empty() {
+        say!("No practice yet. Start with `heard practice` to see the scenarios.");
+    } else {
+        let mut last = "";
+        for (c, card) in &rows {
+            if c.created_by != last {
+                say!("{}:", c.created_by);
+                last = &c.created_by;
+            }
+            let result = card.as_ref().map_or("scenario missing".to_string(), |k| {
+                format!(
+                    "score {:>3}/100  steps {}/{}  {} min",
+                    k.score, k.steps_done, k.steps_total, k.minutes_taken
+                )
+            });
+            say!(
+                "  {}  {:<20} {}  {}",
+                crate::domain::gate::short_time(c.created_at),
+                fit(c.practice.as_deref().unwrap_or_default(), 20),
+                result,
+                c.id
+            );
+        }
+    }
+    for e in errors {
+        say_err!("skipped a damaged case: {e}");
+    }
+    Ok(())
+}

@@ -1,0 +1,34 @@
+//! Practice on screen: the welcome screen's sample starts as practice, its
+//! header says PRACTICE, and after the last step its scorecard takes the
+//! send step's place (80x24, snapshotted as plain text).
+
+mod support;
+
+use heard::tui::action::Action;
+use support::{Harness, Stage, T0, record_walk};
+use time::Duration;
+
+fn snap(name: &str, h: &mut Harness) {
+    h.draw();
+    let mut settings = insta::Settings::clone_current();
+    settings.add_filter(r"\d{8}-[a-z0-9-]+-[0-9a-f]{4,6}", "[case-id]");
+    settings.bind(|| insta::assert_snapshot!(name, h.term.backend()));
+}
+
+#[test]
+fn the_sample_walked_as_practice_ends_on_its_scorecard() {
+    let mut h = Harness::new();
+    h.app.update(Action::StartSample);
+    let id = h.case_id();
+    assert_eq!(h.case().practice.as_deref(), Some("broken-mug"));
+    assert!(h.screen().contains(" PRACTICE "), "{}", h.screen());
+    h.keys("<esc>");
+    // The recorded walk writes every step; opened again, the case shows
+    // its scorecard.
+    record_walk(h.store(), &id, Stage::Diagnosed);
+    h.advance(Duration::minutes(20));
+    h.app.update(Action::OpenCase(id));
+    assert_eq!(h.step_title(), "Scorecard");
+    snap("practice_scorecard", &mut h);
+    let _ = T0;
+}
