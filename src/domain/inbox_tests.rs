@@ -405,6 +405,19 @@ pub(crate) fn variety() -> Vec<Case> {
             vec![],
         ),
         case_with("v-opened", review("Bob", "rude staff", T0), 24, opened),
+        // A practice case is never open work, never overdue.
+        case_with(
+            "v-practice",
+            review("Pip", "late parcel", T0 - h(30)),
+            24,
+            vec![(
+                0,
+                "ann",
+                EventKind::PracticeStarted {
+                    scenario: "late-parcel".into(),
+                },
+            )],
+        ),
         case_with("v-bob2", review("bob", "rude staff", T0), 24, vec![]),
         case_with("v-checked", review("Cy", "cold soup", T0), 24, checked_in),
         case_with(

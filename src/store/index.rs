@@ -456,15 +456,19 @@ impl Index {
         };
         let mut out = [0; 7];
         for (i, f) in Filter::ALL.into_iter().enumerate() {
-            // Open is every case not sent: the one count that would walk
-            // nearly every row is a subtraction instead.
+            // Open is every case neither sent nor practice (practice is
+            // never sent): the one count that would walk nearly every row is
+            // a subtraction instead.
             if f != Filter::Open {
                 out[i] = self.count_under(&q, f)?;
             }
         }
-        let (all, sent) = (Filter::ALL.len() - 1, 4);
+        let (all, sent, practice) = (Filter::ALL.len() - 1, 4, 5);
         debug_assert_eq!(Filter::ALL[sent], Filter::Sent);
-        out[0] = out[all] - out[sent];
+        debug_assert_eq!(Filter::ALL[practice], Filter::Practice);
+        out[0] = out[all]
+            .saturating_sub(out[sent])
+            .saturating_sub(out[practice]);
         Ok(out)
     }
 }

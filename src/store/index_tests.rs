@@ -19,6 +19,10 @@ fn index_of(cases: &[crate::domain::Case]) -> Index {
 #[test]
 fn selects_counts_and_orders_as_the_domain_does() {
     let cases = variety();
+    assert!(
+        cases.iter().any(|c| c.practice.is_some()),
+        "a practice case"
+    );
     let ix = index_of(&cases);
     let times = [-60, 0, 20, 90, 60 * 30, 60 * 24 * 6].map(|m| T0 + Duration::minutes(m));
     for me in ["ann", "Ben ", "cy"] {
