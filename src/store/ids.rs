@@ -13,6 +13,32 @@ use time::OffsetDateTime;
 
 use super::slug;
 
+/// A few hex characters that differ between calls, processes and machines.
+pub(super) fn random_hex(n: usize) -> String {
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    use sha2::Digest;
+    let mut h = sha2::Sha256::new();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    h.update(now.to_le_bytes());
+    h.update(std::process::id().to_le_bytes());
+    h.update(
+        COUNTER
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            .to_le_bytes(),
+    );
+    if let Ok(host) = std::env::var("HOSTNAME") {
+        h.update(host.as_bytes());
+    }
+    h.finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>()[..n]
+        .to_string()
+}
+
 /// Random hex digits in a new id: 16.7 million per customer name and day.
 pub const RANDOM_DIGITS: usize = 6;
 

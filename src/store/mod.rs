@@ -13,16 +13,23 @@
 //! or git without conflicts.
 
 pub mod atomic;
+mod chain;
 mod create;
 pub mod git;
 pub mod ids;
 pub mod index;
 mod index_store;
+mod lock;
+
+use ids::random_hex;
 pub mod playbooks;
 pub mod remote_check;
 pub mod safe_read;
 pub mod scenarios;
 pub mod team_file;
+
+use chain::hand_edits_of;
+pub use chain::playbook_sha256;
 mod working_copy;
 
 use std::fs;
@@ -103,39 +110,6 @@ fn parse_json<T: serde::de::DeserializeOwned>(path: &Path, bytes: &[u8]) -> Resu
     })
 }
 
-/// One event file as read from disk.
-struct StoredEvent {
-    file: String,
-    seq: Option<u64>,
-    sha256: String,
-    event: Event,
-}
-
-/// The hash of a playbook copy as the store records it at creation.
-pub fn playbook_sha256(playbook: &Playbook) -> String {
-    sha256_hex(toml::to_string(playbook).unwrap_or_default().as_bytes())
-}
-
-fn hand_edits_of(records: &[StoredEvent]) -> Vec<String> {
-    let views: Vec<crate::domain::integrity::EventRecord> = records
-        .iter()
-        .map(|r| crate::domain::integrity::EventRecord {
-            file: &r.file,
-            seq: r.seq,
-            sha256: &r.sha256,
-            event: &r.event,
-        })
-        .collect();
-    let copy_sha = records.first().and_then(|r| match &r.event.kind {
-        EventKind::Created { playbook, .. } => Some(playbook_sha256(playbook)),
-        _ => None,
-    });
-    crate::domain::integrity::check(&views, copy_sha.as_deref())
-        .iter()
-        .map(|h| h.to_string())
-        .collect()
-}
-
 /// Lower-case letters and digits, for file names made of people's names.
 pub fn slug(s: &str, max: usize) -> String {
     let mut out = String::new();
@@ -151,31 +125,6 @@ pub fn slug(s: &str, max: usize) -> String {
     }
     let out = out.trim_end_matches('-').to_string();
     if out.is_empty() { "x".into() } else { out }
-}
-
-/// A few hex characters that differ between calls, processes and machines.
-fn random_hex(n: usize) -> String {
-    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let mut h = Sha256::new();
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    h.update(now.to_le_bytes());
-    h.update(std::process::id().to_le_bytes());
-    h.update(
-        COUNTER
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            .to_le_bytes(),
-    );
-    if let Ok(host) = std::env::var("HOSTNAME") {
-        h.update(host.as_bytes());
-    }
-    h.finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect::<String>()[..n]
-        .to_string()
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -406,50 +355,6 @@ impl Store {
             .collect())
     }
 
-    /// Each event file of a case with its name, sequence number and hash.
-    fn event_records(&self, id: &str) -> Result<Vec<StoredEvent>> {
-        self.event_files(id)?
-            .iter()
-            .map(|p| {
-                let bytes =
-                    safe_read::read_capped(p, safe_read::MAX_FILE_BYTES).map_err(io_err(p))?;
-                let mut event: Event = parse_json(p, &bytes)?;
-                safe_read::check_event(&mut event).map_err(out_of_range(p))?;
-                let file = p
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let seq = file.split('-').next().and_then(|s| s.parse().ok());
-                Ok(StoredEvent {
-                    sha256: sha256_hex(&bytes),
-                    file,
-                    seq,
-                    event,
-                })
-            })
-            .collect()
-    }
-
-    /// The hash a new event by `by` names as its predecessor: that person's
-    /// latest event file on the case, or the `created` file for their first.
-    fn chain_head(&self, id: &str, by: &str) -> Result<Option<String>> {
-        let records = self.event_records(id)?;
-        let key = crate::domain::identity::name_key(by);
-        Ok(records
-            .iter()
-            .skip(1)
-            .rev()
-            .find(|r| crate::domain::identity::name_key(&r.event.by) == key)
-            .or(records.first())
-            .map(|r| r.sha256.clone()))
-    }
-
-    /// What `heard verify` lists for one case: every sign of a hand edit.
-    pub fn hand_edits(&self, id: &str) -> Result<Vec<String>> {
-        let records = self.event_records(id)?;
-        Ok(hand_edits_of(&records))
-    }
-
     /// Load and fold one case.
     pub fn load(&self, id: &str) -> Result<Case> {
         let dir = self.case_dir(id);
@@ -505,38 +410,6 @@ impl Store {
             }
         }
         Ok((cases, errors))
-    }
-
-    /// Hold `<case>/.<name>.lock` for as long as the returned file lives
-    /// (an advisory lock the system drops when the process dies). None
-    /// when another process holds it.
-    pub fn lock_case(&self, id: &str, name: &str) -> Result<Option<fs::File>> {
-        let dir = self.case_dir(id);
-        if !dir.join("review.json").is_file() {
-            return Err(StoreError::NoSuchCase(id.to_string()));
-        }
-        let path = dir.join(format!(".{name}.lock"));
-        let file = fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(io_err(&path))?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::io::AsRawFd;
-            // SAFETY: flock on a descriptor this function owns.
-            let r = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
-            if r != 0 {
-                let e = io::Error::last_os_error();
-                return if e.kind() == io::ErrorKind::WouldBlock {
-                    Ok(None)
-                } else {
-                    Err(io_err(&path)(e))
-                };
-            }
-        }
-        Ok(Some(file))
     }
 
     /// `<case>/drafts/<who><suffix>.json`: files only this person writes.
