@@ -10,7 +10,8 @@ use super::debrief::Debrief;
 use super::diagnosis::Diagnosis;
 use super::draft::Drafts;
 use super::event::{Event, EventKind};
-use super::playbook::{Playbook, Step, StepKind};
+use super::playbook::{Playbook, StepKind};
+pub use super::progress::CaseState;
 use super::review::Review;
 use super::team::Roster;
 
@@ -468,71 +469,6 @@ impl Case {
         self.draft_authors.iter().any(|a| same_person(a, name))
     }
 
-    /// Whether one step is done, judged only from recorded events.
-    pub fn step_done(&self, step: &Step) -> bool {
-        match step.kind {
-            StepKind::CheckIn => !self.check_ins.is_empty(),
-            StepKind::Breathe => self.breathing_done,
-            StepKind::Read => {
-                self.reads >= step.min_reads()
-                    && step.questions.iter().all(|q| {
-                        self.answers
-                            .get(&q.id)
-                            .is_some_and(|a| !a.trim().is_empty())
-                    })
-            }
-            StepKind::Empathise => !self.empathy.trim().is_empty(),
-            StepKind::Apologise => !self.apology.trim().is_empty(),
-            StepKind::Choices => {
-                self.choices.iter().filter(|c| !c.trim().is_empty()).count()
-                    >= step.min_choices() as usize
-                    && !self.timeline.trim().is_empty()
-            }
-            StepKind::Compose => {
-                self.drafts.is_complete()
-                    && !self.coach.as_ref().is_some_and(Report::blocks)
-                    && super::decide::hidden_in_drafts(self).is_none()
-            }
-            StepKind::Diagnosis => self
-                .diagnosis
-                .as_ref()
-                .is_some_and(|d| d.missing().is_empty()),
-        }
-    }
-
-    /// Each step with whether it is done, in playbook order.
-    pub fn progress(&self) -> Vec<(&Step, bool)> {
-        self.playbook
-            .steps
-            .iter()
-            .map(|s| (s, self.step_done(s)))
-            .collect()
-    }
-
-    /// Required steps not yet done.
-    pub fn pending_steps(&self) -> Vec<&Step> {
-        self.progress()
-            .into_iter()
-            .filter(|(s, done)| s.required && !done)
-            .map(|(s, _)| s)
-            .collect()
-    }
-
-    /// The first step not done yet, or the last step when all are done.
-    pub fn current_step_index(&self) -> usize {
-        self.playbook
-            .steps
-            .iter()
-            .position(|s| !self.step_done(s))
-            .unwrap_or(self.playbook.steps.len().saturating_sub(1))
-    }
-
-    /// Whether the person may work on step `i` yet: steps open one after
-    /// another, so nobody writes the reply before hearing the customer out.
-    pub fn reachable(&self, i: usize) -> bool {
-        i <= self.current_step_index()
-    }
-
     /// Review comments nobody resolved yet, oldest first.
     pub fn open_comments(&self) -> Vec<&ReviewComment> {
         self.comments.iter().filter(|c| c.is_open()).collect()
@@ -541,33 +477,5 @@ impl Case {
     /// The latest verdict, if any.
     pub fn latest_verdict(&self) -> Option<&Verdict> {
         self.verdicts.last()
-    }
-
-    /// Where the case stands, in one word a person understands.
-    pub fn state(&self) -> CaseState {
-        if self.sent.is_some() {
-            CaseState::Sent
-        } else if self.opened_at.is_none() {
-            CaseState::New
-        } else {
-            CaseState::InProgress
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CaseState {
-    New,
-    InProgress,
-    Sent,
-}
-
-impl CaseState {
-    pub fn label(self) -> &'static str {
-        match self {
-            CaseState::New => "new",
-            CaseState::InProgress => "in progress",
-            CaseState::Sent => "sent",
-        }
     }
 }

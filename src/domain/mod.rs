@@ -22,6 +22,7 @@ pub mod integrity;
 pub mod patterns;
 pub mod playbook;
 pub mod practice;
+pub mod progress;
 pub mod review;
 pub mod signing;
 pub mod team;
