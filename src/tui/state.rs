@@ -196,7 +196,11 @@ impl App {
                 }
             }
             Action::CreateFromText(text) => self.create(&text),
-            Action::ShowPatterns => self.show_patterns(),
+            Action::ShowPatterns => {
+                if let Screen::Home(h) = &mut self.screen {
+                    self.status = h.load_patterns(&self.store, self.clock.now());
+                }
+            }
             Action::Record { by, events } => self.record(by, events),
             Action::Send(channel) => {
                 let Screen::Case(c) = &self.screen else {
@@ -257,26 +261,6 @@ impl App {
         ) {
             Ok(id) => self.open_case(&id),
             Err(f) => self.status = Some(f.message),
-        }
-    }
-
-    /// The patterns screen reads every case: only when asked for.
-    fn show_patterns(&mut self) {
-        let now = self.clock.now();
-        let Screen::Home(h) = &mut self.screen else {
-            return;
-        };
-        match self.store.load_all() {
-            Ok((cases, errors)) => {
-                if !errors.is_empty() {
-                    self.status = Some(format!(
-                        "{} damaged case(s) left out of the patterns",
-                        errors.len()
-                    ));
-                }
-                h.show_patterns(cases, now);
-            }
-            Err(e) => self.status = Some(e.to_string()),
         }
     }
 

@@ -69,7 +69,20 @@ impl HomeScreen {
         }
     }
 
-    /// Show the patterns of `cases` (every case the store holds).
+    /// Show the patterns of every case in `store`: read only when asked
+    /// for, never at start-up. Returns what to tell the person, if anything.
+    pub fn load_patterns(&mut self, store: &Store, now: OffsetDateTime) -> Option<String> {
+        match store.load_all() {
+            Ok((cases, errors)) => {
+                self.show_patterns(cases, now);
+                (!errors.is_empty())
+                    .then(|| format!("{} damaged case(s) left out of the patterns", errors.len()))
+            }
+            Err(e) => Some(e.to_string()),
+        }
+    }
+
+    /// Show the patterns of `cases`.
     pub fn show_patterns(&mut self, cases: Vec<Case>, now: OffsetDateTime) {
         self.patterns = Some((PatternsScreen::new(&cases, now), cases));
     }
