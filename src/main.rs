@@ -21,6 +21,26 @@ fn comment_positions(matches: &ArgMatches, name: &str) -> Vec<usize> {
         .unwrap_or_default()
 }
 
+/// Make a case, print its id, then open it unless `no_open`; the terminal
+/// is checked before anything is made, so a script gets a refusal, not a
+/// half-started walk.
+fn create_then_open(
+    ctx: Context,
+    no_open: bool,
+    create: impl FnOnce(&Context) -> Result<String, Failure>,
+) -> Outcome {
+    if !no_open {
+        tui::require_terminal()?;
+    }
+    let id = create(&ctx)?;
+    println!("{id}");
+    if no_open {
+        Ok(())
+    } else {
+        tui::run(ctx, Start::Case(id))
+    }
+}
+
 fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
     if let Some(Command::Playbook {
         command: PlaybookCommand::Check { file },
@@ -55,16 +75,7 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
                 },
                 playbook: playbook.as_deref(),
             };
-            if !no_open {
-                tui::require_terminal()?;
-            }
-            let id = commands::new::create(&ctx, &args)?;
-            println!("{id}");
-            if no_open {
-                Ok(())
-            } else {
-                tui::run(ctx, Start::Case(id))
-            }
+            create_then_open(ctx, no_open, |ctx| commands::new::create(ctx, &args))
         }
         Some(Command::Open { id }) => {
             let id = ctx.store.resolve(&id)?;
@@ -207,16 +218,9 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
         Some(Command::Practice { command }) => match command {
             None => commands::practice::list(),
             Some(PracticeCommand::Start { scenario, no_open }) => {
-                if !no_open {
-                    tui::require_terminal()?;
-                }
-                let id = commands::practice::start(&ctx, &scenario)?;
-                println!("{id}");
-                if no_open {
-                    Ok(())
-                } else {
-                    tui::run(ctx, Start::Case(id))
-                }
+                create_then_open(ctx, no_open, |ctx| {
+                    commands::practice::start(ctx, &scenario)
+                })
             }
             Some(PracticeCommand::Score { id, json }) => commands::practice::score(&ctx, &id, json),
             Some(PracticeCommand::Report { json }) => commands::practice::report(&ctx, json),

@@ -284,6 +284,11 @@ pub struct SendCheck {
 }
 
 impl SendCheck {
+    /// The gates open now.
+    pub fn open_gates(&self) -> Vec<GateId> {
+        self.gates.iter().filter(|g| g.open).map(|g| g.id).collect()
+    }
+
     pub fn can_send(&self) -> bool {
         !self.already_sent
             && self.practice.is_none()

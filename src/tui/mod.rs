@@ -6,6 +6,7 @@ pub mod app;
 pub mod autosave;
 pub mod command;
 pub mod external_editor;
+pub mod gate_watch;
 pub mod notify;
 pub mod screens;
 #[cfg(unix)]

@@ -23,13 +23,10 @@ use super::{StepScreen, View};
 use crate::domain::{Case, Drafts, EventKind, StepKind};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
+use crate::tui::gate_watch::GateWatch;
 use crate::tui::widgets::{checklist, gate_panel, theme};
 
-/// Where to send from, set up once by the app.
-pub struct SendSetup {
-    pub command: Vec<String>,
-    pub default_outbox: std::path::PathBuf,
-}
+pub use super::send::SendSetup;
 
 pub struct CaseScreen {
     pub case: Case,
@@ -39,7 +36,7 @@ pub struct CaseScreen {
     /// must still redraw, or "0 s left" stays until a key is pressed.
     was_counting: bool,
     /// The gates last seen open, to announce each opening once.
-    open_gates: Vec<crate::domain::GateId>,
+    open_gates: GateWatch,
     /// The walk moved on by itself (a timed step ended, events arrived):
     /// what the status line said was about the step before.
     moved_on: bool,
@@ -109,7 +106,7 @@ impl CaseScreen {
         } else {
             case.current_step_index()
         };
-        let open_gates = open_gates(&case, now);
+        let open_gates = GateWatch::new(&case, now);
         CaseScreen {
             case,
             screens,
@@ -285,22 +282,12 @@ impl CaseScreen {
     /// Take `gate` as it is now, without announcing it: what the person's
     /// own key did to it is on screen already.
     pub fn settle_gate(&mut self, gate: crate::domain::GateId, now: time::OffsetDateTime) {
-        self.open_gates.retain(|g| *g != gate);
-        if open_gates(&self.case, now).contains(&gate) {
-            self.open_gates.push(gate);
-        }
+        self.open_gates.settle(&self.case, gate, now);
     }
 
     /// The gates that opened since the last call (each opening once).
     pub fn gates_opened(&mut self, now: time::OffsetDateTime) -> Vec<crate::domain::GateId> {
-        let open = open_gates(&self.case, now);
-        let opened = open
-            .iter()
-            .filter(|g| !self.open_gates.contains(g))
-            .copied()
-            .collect();
-        self.open_gates = open;
-        opened
+        self.open_gates.opened(&self.case, now)
     }
 
     pub fn tick(&mut self, now: time::OffsetDateTime, me: &str) -> Outcome {
@@ -503,13 +490,4 @@ impl CaseScreen {
             .render(title, buf);
         self.current().render(content, buf, &view);
     }
-}
-
-fn open_gates(case: &Case, now: time::OffsetDateTime) -> Vec<crate::domain::GateId> {
-    crate::domain::can_send(case, now)
-        .gates
-        .iter()
-        .filter(|g| g.open)
-        .map(|g| g.id)
-        .collect()
 }

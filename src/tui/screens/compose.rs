@@ -74,14 +74,6 @@ pub struct ComposeScreen {
 /// How long after the last key the coach looks again.
 const COACH_DEBOUNCE: Duration = Duration::from_millis(150);
 
-/// (row, column in characters) of a byte offset in `text`.
-fn position(text: &str, byte: usize) -> (u16, u16) {
-    let before = &text[..byte.min(text.len())];
-    let row = before.matches('\n').count();
-    let col = before.rsplit('\n').next().unwrap_or("").chars().count();
-    (row as u16, col as u16)
-}
-
 const PARTS: [CommentPart; 2] = [CommentPart::Public, CommentPart::Private];
 
 impl ComposeScreen {
@@ -228,8 +220,8 @@ impl ComposeScreen {
         self.editing = true;
         self.refocus();
         let text = field::text(&self.editors[ed]);
-        let (r0, c0) = position(&text, start);
-        let (r1, c1) = position(&text, end);
+        let (r0, c0) = field::position(&text, start);
+        let (r1, c1) = field::position(&text, end);
         let editor = &mut self.editors[ed];
         editor.cancel_selection();
         editor.move_cursor(CursorMove::Jump(r0, c0));

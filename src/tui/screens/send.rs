@@ -24,6 +24,12 @@ use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::{field, theme};
 
+/// Where to send from, set up once by the app.
+pub struct SendSetup {
+    pub command: Vec<String>,
+    pub default_outbox: PathBuf,
+}
+
 pub struct SendScreen {
     /// The configured send command, if any.
     command: Vec<String>,

@@ -38,3 +38,12 @@ pub fn set_focus(ta: &mut TextArea<'static>, title: &str, focused: bool) {
 pub fn text(ta: &TextArea) -> String {
     ta.lines().join("\n")
 }
+
+/// (row, column in characters) of a byte offset in `text`, as a text area
+/// places its cursor.
+pub fn position(text: &str, byte: usize) -> (u16, u16) {
+    let before = &text[..byte.min(text.len())];
+    let row = before.matches('\n').count();
+    let col = before.rsplit('\n').next().unwrap_or("").chars().count();
+    (row as u16, col as u16)
+}
