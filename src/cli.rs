@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use heard::commands;
 
 /// A terminal coach for replying to bad online reviews.
@@ -25,25 +25,7 @@ pub struct Cli {
 #[derive(Subcommand)]
 pub enum Command {
     /// Start a case from a review in plain text (a file, or - / nothing for stdin).
-    New {
-        /// The review as plain text: a file, or - (or nothing) for stdin.
-        file: Option<PathBuf>,
-        /// Stars the customer gave (1–5).
-        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
-        rating: Option<u8>,
-        /// The customer's name as shown on the platform.
-        #[arg(long)]
-        author: Option<String>,
-        /// Where the review was posted (google, trustpilot, etsy …).
-        #[arg(long)]
-        platform: Option<String>,
-        /// The playbook to follow (see `heard playbook list`).
-        #[arg(long)]
-        playbook: Option<String>,
-        /// Only create the case and print its id.
-        #[arg(long)]
-        no_open: bool,
-    },
+    New(NewCommand),
     /// Open a case in the walk.
     Open {
         /// The case: its id, or the start of it (see `heard list`).
@@ -182,77 +164,13 @@ pub enum Command {
     },
     /// The debrief after sending: add notes (as you, or --as a colleague),
     /// show it, or export it with --markdown.
-    Debrief {
-        /// The case: its id, or the start of it (see `heard list`).
-        id: String,
-        /// Print only the Markdown.
-        #[arg(long)]
-        markdown: bool,
-        /// A colleague taking part (repeatable).
-        #[arg(long = "with", value_name = "NAME")]
-        with: Vec<String>,
-        /// How the situation escalated.
-        #[arg(long, value_name = "TEXT")]
-        escalation: Option<String>,
-        /// What we would do differently.
-        #[arg(long, value_name = "TEXT")]
-        differently: Option<String>,
-        /// What went well, to keep doing.
-        #[arg(long, value_name = "TEXT")]
-        went_well: Option<String>,
-        /// Whether a process is broken: yes or no.
-        #[arg(long, value_name = "yes|no", value_parser = commands::debrief::parse_yes_no)]
-        broken: Option<bool>,
-        /// Which process is broken, and what should change.
-        #[arg(long, value_name = "TEXT")]
-        process: Option<String>,
-        /// How upset you are now (1–5), to compare with the first check-in.
-        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
-        check_in: Option<u8>,
-    },
+    Debrief(DebriefCommand),
     /// Log the blameless diagnosis of a case (as the walk's Diagnose step
     /// does); it does not wait for the reply's steps.
-    Diagnose {
-        /// The case: its id, or the start of it (see `heard list`).
-        id: String,
-        /// One of the playbook's categories (e.g. "shipping damage").
-        #[arg(long, value_name = "C")]
-        category: String,
-        /// What happened, in plain words.
-        #[arg(long, value_name = "TEXT")]
-        what: String,
-        /// One "why?" answer; repeat it, the last one is the root cause.
-        #[arg(long = "why", value_name = "TEXT", required = true)]
-        whys: Vec<String>,
-        /// The change to the process so it does not happen again.
-        #[arg(long, value_name = "TEXT")]
-        fix: String,
-        /// Who makes that change happen.
-        #[arg(long, value_name = "NAME")]
-        owner: String,
-        /// Whether the customer was told about the fix: yes or no.
-        #[arg(long, value_name = "yes|no", value_parser = commands::debrief::parse_yes_no)]
-        customer_told: Option<bool>,
-    },
+    Diagnose(DiagnoseCommand),
     /// What keeps going wrong across cases: recurring causes, trends,
     /// response times, follow-up outcomes, coach findings, check-ins.
-    Patterns {
-        /// The JSON contract (every group names its case ids).
-        #[arg(long, conflicts_with_all = ["csv", "markdown"])]
-        json: bool,
-        /// One row per number: section,key,value,case_ids.
-        #[arg(long, conflicts_with = "markdown")]
-        csv: bool,
-        /// Markdown tables, for the team's notes.
-        #[arg(long)]
-        markdown: bool,
-        /// Only reviews received on or after this day.
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        since: Option<String>,
-        /// Only reviews from this platform.
-        #[arg(long, value_name = "P")]
-        platform: Option<String>,
-    },
+    Patterns(PatternsCommand),
     /// The process fixes from diagnoses, as action items: open first.
     Actions {
         /// Only the actions you own.
@@ -349,4 +267,98 @@ pub enum PlaybookCommand {
         /// The playbook's TOML file.
         file: PathBuf,
     },
+}
+
+#[derive(Args)]
+pub struct DebriefCommand {
+    /// The case: its id, or the start of it (see `heard list`).
+    pub id: String,
+    /// Print only the Markdown.
+    #[arg(long)]
+    pub markdown: bool,
+    /// A colleague taking part (repeatable).
+    #[arg(long = "with", value_name = "NAME")]
+    pub with: Vec<String>,
+    /// How the situation escalated.
+    #[arg(long, value_name = "TEXT")]
+    pub escalation: Option<String>,
+    /// What we would do differently.
+    #[arg(long, value_name = "TEXT")]
+    pub differently: Option<String>,
+    /// What went well, to keep doing.
+    #[arg(long, value_name = "TEXT")]
+    pub went_well: Option<String>,
+    /// Whether a process is broken: yes or no.
+    #[arg(long, value_name = "yes|no", value_parser = commands::debrief::parse_yes_no)]
+    pub broken: Option<bool>,
+    /// Which process is broken, and what should change.
+    #[arg(long, value_name = "TEXT")]
+    pub process: Option<String>,
+    /// How upset you are now (1–5), to compare with the first check-in.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub check_in: Option<u8>,
+}
+
+#[derive(Args)]
+pub struct DiagnoseCommand {
+    /// The case: its id, or the start of it (see `heard list`).
+    pub id: String,
+    /// One of the playbook's categories (e.g. "shipping damage").
+    #[arg(long, value_name = "C")]
+    pub category: String,
+    /// What happened, in plain words.
+    #[arg(long, value_name = "TEXT")]
+    pub what: String,
+    /// One "why?" answer; repeat it, the last one is the root cause.
+    #[arg(long = "why", value_name = "TEXT", required = true)]
+    pub whys: Vec<String>,
+    /// The change to the process so it does not happen again.
+    #[arg(long, value_name = "TEXT")]
+    pub fix: String,
+    /// Who makes that change happen.
+    #[arg(long, value_name = "NAME")]
+    pub owner: String,
+    /// Whether the customer was told about the fix: yes or no.
+    #[arg(long, value_name = "yes|no", value_parser = commands::debrief::parse_yes_no)]
+    pub customer_told: Option<bool>,
+}
+
+#[derive(Args)]
+pub struct PatternsCommand {
+    /// The JSON contract (every group names its case ids).
+    #[arg(long, conflicts_with_all = ["csv", "markdown"])]
+    pub json: bool,
+    /// One row per number: section,key,value,case_ids.
+    #[arg(long, conflicts_with = "markdown")]
+    pub csv: bool,
+    /// Markdown tables, for the team's notes.
+    #[arg(long)]
+    pub markdown: bool,
+    /// Only reviews received on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<String>,
+    /// Only reviews from this platform.
+    #[arg(long, value_name = "P")]
+    pub platform: Option<String>,
+}
+
+#[derive(Args)]
+pub struct NewCommand {
+    /// The review as plain text: a file, or - (or nothing) for stdin.
+    pub file: Option<PathBuf>,
+    /// Stars the customer gave (1–5).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub rating: Option<u8>,
+    /// The customer's name as shown on the platform.
+    #[arg(long)]
+    pub author: Option<String>,
+    /// Where the review was posted (google, trustpilot, etsy …).
+    #[arg(long)]
+    pub platform: Option<String>,
+    /// The playbook to follow (see `heard playbook list`).
+    #[arg(long)]
+    pub playbook: Option<String>,
+    /// Only create the case and print its id.
+    #[arg(long)]
+    pub no_open: bool,
 }

@@ -9,7 +9,10 @@ use heard::tui::{self, Start};
 
 mod cli;
 
-use cli::{Cli, Command, PlaybookCommand, PracticeCommand, TeamCommand};
+use cli::{
+    Cli, Command, DebriefCommand, DiagnoseCommand, NewCommand, PatternsCommand, PlaybookCommand,
+    PracticeCommand, TeamCommand,
+};
 
 /// Each `--line` of `request-changes` with its position on the command
 /// line, so it can be paired with the `--comment` it belongs to.
@@ -41,196 +44,223 @@ fn create_then_open(
     }
 }
 
-fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
-    if let Some(Command::Playbook {
-        command: PlaybookCommand::Check { file },
-    }) = &cli.command
-    {
-        return commands::playbook::check(file);
-    }
-    match &cli.command {
+/// Commands that need no store: they must work before one exists.
+fn without_store(command: &Option<Command>) -> Option<Outcome> {
+    match command {
+        Some(Command::Playbook {
+            command: PlaybookCommand::Check { file },
+        }) => Some(commands::playbook::check(file)),
         Some(Command::Completions { shell }) => {
-            return commands::cli_docs::completions(Cli::command(), *shell);
+            Some(commands::cli_docs::completions(Cli::command(), *shell))
         }
-        Some(Command::Man) => return commands::cli_docs::man(Cli::command()),
-        _ => {}
+        Some(Command::Man) => Some(commands::cli_docs::man(Cli::command())),
+        _ => None,
+    }
+}
+
+fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
+    if let Some(outcome) = without_store(&cli.command) {
+        return outcome;
     }
     let ctx = Context::new(cli.store, cli.as_name.as_deref(), cli.verbose)?;
-    match cli.command {
-        None => tui::run(ctx, Start::Home),
-        Some(Command::New {
-            file,
-            rating,
-            author,
-            platform,
-            playbook,
-            no_open,
-        }) => {
-            let args = NewArgs {
-                file: file.as_deref(),
-                hints: PlainTextHints {
-                    customer: author,
-                    platform,
-                    rating,
-                },
-                playbook: playbook.as_deref(),
-            };
-            create_then_open(ctx, no_open, |ctx| commands::new::create(ctx, &args))
-        }
-        Some(Command::Open { id }) => {
+    let Some(command) = cli.command else {
+        return tui::run(ctx, Start::Home);
+    };
+    match command {
+        Command::New(c) => new_case(ctx, c),
+        Command::Open { id } => {
             let id = ctx.store.resolve(&id)?;
             tui::run(ctx, Start::Case(id))
         }
-        Some(Command::List { json, due }) => commands::cases::list(&ctx, json, due),
-        Some(Command::Reindex) => commands::cases::reindex(&ctx),
-        Some(Command::FollowUp { id, done, note, on }) => {
-            let request = match (&done, &on) {
-                (Some(outcome), _) => Request::Done {
-                    outcome,
-                    note: note.as_deref(),
-                },
-                (None, Some(date)) => Request::On(date),
-                (None, None) => Request::Show,
-            };
-            commands::follow_up::run(&ctx, &id, request)
-        }
-        Some(Command::Status { id, json }) => commands::cases::status(&ctx, &id, json),
-        Some(Command::Verify { id, accept, note }) => match (id, accept) {
-            (Some(id), true) => commands::verify::accept(&ctx, &id, note.as_deref()),
-            (id, _) => commands::verify::run(&ctx, id.as_deref()),
-        },
-        Some(Command::Send {
+        Command::List { json, due } => commands::cases::list(&ctx, json, due),
+        Command::Reindex => commands::cases::reindex(&ctx),
+        Command::FollowUp { id, done, note, on } => follow_up(&ctx, &id, done, note, on),
+        Command::Status { id, json } => commands::cases::status(&ctx, &id, json),
+        Command::Verify { id, accept, note } => verify(&ctx, id, accept, note),
+        Command::Send {
             id,
             via,
             path,
             delivered,
             not_delivered,
-        }) => match via {
-            Some(via) => commands::send::run(&ctx, &id, &via, path),
-            None => commands::send::confirm(&ctx, &id, delivered && !not_delivered),
-        },
-        Some(Command::Wait { id, timeout }) => commands::wait::run(&ctx, &id, timeout.as_deref()),
-        Some(Command::Import { file, format, map }) => {
+        } => send(&ctx, &id, via, path, delivered && !not_delivered),
+        Command::Wait { id, timeout } => commands::wait::run(&ctx, &id, timeout.as_deref()),
+        Command::Import { file, format, map } => {
             commands::import::run(&ctx, &file, &format, map.as_deref())
         }
-        Some(Command::Review { id: None }) => commands::review::list(&ctx),
-        Some(Command::Review { id: Some(id) }) => commands::review::show(&ctx, &id),
-        Some(Command::Approve { id, note }) => commands::review::approve(&ctx, &id, note),
-        Some(Command::RequestChanges { id, comment, line }) => {
-            let comments = commands::review::pair_comments(
-                comment_positions(matches, "comment")
-                    .into_iter()
-                    .zip(comment)
-                    .collect(),
-                comment_positions(matches, "line")
-                    .into_iter()
-                    .zip(line)
-                    .collect(),
-            )?;
-            commands::review::request_changes(&ctx, &id, comments)
+        Command::Review { id: None } => commands::review::list(&ctx),
+        Command::Review { id: Some(id) } => commands::review::show(&ctx, &id),
+        Command::Approve { id, note } => commands::review::approve(&ctx, &id, note),
+        Command::RequestChanges { id, comment, line } => {
+            request_changes(&ctx, matches, &id, comment, line)
         }
-        Some(Command::Draft {
+        Command::Draft {
             id,
             public,
             private,
-        }) => commands::review::draft(&ctx, &id, public.as_deref(), private.as_deref()),
-        Some(Command::Debrief {
-            id,
-            markdown,
-            with,
-            escalation,
-            differently,
-            went_well,
-            broken,
-            process,
-            check_in,
-        }) => {
-            let args = DebriefArgs {
-                markdown,
-                with,
-                escalation,
-                differently,
-                went_well,
-                process,
-                broken,
-                check_in,
-            };
-            commands::debrief::run(&ctx, &id, &args)
-        }
-        Some(Command::Diagnose {
-            id,
-            category,
-            what,
-            whys,
-            fix,
-            owner,
-            customer_told,
-        }) => {
-            let args = commands::diagnose::DiagnoseArgs {
-                category,
-                what,
-                whys,
-                fix,
-                owner,
-                customer_told,
-            };
-            commands::diagnose::run(&ctx, &id, &args)
-        }
-        Some(Command::Patterns {
-            json,
-            csv,
-            markdown,
-            since,
-            platform,
-        }) => {
-            use commands::patterns::{Format, parse_since};
-            let format = match (json, csv, markdown) {
-                (true, _, _) => Format::Json,
-                (_, true, _) => Format::Csv,
-                (_, _, true) => Format::Markdown,
-                _ => Format::Text,
-            };
-            let scope = heard::domain::patterns::Scope {
-                since: since.as_deref().map(parse_since).transpose()?,
-                platform,
-            };
-            commands::patterns::run(&ctx, format, scope)
-        }
-        Some(Command::Actions { mine, json }) => commands::actions::list(&ctx, mine, json),
-        Some(Command::Action {
+        } => commands::review::draft(&ctx, &id, public.as_deref(), private.as_deref()),
+        Command::Debrief(c) => debrief(&ctx, c),
+        Command::Diagnose(c) => diagnose(&ctx, c),
+        Command::Patterns(c) => patterns(&ctx, c),
+        Command::Actions { mine, json } => commands::actions::list(&ctx, mine, json),
+        Command::Action {
             id,
             status,
             note,
             due,
-        }) => {
-            let m = commands::actions::Move {
-                to: &status,
-                note: note.as_deref(),
-                due: due.as_deref(),
-            };
-            commands::actions::update(&ctx, &id, &m)
-        }
-        Some(Command::Team {
+        } => action(&ctx, &id, &status, note, due),
+        Command::Team {
             command: TeamCommand::Init { remote },
-        }) => commands::team::init(&ctx, remote.as_deref()),
-        Some(Command::Sync) => commands::team::sync(&ctx),
-        Some(Command::Completions { .. } | Command::Man) => Ok(()),
-        Some(Command::Practice { command }) => match command {
-            None => commands::practice::list(),
-            Some(PracticeCommand::Start { scenario, no_open }) => {
-                create_then_open(ctx, no_open, |ctx| {
-                    commands::practice::start(ctx, &scenario)
-                })
-            }
-            Some(PracticeCommand::Score { id, json }) => commands::practice::score(&ctx, &id, json),
-            Some(PracticeCommand::Report { json }) => commands::practice::report(&ctx, json),
-        },
-        Some(Command::Lint(args)) => commands::lint::run(&ctx, &args),
-        Some(Command::Playbook { command }) => match command {
+        } => commands::team::init(&ctx, remote.as_deref()),
+        Command::Sync => commands::team::sync(&ctx),
+        Command::Completions { .. } | Command::Man => Ok(()),
+        Command::Practice { command } => practice(ctx, command),
+        Command::Lint(args) => commands::lint::run(&ctx, &args),
+        Command::Playbook { command } => match command {
             PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),
             PlaybookCommand::Check { file } => commands::playbook::check(&file),
         },
     }
+}
+
+fn follow_up(
+    ctx: &Context,
+    id: &str,
+    done: Option<String>,
+    note: Option<String>,
+    on: Option<String>,
+) -> Outcome {
+    let request = match (&done, &on) {
+        (Some(outcome), _) => Request::Done {
+            outcome,
+            note: note.as_deref(),
+        },
+        (None, Some(date)) => Request::On(date),
+        (None, None) => Request::Show,
+    };
+    commands::follow_up::run(ctx, id, request)
+}
+
+fn request_changes(
+    ctx: &Context,
+    matches: &ArgMatches,
+    id: &str,
+    comment: Vec<String>,
+    line: Vec<String>,
+) -> Outcome {
+    let comments = commands::review::pair_comments(
+        comment_positions(matches, "comment")
+            .into_iter()
+            .zip(comment)
+            .collect(),
+        comment_positions(matches, "line")
+            .into_iter()
+            .zip(line)
+            .collect(),
+    )?;
+    commands::review::request_changes(ctx, id, comments)
+}
+
+fn new_case(ctx: Context, c: NewCommand) -> Outcome {
+    let args = NewArgs {
+        file: c.file.as_deref(),
+        hints: PlainTextHints {
+            customer: c.author,
+            platform: c.platform,
+            rating: c.rating,
+        },
+        playbook: c.playbook.as_deref(),
+    };
+    create_then_open(ctx, c.no_open, |ctx| commands::new::create(ctx, &args))
+}
+
+fn practice(ctx: Context, command: Option<PracticeCommand>) -> Outcome {
+    match command {
+        None => commands::practice::list(),
+        Some(PracticeCommand::Start { scenario, no_open }) => {
+            create_then_open(ctx, no_open, |ctx| {
+                commands::practice::start(ctx, &scenario)
+            })
+        }
+        Some(PracticeCommand::Score { id, json }) => commands::practice::score(&ctx, &id, json),
+        Some(PracticeCommand::Report { json }) => commands::practice::report(&ctx, json),
+    }
+}
+
+fn verify(ctx: &Context, id: Option<String>, accept: bool, note: Option<String>) -> Outcome {
+    match (id, accept) {
+        (Some(id), true) => commands::verify::accept(ctx, &id, note.as_deref()),
+        (id, _) => commands::verify::run(ctx, id.as_deref()),
+    }
+}
+
+fn send(
+    ctx: &Context,
+    id: &str,
+    via: Option<String>,
+    path: Option<std::path::PathBuf>,
+    delivered: bool,
+) -> Outcome {
+    match via {
+        Some(via) => commands::send::run(ctx, id, &via, path),
+        None => commands::send::confirm(ctx, id, delivered),
+    }
+}
+
+fn action(
+    ctx: &Context,
+    id: &str,
+    status: &str,
+    note: Option<String>,
+    due: Option<String>,
+) -> Outcome {
+    let m = commands::actions::Move {
+        to: status,
+        note: note.as_deref(),
+        due: due.as_deref(),
+    };
+    commands::actions::update(ctx, id, &m)
+}
+
+fn debrief(ctx: &Context, c: DebriefCommand) -> Outcome {
+    let args = DebriefArgs {
+        markdown: c.markdown,
+        with: c.with,
+        escalation: c.escalation,
+        differently: c.differently,
+        went_well: c.went_well,
+        process: c.process,
+        broken: c.broken,
+        check_in: c.check_in,
+    };
+    commands::debrief::run(ctx, &c.id, &args)
+}
+
+fn diagnose(ctx: &Context, c: DiagnoseCommand) -> Outcome {
+    let args = commands::diagnose::DiagnoseArgs {
+        category: c.category,
+        what: c.what,
+        whys: c.whys,
+        fix: c.fix,
+        owner: c.owner,
+        customer_told: c.customer_told,
+    };
+    commands::diagnose::run(ctx, &c.id, &args)
+}
+
+fn patterns(ctx: &Context, c: PatternsCommand) -> Outcome {
+    use commands::patterns::{Format, parse_since};
+    let format = match (c.json, c.csv, c.markdown) {
+        (true, _, _) => Format::Json,
+        (_, true, _) => Format::Csv,
+        (_, _, true) => Format::Markdown,
+        _ => Format::Text,
+    };
+    let scope = heard::domain::patterns::Scope {
+        since: c.since.as_deref().map(parse_since).transpose()?,
+        platform: c.platform,
+    };
+    commands::patterns::run(ctx, format, scope)
 }
 
 fn main() {
