@@ -91,6 +91,13 @@ pub fn structural(case: &Case, kind: &EventKind, at: OffsetDateTime) -> Option<R
     if case.sent.is_some() && changes_the_reply(kind) {
         return Some(Refusal::AlreadySent);
     }
+    // A level no screen offers would otherwise count as calm and shorten
+    // the cool-down below what the person's real check-in gives.
+    if let EventKind::CheckedIn { level } = kind
+        && !(1..=5).contains(level)
+    {
+        return Some(Refusal::CheckInLevel(*level));
+    }
     // Written with `created` and at its time; added later it would hide a
     // real case from the team's review, patterns and to-do list.
     if matches!(kind, EventKind::PracticeStarted { .. })
@@ -161,13 +168,20 @@ pub fn decide(
             if let Some(r) = approval_refusal(case, by) {
                 return Err(Refusal::Approval(r));
             }
-            // From the command line, an unsigned approval on the machine
-            // that wrote the drafts is the author under another name; at one
-            // keyboard the screen's hand-over is the way, and says so.
-            if !at_keyboard
-                && signature.is_none()
-                && actor.device.is_some_and(|d| case.draft_devices.contains(d))
-            {
+            // From the command line, an approval on the machine that wrote
+            // the drafts, unsigned (or with a signature that is not theirs),
+            // is the author under another name; at one keyboard the
+            // screen's hand-over is the way, and says so.
+            let typed = super::gate::TypedApproval {
+                by,
+                device: actor.device,
+                drafts_sha256,
+                signature: signature.as_deref(),
+                at_keyboard: *at_keyboard,
+            };
+            // A signature the team requires is judged below, in its words.
+            let signature_speaks = signature.is_some() && case.team.requires_signatures();
+            if !signature_speaks && super::gate::from_drafts_machine(case, &typed) {
                 return Err(Refusal::Approval(format!(
                     "this approval comes from the machine the drafts were written on. {by} approves \
                      from their own machine (`heard approve` there, or signed), or at this keyboard \
@@ -207,6 +221,22 @@ pub fn decide(
         _ => {}
     }
     Ok(kind)
+}
+
+/// Whether the fold counts an approval where it stands in the files: only
+/// one `decide` would take on the case as folded so far (drafts on file with
+/// its hash, a colleague, not the drafts' machine), so an approval written
+/// by hand never opens the gate where heard would have refused it. Other
+/// events are not judged here.
+pub fn approval_would_count(case: &Case, event: &super::event::Event) -> bool {
+    if !matches!(event.kind, EventKind::Approved { .. }) {
+        return true;
+    }
+    let actor = Actor {
+        name: &event.by,
+        device: event.device.as_deref(),
+    };
+    decide(case, actor, event.kind.clone(), event.at).is_ok()
 }
 
 /// Hidden characters in the drafts, described for a refusal or a finding.
