@@ -254,3 +254,30 @@ fn kill_9_while_composing_loses_nothing_that_reached_disk() {
 fn kill_9_while_composing_200_times() {
     kill_loop(200);
 }
+
+/// A review dated far ahead (imported by an older heard, or pushed by a
+/// teammate) used to make the inbox and the case screen panic on every
+/// run: now the screens name the file and give the terminal back.
+#[cfg(unix)]
+#[test]
+fn a_far_date_in_the_store_is_an_error_on_screen_not_a_panic() {
+    let w = PtyWorld::new();
+    let id = w.new_case(None);
+    let review = w.store().join("cases").join(&id).join("review.json");
+    let text = std::fs::read_to_string(&review).unwrap();
+    let received = serde_json::from_str::<serde_json::Value>(&text).unwrap()["received_at"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    std::fs::write(&review, text.replace(&received, "9999-12-31T23:59:59Z")).unwrap();
+    assert!(w.run(&["reindex"]).status.success());
+    for args in [vec!["open", id.as_str()], vec![]] {
+        let mut t = w.spawn(&args);
+        t.wait_for("outside the dates");
+        assert!(!t.screen().contains("panicked"), "{args:?}: {}", t.screen());
+        t.send("q");
+        t.wait_holds_terminal((false, false));
+        t.wait_exit();
+        assert!(!t.screen().contains("panicked"), "{args:?}: {}", t.screen());
+    }
+}
