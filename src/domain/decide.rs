@@ -165,13 +165,6 @@ pub fn decide(
             at_keyboard,
             ..
         } => {
-            if let Some(r) = approval_refusal(case, by) {
-                return Err(Refusal::Approval(r));
-            }
-            // From the command line, an approval on the machine that wrote
-            // the drafts, unsigned (or with a signature that is not theirs),
-            // is the author under another name; at one keyboard the
-            // screen's hand-over is the way, and says so.
             let typed = super::gate::TypedApproval {
                 by,
                 device: actor.device,
@@ -179,28 +172,7 @@ pub fn decide(
                 signature: signature.as_deref(),
                 at_keyboard: *at_keyboard,
             };
-            // A signature the team requires is judged below, in its words.
-            let signature_speaks = signature.is_some() && case.team.requires_signatures();
-            if !signature_speaks && super::gate::from_drafts_machine(case, &typed) {
-                return Err(Refusal::Approval(format!(
-                    "this approval comes from the machine the drafts were written on. {by} approves \
-                     from their own machine (`heard approve` there, or signed), or at this keyboard \
-                     through the Peer review step, where it is recorded as typed here"
-                )));
-            }
-            if *drafts_sha256 != case.drafts.sha256() {
-                return Err(Refusal::ApprovalOfOtherDrafts);
-            }
-            if case.team.requires_signatures()
-                && let Err(problem) =
-                    case.team
-                        .check_signature(&case.id, drafts_sha256, by, signature.as_deref())
-            {
-                return Err(Refusal::Approval(format!(
-                    "this team requires signed approvals and {problem}; set `[identity] signing_key` \
-                     in config.toml to your own key listed in the store's allowed_signers"
-                )));
-            }
+            judge_approval(case, &typed)?;
         }
         EventKind::ChangesRequested { .. } if !case.drafts.is_complete() => {
             return Err(Refusal::NothingToReview);
@@ -221,6 +193,42 @@ pub fn decide(
         _ => {}
     }
     Ok(kind)
+}
+
+/// Whether an approval may be recorded: who gives it, from where, of
+/// which drafts, and signed as the team requires.
+fn judge_approval(case: &Case, typed: &super::gate::TypedApproval) -> Result<(), Refusal> {
+    let by = typed.by;
+    if let Some(r) = approval_refusal(case, by) {
+        return Err(Refusal::Approval(r));
+    }
+    // From the command line, an approval on the machine that wrote the
+    // drafts, unsigned (or with a signature that is not theirs), is the
+    // author under another name; at one keyboard the screen's hand-over is
+    // the way, and says so. A signature the team requires is judged below,
+    // in its own words.
+    let signature_speaks = typed.signature.is_some() && case.team.requires_signatures();
+    if !signature_speaks && super::gate::from_drafts_machine(case, typed) {
+        return Err(Refusal::Approval(format!(
+            "this approval comes from the machine the drafts were written on. {by} approves \
+             from their own machine (`heard approve` there, or signed), or at this keyboard \
+             through the Peer review step, where it is recorded as typed here"
+        )));
+    }
+    if typed.drafts_sha256 != case.drafts.sha256() {
+        return Err(Refusal::ApprovalOfOtherDrafts);
+    }
+    if case.team.requires_signatures()
+        && let Err(problem) =
+            case.team
+                .check_signature(&case.id, typed.drafts_sha256, by, typed.signature)
+    {
+        return Err(Refusal::Approval(format!(
+            "this team requires signed approvals and {problem}; set `[identity] signing_key` \
+             in config.toml to your own key listed in the store's allowed_signers"
+        )));
+    }
+    Ok(())
 }
 
 /// Whether the fold counts an approval where it stands in the files: only
