@@ -170,7 +170,6 @@ proptest! {
 // make must not have a gate open that the same case would have closed had
 // every event gone through `decide`, in order, as `app::record` does.
 
-#[allow(dead_code)]
 mod support;
 
 use heard::domain::decide::{Actor, decide};

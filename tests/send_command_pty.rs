@@ -8,7 +8,6 @@
 mod pty;
 #[path = "support/pty_world.rs"]
 mod pty_world;
-#[allow(dead_code)]
 mod support;
 
 use heard::store::Store;
