@@ -35,6 +35,11 @@ pub struct Verdict {
     pub at_keyboard: bool,
     /// The machine it was recorded on.
     pub device: Option<String>,
+    /// Whether `decide` would have taken this approval where it stands in
+    /// the files (drafts on file with its hash, a colleague, not the
+    /// drafts' machine). One written by hand that heard would have refused
+    /// never opens the gate. Always true for a change request.
+    pub counted: bool,
 }
 
 /// A delivery: started (`sending`) or done (`sent`).
@@ -216,6 +221,7 @@ impl Case {
     }
 
     fn apply(&mut self, event: &Event) -> Result<(), FoldError> {
+        let counted = super::decide::approval_would_count(self, event);
         self.latest_event_at = self.latest_event_at.max(event.at);
         self.history.apply(event);
         if self.debrief.apply(event) || self.action.apply(event) {
@@ -277,6 +283,7 @@ impl Case {
                 signature: signature.clone(),
                 at_keyboard: *at_keyboard,
                 device: event.device.clone(),
+                counted,
             }),
             EventKind::ChangesRequested {
                 drafts_sha256,
@@ -292,6 +299,7 @@ impl Case {
                     signature: None,
                     at_keyboard: false,
                     device: event.device.clone(),
+                    counted: true,
                 });
                 self.comments.extend(comments::from_request(
                     &event.by,

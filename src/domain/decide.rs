@@ -91,6 +91,13 @@ pub fn structural(case: &Case, kind: &EventKind, at: OffsetDateTime) -> Option<R
     if case.sent.is_some() && changes_the_reply(kind) {
         return Some(Refusal::AlreadySent);
     }
+    // A level no screen offers would otherwise count as calm and shorten
+    // the cool-down below what the person's real check-in gives.
+    if let EventKind::CheckedIn { level } = kind
+        && !(1..=5).contains(level)
+    {
+        return Some(Refusal::CheckInLevel(*level));
+    }
     // Written with `created` and at its time; added later it would hide a
     // real case from the team's review, patterns and to-do list.
     if matches!(kind, EventKind::PracticeStarted { .. })
@@ -158,35 +165,14 @@ pub fn decide(
             at_keyboard,
             ..
         } => {
-            if let Some(r) = approval_refusal(case, by) {
-                return Err(Refusal::Approval(r));
-            }
-            // From the command line, an unsigned approval on the machine
-            // that wrote the drafts is the author under another name; at one
-            // keyboard the screen's hand-over is the way, and says so.
-            if !at_keyboard
-                && signature.is_none()
-                && actor.device.is_some_and(|d| case.draft_devices.contains(d))
-            {
-                return Err(Refusal::Approval(format!(
-                    "this approval comes from the machine the drafts were written on. {by} approves \
-                     from their own machine (`heard approve` there, or signed), or at this keyboard \
-                     through the Peer review step, where it is recorded as typed here"
-                )));
-            }
-            if *drafts_sha256 != case.drafts.sha256() {
-                return Err(Refusal::ApprovalOfOtherDrafts);
-            }
-            if case.team.requires_signatures()
-                && let Err(problem) =
-                    case.team
-                        .check_signature(&case.id, drafts_sha256, by, signature.as_deref())
-            {
-                return Err(Refusal::Approval(format!(
-                    "this team requires signed approvals and {problem}; set `[identity] signing_key` \
-                     in config.toml to your own key listed in the store's allowed_signers"
-                )));
-            }
+            let typed = super::gate::TypedApproval {
+                by,
+                device: actor.device,
+                drafts_sha256,
+                signature: signature.as_deref(),
+                at_keyboard: *at_keyboard,
+            };
+            judge_approval(case, &typed)?;
         }
         EventKind::ChangesRequested { .. } if !case.drafts.is_complete() => {
             return Err(Refusal::NothingToReview);
@@ -207,6 +193,58 @@ pub fn decide(
         _ => {}
     }
     Ok(kind)
+}
+
+/// Whether an approval may be recorded: who gives it, from where, of
+/// which drafts, and signed as the team requires.
+fn judge_approval(case: &Case, typed: &super::gate::TypedApproval) -> Result<(), Refusal> {
+    let by = typed.by;
+    if let Some(r) = approval_refusal(case, by) {
+        return Err(Refusal::Approval(r));
+    }
+    // From the command line, an approval on the machine that wrote the
+    // drafts, unsigned (or with a signature that is not theirs), is the
+    // author under another name; at one keyboard the screen's hand-over is
+    // the way, and says so. A signature the team requires is judged below,
+    // in its own words.
+    let signature_speaks = typed.signature.is_some() && case.team.requires_signatures();
+    if !signature_speaks && super::gate::from_drafts_machine(case, typed) {
+        return Err(Refusal::Approval(format!(
+            "this approval comes from the machine the drafts were written on. {by} approves \
+             from their own machine (`heard approve` there, or signed), or at this keyboard \
+             through the Peer review step, where it is recorded as typed here"
+        )));
+    }
+    if typed.drafts_sha256 != case.drafts.sha256() {
+        return Err(Refusal::ApprovalOfOtherDrafts);
+    }
+    if case.team.requires_signatures()
+        && let Err(problem) =
+            case.team
+                .check_signature(&case.id, typed.drafts_sha256, by, typed.signature)
+    {
+        return Err(Refusal::Approval(format!(
+            "this team requires signed approvals and {problem}; set `[identity] signing_key` \
+             in config.toml to your own key listed in the store's allowed_signers"
+        )));
+    }
+    Ok(())
+}
+
+/// Whether the fold counts an approval where it stands in the files: only
+/// one `decide` would take on the case as folded so far (drafts on file with
+/// its hash, a colleague, not the drafts' machine), so an approval written
+/// by hand never opens the gate where heard would have refused it. Other
+/// events are not judged here.
+pub fn approval_would_count(case: &Case, event: &super::event::Event) -> bool {
+    if !matches!(event.kind, EventKind::Approved { .. }) {
+        return true;
+    }
+    let actor = Actor {
+        name: &event.by,
+        device: event.device.as_deref(),
+    };
+    decide(case, actor, event.kind.clone(), event.at).is_ok()
 }
 
 /// Hidden characters in the drafts, described for a refusal or a finding.

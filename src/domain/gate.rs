@@ -145,7 +145,7 @@ pub fn peer_review(case: &Case) -> Gate {
         .collect();
     let counted: Vec<_> = approvals
         .iter()
-        .filter(|v| !case.is_author(&v.by) && case.team.allows(&v.by))
+        .filter(|v| counts_as_colleague(case, v))
         .collect();
     let mut unsigned = None;
     for v in &counted {
@@ -161,14 +161,10 @@ pub fn peer_review(case: &Case) -> Gate {
                 ));
             }
             Err(_) => {
-                let same_machine = v
-                    .device
-                    .as_ref()
-                    .is_some_and(|d| case.draft_devices.contains(d));
+                // One typed on the drafts' machine outside the hand-over
+                // does not count (see `from_drafts_machine`).
                 let how = if v.at_keyboard {
                     "typed at the author's keyboard, not signed"
-                } else if same_machine {
-                    "typed on the author's machine, not signed"
                 } else {
                     "typed, not signed"
                 };
@@ -204,6 +200,48 @@ pub fn peer_review(case: &Case) -> Gate {
         false,
         "waiting for a colleague to approve the drafts".into(),
     )
+}
+
+/// Whether an approval on file is a colleague's that `decide` would have
+/// taken: a name, on the roster, not an author, and not typed unsigned on
+/// the drafts' machine outside the keyboard hand-over. An event file written
+/// by hand or pushed by a teammate gets no further than `decide` would.
+fn counts_as_colleague(case: &Case, v: &super::case::Verdict) -> bool {
+    let typed = TypedApproval {
+        by: &v.by,
+        device: v.device.as_deref(),
+        drafts_sha256: &v.drafts_sha256,
+        signature: v.signature.as_deref(),
+        at_keyboard: v.at_keyboard,
+    };
+    v.counted
+        && !v.by.trim().is_empty()
+        && !case.is_author(&v.by)
+        && case.team.allows(&v.by)
+        && !from_drafts_machine(case, &typed)
+}
+
+/// An approval as typed: who, on which machine, of which drafts, how.
+#[derive(Debug, Clone, Copy)]
+pub struct TypedApproval<'a> {
+    pub by: &'a str,
+    pub device: Option<&'a str>,
+    pub drafts_sha256: &'a str,
+    pub signature: Option<&'a str>,
+    pub at_keyboard: bool,
+}
+
+/// An approval typed on a machine that wrote the drafts, neither through
+/// the keyboard hand-over nor signed with the approver's own key: the
+/// author under another name, as far as anyone can tell. (A signature that
+/// does not verify is no better than none.)
+pub fn from_drafts_machine(case: &Case, a: &TypedApproval) -> bool {
+    !a.at_keyboard
+        && a.device.is_some_and(|d| case.draft_devices.contains(d))
+        && case
+            .team
+            .check_signature(&case.id, a.drafts_sha256, a.by, a.signature)
+            .is_err()
 }
 
 /// The author is told when an approval no longer counts: the drafts were

@@ -34,6 +34,8 @@ pub mod when;
 #[cfg(test)]
 mod gate_tests;
 #[cfg(test)]
+mod hand_written_tests;
+#[cfg(test)]
 mod practice_tests;
 #[cfg(test)]
 mod team_tests;

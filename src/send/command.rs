@@ -52,21 +52,27 @@ pub(super) fn run(
     limit: Duration,
 ) -> Result<(), SendError> {
     let _sigpipe = IgnoreSigpipe::new();
+    let spawn_error = |source| SendError::Spawn {
+        program: program.to_string(),
+        source,
+    };
+    // heard keeps its own copy of the pipe's reading end, never read: when
+    // the program has ended, whatever is still in the pipe is what it did
+    // not read. A short reply fits in the pipe at once, so without this a
+    // program that never read it looked like a delivery.
+    let (to_program, mut input) = std::io::pipe().map_err(spawn_error)?;
+    let probe = to_program.try_clone().map_err(spawn_error)?;
     // The text goes on stdin only; it never becomes part of a command line.
     let mut child = Command::new(program)
         .args(args)
-        .stdin(Stdio::piped())
+        .stdin(Stdio::from(to_program))
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|source| SendError::Spawn {
-            program: program.to_string(),
-            source,
-        })?;
-    let writer = child.stdin.take().map(|mut stdin| {
-        let bytes = text.as_bytes().to_vec();
-        std::thread::spawn(move || stdin.write_all(&bytes))
-    });
+        .map_err(spawn_error)?;
+    // Written from its own thread, then closed: the program sees the end.
+    let bytes = text.as_bytes().to_vec();
+    let writer = std::thread::spawn(move || input.write_all(&bytes));
     let reader = child.stderr.take().map(|mut stderr| {
         std::thread::spawn(move || {
             let mut out = Vec::new();
@@ -74,10 +80,10 @@ pub(super) fn run(
             out
         })
     });
-    let status = wait_at_most(&mut child, limit).map_err(|source| SendError::Spawn {
-        program: program.to_string(),
-        source,
-    })?;
+    let status = wait_at_most(&mut child, limit).map_err(spawn_error)?;
+    let unread = unread_bytes(&probe);
+    // A writer still blocked on a full pipe now fails instead of waiting.
+    drop(probe);
     let Some(status) = status else {
         let _ = child.kill();
         let _ = child.wait();
@@ -86,7 +92,7 @@ pub(super) fn run(
             seconds: limit.as_secs(),
         });
     };
-    let written = writer.map_or(Ok(()), |w| w.join().unwrap_or(Ok(())));
+    let written = writer.join().unwrap_or(Ok(()));
     let stderr = reader.and_then(|r| r.join().ok()).unwrap_or_default();
     // A program that failed says why on stderr; that comes first.
     if !status.success() {
@@ -102,14 +108,22 @@ pub(super) fn run(
             },
         });
     }
-    if let Err(e) = written
-        && e.kind() == std::io::ErrorKind::BrokenPipe
-    {
+    let broken = written.is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe);
+    if broken || unread > 0 {
         return Err(SendError::NotRead {
             program: program.to_string(),
         });
     }
     Ok(())
+}
+
+/// Bytes still waiting in the pipe behind this reading end.
+fn unread_bytes(probe: &std::io::PipeReader) -> usize {
+    use std::os::fd::AsRawFd;
+    let mut n: libc::c_int = 0;
+    // SAFETY: FIONREAD writes one int through a pointer to a live local.
+    let ok = unsafe { libc::ioctl(probe.as_raw_fd(), libc::FIONREAD, &mut n) } == 0;
+    if ok { n.max(0) as usize } else { 0 }
 }
 
 /// The exit status, or None if the program still runs after `limit`.
@@ -155,6 +169,21 @@ mod tests {
             "{err}"
         );
         assert!(run("sh", &sh("cat >/dev/null"), &big, Duration::from_secs(30)).is_ok());
+        // A short reply fits in the pipe before the program ends: still
+        // not read, whether the program closes its input or just exits.
+        for script in ["exec 0<&-; sleep 0.2", "exit 0", "read -r first"] {
+            let err = run(
+                "sh",
+                &sh(script),
+                "Thank you.\nMara",
+                Duration::from_secs(30),
+            );
+            assert!(
+                matches!(err, Err(SendError::NotRead { .. })),
+                "{script}: {err:?}"
+            );
+        }
+        assert!(run("sh", &sh("cat >/dev/null"), "hi", Duration::from_secs(30)).is_ok());
         unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
     }
 
