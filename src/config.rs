@@ -195,7 +195,7 @@ impl Config {
     }
 }
 
-fn git_user_name() -> Option<String> {
+pub(crate) fn git_user_name() -> Option<String> {
     let out = std::process::Command::new("git")
         .args(["config", "user.name"])
         .stderr(std::process::Stdio::null())

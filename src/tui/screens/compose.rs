@@ -152,6 +152,10 @@ impl ComposeScreen {
     fn refocus(&mut self) {
         for (i, ed) in self.editors.iter_mut().enumerate() {
             field::set_focus(ed, self.titles[i], self.editing && i == self.focus);
+            if !self.editing && i == self.focus {
+                // The draft e, v and Tab act on, marked while not typing.
+                field::set_picked(ed, self.titles[i]);
+            }
         }
     }
 
