@@ -87,3 +87,24 @@ fn heard_list_sorts_like_the_inbox_nearest_deadline_first() {
     let (zed, amy) = (list.find("Zed").unwrap(), list.find("Amy").unwrap());
     assert!(zed < amy, "{list}");
 }
+
+#[test]
+fn a_case_is_found_by_the_start_of_its_customers_name() {
+    let (_dir, store) = store();
+    for who in ["Morag Pennington", "Moritz Blum", "Dana Reyes"] {
+        let (code, out) = new_case(&store, &format!("Customer: {who}\n\nThe mug came broken."));
+        assert_eq!(code, 0, "{out}");
+    }
+    let (code, out) = heard_as_ann(&store, &["status", "dana"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("dana-reyes"), "{out}");
+    let (code, out) = heard_as_ann(&store, &["status", "MORAG"]);
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = heard_as_ann(&store, &["status", "mor"]);
+    assert_ne!(code, 0, "{out}");
+    assert!(out.contains("matches several cases"), "{out}");
+    assert!(
+        out.contains("(Morag Pennington)") && out.contains("(Moritz Blum)"),
+        "{out}"
+    );
+}

@@ -82,6 +82,9 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
     } else {
         first_run::ask_name(&crate::config::config_path())?
     };
+    widgets::theme::set_high_contrast(
+        ctx.config.ui.theme == crate::config::ThemeName::HighContrast,
+    );
     let mut app = App::new(
         ctx.store,
         me,
