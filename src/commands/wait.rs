@@ -33,6 +33,16 @@ pub fn run(ctx: &Context, id: &str, timeout: Option<&str>) -> Outcome {
             }
             Wait::Until(t) => t,
         };
+        if told != Some(until) {
+            say_err!(
+                "Waiting for {id}: the next gate opens at {} ({}).",
+                short_time(until),
+                left_label(until - now)
+            );
+            told = Some(until);
+        }
+        // Said before giving up too: a first look slower than a short
+        // timeout still says what it waited for.
         if let Some(end) = give_up
             && now >= end
         {
@@ -41,14 +51,6 @@ pub fn run(ctx: &Context, id: &str, timeout: Option<&str>) -> Outcome {
                 crate::domain::gate::human_duration(timeout.unwrap_or_default()),
                 check.reasons().join("\n  ")
             )));
-        }
-        if told != Some(until) {
-            say_err!(
-                "Waiting for {id}: the next gate opens at {} ({}).",
-                short_time(until),
-                left_label(until - now)
-            );
-            told = Some(until);
         }
         let wake = give_up.map_or(until, |end| end.min(until));
         std::thread::sleep(sleep_for(wake, now));
