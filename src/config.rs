@@ -22,6 +22,25 @@ pub struct Config {
     pub shop: crate::domain::coach::Shop,
     #[serde(default)]
     pub walk: WalkConfig,
+    #[serde(default)]
+    pub ui: UiConfig,
+}
+
+/// `[ui]`: how the screens look.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiConfig {
+    /// `"default"` or `"high-contrast"` (no grey text, bright bold colours).
+    #[serde(default)]
+    pub theme: ThemeName,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThemeName {
+    #[default]
+    Default,
+    HighContrast,
 }
 
 /// `[walk]`: which walk new complaints get.
@@ -195,7 +214,7 @@ impl Config {
     }
 }
 
-fn git_user_name() -> Option<String> {
+pub(crate) fn git_user_name() -> Option<String> {
     let out = std::process::Command::new("git")
         .args(["config", "user.name"])
         .stderr(std::process::Stdio::null())
@@ -215,6 +234,9 @@ mod tests {
         let p = dir.path().join("c.toml");
         assert_eq!(Config::load(&p).unwrap(), Config::default());
         std::fs::write(&p, "name = \"Ann\"\n[send]\ncommand = [\"cat\"]\n").unwrap();
+        let themed = Config::parse("[ui]\ntheme = \"high-contrast\"\n", &p).unwrap();
+        assert_eq!(themed.ui.theme, ThemeName::HighContrast);
+        assert!(Config::parse("[ui]\ntheme = \"neon\"\n", &p).is_err());
         let c = Config::load(&p).unwrap();
         assert_eq!(c.identity(None), "Ann");
         assert_eq!(c.identity(Some("Bob")), "Bob");

@@ -39,7 +39,12 @@ fn a_whole_walk_by_keys_ends_in_the_outbox_with_the_approved_text() {
     t.wait_for("colleague's name");
     t.send("Ben");
     t.send(ENTER);
-    t.wait_for("Ben, read both drafts");
+    t.wait_for("Ben, read it all");
+    // Not read to the end yet: `a` says why instead of approving.
+    t.send("a");
+    t.wait_for("Read both drafts to the end first");
+    t.send("G");
+    t.wait_for("you read both drafts to the end");
     t.send("a");
     t.wait_for("Enter to approve");
     t.send(ENTER);

@@ -127,7 +127,7 @@ fn whole_walk_of_the_sample_review_to_sent() {
     walk_sample(&mut h, false);
 
     // A colleague approves at the same keyboard.
-    h.keys("rBen<enter>a<enter>");
+    h.keys("rBen<enter>Ga<enter>");
     let case = h.case();
     assert!(peer_review(&case).open, "{}", peer_review(&case).reason);
     assert_eq!(case.latest_verdict().unwrap().by, COLLEAGUE);
@@ -208,7 +208,7 @@ fn send_is_refused_listing_every_closed_gate() {
     assert!(!h.store().root().join("outbox").exists());
 
     // Approved but still cooling down: only the cool-down is listed.
-    h.keys("prBen<enter>a<enter>n");
+    h.keys("prBen<enter>Ga<enter>n");
     h.keys("c");
     let status = h.status();
     assert!(status.contains("cool-down closed"), "{status}");
@@ -280,7 +280,7 @@ fn changes_requested_then_fixed_then_approved() {
         "waiting for a colleague to approve the drafts"
     );
 
-    h.keys("nnrBen<enter>aThanks<enter>");
+    h.keys("nnrBen<enter>GaThanks<enter>");
     let case = h.case();
     assert!(peer_review(&case).open);
     assert!(can_send(&case, h.clock_now()).can_send());

@@ -97,7 +97,7 @@ fn an_approval_typed_at_this_keyboard_is_not_announced() {
     let mut h = at_stage(Stage::Diagnosed, T0 + Duration::minutes(61), 80, 24);
     h.keys("n");
     assert_eq!(h.step_title(), "Send");
-    h.keys("prBen<enter>a<enter>");
+    h.keys("prBen<enter>Ga<enter>");
     assert!(heard::domain::gate::peer_review(&h.case()).open);
     h.tick();
     assert!(

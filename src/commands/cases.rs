@@ -80,8 +80,25 @@ pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
         damaged
     } else {
         ctx.store.with_index(|ix| {
+            // The inbox's order (unsent first, the nearest deadline first),
+            // a page at a time: a long list is never held at once.
+            let q = crate::store::index::InboxQuery {
+                filter: crate::domain::inbox::Filter::All,
+                query: "",
+                me: &ctx.me,
+                now,
+            };
             let mut stream = ListStream::new(&mut out, as_json, now);
-            ix.each_newest_first(|row| stream.row(&row))?;
+            let page = 500;
+            let mut offset = 0;
+            loop {
+                let rows = ix.window(&q, offset, page)?;
+                let n = rows.len();
+                if rows.iter().any(|row| !stream.row(row)) || n < page {
+                    break;
+                }
+                offset += n;
+            }
             stream.end();
             ix.damaged()
         })?

@@ -91,17 +91,23 @@ pub fn run(ctx: &Context, id: &str, args: &DebriefArgs) -> Outcome {
         }
     }
     let case = ctx.store.load(&id)?;
-    say_part!("{}", to_markdown(&case));
-    if !args.markdown {
-        if case.sent.is_none() {
-            say!("\nThe debrief starts once the reply is sent.");
-        } else if !case.debrief.is_done() {
-            say!(
-                "\nAdd to it: heard debrief {} [--with NAME] [--escalation TEXT] [--differently TEXT] [--went-well TEXT] \
-                 [--broken yes|no] [--process TEXT] [--check-in 1-5]  (notes are yours; --as NAME for a colleague's)",
-                case.id
-            );
+    if case.sent.is_none() {
+        // Said first, so nobody reads an empty debrief as a finished one.
+        let first =
+            "The reply is not sent yet: the debrief starts once it is. What is on file so far:\n";
+        if args.markdown {
+            say_err!("{first}");
+        } else {
+            say!("{first}");
         }
+    }
+    say_part!("{}", to_markdown(&case));
+    if !args.markdown && case.sent.is_some() && !case.debrief.is_done() {
+        say!(
+            "\nAdd to it: heard debrief {} [--with NAME] [--escalation TEXT] [--differently TEXT] [--went-well TEXT] \
+             [--broken yes|no] [--process TEXT] [--check-in 1-5]  (notes are yours; --as NAME for a colleague's)",
+            case.id
+        );
     }
     Ok(())
 }

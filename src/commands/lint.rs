@@ -87,6 +87,9 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Outcome {
     let (review, public, private, playbook, choices) = match &args.case {
         Some(id) => {
             let case = ctx.store.load(&ctx.store.resolve(id)?)?;
+            if case.drafts.public.trim().is_empty() && case.drafts.private.trim().is_empty() {
+                return nothing_to_check(&case.id, args.json);
+            }
             (
                 case.review.text.clone(),
                 case.drafts.public.clone(),
@@ -148,6 +151,24 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Outcome {
             code: 1,
             message: "the coach found something that blocks sending".into(),
         });
+    }
+    Ok(())
+}
+
+/// A case with no saved drafts: there is nothing for the coach to read,
+/// which is not the same as drafts it found nothing wrong with.
+fn nothing_to_check(id: &str, json: bool) -> Outcome {
+    if json {
+        super::print_json(&serde_json::json!({
+            "case": id,
+            "drafts": "none saved",
+            "findings": [],
+        }));
+    } else {
+        say!(
+            "{id} has no saved drafts yet: nothing to check. Write them in the compose step \
+             (and save, s), or set them with heard draft {id} --public FILE --private FILE."
+        );
     }
     Ok(())
 }

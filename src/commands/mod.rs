@@ -98,6 +98,9 @@ pub struct Context {
     pub store: Store,
     pub config: Config,
     pub me: String,
+    /// `me` is a name the person gave (`--as` or the config), not a guess
+    /// from git or the OS login: the interface asks on the first run.
+    pub named: bool,
     pub clock: SystemClock,
     /// Flushes the log file when the command ends.
     _log: Option<tracing_appender::non_blocking::WorkerGuard>,
@@ -122,6 +125,8 @@ impl Context {
             .with_device(crate::config::device_id())
             .with_shop(config.shop.clone());
         let me = config.identity(as_name);
+        let named = as_name.is_some_and(|n| !n.trim().is_empty())
+            || config.name.as_deref().is_some_and(|n| !n.trim().is_empty());
         crate::store::playbooks::set_default_walk(config.walk.playbook.clone());
         crate::send::set_timeout(
             config
@@ -135,6 +140,7 @@ impl Context {
             store,
             config,
             me,
+            named,
             clock: SystemClock,
             _log: log,
         })

@@ -89,6 +89,22 @@ fn indented(text: &str) -> String {
 /// The review as a reviewer reads it, as plain text (`heard review ID`);
 /// `recurring` is the recurring-cause alarm, shown with the diagnosis.
 pub fn render_review(case: &Case, me: &str, recurring: &str) -> String {
+    let mut out = review_body(case, recurring);
+    out.push('\n');
+    match approval_refusal(case, me) {
+        Some(refusal) => out.push_str(&format!("You cannot approve this: {refusal}.\n")),
+        None => out.push_str(&format!(
+            "Approve:          heard approve {id} [--note TEXT]\n\
+             Request changes:  heard request-changes {id} --comment TEXT [--line public:3]\n",
+            id = case.id
+        )),
+    }
+    out
+}
+
+/// Everything a reviewer reads, without the commands to act on it: the
+/// terminal screen's hand-over shows the same text.
+pub fn review_body(case: &Case, recurring: &str) -> String {
     let r = &case.review;
     let mut out = format!(
         "Review of {} — {} ({}, {}) — playbook {}\n",
@@ -115,20 +131,7 @@ pub fn render_review(case: &Case, me: &str, recurring: &str) -> String {
         )),
         _ => out.push_str("    not done yet\n"),
     }
-    if let Some(step) = case.playbook.step_of_kind(StepKind::Read) {
-        let answered: Vec<String> = step
-            .questions
-            .iter()
-            .filter_map(|q| {
-                let a = case.answers.get(&q.id)?.trim();
-                (!a.is_empty()).then(|| format!("    {}: {a}\n", q.text))
-            })
-            .collect();
-        if !answered.is_empty() {
-            out.push_str("\nWhat the author understood\n");
-            out.extend(answered);
-        }
-    }
+    out.push_str(&understood(case));
     out.push_str("\nDiagnosis\n");
     match &case.diagnosis {
         Some(d) => {
@@ -171,6 +174,33 @@ pub fn render_review(case: &Case, me: &str, recurring: &str) -> String {
             ));
         }
     }
+    out.push_str(&verdicts_and_comments(case));
+    out
+}
+
+/// The author's answers to the read step's questions, if any.
+fn understood(case: &Case) -> String {
+    let mut out = String::new();
+    if let Some(step) = case.playbook.step_of_kind(StepKind::Read) {
+        let answered: Vec<String> = step
+            .questions
+            .iter()
+            .filter_map(|q| {
+                let a = case.answers.get(&q.id)?.trim();
+                (!a.is_empty()).then(|| format!("    {}: {a}\n", q.text))
+            })
+            .collect();
+        if !answered.is_empty() {
+            out.push_str("\nWhat the author understood\n");
+            out.extend(answered);
+        }
+    }
+    out
+}
+
+/// Who approved or asked for changes, and the comments still open.
+fn verdicts_and_comments(case: &Case) -> String {
+    let mut out = String::new();
     if !case.verdicts.is_empty() {
         out.push_str("\nVerdicts\n");
         for v in &case.verdicts {
@@ -206,15 +236,6 @@ pub fn render_review(case: &Case, me: &str, recurring: &str) -> String {
                 out.push_str(&format!("        on “{}”\n", a.quote));
             }
         }
-    }
-    out.push('\n');
-    match approval_refusal(case, me) {
-        Some(refusal) => out.push_str(&format!("You cannot approve this: {refusal}.\n")),
-        None => out.push_str(&format!(
-            "Approve:          heard approve {id} [--note TEXT]\n\
-             Request changes:  heard request-changes {id} --comment TEXT [--line public:3]\n",
-            id = case.id
-        )),
     }
     out
 }

@@ -42,8 +42,8 @@ impl Filter {
     pub fn label(self) -> &'static str {
         match self {
             Filter::Open => "open",
-            Filter::MyReview => "my review",
-            Filter::OthersReview => "others' review",
+            Filter::MyReview => "to review by me",
+            Filter::OthersReview => "waiting for others",
             Filter::FollowUpDue => "follow-up due",
             Filter::Sent => "sent",
             Filter::Practice => "practice",

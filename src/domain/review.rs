@@ -82,6 +82,11 @@ pub struct PlainTextHints {
 pub enum PlainTextError {
     #[error("the review is empty")]
     Empty,
+    #[error(
+        "only header lines (Customer:, Platform:, Rating:) and no review under them — \
+         add the customer's words after a blank line"
+    )]
+    HeaderOnly,
     #[error("line {line}: rating `{value}` is not a number of stars from 1 to 5")]
     BadRating { line: usize, value: String },
 }
@@ -138,8 +143,14 @@ impl Review {
             }
         }
         let body = text[body_start..].trim().to_string();
-        if body.is_empty() && hints.rating.or(rating).is_none() {
-            return Err(PlainTextError::Empty);
+        if body.is_empty() && hints.rating.is_none() {
+            // A rating-only review is asked for with --rating; header lines
+            // with nothing under them are a paste that lost its words.
+            return Err(if body_start > 0 {
+                PlainTextError::HeaderOnly
+            } else {
+                PlainTextError::Empty
+            });
         }
         Ok(Review {
             customer: hints
@@ -253,6 +264,22 @@ mod tests {
             Review::from_plain_text("  \n", &none, NOW),
             Err(PlainTextError::Empty)
         );
+        for header_only in [
+            "Customer: A\nRating: 1\n",
+            "Rating: 2",
+            "Platform: yelp\n\n  \n",
+        ] {
+            assert_eq!(
+                Review::from_plain_text(header_only, &none, NOW),
+                Err(PlainTextError::HeaderOnly),
+                "{header_only:?}"
+            );
+        }
+        let rated = PlainTextHints {
+            rating: Some(1),
+            ..PlainTextHints::default()
+        };
+        assert!(Review::from_plain_text("Customer: A\n", &rated, NOW).is_ok());
         assert_eq!(
             Review::from_plain_text("Customer: A\nRating: ten\n\nx", &none, NOW),
             Err(PlainTextError::BadRating {

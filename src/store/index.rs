@@ -367,6 +367,23 @@ impl Index {
             .collect()
     }
 
+    /// (id, customer) of the cases whose customer's name starts with
+    /// `prefix`, letter case aside, at most `limit`, in id order.
+    pub fn ids_with_customer_prefix(
+        &self,
+        prefix: &str,
+        limit: usize,
+    ) -> rusqlite::Result<Vec<(String, String)>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, customer FROM cases \
+             WHERE substr(customer_key, 1, length(?1)) = ?1 ORDER BY id LIMIT ?2",
+        )?;
+        st.query_map(params![prefix.trim().to_lowercase(), int(limit)], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .collect()
+    }
+
     /// Cases whose drafts wait for a reviewer (`heard review`).
     pub fn review_pending_ids(&self) -> rusqlite::Result<Vec<String>> {
         let mut st = self

@@ -271,12 +271,34 @@ impl Store {
         } else {
             from_index
         };
+        if matches.is_empty() && !id_or_prefix.trim().is_empty() {
+            return self.resolve_customer(id_or_prefix);
+        }
         match matches.as_slice() {
             [one] => Ok(one.clone()),
             [] => Err(StoreError::NoSuchCase(id_or_prefix.to_string())),
             many => Err(StoreError::Ambiguous(
                 id_or_prefix.to_string(),
                 many.join(", "),
+            )),
+        }
+    }
+
+    /// The one case whose customer's name starts with `prefix` ("morag"
+    /// for Morag Pennington's); several name each with its customer.
+    fn resolve_customer(&self, prefix: &str) -> Result<String> {
+        let found = self
+            .with_index(|ix| ix.ids_with_customer_prefix(prefix, 20))
+            .unwrap_or_default();
+        match found.as_slice() {
+            [(one, _)] => Ok(one.clone()),
+            [] => Err(StoreError::NoSuchCase(prefix.to_string())),
+            many => Err(StoreError::Ambiguous(
+                prefix.to_string(),
+                many.iter()
+                    .map(|(id, customer)| format!("{id} ({customer})"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
             )),
         }
     }

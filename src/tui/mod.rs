@@ -6,6 +6,7 @@ pub mod app;
 pub mod autosave;
 pub mod command;
 pub mod external_editor;
+mod first_run;
 pub mod gate_watch;
 pub mod notify;
 pub mod screens;
@@ -76,9 +77,17 @@ pub enum Start {
 /// exit, on Ctrl-C (a key in raw mode) and on panic (ratatui's hook).
 pub fn run(ctx: Context, start: Start) -> Outcome {
     require_terminal()?;
+    let me = if ctx.named {
+        ctx.me
+    } else {
+        first_run::ask_name(&crate::config::config_path())?
+    };
+    widgets::theme::set_high_contrast(
+        ctx.config.ui.theme == crate::config::ThemeName::HighContrast,
+    );
     let mut app = App::new(
         ctx.store,
-        ctx.me,
+        me,
         Box::new(SystemClock),
         ctx.config.send.command,
     );

@@ -140,6 +140,11 @@ pub struct Intensity {
     /// VADER compound of the whole review.
     pub compound: f64,
     pub label: IntensityLabel,
+    /// Sentences that read negative on their own, of all sentences: what
+    /// the label weighs most on a long review (whose compound saturates,
+    /// often positive on a complaint told politely).
+    pub negative: usize,
+    pub sentences: usize,
 }
 
 /// Checks both drafts against the review. Compiles `rules` once and keeps
@@ -224,7 +229,12 @@ pub fn review_intensity(review: &str) -> Intensity {
     } else {
         IntensityLabel::Calm
     };
-    Intensity { compound, label }
+    Intensity {
+        compound,
+        label,
+        negative,
+        sentences: t.sentences.len(),
+    }
 }
 
 /// A draft prepared for checking.

@@ -125,6 +125,14 @@ impl StepScreen for BreatheScreen {
                     "It runs to the end; there is no skipping ahead.",
                     theme::dim(),
                 ),
+                Line::styled(
+                    if self.reduced_motion {
+                        "Reduced motion is on: words and numbers, no movement (m)."
+                    } else {
+                        "Reduced motion is off (m turns it on)."
+                    },
+                    theme::dim(),
+                ),
             ])
             .centered()
             .render(body, buf),

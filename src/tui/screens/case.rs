@@ -2,12 +2,6 @@
 //! It hosts one step screen per playbook step, plus peer review and send.
 
 use crossterm::event::{KeyCode, KeyEvent};
-use ratatui::{
-    buffer::Buffer,
-    layout::{Constraint, Layout, Rect},
-    text::{Line, Span},
-    widgets::{Paragraph, Widget, Wrap},
-};
 
 use super::breathe::BreatheScreen;
 use super::check_in::CheckInScreen;
@@ -24,9 +18,12 @@ use crate::domain::{Case, Drafts, EventKind, StepKind};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::gate_watch::GateWatch;
-use crate::tui::widgets::{checklist, gate_panel, theme};
 
 pub use super::send::SendSetup;
+
+// Drawing the case screen lives beside it; a child module sees its fields.
+#[path = "case_view.rs"]
+mod case_view;
 
 pub struct CaseScreen {
     pub case: Case,
@@ -40,6 +37,8 @@ pub struct CaseScreen {
     /// The walk moved on by itself (a timed step ended, events arrived):
     /// what the status line said was about the step before.
     moved_on: bool,
+    /// `o` flipped whether the customer's review is shown beside the step.
+    review_flipped: bool,
 }
 
 impl CaseScreen {
@@ -114,7 +113,26 @@ impl CaseScreen {
             was_counting: false,
             open_gates,
             moved_on: false,
+            review_flipped: false,
         }
+    }
+
+    /// The steps that answer the review keep it in view (`o` opens or
+    /// hides it).
+    fn review_beside(&self) -> bool {
+        self.case
+            .playbook
+            .steps
+            .get(self.selected)
+            .is_some_and(|s| {
+                matches!(
+                    s.kind,
+                    StepKind::Empathise
+                        | StepKind::Apologise
+                        | StepKind::Choices
+                        | StepKind::Compose
+                )
+            })
     }
 
     fn steps_len(&self) -> usize {
@@ -242,6 +260,10 @@ impl CaseScreen {
                 Command::new("Esc", "cases"),
                 Command::new("q", "quit"),
             ]);
+            if self.review_beside() {
+                // Only where the review is beside the step.
+                cmds.insert(cmds.len() - 3, Command::new("o", "review"));
+            }
         }
         cmds
     }
@@ -376,6 +398,10 @@ impl CaseScreen {
                 self.go(self.selected + 1, now, me)
             }
             KeyCode::Char('p') if self.selected > 0 => self.go(self.selected - 1, now, me),
+            KeyCode::Char('o') if self.review_beside() => {
+                self.review_flipped = !self.review_flipped;
+                Outcome::Consumed
+            }
             KeyCode::Esc => {
                 let flushed = self.flush(now, me);
                 if flushed.is_empty() {
@@ -406,88 +432,5 @@ impl CaseScreen {
             me,
         };
         self.screens[self.selected].flush(&view)
-    }
-
-    pub fn render(&self, area: Rect, buf: &mut Buffer, now: time::OffsetDateTime, me: &str) {
-        let view = View {
-            case: &self.case,
-            now,
-            me,
-        };
-        let [header, body] =
-            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-        let r = &self.case.review;
-        let practice = if self.case.practice.is_some() {
-            " PRACTICE "
-        } else {
-            ""
-        };
-        Paragraph::new(Line::from(vec![
-            Span::styled(practice, theme::warn()),
-            Span::styled(
-                format!(" {} ", crate::domain::visible::reveal(&r.customer)),
-                theme::title(),
-            ),
-            Span::raw(format!("{} · {} · ", r.stars(), r.platform)),
-            Span::styled(
-                format!("{} · {}", self.case.playbook.name, self.case.id),
-                theme::dim(),
-            ),
-        ]))
-        .render(header, buf);
-        let side_w = if area.width >= 100 { 28 } else { 20 };
-        let [side, main] =
-            Layout::horizontal([Constraint::Length(side_w), Constraint::Fill(1)]).areas(body);
-        let gate_h = gate_panel::height(side.height, self.screens.len() as u16 + 2);
-        let [list, gates] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(gate_h)]).areas(side);
-        let items: Vec<checklist::Item> = (0..self.screens.len())
-            .map(|i| checklist::Item {
-                title: self.short_title(i),
-                done: match i.checked_sub(self.steps_len()) {
-                    None => self.case.step_done(&self.case.playbook.steps[i]),
-                    Some(0) => crate::domain::gate::peer_review(&self.case).open,
-                    Some(1) if self.case.practice.is_some() => self.case.pending_steps().is_empty(),
-                    Some(1) => self.case.sent.is_some(),
-                    Some(_) => self.case.debrief.is_done(),
-                },
-                reachable: self.reachable(i),
-            })
-            .collect();
-        checklist::render(&items, self.selected, list, buf);
-        gate_panel::render(&self.case, now, gates, buf);
-        let main = main.inner(ratatui::layout::Margin::new(1, 0));
-        // On a small terminal the why gets one line; `?` shows all of it.
-        let max_why = if area.height < 30 { 1 } else { 3 };
-        let why_text = if self.why().is_empty() {
-            String::new()
-        } else {
-            format!("Why: {}", self.why())
-        };
-        let mut why_rows = crate::tui::widgets::wrap::wrap(&why_text, main.width as usize);
-        if why_rows.len() > max_why {
-            why_rows.truncate(max_why);
-            if let Some(last) = why_rows.last_mut() {
-                let keep = last.chars().count().saturating_sub(10);
-                *last = format!("{}… (? more)", last.chars().take(keep).collect::<String>());
-            }
-        }
-        let why_lines = if why_text.is_empty() {
-            0
-        } else {
-            why_rows.len() as u16
-        };
-        let [title, content] =
-            Layout::vertical([Constraint::Length(1 + why_lines + 1), Constraint::Fill(1)])
-                .areas(main);
-        let mut heading = vec![Line::styled(
-            self.title(self.selected).to_string(),
-            theme::title(),
-        )];
-        heading.extend(why_rows.into_iter().map(|r| Line::styled(r, theme::dim())));
-        Paragraph::new(heading)
-            .wrap(Wrap { trim: true })
-            .render(title, buf);
-        self.current().render(content, buf, &view);
     }
 }

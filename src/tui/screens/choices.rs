@@ -101,7 +101,7 @@ impl ChoicesScreen {
 }
 
 impl StepScreen for ChoicesScreen {
-    fn commands(&self, _view: &View) -> Vec<Command> {
+    fn commands(&self, view: &View) -> Vec<Command> {
         if self.editing.is_some() {
             return vec![
                 Command::new("Enter", "save"),
@@ -112,7 +112,7 @@ impl StepScreen for ChoicesScreen {
             Command::new("↑↓", "move"),
             Command::new("Enter", "add suggestion"),
             Command::new("a", "add your own"),
-            Command::new("d", "remove"),
+            Command::new("d", "remove").when(self.cursor < view.case.choices.len()),
             Command::new("t", "timeline"),
         ]
     }

@@ -69,12 +69,18 @@ pub struct ComposeScreen {
     bank: Option<usize>,
     /// The editors' titles (a thank-you's differ from a complaint's).
     titles: [&'static str; 2],
+    /// The draft last cleared with `c` and its text, for `u` to bring back.
+    cleared: Option<(usize, String)>,
 }
 
 /// How long after the last key the coach looks again.
 const COACH_DEBOUNCE: Duration = Duration::from_millis(150);
 
 const PARTS: [CommentPart; 2] = [CommentPart::Public, CommentPart::Private];
+
+// Jumping to a finding, clearing a draft and bringing it back.
+#[path = "compose_edit.rs"]
+mod compose_edit;
 
 impl ComposeScreen {
     /// `restored`: the person's autosaved working copy, if it differs from
@@ -106,6 +112,7 @@ impl ComposeScreen {
             finding: None,
             bank: None,
             titles: titles(view),
+            cleared: None,
         };
         s.fill(&start);
         s.highlight();
@@ -152,6 +159,10 @@ impl ComposeScreen {
     fn refocus(&mut self) {
         for (i, ed) in self.editors.iter_mut().enumerate() {
             field::set_focus(ed, self.titles[i], self.editing && i == self.focus);
+            if !self.editing && i == self.focus {
+                // The draft e, v and Tab act on, marked while not typing.
+                field::set_picked(ed, self.titles[i]);
+            }
         }
     }
 
@@ -198,38 +209,6 @@ impl ComposeScreen {
         Outcome::Consumed
     }
 
-    /// Select the next finding's span in its draft, ready to fix.
-    fn jump(&mut self) -> Outcome {
-        let Some(report) = &self.report else {
-            return Outcome::Emit(Action::Say("The coach has nothing to point at yet.".into()));
-        };
-        let order = coach_panel::ordered(report);
-        let n = order.len();
-        let next = (1..=n)
-            .map(|k| (self.finding.map_or(k - 1, |i| i + k)) % n.max(1))
-            .find(|i| matches!(order[*i].draft, DraftPart::Public | DraftPart::Private));
-        let Some(i) = next else {
-            return Outcome::Emit(Action::Say("Nothing in the drafts to point at.".into()));
-        };
-        let (ed, start, end) = {
-            let f = order[i];
-            (usize::from(f.draft == DraftPart::Private), f.start, f.end)
-        };
-        self.finding = Some(i);
-        self.focus = ed;
-        self.editing = true;
-        self.refocus();
-        let text = field::text(&self.editors[ed]);
-        let (r0, c0) = field::position(&text, start);
-        let (r1, c1) = field::position(&text, end);
-        let editor = &mut self.editors[ed];
-        editor.cancel_selection();
-        editor.move_cursor(CursorMove::Jump(r0, c0));
-        editor.start_selection();
-        editor.move_cursor(CursorMove::Jump(r1, c1));
-        Outcome::Consumed
-    }
-
     fn save(&self, view: &View) -> Outcome {
         match self.changed(view) {
             Some(e) => Outcome::record(vec![e]),
@@ -262,11 +241,15 @@ impl StepScreen for ComposeScreen {
             let mut cmds = vec![
                 Command::new("e", "edit"),
                 Command::new("Tab", "other draft"),
-                Command::new("s", "save version"),
+                Command::new("s", "save"),
                 Command::new("f", "next finding"),
-                Command::new("v", "edit in $EDITOR"),
+                Command::new("v", "$EDITOR"),
+                Command::new("c", "clear draft"),
                 Command::new("b", "phrase bank").when(has_bank),
             ];
+            if self.cleared.is_some() {
+                cmds.push(Command::new("u", "undo clear"));
+            }
             if has_comments {
                 cmds.push(Command::new("↑↓", "pick comment"));
                 cmds.push(Command::new("r", "resolve comment"));
@@ -325,6 +308,8 @@ impl StepScreen for ComposeScreen {
                 text: field::text(&self.editors[self.focus]),
             }),
             KeyCode::Char('r') => self.resolve(view),
+            KeyCode::Char('c') => self.clear(),
+            KeyCode::Char('u') => self.undo_clear(),
             KeyCode::Down | KeyCode::Char('j') => {
                 let n = view.case.open_comments().len();
                 self.comment_pick = (self.comment_pick + 1).min(n.saturating_sub(1));
@@ -422,11 +407,7 @@ impl StepScreen for ComposeScreen {
                 Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(area);
             (l, r)
         } else {
-            let rows = self
-                .report
-                .as_ref()
-                .map_or(0, |r| r.findings.len())
-                .clamp(1, 3) as u16;
+            let rows = coach_panel::rows(self.report.as_ref(), area.width).clamp(1, 4);
             let [d, c] =
                 Layout::vertical([Constraint::Fill(1), Constraint::Length(rows + 2)]).areas(area);
             (d, c)

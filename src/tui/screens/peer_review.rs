@@ -1,6 +1,10 @@
 //! The pairing hand-over: a colleague at the same keyboard types their name,
-//! reads both drafts, and approves them or asks for changes. Recorded under
-//! the colleague's name, exactly like a review from another machine.
+//! reads what `heard review ID` shows (the review, the diagnosis, both
+//! drafts with line numbers, the coach's findings), and approves them or
+//! asks for changes. Recorded under the colleague's name, exactly like a
+//! review from another machine.
+
+use std::cell::Cell;
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::{
@@ -13,46 +17,342 @@ use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
 use crate::domain::EventKind;
+use crate::domain::comments::{Anchor, LineComment, summarise};
 use crate::domain::gate::{approval_refusal, peer_review};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::{field, theme};
 
+#[path = "peer_review_text.rs"]
+mod text;
+
+/// The colleague reading, and how far they got.
+struct Reading {
+    name: String,
+    scroll: u16,
+    /// The last line of the private message has been on screen.
+    read_to_end: bool,
+}
+
 enum Stage {
     /// Waiting for the author to hand over (press r).
     Idle,
     Name(TextArea<'static>),
-    Reading {
-        name: String,
-        scroll: u16,
-    },
+    Reading(Reading),
     Note {
-        name: String,
+        reading: Reading,
         approve: bool,
         editor: TextArea<'static>,
-        scroll: u16,
     },
 }
 
 pub struct PeerReviewScreen {
     stage: Stage,
+    /// The text box's size when last drawn (columns, rows): where the end
+    /// of the drafts is depends on how the text wraps. Drawing only writes
+    /// it; keys read it.
+    drawn: Cell<(u16, u16)>,
 }
+
+const READ_FIRST: &str = "Read both drafts to the end first (↓, PgDn or End): \
+                          an approval is for the exact words, every one of them.";
 
 impl PeerReviewScreen {
     pub fn new() -> PeerReviewScreen {
-        PeerReviewScreen { stage: Stage::Idle }
+        PeerReviewScreen {
+            stage: Stage::Idle,
+            drawn: Cell::new((0, 0)),
+        }
     }
 
     fn note_editor(approve: bool) -> TextArea<'static> {
         let title = if approve {
             "note for the author (optional) — Enter to approve"
         } else {
-            "what should change? — Enter to send back"
+            "what should change? start with public:3 to point at a line — Enter sends back"
         };
         let mut ta = field::text_area("", title);
         field::set_focus(&mut ta, title, true);
         ta
     }
+
+    /// Whether the end of the private message is on screen at `scroll`.
+    fn end_in_view(&self, view: &View, scroll: u16) -> bool {
+        let (w, h) = self.drawn.get();
+        if h == 0 {
+            return false;
+        }
+        let (_, drafts_end) = text::rows(view.case, w);
+        scroll as usize + h as usize > drafts_end
+    }
+
+    fn max_scroll(&self, view: &View) -> u16 {
+        let (w, h) = self.drawn.get();
+        let (rows, _) = text::rows(view.case, w);
+        rows.len().saturating_sub(h as usize) as u16
+    }
+
+    fn handle_name(&mut self, ta: TextArea<'static>, key: KeyEvent, view: &View) -> Outcome {
+        let mut ta = ta;
+        match key.code {
+            KeyCode::Esc => return Outcome::Consumed,
+            KeyCode::Enter => {
+                let name = field::text(&ta).trim().to_string();
+                let refusal = if name.is_empty() {
+                    Some("Type your name first.".to_string())
+                } else {
+                    approval_refusal(view.case, &name)
+                };
+                if let Some(refusal) = refusal {
+                    self.stage = Stage::Name(ta);
+                    return Outcome::Emit(Action::Say(refusal));
+                }
+                let read_to_end = self.end_in_view(view, 0);
+                self.stage = Stage::Reading(Reading {
+                    name,
+                    scroll: 0,
+                    read_to_end,
+                });
+                return Outcome::Consumed;
+            }
+            _ => {
+                ta.input(key);
+            }
+        }
+        self.stage = Stage::Name(ta);
+        Outcome::Consumed
+    }
+
+    fn handle_reading(&mut self, mut r: Reading, key: KeyEvent, view: &View) -> Outcome {
+        let page = self.drawn.get().1.saturating_sub(1).max(1);
+        let max = self.max_scroll(view);
+        let scroll = match key.code {
+            KeyCode::Down | KeyCode::Char('j') => Some(r.scroll.saturating_add(1).min(max)),
+            KeyCode::Up | KeyCode::Char('k') => Some(r.scroll.saturating_sub(1)),
+            KeyCode::PageDown | KeyCode::Char(' ') => Some(r.scroll.saturating_add(page).min(max)),
+            KeyCode::PageUp => Some(r.scroll.saturating_sub(page)),
+            KeyCode::End | KeyCode::Char('G') => Some(max),
+            KeyCode::Home | KeyCode::Char('g') => Some(0),
+            _ => None,
+        };
+        if let Some(s) = scroll {
+            r.scroll = s;
+            r.read_to_end |= self.end_in_view(view, s);
+            self.stage = Stage::Reading(r);
+            return Outcome::Consumed;
+        }
+        let (stage, outcome) = match key.code {
+            KeyCode::Char('a') if !(r.read_to_end || self.end_in_view(view, r.scroll)) => (
+                Stage::Reading(r),
+                Outcome::Emit(Action::Say(READ_FIRST.into())),
+            ),
+            KeyCode::Char(c @ ('a' | 'c')) => (
+                Stage::Note {
+                    reading: r,
+                    approve: c == 'a',
+                    editor: Self::note_editor(c == 'a'),
+                },
+                Outcome::Consumed,
+            ),
+            KeyCode::Esc => (Stage::Idle, Outcome::Consumed),
+            _ => (Stage::Reading(r), Outcome::Ignored),
+        };
+        self.stage = stage;
+        outcome
+    }
+
+    fn handle_note(
+        &mut self,
+        (reading, approve, mut editor): (Reading, bool, TextArea<'static>),
+        key: KeyEvent,
+        view: &View,
+    ) -> Outcome {
+        match key.code {
+            KeyCode::Esc => {
+                self.stage = Stage::Reading(reading);
+                return Outcome::Consumed;
+            }
+            KeyCode::Enter => {
+                let typed = field::text(&editor).trim().to_string();
+                match verdict(view, approve, &typed) {
+                    Ok(event) => {
+                        return Outcome::Emit(Action::Record {
+                            by: Some(reading.name),
+                            events: vec![event],
+                        });
+                    }
+                    Err(why) => {
+                        self.stage = Stage::Note {
+                            reading,
+                            approve,
+                            editor,
+                        };
+                        return Outcome::Emit(Action::Say(why));
+                    }
+                }
+            }
+            _ => {
+                editor.input(key);
+            }
+        }
+        self.stage = Stage::Note {
+            reading,
+            approve,
+            editor,
+        };
+        Outcome::Consumed
+    }
+
+    fn render_idle(&self, status: Line, area: Rect, buf: &mut Buffer, view: &View) {
+        let case = view.case;
+        let mut lines = vec![status, Line::from("")];
+        if case.drafts.is_complete() {
+            lines.push(Line::from(
+                "Before anything goes out, someone who did not write it reads the exact text.",
+            ));
+            lines.push(Line::from("Hand the keyboard to a colleague and press r."));
+        } else {
+            lines.push(Line::from("Write both drafts first (the compose step)."));
+        }
+        for v in case.verdicts.iter().rev().take(3) {
+            let what = if v.approved {
+                "approved"
+            } else {
+                "asked for changes"
+            };
+            lines.push(Line::styled(
+                format!("{} {what}: {}", v.by, v.text),
+                theme::dim(),
+            ));
+        }
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+    }
+
+    fn render_name(&self, status: Line, ta: &TextArea, area: Rect, buf: &mut Buffer) {
+        let [top, field_area, _] = Layout::vertical([
+            Constraint::Length(3),
+            Constraint::Length(3),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
+        Paragraph::new(vec![
+            status,
+            Line::from("Colleague: type your name. You must not be an author of the drafts."),
+        ])
+        .wrap(Wrap { trim: true })
+        .render(top, buf);
+        ta.render(field_area, buf);
+    }
+
+    fn render_reading(
+        &self,
+        r: &Reading,
+        note: Option<&TextArea>,
+        area: Rect,
+        buf: &mut Buffer,
+        view: &View,
+    ) {
+        let [top, body, note_area] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(if note.is_some() { 3 } else { 0 }),
+        ])
+        .areas(area);
+        let inner = Rect {
+            width: body.width.saturating_sub(2),
+            height: body.height.saturating_sub(2),
+            ..body
+        };
+        self.drawn.set((inner.width, inner.height));
+        let reached = r.read_to_end || self.end_in_view(view, r.scroll);
+        let top_line = if reached {
+            Line::styled(
+                format!("{}, you read both drafts to the end ✓", r.name),
+                theme::done(),
+            )
+        } else {
+            Line::from(format!(
+                "{}, read it all as the customer would, to the end of both drafts.",
+                r.name
+            ))
+        };
+        Paragraph::new(top_line).render(top, buf);
+        let (rows, _) = text::rows(view.case, inner.width);
+        let below = rows
+            .len()
+            .saturating_sub(r.scroll as usize + inner.height as usize);
+        let more = if below > 0 {
+            format!("▼ {below} more lines ")
+        } else {
+            String::new()
+        };
+        let lines: Vec<Line> = rows
+            .into_iter()
+            .skip(r.scroll as usize)
+            .take(inner.height as usize)
+            .map(|(row, heading)| {
+                if heading {
+                    Line::styled(row, theme::title())
+                } else {
+                    Line::from(row)
+                }
+            })
+            .collect();
+        Paragraph::new(lines)
+            .block(
+                Block::bordered()
+                    .title(format!(
+                        " exact text · sha256 {} ",
+                        &view.case.drafts.sha256()[..12]
+                    ))
+                    .title_bottom(Line::from(more).right_aligned()),
+            )
+            .render(body, buf);
+        if let Some(editor) = note {
+            editor.render(note_area, buf);
+        }
+    }
+}
+
+/// The event for the colleague's verdict, or why it cannot be recorded.
+/// A change request may start with `public:3` / `private:12`, pointing at
+/// that line as `heard request-changes --line` does.
+fn verdict(view: &View, approve: bool, typed: &str) -> Result<EventKind, String> {
+    let drafts_sha256 = view.case.drafts.sha256();
+    if approve {
+        return Ok(EventKind::Approved {
+            drafts_sha256,
+            note: typed.to_string(),
+            signature: None,
+            at_keyboard: true,
+        });
+    }
+    let (first, rest) = typed.split_once(char::is_whitespace).unwrap_or((typed, ""));
+    let points_at_line = first.contains(':')
+        && first
+            .rsplit(':')
+            .next()
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+    let (anchor, text) = if points_at_line {
+        let anchor = Anchor::parse(first, &view.case.drafts).map_err(|e| format!("{e}."))?;
+        (Some(anchor), rest.trim())
+    } else {
+        (None, typed)
+    };
+    if text.is_empty() {
+        return Err("Say what should change, so the author can act on it.".into());
+    }
+    let comments = vec![LineComment {
+        text: text.to_string(),
+        anchor,
+    }];
+    Ok(EventKind::ChangesRequested {
+        drafts_sha256,
+        comment: summarise(&comments),
+        comments,
+    })
 }
 
 impl Default for PeerReviewScreen {
@@ -71,9 +371,11 @@ impl StepScreen for PeerReviewScreen {
                 Command::new("Enter", "that's me"),
                 Command::new("Esc", "cancel"),
             ],
-            Stage::Reading { .. } => vec![
+            Stage::Reading(r) => vec![
                 Command::new("↓↑", "scroll"),
-                Command::new("a", "approve"),
+                Command::new("End", "to the end"),
+                Command::new("a", "approve")
+                    .when(r.read_to_end || self.end_in_view(view, r.scroll)),
                 Command::new("c", "request changes"),
                 Command::new("Esc", "cancel"),
             ],
@@ -89,235 +391,40 @@ impl StepScreen for PeerReviewScreen {
     }
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
-        let stage = std::mem::replace(&mut self.stage, Stage::Idle);
-        let (next, outcome) = match (stage, key.code) {
-            (Stage::Idle, KeyCode::Char('r')) if view.case.drafts.is_complete() => {
+        match std::mem::replace(&mut self.stage, Stage::Idle) {
+            Stage::Idle if key.code == KeyCode::Char('r') && view.case.drafts.is_complete() => {
                 let title = "colleague's name";
                 let mut ta = field::text_area("", title);
                 field::set_focus(&mut ta, title, true);
-                (Stage::Name(ta), Outcome::Consumed)
+                self.stage = Stage::Name(ta);
+                Outcome::Consumed
             }
-            (Stage::Idle, _) => (Stage::Idle, Outcome::Ignored),
-            (Stage::Name(_), KeyCode::Esc) => (Stage::Idle, Outcome::Consumed),
-            (Stage::Name(ta), KeyCode::Enter) => {
-                let name = field::text(&ta).trim().to_string();
-                match (name.is_empty(), approval_refusal(view.case, &name)) {
-                    (true, _) => (
-                        Stage::Name(ta),
-                        Outcome::Emit(Action::Say("Type your name first.".into())),
-                    ),
-                    (false, Some(refusal)) => {
-                        (Stage::Name(ta), Outcome::Emit(Action::Say(refusal)))
-                    }
-                    (false, None) => (Stage::Reading { name, scroll: 0 }, Outcome::Consumed),
-                }
-            }
-            (Stage::Name(mut ta), _) => {
-                ta.input(key);
-                (Stage::Name(ta), Outcome::Consumed)
-            }
-            (Stage::Reading { name, scroll }, code) => match code {
-                KeyCode::Down | KeyCode::Char('j') => (
-                    Stage::Reading {
-                        name,
-                        scroll: scroll + 1,
-                    },
-                    Outcome::Consumed,
-                ),
-                KeyCode::Up | KeyCode::Char('k') => (
-                    Stage::Reading {
-                        name,
-                        scroll: scroll.saturating_sub(1),
-                    },
-                    Outcome::Consumed,
-                ),
-                KeyCode::Char('a') => (
-                    Stage::Note {
-                        name,
-                        approve: true,
-                        editor: Self::note_editor(true),
-                        scroll,
-                    },
-                    Outcome::Consumed,
-                ),
-                KeyCode::Char('c') => (
-                    Stage::Note {
-                        name,
-                        approve: false,
-                        editor: Self::note_editor(false),
-                        scroll,
-                    },
-                    Outcome::Consumed,
-                ),
-                KeyCode::Esc => (Stage::Idle, Outcome::Consumed),
-                _ => (Stage::Reading { name, scroll }, Outcome::Ignored),
-            },
-            (Stage::Note { name, scroll, .. }, KeyCode::Esc) => {
-                (Stage::Reading { name, scroll }, Outcome::Consumed)
-            }
-            (
-                Stage::Note {
-                    name,
-                    approve,
-                    editor,
-                    scroll,
-                },
-                KeyCode::Enter,
-            ) => {
-                let text = field::text(&editor).trim().to_string();
-                let hash = view.case.drafts.sha256();
-                if !approve && text.is_empty() {
-                    let out = Outcome::Emit(Action::Say(
-                        "Say what should change, so the author can act on it.".into(),
-                    ));
-                    (
-                        Stage::Note {
-                            name,
-                            approve,
-                            editor,
-                            scroll,
-                        },
-                        out,
-                    )
-                } else {
-                    let event = if approve {
-                        EventKind::Approved {
-                            drafts_sha256: hash,
-                            note: text,
-                            signature: None,
-                            at_keyboard: true,
-                        }
-                    } else {
-                        EventKind::ChangesRequested {
-                            drafts_sha256: hash,
-                            comment: text,
-                            comments: Vec::new(),
-                        }
-                    };
-                    (
-                        Stage::Idle,
-                        Outcome::Emit(Action::Record {
-                            by: Some(name),
-                            events: vec![event],
-                        }),
-                    )
-                }
-            }
-            (
-                Stage::Note {
-                    name,
-                    approve,
-                    mut editor,
-                    scroll,
-                },
-                _,
-            ) => {
-                editor.input(key);
-                (
-                    Stage::Note {
-                        name,
-                        approve,
-                        editor,
-                        scroll,
-                    },
-                    Outcome::Consumed,
-                )
-            }
-        };
-        self.stage = next;
-        outcome
+            Stage::Idle => Outcome::Ignored,
+            Stage::Name(ta) => self.handle_name(ta, key, view),
+            Stage::Reading(r) => self.handle_reading(r, key, view),
+            Stage::Note {
+                reading,
+                approve,
+                editor,
+            } => self.handle_note((reading, approve, editor), key, view),
+        }
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
         let gate = peer_review(view.case);
-        let case = view.case;
-        let status = Line::styled(
-            format!("Peer review: {}", gate.reason),
-            if gate.open {
-                theme::done()
-            } else {
-                theme::closed()
-            },
-        );
+        let style = if gate.open {
+            theme::done()
+        } else {
+            theme::closed()
+        };
+        let status = Line::styled(format!("Peer review: {}", gate.reason), style);
         match &self.stage {
-            Stage::Idle => {
-                let mut lines = vec![status, Line::from("")];
-                if case.drafts.is_complete() {
-                    lines.push(Line::from("Before anything goes out, someone who did not write it reads the exact text."));
-                    lines.push(Line::from("Hand the keyboard to a colleague and press r."));
-                } else {
-                    lines.push(Line::from("Write both drafts first (the compose step)."));
-                }
-                for v in case.verdicts.iter().rev().take(3) {
-                    lines.push(Line::styled(
-                        format!(
-                            "{} {}: {}",
-                            v.by,
-                            if v.approved {
-                                "approved"
-                            } else {
-                                "asked for changes"
-                            },
-                            v.text
-                        ),
-                        theme::dim(),
-                    ));
-                }
-                Paragraph::new(lines)
-                    .wrap(Wrap { trim: true })
-                    .render(area, buf);
-            }
-            Stage::Name(ta) => {
-                let [top, field_area, _] = Layout::vertical([
-                    Constraint::Length(3),
-                    Constraint::Length(3),
-                    Constraint::Fill(1),
-                ])
-                .areas(area);
-                Paragraph::new(vec![
-                    status,
-                    Line::from(
-                        "Colleague: type your name. You must not be an author of the drafts.",
-                    ),
-                ])
-                .wrap(Wrap { trim: true })
-                .render(top, buf);
-                ta.render(field_area, buf);
-            }
-            Stage::Reading { name, scroll: s }
-            | Stage::Note {
-                name, scroll: s, ..
-            } => {
-                let s = *s;
-                let note_h = if matches!(self.stage, Stage::Note { .. }) {
-                    3
-                } else {
-                    0
-                };
-                let [top, body, note] = Layout::vertical([
-                    Constraint::Length(1),
-                    Constraint::Fill(1),
-                    Constraint::Length(note_h),
-                ])
-                .areas(area);
-                Paragraph::new(format!("{name}, read both drafts as the customer would."))
-                    .render(top, buf);
-                let text = format!(
-                    "PUBLIC REPLY\n{}\n\nPRIVATE MESSAGE\n{}",
-                    case.drafts.public, case.drafts.private
-                );
-                Paragraph::new(text)
-                    .wrap(Wrap { trim: false })
-                    .scroll((s, 0))
-                    .block(Block::bordered().title(format!(
-                        " exact text · sha256 {} ",
-                        &case.drafts.sha256()[..12]
-                    )))
-                    .render(body, buf);
-                if let Stage::Note { editor, .. } = &self.stage {
-                    editor.render(note, buf);
-                }
-            }
+            Stage::Idle => self.render_idle(status, area, buf, view),
+            Stage::Name(ta) => self.render_name(status, ta, area, buf),
+            Stage::Reading(r) => self.render_reading(r, None, area, buf, view),
+            Stage::Note {
+                reading, editor, ..
+            } => self.render_reading(reading, Some(editor), area, buf, view),
         }
     }
 }

@@ -215,6 +215,29 @@ impl ReadScreen {
         }
     }
 
+    /// How many reads are done and what Enter does now.
+    fn render_status(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        let min = self.step.min_reads();
+        let done = view.case.reads >= min;
+        Paragraph::new(Line::from(vec![
+            Span::styled(
+                format!("Read {} of {}", view.case.reads.min(min), min),
+                if done { theme::done() } else { theme::closed() },
+            ),
+            Span::styled(
+                if done {
+                    " — done"
+                } else if self.at_end() && self.from_top {
+                    " — at the end: Enter"
+                } else {
+                    " — scroll to the end"
+                },
+                theme::dim(),
+            ),
+        ]))
+        .render(area, buf);
+    }
+
     fn render_questions(&self, area: Rect, buf: &mut Buffer, view: &View) {
         let mut lines = Vec::new();
         let mut editor_row = None;
@@ -354,44 +377,19 @@ impl StepScreen for ReadScreen {
             Constraint::Length(q_height),
         ])
         .areas(area);
-        let min = self.step.min_reads();
-        Paragraph::new(Line::from(vec![
-            Span::styled(
-                format!("Read {} of {}", view.case.reads.min(min), min),
-                if view.case.reads >= min {
-                    theme::done()
-                } else {
-                    theme::closed()
-                },
-            ),
-            Span::styled(
-                if view.case.reads >= min {
-                    " — done"
-                } else if self.at_end() && self.from_top {
-                    " — at the end: Enter"
-                } else {
-                    " — scroll to the end"
-                },
-                theme::dim(),
-            ),
-            Span::styled(
-                format!(
-                    "   Tone: {} ({:+.2})",
-                    self.intensity.label.as_str(),
-                    self.intensity.compound
-                ),
-                theme::dim(),
-            ),
-        ]))
-        .render(status, buf);
-        let block =
-            Block::bordered()
-                .title(" The review ")
-                .border_style(if self.focus == Focus::Review {
-                    theme::focus_border()
-                } else {
-                    theme::dim()
-                });
+        self.render_status(status, buf, view);
+        let block = Block::bordered()
+            .title(format!(
+                " The review — tone {}: {} of {} sentences negative ",
+                self.intensity.label.as_str(),
+                self.intensity.negative,
+                self.intensity.sentences
+            ))
+            .border_style(if self.focus == Focus::Review {
+                theme::focus_border()
+            } else {
+                theme::dim()
+            });
         let inner = block.inner(pane);
         block.render(pane, buf);
         self.pane.set((inner.width as usize, inner.height as usize));

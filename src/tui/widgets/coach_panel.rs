@@ -6,7 +6,7 @@ use ratatui::{
     layout::Rect,
     style::Style,
     text::{Line, Span},
-    widgets::{Block, Paragraph, Widget},
+    widgets::{Block, Paragraph, Widget, Wrap},
 };
 
 use super::theme;
@@ -114,8 +114,9 @@ pub fn render(report: Option<&Report>, selected: Option<usize>, area: Rect, buf:
     let skip = selected
         .unwrap_or(0)
         .saturating_sub(area.height.saturating_sub(3) as usize);
-    // One finding per row, so several fit; the full why is a jump away.
+    // A finding wraps rather than losing its why at the panel's edge.
     Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>())
+        .wrap(Wrap { trim: true })
         .block(
             Block::bordered()
                 .title(title)
@@ -126,4 +127,22 @@ pub fn render(report: Option<&Report>, selected: Option<usize>, area: Rect, buf:
                 }),
         )
         .render(area, buf);
+}
+
+/// Rows the panel's findings and advice take inside a border `width`
+/// wide, wrapped (at least one: the "nothing found" line).
+pub fn rows(report: Option<&Report>, width: u16) -> u16 {
+    let inner = width.saturating_sub(2).max(1) as usize;
+    let findings = report.map(ordered).unwrap_or_default();
+    let advice = report.map_or(&[][..], |r| &r.advice[..]);
+    let widths = findings.iter().map(|f| line(f, false).width()).chain(
+        advice
+            .iter()
+            .map(|a| "· advice ".len() + a.message.chars().count()),
+    );
+    // Word wrapping leaves a little room at each row's end: count generously.
+    let n: usize = widths
+        .map(|w| w.div_ceil(inner.saturating_sub(4).max(1)))
+        .sum();
+    n.max(1) as u16
 }

@@ -34,6 +34,19 @@ pub fn set_focus(ta: &mut TextArea<'static>, title: &str, focused: bool) {
     }
 }
 
+/// The field the keys will go to once typing starts: its border in bold,
+/// its title in the focus colour.
+pub fn set_picked(ta: &mut TextArea<'static>, title: &str) {
+    ta.set_block(
+        Block::bordered()
+            .title(ratatui::text::Span::styled(
+                format!(" {title} "),
+                theme::focus_border(),
+            ))
+            .border_style(theme::title()),
+    );
+}
+
 /// The field's whole text.
 pub fn text(ta: &TextArea) -> String {
     ta.lines().join("\n")

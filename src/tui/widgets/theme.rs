@@ -3,6 +3,7 @@
 //! dimming or reverse video instead, so the screen stays readable.
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -13,9 +14,46 @@ pub fn no_colour() -> bool {
     *OFF.get_or_init(|| std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()))
 }
 
+static HIGH_CONTRAST: AtomicBool = AtomicBool::new(false);
+
+/// `[ui] theme = "high-contrast"`: set once at start-up, before drawing.
+pub fn set_high_contrast(on: bool) {
+    HIGH_CONTRAST.store(on, Ordering::Relaxed);
+}
+
+/// High contrast (and colours on): no grey, every colour bright and bold.
+fn high_contrast() -> bool {
+    HIGH_CONTRAST.load(Ordering::Relaxed) && !no_colour()
+}
+
 /// `colour` in colour; `plain` when colours are off.
 fn pick(colour: Style, plain: Style) -> Style {
-    if no_colour() { plain } else { colour }
+    if no_colour() {
+        plain
+    } else if high_contrast() {
+        brighten(colour)
+    } else {
+        colour
+    }
+}
+
+/// The high-contrast version of a colour style: grey becomes the
+/// terminal's own text colour, other colours their bright, bold kind.
+fn brighten(s: Style) -> Style {
+    let fg = match s.fg {
+        Some(Color::DarkGray) => None,
+        Some(Color::Cyan) => Some(Color::LightCyan),
+        Some(Color::Green) => Some(Color::LightGreen),
+        Some(Color::Yellow) => Some(Color::LightYellow),
+        Some(Color::Red) => Some(Color::LightRed),
+        other => other,
+    };
+    let s = Style { fg, ..s };
+    if fg.is_some() {
+        s.add_modifier(Modifier::BOLD)
+    } else {
+        s
+    }
 }
 
 pub fn title() -> Style {
@@ -54,4 +92,18 @@ pub fn focus_border() -> Style {
 /// Words the coach points at, inside a draft.
 pub fn finding() -> Style {
     pick(Style::new().fg(Color::Yellow), Style::new()).add_modifier(Modifier::UNDERLINED)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn high_contrast_has_no_grey_and_bright_colours() {
+        assert_eq!(brighten(Style::new().fg(Color::DarkGray)).fg, None);
+        let warn = brighten(Style::new().fg(Color::Red));
+        assert_eq!(warn.fg, Some(Color::LightRed));
+        assert!(warn.add_modifier.contains(Modifier::BOLD));
+        assert_eq!(brighten(Style::new()), Style::new());
+    }
 }
