@@ -116,6 +116,13 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
         Some(Command::Review { id: None }) => commands::review::list(&ctx),
         Some(Command::Review { id: Some(id) }) => commands::review::show(&ctx, &id),
         Some(Command::Approve { id, note }) => commands::review::approve(&ctx, &id, note),
+        Some(Command::Close {
+            id,
+            reason,
+            agree,
+            note,
+        }) => commands::close::close(&ctx, &id, reason, agree, note),
+        Some(Command::Triage { id, road }) => commands::close::triage(&ctx, &id, &road),
         Some(Command::RequestChanges { id, comment, line }) => {
             let comments = commands::review::pair_comments(
                 comment_positions(matches, "comment")

@@ -129,6 +129,15 @@ impl Timeline {
             EventKind::PracticeStarted { scenario } => {
                 Some((format!("started practice on \"{scenario}\""), false))
             }
+            EventKind::Triaged { road } => {
+                Some((format!("chose the road: {}", road.label()), false))
+            }
+            EventKind::Parked => once("parked the case for later"),
+            EventKind::CloseAsked { reason } => Some((
+                format!("asked to close it without a reply: {}", reason.trim()),
+                false,
+            )),
+            EventKind::CloseAgreed { .. } => once("agreed to close it without a reply"),
         }
     }
 }
