@@ -235,6 +235,9 @@ fn a_whole_walk_by_keys_ends_in_the_outbox_with_the_approved_text() {
     t.send(ENTER);
     t.wait_for("✓ It came late");
     t.send(ENTER);
+    // Triage after reading: resolve, the full walk.
+    t.wait_for("What does this review need?");
+    t.send("1");
     t.wait_for("Empathy line");
 
     t.send(ENTER);

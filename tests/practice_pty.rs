@@ -122,6 +122,9 @@ fn a_practice_scenario_walked_by_keys_ends_on_its_scorecard() {
     t.send(ENTER);
     t.wait_for("✓ The puzzle missed the birthday");
     t.send(ENTER);
+    // Triage after reading: resolve, the full walk.
+    t.wait_for("What does this review need?");
+    t.send("1");
     t.wait_for("Empathy line");
     t.send(ENTER);
     t.wait_for("Enter save");
@@ -165,7 +168,7 @@ fn a_practice_scenario_walked_by_keys_ends_on_its_scorecard() {
     t.send("y");
     // The last step leads to the scorecard, not to sending.
     t.wait_for("Score ");
-    t.wait_for("steps 8/8");
+    t.wait_for("steps 9/9");
     t.wait_for("exemplar");
     let screen = t.screen();
     assert!(screen.contains("Scorecard"), "{screen}");

@@ -433,17 +433,8 @@ impl Case {
     /// A coach for this case's review and playbook: the review is analysed
     /// once, so screens that check on every pause in typing keep one.
     pub fn coach(&self) -> Coach {
-        let rules = &self.playbook.coach;
-        match self.road.map(|r| r.reply_kind(rules.kind)) {
-            // The road changes what the coach asks for (no choices on a
-            // polite no); the playbook's own rules stay as they are.
-            Some(kind) if kind != rules.kind => {
-                let mut rules = rules.clone();
-                rules.kind = kind;
-                Coach::new(&self.review.text, &rules)
-            }
-            _ => Coach::new(&self.review.text, rules),
-        }
+        // The road triage chose may change what the coach asks for.
+        super::triage::coach_for_road(self)
     }
 
     /// The coach's findings on these drafts, judged against this case's

@@ -51,7 +51,9 @@ pub enum Refusal {
     Practice(String, String),
     #[error("a case is practice from its creation or never: this one is real")]
     PracticeAfterCreation,
-    #[error("this case was closed without a reply ({0}); nothing about its reply can change any more")]
+    #[error(
+        "this case was closed without a reply ({0}); nothing about its reply can change any more"
+    )]
     ClosedWithoutReply(String),
     #[error("read the whole review first: what it needs is decided after reading")]
     TriageBeforeReading,
@@ -250,7 +252,10 @@ pub fn decide(
 fn not_replying(case: &Case) -> String {
     match &case.closing {
         Some(c) if c.agreed.is_some() => format!("it was closed without a reply ({})", c.reason),
-        Some(c) => format!("{} asked to close it without a reply ({})", c.asked_by, c.reason),
+        Some(c) => format!(
+            "{} asked to close it without a reply ({})",
+            c.asked_by, c.reason
+        ),
         None => "triage chose not to engage with this review".into(),
     }
 }

@@ -94,10 +94,10 @@ impl Road {
 
 /// What to do for a review nobody should answer in public, in order.
 pub const REPORT_CHECKLIST: [&str; 4] = [
-    "Find the review on the platform and use its \"report\" or \"flag\" button",
-    "Pick the reason the platform offers (fake, spam, conflict of interest, offensive)",
-    "Note why you think so: no order under this name, a competitor, abuse",
-    "Do not reply in public: a reply keeps the review visible and invites more",
+    "Flag the review on the platform (its report button)",
+    "Pick its reason: fake, spam, conflict of interest, abuse",
+    "Note why: no such order, a competitor, abusive words",
+    "No public reply: it keeps the review in view",
 ];
 
 /// The triage step heard adds after reading, in playbooks that answer
@@ -107,9 +107,10 @@ pub fn triage_step() -> Step {
         id: "triage".into(),
         kind: StepKind::Triage,
         title: "What does this review need?".into(),
-        why: "Not every review deserves the same road. Some customers want it put right, some want \
+        why:
+            "Not every review deserves the same road. Some customers want it put right, some want \
               to be heard, some must hear a kind no, and a fake review gets no reply at all."
-            .into(),
+                .into(),
         prompt: String::new(),
         // Not choosing keeps today's full walk (resolve): the strictest road.
         required: false,
@@ -134,6 +135,20 @@ pub fn with_triage(mut playbook: Playbook) -> Playbook {
         playbook.steps.insert(read + 1, triage_step());
     }
     playbook
+}
+
+/// The coach for `case` on the road taken: the playbook's rules, expecting
+/// the reply the road asks for (no choices on a polite no). The playbook's
+/// own rules are never changed.
+pub fn coach_for_road(case: &Case) -> super::coach::Coach {
+    let rules = &case.playbook.coach;
+    let kind = case.road().reply_kind(rules.kind);
+    if kind == rules.kind {
+        return super::coach::Coach::new(&case.review.text, rules);
+    }
+    let mut rules = rules.clone();
+    rules.kind = kind;
+    super::coach::Coach::new(&case.review.text, &rules)
 }
 
 /// A request to close the case without a reply, and the colleague's OK.
@@ -232,15 +247,14 @@ impl Case {
                 }
             }
             EventKind::Parked => self.parked = true,
-            EventKind::CloseAsked { reason } => {
-                if self.closed().is_none() {
-                    self.closing = Some(Closing {
-                        asked_by: event.by.clone(),
-                        asked_at: event.at,
-                        reason: reason.clone(),
-                        agreed: None,
-                    });
-                }
+            // A closed case keeps the close that was agreed.
+            EventKind::CloseAsked { reason } if self.closed().is_none() => {
+                self.closing = Some(Closing {
+                    asked_by: event.by.clone(),
+                    asked_at: event.at,
+                    reason: reason.clone(),
+                    agreed: None,
+                });
             }
             EventKind::CloseAgreed { .. } => {
                 // The one who asked, or an author, never closes it alone,

@@ -155,8 +155,20 @@ fn triage_waits_for_the_reading_and_nothing_changes_after_closing_table() {
         with(
             read_through(),
             vec![
-                (5, "ann", EventKind::CloseAsked { reason: "fake".into() }),
-                (6, "bob", EventKind::CloseAgreed { note: String::new() }),
+                (
+                    5,
+                    "ann",
+                    EventKind::CloseAsked {
+                        reason: "fake".into(),
+                    },
+                ),
+                (
+                    6,
+                    "bob",
+                    EventKind::CloseAgreed {
+                        note: String::new(),
+                    },
+                ),
             ],
         ),
     );
@@ -166,7 +178,9 @@ fn triage_waits_for_the_reading_and_nothing_changes_after_closing_table() {
         EventKind::DraftEdited {
             drafts: Drafts::new("Thanks.", "Hi."),
         },
-        EventKind::CloseAsked { reason: "again".into() },
+        EventKind::CloseAsked {
+            reason: "again".into(),
+        },
     ] {
         let name = kind.name();
         let got = decide(&closed, ann, kind, later);
@@ -181,7 +195,13 @@ fn triage_waits_for_the_reading_and_nothing_changes_after_closing_table() {
 fn close_rules_table() {
     let asked = with(
         read_through(),
-        vec![(5, "ann", EventKind::CloseAsked { reason: "a competitor".into() })],
+        vec![(
+            5,
+            "ann",
+            EventKind::CloseAsked {
+                reason: "a competitor".into(),
+            },
+        )],
     );
     let drafted = with(
         asked.clone(),
@@ -205,10 +225,25 @@ fn close_rules_table() {
         (read_through(), "ann", ask("  "), Some("say why")),
         (read_through(), "bob", agree.clone(), Some("nobody asked")),
         (asked.clone(), "bob", agree.clone(), None),
-        (asked.clone(), "ann", agree.clone(), Some("cannot also agree")),
-        (asked.clone(), " ANN ", agree.clone(), Some("cannot also agree")),
+        (
+            asked.clone(),
+            "ann",
+            agree.clone(),
+            Some("cannot also agree"),
+        ),
+        (
+            asked.clone(),
+            " ANN ",
+            agree.clone(),
+            Some("cannot also agree"),
+        ),
         // A lookalike name (Cyrillic "а") is the same person.
-        (asked.clone(), "\u{0430}nn", agree.clone(), Some("cannot also agree")),
+        (
+            asked.clone(),
+            "\u{0430}nn",
+            agree.clone(),
+            Some("cannot also agree"),
+        ),
         (asked.clone(), "", agree.clone(), Some("say who you are")),
         (drafted, "cy", agree.clone(), Some("wrote the drafts")),
     ];
@@ -231,8 +266,20 @@ fn a_close_agreed_by_the_asker_in_a_hand_written_file_closes_nothing() {
         with(
             read_through(),
             vec![
-                (5, "ann", EventKind::CloseAsked { reason: "troll".into() }),
-                (6, "Ann", EventKind::CloseAgreed { note: String::new() }),
+                (
+                    5,
+                    "ann",
+                    EventKind::CloseAsked {
+                        reason: "troll".into(),
+                    },
+                ),
+                (
+                    6,
+                    "Ann",
+                    EventKind::CloseAgreed {
+                        note: String::new(),
+                    },
+                ),
             ],
         ),
     );
@@ -280,8 +327,20 @@ fn dont_engage_never_sends_and_a_close_request_stops_sending() {
     };
     let later = T0 + Duration::days(2);
     for more in [
-        vec![(4, "ann", EventKind::Triaged { road: Road::DontEngage })],
-        vec![(4, "ann", EventKind::CloseAsked { reason: "spam".into() })],
+        vec![(
+            4,
+            "ann",
+            EventKind::Triaged {
+                road: Road::DontEngage,
+            },
+        )],
+        vec![(
+            4,
+            "ann",
+            EventKind::CloseAsked {
+                reason: "spam".into(),
+            },
+        )],
     ] {
         let case = case_with(1, with(read_through(), more));
         let got = decide(&case, actor("ann"), sending.clone(), later);
@@ -293,9 +352,27 @@ fn dont_engage_never_sends_and_a_close_request_stops_sending() {
         with(
             read_through(),
             vec![
-                (4, "ann", EventKind::Triaged { road: Road::DontEngage }),
-                (5, "ann", EventKind::CloseAsked { reason: "spam".into() }),
-                (6, "ann", EventKind::Triaged { road: Road::PoliteNo }),
+                (
+                    4,
+                    "ann",
+                    EventKind::Triaged {
+                        road: Road::DontEngage,
+                    },
+                ),
+                (
+                    5,
+                    "ann",
+                    EventKind::CloseAsked {
+                        reason: "spam".into(),
+                    },
+                ),
+                (
+                    6,
+                    "ann",
+                    EventKind::Triaged {
+                        road: Road::PoliteNo,
+                    },
+                ),
             ],
         ),
     );
@@ -343,10 +420,7 @@ fn listen_only_and_polite_no_are_not_asked_for_choices_table() {
 
 #[test]
 fn parking_lasts_until_the_case_is_opened_again() {
-    let parked = case_with(
-        1,
-        with(read_through(), vec![(4, "ann", EventKind::Parked)]),
-    );
+    let parked = case_with(1, with(read_through(), vec![(4, "ann", EventKind::Parked)]));
     assert!(parked.parked);
     assert_eq!(parked.state().label(), "parked");
     let resumed = case_with(

@@ -458,8 +458,7 @@ impl CaseScreen {
                     Some(_) => self.case.debrief.is_done(),
                 },
                 reachable: self.reachable(i),
-                needed: i >= self.steps_len()
-                    || self.case.step_needed(self.case.playbook.steps[i].kind),
+                needed: self.needed(i),
             })
             .collect();
         checklist::render(&items, self.selected, list, buf);

@@ -23,6 +23,15 @@ pub(super) fn stays_on_triage(case: &Case) -> bool {
 }
 
 impl CaseScreen {
+    /// Whether the sidebar's row `i` belongs to the road: on "don't engage"
+    /// nothing is reviewed or sent.
+    pub(super) fn needed(&self, i: usize) -> bool {
+        match self.case.playbook.steps.get(i) {
+            Some(step) => self.case.step_needed(step.kind),
+            None => self.case.road().replies() || self.case.sent.is_some(),
+        }
+    }
+
     /// The step after `from` that the road needs (peer review and the
     /// steps after it always count).
     pub(super) fn next_needed(&self, from: usize) -> usize {

@@ -19,10 +19,10 @@ use crate::tui::widgets::theme;
 /// One line each: what the road means for the walk.
 fn describe(road: Road) -> &'static str {
     match road {
-        Road::Resolve => "put it right: apologise, offer choices, follow up",
-        Road::ListenOnly => "acknowledge and thank them; nothing conceded, no choices",
-        Road::PoliteNo => "stand your ground: a clear, kind refusal instead of choices",
-        Road::DontEngage => "fake, troll or competitor: report it, no public reply",
+        Road::Resolve => "put it right: apology, choices",
+        Road::ListenOnly => "acknowledge them; nothing conceded",
+        Road::PoliteNo => "a clear, kind no instead of choices",
+        Road::DontEngage => "fake, troll, rival: report, no reply",
     }
 }
 
@@ -135,7 +135,7 @@ impl TriageScreen {
     fn render_close(&self, lines: &mut Vec<Line<'static>>, view: &View) {
         lines.push(Line::from("Don't engage — report it to the platform:"));
         for item in REPORT_CHECKLIST {
-            lines.push(Line::from(format!("  • {item}")));
+            lines.push(Line::from(format!("• {item}")));
         }
         lines.push(Line::from(""));
         let id = &view.case.id;
@@ -156,7 +156,9 @@ impl TriageScreen {
                 theme::warn(),
             )),
             (None, Some(reason)) => {
-                lines.push(Line::from("Why close it without a reply? (Enter asks a colleague)"));
+                lines.push(Line::from(
+                    "Why close it without a reply? (Enter asks a colleague)",
+                ));
                 lines.push(Line::styled(format!("> {reason}▏"), theme::focus_border()));
             }
             (None, None) => lines.push(Line::from(
@@ -222,7 +224,15 @@ impl StepScreen for TriageScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
         let mut lines = Vec::new();
-        self.render_choices(&mut lines, view);
+        if view.case.road == Some(Road::DontEngage) {
+            // The checklist and the close need the room on 24 rows.
+            lines.push(Line::from(
+                "Road: don't engage. 1-3 choose a road that replies.",
+            ));
+            lines.push(Line::from(""));
+        } else {
+            self.render_choices(&mut lines, view);
+        }
         self.render_road(&mut lines, view);
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
