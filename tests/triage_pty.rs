@@ -17,13 +17,16 @@ use time::{Duration, OffsetDateTime};
 const FAKE: &str = "Customer: Best Cakes Rival\nRating: 1\n\n\
     Never ordered here but I heard it is awful. Go to Best Cakes on the high street instead!!!";
 
+/// `heard --as WHO ARGS`; each person on their own machine (their own
+/// config folder, so their own device id), as a colleague's OK must be.
 fn heard(dir: &std::path::Path, who: &str, args: &[&str]) -> Output {
+    let machine = dir.join(who.trim().to_lowercase());
     Command::new(env!("CARGO_BIN_EXE_heard"))
         .arg("--store")
         .arg(dir.join("store"))
         .args(["--as", who])
         .args(args)
-        .env("HEARD_CONFIG", dir.join("config.toml"))
+        .env("HEARD_CONFIG", machine.join("config.toml"))
         .env_remove("HEARD_STORE")
         .output()
         .unwrap()
@@ -61,7 +64,10 @@ fn a_fake_review_is_triaged_to_dont_engage_and_closed_with_a_colleagues_ok() {
     let dir = tmp.path();
     let store = dir.join("store");
     let id = read_fake_review(&store);
-    let config = dir.join("config.toml");
+    for who in ["ann", "ben"] {
+        std::fs::create_dir_all(dir.join(who)).unwrap();
+    }
+    let config = dir.join("ann").join("config.toml");
     let env = [("HEARD_CONFIG", config.as_os_str())];
 
     let mut walk = pty::spawn(

@@ -178,7 +178,7 @@ pub fn decide(
             }
         }
         EventKind::CloseAgreed { .. } => {
-            if let Some(r) = super::triage::agree_refusal(case, by) {
+            if let Some(r) = super::triage::agree_refusal(case, by, actor.device) {
                 return Err(r.into());
             }
         }

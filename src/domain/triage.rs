@@ -157,6 +157,8 @@ pub struct Closing {
     pub asked_by: String,
     pub asked_at: OffsetDateTime,
     pub reason: String,
+    /// The machine it was asked on.
+    pub asked_on: Option<String>,
     /// Who agreed, and when: the case is closed.
     pub agreed: Option<(String, OffsetDateTime)>,
 }
@@ -179,6 +181,11 @@ pub enum CloseRefusal {
     Author(String),
     #[error("say who you are: agreeing needs a name")]
     NoName,
+    #[error(
+        "this OK comes from the machine the close was asked on. {0} agrees from their own \
+         machine (`heard close {1} --agree` there)"
+    )]
+    SameMachine(String, String),
     #[error("{0}")]
     NotOnTeam(String),
 }
@@ -191,9 +198,10 @@ pub fn ask_refusal(case: &Case, reason: &str) -> Option<CloseRefusal> {
     reason.trim().is_empty().then_some(CloseRefusal::NoReason)
 }
 
-/// Whether `by` may agree to the close that was asked: a team member who
-/// neither asked nor wrote the drafts, compared as people see names.
-pub fn agree_refusal(case: &Case, by: &str) -> Option<CloseRefusal> {
+/// Whether `by`, on machine `device`, may agree to the close that was
+/// asked: a team member who neither asked nor wrote the drafts (compared as
+/// people see names), from another machine than the one it was asked on.
+pub fn agree_refusal(case: &Case, by: &str, device: Option<&str>) -> Option<CloseRefusal> {
     if let Some(r) = closed_refusal(case) {
         return Some(r);
     }
@@ -208,6 +216,10 @@ pub fn agree_refusal(case: &Case, by: &str) -> Option<CloseRefusal> {
     }
     if case.is_author(by) {
         return Some(CloseRefusal::Author(by.into()));
+    }
+    // One person under two names at one keyboard is still one person.
+    if device.is_some() && device == closing.asked_on.as_deref() {
+        return Some(CloseRefusal::SameMachine(by.into(), case.id.clone()));
     }
     case.team.refusal(by).map(CloseRefusal::NotOnTeam)
 }
@@ -253,6 +265,7 @@ impl Case {
                     asked_by: event.by.clone(),
                     asked_at: event.at,
                     reason: reason.clone(),
+                    asked_on: event.device.clone(),
                     agreed: None,
                 });
             }

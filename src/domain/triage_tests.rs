@@ -260,6 +260,41 @@ fn close_rules_table() {
 }
 
 #[test]
+fn a_colleague_agrees_from_another_machine_than_the_close_was_asked_on() {
+    let mut asked = Event::new(
+        T0 + Duration::minutes(5),
+        "ann",
+        EventKind::CloseAsked {
+            reason: "a competitor".into(),
+        },
+    );
+    asked.device = Some("aaaa1111".into());
+    let mut case = case_with(1, read_through());
+    case.push(&asked).unwrap();
+    let agree = EventKind::CloseAgreed {
+        note: String::new(),
+    };
+    let at = T0 + Duration::hours(1);
+    // (bob's machine, refused?)
+    for (device, refused) in [
+        (Some("aaaa1111"), true),
+        (Some("bbbb2222"), false),
+        (None, false),
+    ] {
+        let bob = Actor {
+            name: "bob",
+            device,
+        };
+        let got = decide(&case, bob, agree.clone(), at);
+        assert_eq!(
+            matches!(got, Err(Refusal::Close(CloseRefusal::SameMachine(..)))),
+            refused,
+            "{device:?}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_close_agreed_by_the_asker_in_a_hand_written_file_closes_nothing() {
     let case = case_with(
         1,
