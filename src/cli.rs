@@ -140,6 +140,29 @@ pub enum Command {
         #[arg(long)]
         note: Option<String>,
     },
+    /// Close a case without a reply: ask with --reason, a colleague agrees
+    /// with --agree (like an approval).
+    Close {
+        /// The case: its id, or the start of it (see `heard list`).
+        id: String,
+        /// Why no reply goes out (asks to close).
+        #[arg(long, value_name = "TEXT", conflicts_with = "agree")]
+        reason: Option<String>,
+        /// Agree to the close a colleague asked for.
+        #[arg(long)]
+        agree: bool,
+        /// A note with the agreement.
+        #[arg(long, requires = "agree")]
+        note: Option<String>,
+    },
+    /// Choose what a review needs after reading it: resolve, listen-only,
+    /// polite-no or dont-engage.
+    Triage {
+        /// The case: its id, or the start of it (see `heard list`).
+        id: String,
+        /// resolve, listen-only, polite-no or dont-engage.
+        road: String,
+    },
     /// Send the drafts back to the author with comments.
     RequestChanges {
         /// The case: its id, or the start of it (see `heard list`).

@@ -91,6 +91,13 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
         Command::Review { id: None } => commands::review::list(&ctx),
         Command::Review { id: Some(id) } => commands::review::show(&ctx, &id),
         Command::Approve { id, note } => commands::review::approve(&ctx, &id, note),
+        Command::Close {
+            id,
+            reason,
+            agree,
+            note,
+        } => commands::close::close(&ctx, &id, reason, agree, note),
+        Command::Triage { id, road } => commands::close::triage(&ctx, &id, &road),
         Command::RequestChanges { id, comment, line } => {
             request_changes(&ctx, matches, &id, comment, line)
         }

@@ -227,6 +227,7 @@ fn new_list_and_status_json_keep_their_contract() {
             "check-in",
             "breathe",
             "hear",
+            "triage",
             "empathise",
             "apologise",
             "resolve",

@@ -160,9 +160,15 @@ fn evaluate_all(name: &str, text: &str, min_cases: usize) -> Evaluation {
             offered_choices: &case.offered,
             shop: &corpus.shop,
         };
+        // Triage's kinds (listen only, polite no) are judged by their own rules.
+        let triaged = CoachRules {
+            kind: case.kind,
+            ..CoachRules::default()
+        };
         let rules = match case.kind {
             ReplyKind::Complaint => &complaint,
             ReplyKind::Positive => &positive,
+            ReplyKind::ListenOnly | ReplyKind::PoliteNo => &triaged,
         };
         let report = check(&input, rules);
         if case.expect.is_empty() {

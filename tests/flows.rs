@@ -71,6 +71,9 @@ fn walk_sample(h: &mut Harness, practice: bool) {
         "Partly fact, partly a misunderstanding"
     );
     assert_eq!(case.answers["intent"], "Wants it resolved");
+    // Triage: this one is to be put right, the full walk.
+    assert_eq!(h.step_title(), "What does this review need?");
+    h.keys("1");
     assert_eq!(h.step_title(), "Show you understand");
 
     // Empathise and apologise: pick a phrase, make it yours, save.
@@ -161,7 +164,7 @@ fn the_welcome_sample_is_practice_walked_to_its_scorecard_and_never_sent() {
     let screen = h.screen();
     assert!(screen.contains("PRACTICE"), "{screen}");
     assert!(screen.contains("Score "), "{screen}");
-    assert!(screen.contains("steps 8/8"), "{screen}");
+    assert!(screen.contains("steps 9/9"), "{screen}");
     // A colleague may still review it at the keyboard; it is never sent.
     h.keys("<up>");
     h.app.update(Action::Record {

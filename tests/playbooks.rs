@@ -7,10 +7,11 @@ use std::path::{Path, PathBuf};
 use heard::domain::{Playbook, StepKind};
 
 /// Every step kind, in the order the default playbook walks them.
-const HEARD_ORDER: [StepKind; 8] = [
+const HEARD_ORDER: [StepKind; 9] = [
     StepKind::CheckIn,
     StepKind::Breathe,
     StepKind::Read,
+    StepKind::Triage,
     StepKind::Empathise,
     StepKind::Apologise,
     StepKind::Choices,
@@ -25,11 +26,12 @@ fn ordinal(kind: StepKind) -> usize {
         StepKind::CheckIn => 0,
         StepKind::Breathe => 1,
         StepKind::Read => 2,
-        StepKind::Empathise => 3,
-        StepKind::Apologise => 4,
-        StepKind::Choices => 5,
-        StepKind::Compose => 6,
-        StepKind::Diagnosis => 7,
+        StepKind::Triage => 3,
+        StepKind::Empathise => 4,
+        StepKind::Apologise => 5,
+        StepKind::Choices => 6,
+        StepKind::Compose => 7,
+        StepKind::Diagnosis => 8,
     }
 }
 
@@ -94,7 +96,8 @@ fn every_playbook_parses_and_its_id_is_its_file_name() {
 
 #[test]
 fn default_playbook_walks_every_step_kind_once_in_heard_order() {
-    let p = by_id("heard");
+    // As a case walks it: heard places triage after reading.
+    let p = heard::domain::triage::with_triage(by_id("heard"));
     let mut count = [0usize; HEARD_ORDER.len()];
     for step in &p.steps {
         count[ordinal(step.kind)] += 1;

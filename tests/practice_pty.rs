@@ -28,7 +28,7 @@ fn a_practice_scenario_walked_by_keys_ends_on_its_scorecard() {
     );
     // The last step leads to the scorecard, not to sending.
     t.wait_for("Score ");
-    t.wait_for("steps 8/8");
+    t.wait_for("steps 9/9");
     t.wait_for("exemplar");
     let screen = t.screen();
     assert!(screen.contains("Scorecard"), "{screen}");

@@ -72,8 +72,14 @@ fn the_send_screen_changes_the_moment_the_cool_down_opens() {
 
 #[test]
 fn minutes_left_read_the_same_in_the_panel_and_the_reasons() {
-    // 57 min 30 s left: "58 min" everywhere on the screen.
-    let (mut h, _) = approved_waiting(Duration::minutes(57) + Duration::seconds(30));
+    // 57 min 30 s left: "58 min" everywhere on the screen. Two rows more
+    // than 80x24, where the nine-step walk leaves the gate panel compact
+    // (without its countdown line).
+    let mut h = at_stage(Stage::Approved, T0 + Duration::minutes(30), 80, 26);
+    let opens = cooldown(&h.case(), h.clock_now()).opens_at.unwrap();
+    h.clock
+        .set(opens - (Duration::minutes(57) + Duration::seconds(30)));
+    h.tick();
     let screen = h.screen();
     assert!(!screen.contains("57 min"), "{screen}");
     assert!(screen.matches("58 min").count() >= 2, "{screen}");

@@ -34,6 +34,8 @@ struct Summary<'a> {
     rating: Option<u8>,
     state: &'a str,
     practice: bool,
+    closing: Option<&'a str>,
+    answered: bool,
 }
 
 fn summary(row: &CaseRow, now: time::OffsetDateTime) -> Summary<'_> {
@@ -50,6 +52,8 @@ fn summary(row: &CaseRow, now: time::OffsetDateTime) -> Summary<'_> {
         rating: row.rating,
         state: &row.state,
         practice: row.practice,
+        closing: row.closing.as_deref(),
+        answered: row.answered,
     }
 }
 
@@ -239,7 +243,8 @@ pub fn status_json(case: &Case, now: time::OffsetDateTime) -> Value {
         "playbook": case.playbook.id,
         "state": case.state().label(),
         "steps": case.progress().iter().map(|(s, done)| json!({
-            "id": s.id, "kind": s.kind.label(), "title": s.title, "required": s.required, "done": done,
+            "id": s.id, "kind": s.kind.label(), "title": s.title, "done": done,
+            "required": s.required && case.step_needed(s.kind),
         })).collect::<Vec<_>>(),
         "gates": check.gates.iter().map(|g| {
             let mut v = json!({"id": g.id, "open": g.open, "reason": g.reason});
@@ -250,6 +255,13 @@ pub fn status_json(case: &Case, now: time::OffsetDateTime) -> Value {
         "reasons": check.reasons(),
         "drafts_sha256": case.drafts.is_complete().then(|| case.drafts.sha256()),
         "practice": case.practice.is_some(),
+        "road": case.road.map(|r| r.key()),
+        "parked": case.parked,
+        "closing": case.closing.as_ref().map(|c| json!({
+            "reason": c.reason, "asked_by": c.asked_by,
+            "agreed_by": c.agreed.as_ref().map(|(by, _)| by),
+        })),
+        "existing_reply": case.review.existing_reply,
     })
 }
 
@@ -259,6 +271,19 @@ pub fn practice_mark(case: &Case) -> &'static str {
         "PRACTICE "
     } else {
         ""
+    }
+}
+
+/// Each step with [x] done, [ ] to do, [-] left out by the road taken.
+fn say_steps(case: &Case) {
+    say!("Steps:");
+    for (s, done) in case.progress() {
+        let mark = match (done, case.step_needed(s.kind)) {
+            (true, _) => "x",
+            (false, true) => " ",
+            (false, false) => "-",
+        };
+        say!("  [{mark}] {}", s.title);
     }
 }
 
@@ -280,10 +305,10 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
         case.playbook.id,
         case.state().label()
     );
-    say!("Steps:");
-    for (s, done) in case.progress() {
-        say!("  [{}] {}", if done { "x" } else { " " }, s.title);
+    for line in super::close::triage_lines(&case) {
+        say!("{line}");
     }
+    say_steps(&case);
     let check = can_send(&case, now);
     let open = case.open_comments();
     if !open.is_empty() {
@@ -323,6 +348,8 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
     }
     if case.practice.is_some() {
         say!("A practice case is never sent.");
+    } else if case.closed().is_some() {
+        say!("Nothing is sent: the case was closed without a reply.");
     } else if check.can_send() {
         say!(
             "Ready to send: heard send {} --via clipboard|file PATH|command",

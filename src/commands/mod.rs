@@ -29,6 +29,7 @@ pub fn print_json(value: &impl serde::Serialize) {
 pub mod actions;
 pub mod cases;
 pub mod cli_docs;
+pub mod close;
 pub mod debrief;
 pub mod diagnose;
 pub mod follow_up;

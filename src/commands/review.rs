@@ -122,6 +122,9 @@ pub fn review_body(case: &Case, recurring: &str) -> String {
     ));
     out.push_str("\nWhat the customer wrote\n");
     out.push_str(&indented(&r.full_text()));
+    for line in super::close::triage_lines(case) {
+        out.push_str(&format!("{line}\n"));
+    }
     out.push_str("\nCheck-in\n");
     match (case.debrief.before.as_ref(), case.upset_level()) {
         (Some((by, first)), Some(peak)) => out.push_str(&format!(

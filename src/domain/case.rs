@@ -134,6 +134,14 @@ pub struct Case {
     pub ignored: Vec<(usize, String)>,
     /// The scenario's name when this is a practice case (never sent).
     pub practice: Option<String>,
+    /// What this review needs, chosen after reading (None: not chosen yet,
+    /// which keeps the full walk).
+    pub road: Option<super::triage::Road>,
+    /// Put aside for when someone has time to concentrate; opening it again
+    /// takes it back.
+    pub parked: bool,
+    /// A request to close without a reply, and the colleague's OK.
+    pub closing: Option<super::triage::Closing>,
 }
 
 impl Case {
@@ -189,7 +197,11 @@ impl Case {
             accepted_hand_edits: Vec::new(),
             ignored: Vec::new(),
             practice: None,
+            road: None,
+            parked: false,
+            closing: None,
         };
+        case.playbook = super::triage::with_triage(case.playbook);
         case.complaint = super::floors::complaint(&case.review);
         case.history.apply(first);
         for (i, event) in events[1..].iter().enumerate() {
@@ -212,9 +224,9 @@ impl Case {
             self.ignored.push((usize::MAX, why.to_string()));
             return Ok(());
         }
-        let before = self.drafts.clone();
+        let before = (self.drafts.clone(), self.road);
         self.apply(event)?;
-        if self.drafts != before {
+        if (&self.drafts, self.road) != (&before.0, before.1) {
             self.coach = self.check_drafts(&self.drafts);
         }
         Ok(())
@@ -239,6 +251,7 @@ impl Case {
             }
             EventKind::Opened => {
                 self.opened_at.get_or_insert(event.at);
+                self.parked = false;
             }
             EventKind::CheckedIn { level } => self.check_ins.push((*level).clamp(1, 5)),
             EventKind::BreathingStarted => self.breathing_started_at = Some(event.at),
@@ -351,6 +364,10 @@ impl Case {
             EventKind::FollowUpSet { due } => self.follow_up_due = Some(*due),
             // Folded by `ActionLog::apply` above.
             EventKind::ActionUpdated { .. } => {}
+            EventKind::Triaged { .. }
+            | EventKind::Parked
+            | EventKind::CloseAsked { .. }
+            | EventKind::CloseAgreed { .. } => self.apply_triage(event),
             EventKind::PracticeStarted { scenario } => {
                 self.practice.get_or_insert_with(|| scenario.clone());
             }
@@ -424,7 +441,8 @@ impl Case {
     /// A coach for this case's review and playbook: the review is analysed
     /// once, so screens that check on every pause in typing keep one.
     pub fn coach(&self) -> Coach {
-        Coach::new(&self.review.text, &self.playbook.coach)
+        // The road triage chose may change what the coach asks for.
+        super::triage::coach_for_road(self)
     }
 
     /// The coach's findings on these drafts, judged against this case's

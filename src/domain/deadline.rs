@@ -20,7 +20,10 @@ pub fn time_left(case: &Case, now: OffsetDateTime) -> Duration {
 /// The deadline passed and the reply has not gone out.
 pub fn overdue(case: &Case, now: OffsetDateTime) -> bool {
     // Practice carries no real deadline.
-    case.sent.is_none() && case.practice.is_none() && now > deadline(case)
+    case.sent.is_none()
+        && case.practice.is_none()
+        && case.closed().is_none()
+        && now > deadline(case)
 }
 
 /// Whether the reply went out after the deadline (`None` while not sent).

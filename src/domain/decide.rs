@@ -51,6 +51,18 @@ pub enum Refusal {
     Practice(String, String),
     #[error("a case is practice from its creation or never: this one is real")]
     PracticeAfterCreation,
+    #[error(
+        "this case was closed without a reply ({0}); nothing about its reply can change any more"
+    )]
+    ClosedWithoutReply(String),
+    #[error("read the whole review first: what it needs is decided after reading")]
+    TriageBeforeReading,
+    #[error(
+        "nothing is sent on this case: {0}. Choose another road on the triage step to reply after all"
+    )]
+    NotReplying(String),
+    #[error("{0}")]
+    Close(#[from] super::triage::CloseRefusal),
 }
 
 /// Kinds that change the reply or the walk towards it: none may follow `sent`.
@@ -71,6 +83,9 @@ fn changes_the_reply(kind: &EventKind) -> bool {
             | EventKind::CommentResolved { .. }
             | EventKind::Sending { .. }
             | EventKind::Sent { .. }
+            | EventKind::Triaged { .. }
+            | EventKind::CloseAsked { .. }
+            | EventKind::CloseAgreed { .. }
     )
 }
 
@@ -97,6 +112,11 @@ pub fn structural(case: &Case, kind: &EventKind, at: OffsetDateTime) -> Option<R
         && !(1..=5).contains(level)
     {
         return Some(Refusal::CheckInLevel(*level));
+    }
+    if let Some(closed) = case.closed()
+        && changes_the_reply(kind)
+    {
+        return Some(Refusal::ClosedWithoutReply(closed.reason.clone()));
     }
     // Written with `created` and at its time; added later it would hide a
     // real case from the team's review, patterns and to-do list.
@@ -149,6 +169,25 @@ pub fn decide(
         EventKind::DeliveryFailed { .. } => {}
         _ if uncertain && changes_the_reply(&kind) => {
             return Err(Refusal::DeliveryUncertain(case.id.clone()));
+        }
+        EventKind::Sending { .. } if !case.road().replies() || case.closing.is_some() => {
+            return Err(Refusal::NotReplying(not_replying(case)));
+        }
+        EventKind::Triaged { .. } => {
+            let read = case.playbook.step_of_kind(super::playbook::StepKind::Read);
+            if read.is_some_and(|s| !case.step_done(s)) {
+                return Err(Refusal::TriageBeforeReading);
+            }
+        }
+        EventKind::CloseAsked { reason } => {
+            if let Some(r) = super::triage::ask_refusal(case, reason) {
+                return Err(r.into());
+            }
+        }
+        EventKind::CloseAgreed { .. } => {
+            if let Some(r) = super::triage::agree_refusal(case, by, actor.device) {
+                return Err(r.into());
+            }
         }
         EventKind::Sending { drafts_sha256, .. } => {
             let check = can_send(case, now);
@@ -245,6 +284,18 @@ pub fn approval_would_count(case: &Case, event: &super::event::Event) -> bool {
         device: event.device.as_deref(),
     };
     decide(case, actor, event.kind.clone(), event.at).is_ok()
+}
+
+/// Why nothing is sent, in a few words.
+fn not_replying(case: &Case) -> String {
+    match &case.closing {
+        Some(c) if c.agreed.is_some() => format!("it was closed without a reply ({})", c.reason),
+        Some(c) => format!(
+            "{} asked to close it without a reply ({})",
+            c.asked_by, c.reason
+        ),
+        None => "triage chose not to engage with this review".into(),
+    }
 }
 
 /// Hidden characters in the drafts, described for a refusal or a finding.

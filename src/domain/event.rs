@@ -169,6 +169,17 @@ pub enum EventKind {
     /// This case is practice on a shipped or exported scenario (its name):
     /// written with `created`, it is never sent and its cool-down is short.
     PracticeStarted { scenario: String },
+    /// After reading: what this review needs (see `domain::triage`).
+    Triaged { road: super::triage::Road },
+    /// No time to concentrate now: back to the inbox until opened again.
+    Parked,
+    /// Someone asks to close the case without a reply, and why.
+    CloseAsked { reason: String },
+    /// A colleague agreed to close the case without a reply.
+    CloseAgreed {
+        #[serde(default)]
+        note: String,
+    },
 }
 
 impl EventKind {
@@ -203,6 +214,10 @@ impl EventKind {
             EventKind::FollowUpDone { .. } => "follow_up_done",
             EventKind::ActionUpdated { .. } => "action_updated",
             EventKind::PracticeStarted { .. } => "practice_started",
+            EventKind::Triaged { .. } => "triaged",
+            EventKind::Parked => "parked",
+            EventKind::CloseAsked { .. } => "close_asked",
+            EventKind::CloseAgreed { .. } => "close_agreed",
         }
     }
 }

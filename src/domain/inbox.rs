@@ -70,7 +70,9 @@ impl Filter {
         match self {
             // Practice is never offered as real work: only its own filter
             // and "all" show it.
-            Filter::Open => case.sent.is_none() && case.practice.is_none(),
+            Filter::Open => {
+                case.sent.is_none() && case.practice.is_none() && case.closed().is_none()
+            }
             Filter::MyReview => review_waits_on(case, me),
             Filter::OthersReview => review_waits_on_others(case, me),
             Filter::FollowUpDue => follow_up::is_due(case, now),
@@ -86,6 +88,7 @@ impl Filter {
 pub fn review_pending(case: &Case) -> bool {
     if case.practice.is_some()
         || case.sent.is_some()
+        || case.closing.is_some()
         || !case.drafts.is_complete()
         || peer_review(case).open
     {
@@ -126,6 +129,12 @@ pub enum Waiting {
     FollowUp,
     /// Sent.
     Sent,
+    /// Closed without a reply (why).
+    Closed(String),
+    /// Someone asked to close it without a reply; a colleague's OK closes it.
+    CloseAgreement,
+    /// Put aside until someone has time to concentrate.
+    Parked,
 }
 
 impl Waiting {
@@ -146,6 +155,9 @@ impl Waiting {
             Waiting::Ready => "ready".into(),
             Waiting::FollowUp => "follow up".into(),
             Waiting::Sent => "sent".into(),
+            Waiting::Closed(why) => format!("closed: {why}"),
+            Waiting::CloseAgreement => "close: colleague's OK".into(),
+            Waiting::Parked => "parked".into(),
         }
     }
 }

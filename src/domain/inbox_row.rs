@@ -44,6 +44,11 @@ pub struct CaseRow {
     pub follow_up_due: Option<OffsetDateTime>,
     /// A practice case: never real work, never sent.
     pub practice: bool,
+    /// Why it is (to be) closed without a reply: asked for, or agreed when
+    /// `state` is "closed".
+    pub closing: Option<String>,
+    /// The platform already shows a reply to this review.
+    pub answered: bool,
 }
 
 impl CaseRow {
@@ -78,7 +83,14 @@ impl CaseRow {
             review_changed_after_send: case.review_changed_after_send,
             follow_up_due: follow_up::due_at(case),
             practice: case.practice.is_some(),
+            closing: case.closing.as_ref().map(|c| c.reason.clone()),
+            answered: case.review.existing_reply.is_some(),
         }
+    }
+
+    /// Closed without a reply, with a colleague's OK.
+    pub fn is_closed(&self) -> bool {
+        self.state == super::progress::CaseState::Closed.label()
     }
 
     /// What the search looks through: name, title and text, lower-cased.
@@ -103,7 +115,7 @@ impl CaseRow {
 
     pub fn matches(&self, filter: Filter, me: &str, now: OffsetDateTime) -> bool {
         match filter {
-            Filter::Open => !self.sent && !self.practice,
+            Filter::Open => !self.sent && !self.practice && !self.is_closed(),
             Filter::MyReview => self.review_pending && !self.is_author(me),
             Filter::OthersReview => self.review_pending && self.is_author(me),
             Filter::FollowUpDue => self.follow_up_is_due(now),
@@ -136,6 +148,16 @@ impl CaseRow {
                 Waiting::Sent
             };
         }
+        if let Some(reason) = &self.closing {
+            return if self.is_closed() {
+                Waiting::Closed(reason.clone())
+            } else {
+                Waiting::CloseAgreement
+            };
+        }
+        if self.state == super::progress::CaseState::Parked.label() {
+            return Waiting::Parked;
+        }
         if let Some(step) = self.pending_step {
             return Waiting::Step(step.short_title());
         }
@@ -160,7 +182,7 @@ impl CaseRow {
 
     pub fn overdue(&self, now: OffsetDateTime) -> bool {
         // Practice carries no real deadline (as `deadline::overdue`).
-        !self.sent && !self.practice && now > self.deadline
+        !self.sent && !self.practice && !self.is_closed() && now > self.deadline
     }
 
     /// "3 h left", "2 h late" or "sent" (as `deadline::left_label`).
@@ -170,6 +192,9 @@ impl CaseRow {
         }
         if self.practice {
             return "practice".into();
+        }
+        if self.is_closed() {
+            return "closed".into();
         }
         let left = self.time_left(now);
         if left.is_negative() {

@@ -27,6 +27,7 @@ pub mod review;
 pub mod signing;
 pub mod team;
 pub mod timeline;
+pub mod triage;
 pub mod visible;
 pub mod waiting;
 pub mod when;

@@ -80,6 +80,9 @@ pub enum StepKind {
     CheckIn,
     Breathe,
     Read,
+    /// What this review needs (see `domain::triage`); heard adds it after
+    /// reading when a playbook does not place it.
+    Triage,
     Empathise,
     Apologise,
     Choices,
@@ -99,6 +102,7 @@ impl StepKind {
             StepKind::Choices => "Choices",
             StepKind::Compose => "Compose",
             StepKind::Diagnosis => "Diagnose",
+            StepKind::Triage => "Triage",
         }
     }
 
@@ -112,6 +116,7 @@ impl StepKind {
             StepKind::Choices => "choices",
             StepKind::Compose => "compose",
             StepKind::Diagnosis => "diagnosis",
+            StepKind::Triage => "triage",
         }
     }
 }

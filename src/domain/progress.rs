@@ -31,6 +31,7 @@ impl Case {
                     && !self.coach.as_ref().is_some_and(Report::blocks)
                     && super::decide::hidden_in_drafts(self).is_none()
             }
+            StepKind::Triage => self.road.is_some(),
             StepKind::Diagnosis => self
                 .diagnosis
                 .as_ref()
@@ -47,22 +48,25 @@ impl Case {
             .collect()
     }
 
-    /// Required steps not yet done.
+    /// Required steps not yet done (on the road taken: triage can leave
+    /// steps out, never the gates).
     pub fn pending_steps(&self) -> Vec<&Step> {
         self.progress()
             .into_iter()
-            .filter(|(s, done)| s.required && !done)
+            .filter(|(s, done)| s.required && self.step_needed(s.kind) && !done)
             .map(|(s, _)| s)
             .collect()
     }
 
-    /// The first step not done yet, or the last step when all are done.
+    /// The first step of the road not done yet, or the road's last step
+    /// when all are done.
     pub fn current_step_index(&self) -> usize {
-        self.playbook
-            .steps
+        let steps = &self.playbook.steps;
+        steps
             .iter()
-            .position(|s| !self.step_done(s))
-            .unwrap_or(self.playbook.steps.len().saturating_sub(1))
+            .position(|s| self.step_needed(s.kind) && !self.step_done(s))
+            .or_else(|| steps.iter().rposition(|s| self.step_needed(s.kind)))
+            .unwrap_or(steps.len().saturating_sub(1))
     }
 
     /// Whether the person may work on step `i` yet: steps open one after
@@ -75,6 +79,10 @@ impl Case {
     pub fn state(&self) -> CaseState {
         if self.sent.is_some() {
             CaseState::Sent
+        } else if self.closed().is_some() {
+            CaseState::Closed
+        } else if self.parked {
+            CaseState::Parked
         } else if self.opened_at.is_none() {
             CaseState::New
         } else {
@@ -88,6 +96,10 @@ pub enum CaseState {
     New,
     InProgress,
     Sent,
+    /// Closed without a reply, with a colleague's OK.
+    Closed,
+    /// Put aside until someone has time to concentrate.
+    Parked,
 }
 
 impl CaseState {
@@ -96,6 +108,8 @@ impl CaseState {
             CaseState::New => "new",
             CaseState::InProgress => "in progress",
             CaseState::Sent => "sent",
+            CaseState::Closed => "closed",
+            CaseState::Parked => "parked",
         }
     }
 }

@@ -129,8 +129,26 @@ impl Timeline {
             EventKind::PracticeStarted { scenario } => {
                 Some((format!("started practice on \"{scenario}\""), false))
             }
+            EventKind::Triaged { .. }
+            | EventKind::Parked
+            | EventKind::CloseAsked { .. }
+            | EventKind::CloseAgreed { .. } => describe_triage(kind),
         }
     }
+}
+
+/// What a triage event says (see `domain::triage`).
+fn describe_triage(kind: &EventKind) -> Option<(String, bool)> {
+    let what = match kind {
+        EventKind::Triaged { road } => format!("chose the road: {}", road.label()),
+        EventKind::Parked => "parked the case for later".into(),
+        EventKind::CloseAsked { reason } => {
+            format!("asked to close it without a reply: {}", reason.trim())
+        }
+        EventKind::CloseAgreed { .. } => "agreed to close it without a reply".into(),
+        _ => return None,
+    };
+    Some((what, false))
 }
 
 /// The whole timeline of `case`, oldest first: the review itself, the

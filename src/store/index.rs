@@ -17,7 +17,7 @@ use crate::domain::inbox_row::CaseRow;
 
 /// Bump when a column is added or its meaning changes: older indexes are
 /// then rebuilt from the event files.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Separates author names in the `authors` column (never typed in a name).
 const SEP: char = '\u{1f}';
@@ -52,7 +52,9 @@ CREATE TABLE IF NOT EXISTS cases (
   follow_up_due INTEGER,
   search TEXT NOT NULL,
   events INTEGER NOT NULL,
-  practice INTEGER NOT NULL
+  practice INTEGER NOT NULL,
+  closing TEXT,
+  answered INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cases_inbox ON cases (sent, deadline, customer_key, id);
 CREATE INDEX IF NOT EXISTS cases_created ON cases (created_at, id);
@@ -65,7 +67,7 @@ CREATE INDEX IF NOT EXISTS cases_follow_up ON cases (sent, changed, follow_up_du
 const ROW_COLUMNS: &str = "id, customer, platform, platform_id, rating, headline, playbook, \
      state, created_at, received_at, deadline, sent, done, total, pending_step, \
      peer_review_open, review_pending, authors, cooldown_opens_at, latest_event_at, \
-     changed, follow_up_due, practice";
+     changed, follow_up_due, practice, closing, answered";
 
 fn nanos(t: OffsetDateTime) -> i64 {
     i64::try_from(t.unix_timestamp_nanos()).unwrap_or(i64::MAX)
@@ -126,6 +128,8 @@ fn row_from(r: &Row) -> rusqlite::Result<CaseRow> {
         review_changed_after_send: r.get(20)?,
         follow_up_due: r.get::<_, Option<i64>>(21)?.map(time_of),
         practice: r.get(22)?,
+        closing: r.get(23)?,
+        answered: r.get(24)?,
     })
 }
 
@@ -145,7 +149,10 @@ impl InboxQuery<'_> {
         use rusqlite::types::Value;
         let me = Value::Text(format!("{SEP}{}{SEP}", person_key(self.me)));
         let (mut sql, mut args) = match filter {
-            Filter::Open => ("sent = 0 AND practice = 0".to_string(), vec![]),
+            Filter::Open => (
+                "sent = 0 AND practice = 0 AND state <> 'closed'".to_string(),
+                vec![],
+            ),
             Filter::MyReview => (
                 "review_pending = 1 AND instr(authors_key, ?) = 0".into(),
                 vec![me],
@@ -262,7 +269,7 @@ impl Index {
         let mut st = self.conn.prepare_cached(
             "INSERT OR REPLACE INTO cases VALUES \
              (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
-              ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
+              ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
         )?;
         let authors = row.authors.join(&SEP.to_string());
         let authors_key: String = std::iter::once(String::new())
@@ -298,6 +305,8 @@ impl Index {
             search,
             int(events),
             row.practice,
+            row.closing,
+            row.answered,
         ])?;
         self.conn
             .prepare_cached("DELETE FROM damaged WHERE id = ?")?
@@ -483,9 +492,15 @@ impl Index {
         let (all, sent, practice) = (Filter::ALL.len() - 1, 4, 5);
         debug_assert_eq!(Filter::ALL[sent], Filter::Sent);
         debug_assert_eq!(Filter::ALL[practice], Filter::Practice);
+        // Closed without a reply is not open either (never sent).
+        let closed: usize = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM cases WHERE state = 'closed' AND practice = 0")?
+            .query_row([], |r| usize_at(r, 0))?;
         out[0] = out[all]
             .saturating_sub(out[sent])
-            .saturating_sub(out[practice]);
+            .saturating_sub(out[practice])
+            .saturating_sub(closed);
         Ok(out)
     }
 }

@@ -350,6 +350,7 @@ impl App {
         };
         let id = c.case.id.clone();
         let who = by.unwrap_or_else(|| self.me.clone());
+        let parked = events.contains(&EventKind::Parked);
         match crate::app::record(&self.store, &id, &who, events, self.clock.now()) {
             Err(crate::app::RecordError::Refused(r)) => {
                 self.status = Some(format!("Not saved: {r}"));
@@ -362,6 +363,7 @@ impl App {
                 ));
                 return;
             }
+            Ok(_) if parked => return self.park(),
             Ok(_) => {}
         }
         self.reload();
@@ -370,6 +372,13 @@ impl App {
         if let Some(w) = &mut self.watch {
             w.mark_seen();
         }
+    }
+
+    /// Parked: back to the inbox, where the case shows as parked.
+    fn park(&mut self) {
+        self.leave_case();
+        self.go_home();
+        self.status = Some("Parked. It waits in the inbox; open it when you have time.".into());
     }
 
     fn reload(&mut self) {

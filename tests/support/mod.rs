@@ -330,6 +330,15 @@ pub fn walk_events(stage: Stage) -> Vec<(i64, String, EventKind)> {
             },
         ));
     }
+    // Read, then triage: this review is to be resolved (the full walk).
+    out.push((
+        Stage::Read,
+        200,
+        me(),
+        EventKind::Triaged {
+            road: heard::domain::triage::Road::Resolve,
+        },
+    ));
     out.extend([
         (
             Stage::Empathised,

@@ -243,6 +243,9 @@ pub fn read_to_compose(t: &mut pty::Pty, concern: &str) {
     t.send(ENTER);
     t.wait_for(&format!("✓ {concern}"));
     t.send(ENTER);
+    // Triage after reading: resolve, the full walk.
+    t.wait_for("What does this review need?");
+    t.send("1");
     t.wait_for("Empathy line");
     t.send(ENTER);
     t.wait_for("Enter save");

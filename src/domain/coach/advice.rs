@@ -68,7 +68,7 @@ pub(super) fn advise(public: &Draft, kind: ReplyKind) -> Vec<Advice> {
             !m.negated
                 && t.words[m.first].sentence as usize == n
                 && match kind {
-                    ReplyKind::Complaint => {
+                    ReplyKind::Complaint | ReplyKind::ListenOnly | ReplyKind::PoliteNo => {
                         matches!(m.list, List::Thanks | List::Apology | List::Empathy)
                     }
                     ReplyKind::Positive => m.list == List::Thanks,
@@ -80,9 +80,11 @@ pub(super) fn advise(public: &Draft, kind: ReplyKind) -> Vec<Advice> {
                 start: s,
                 end: e,
                 message: match kind {
-                    ReplyKind::Complaint => "lead with thanks or an apology, not an \
+                    ReplyKind::Complaint | ReplyKind::ListenOnly | ReplyKind::PoliteNo => {
+                        "lead with thanks or an apology, not an \
                         explanation: readers decide in the first sentence"
-                        .into(),
+                            .into()
+                    }
                     ReplyKind::Positive => "lead with thanks: it is what the reply is for".into(),
                 },
             });

@@ -75,9 +75,8 @@ impl CompiledRules {
             self.check_options(&mut sink, &chosen, input);
         }
         if let Some(front) = drafts.first() {
-            match self.kind {
-                ReplyKind::Complaint => self.missing_parts(&mut sink, &drafts, review, input),
-                ReplyKind::Positive => {}
+            if self.kind.answers_complaint() {
+                self.missing_parts(&mut sink, &drafts, review, input);
             }
             // Thanks belong in the public reply, whatever the review.
             if !front.has(List::Thanks) {
@@ -143,6 +142,10 @@ impl CompiledRules {
         }
         if front.part == DraftPart::Public && !front.invites(review, input.shop) {
             sink.missing(Category::NoContact, front, "");
+        }
+        // Listening or a kind no concedes nothing: no options to ask for.
+        if !self.kind.asks_for_choices() {
+            return;
         }
         let options = drafts.last().copied().unwrap_or(front);
         let (n, first) =
@@ -215,7 +218,7 @@ impl CompiledRules {
         for span in spans.drain(..) {
             sink.quote(Category::Blame, d, span);
         }
-        if self.kind == ReplyKind::Complaint {
+        if self.kind.asks_for_choices() {
             clauses.vague_timelines(&mut spans);
             for span in spans {
                 sink.quote(Category::NoChoices, d, span);
@@ -317,7 +320,7 @@ impl CompiledRules {
                 sink.quote(Category::PublicDetails, d, d.span(m));
             }
             let mut said = Vec::new();
-            clauses.public_details(self.kind == ReplyKind::Complaint, &mut said);
+            clauses.public_details(self.kind.answers_complaint(), &mut said);
             for (span, what) in said {
                 sink.push(Category::PublicDetails, d.part, d.text.src, span, what);
             }

@@ -196,6 +196,11 @@ impl Coach {
     pub fn is_for(&self, review: &str) -> bool {
         self.review.src == review
     }
+
+    /// What kind of reply this coach expects.
+    pub fn kind(&self) -> ReplyKind {
+        self.rules.kind
+    }
 }
 
 /// How angry the review is: VADER compound and a label. Long reviews

@@ -91,10 +91,26 @@ pub enum ReplyKind {
     #[default]
     Complaint,
     Positive,
+    /// A complaint answered by listening: acknowledged, nothing conceded
+    /// (set by triage, not by playbooks).
+    ListenOnly,
+    /// A complaint answered with a clear, kind refusal (set by triage).
+    PoliteNo,
 }
 
 impl ReplyKind {
     pub fn is_complaint(&self) -> bool {
+        *self == ReplyKind::Complaint
+    }
+
+    /// Whether the reply answers a complaint, on whatever road.
+    pub fn answers_complaint(&self) -> bool {
+        *self != ReplyKind::Positive
+    }
+
+    /// Whether the private message must offer choices: not when nothing is
+    /// conceded (listen only) or the answer is a kind no.
+    pub fn asks_for_choices(&self) -> bool {
         *self == ReplyKind::Complaint
     }
 }

@@ -24,6 +24,8 @@ pub use super::send::SendSetup;
 // Drawing the case screen lives beside it; a child module sees its fields.
 #[path = "case_view.rs"]
 mod case_view;
+#[path = "case_road.rs"]
+mod road;
 
 pub struct CaseScreen {
     pub case: Case,
@@ -65,6 +67,7 @@ impl CaseScreen {
                 StepKind::Choices => Box::new(ChoicesScreen::new(step)),
                 StepKind::Compose => Box::new(ComposeScreen::new(step, &view, restored.clone())),
                 StepKind::Diagnosis => Box::new(DiagnosisScreen::new(step, &view, history.clone())),
+                StepKind::Triage => Box::new(super::triage::TriageScreen::new(&view)),
             };
             screens.push(s);
         }
@@ -89,7 +92,9 @@ impl CaseScreen {
             .position(|s| s.kind == StepKind::Compose);
         // A sent case opens on Send, where its follow-up is (the debrief is
         // next); a finished one where it waits.
-        let selected = if case.sent.is_some()
+        let selected = if road::stays_on_triage(&case) {
+            case.current_step_index()
+        } else if case.sent.is_some()
             || (case.practice.is_some() && case.pending_steps().is_empty())
         {
             steps + 1
@@ -230,8 +235,8 @@ impl CaseScreen {
                 .case
                 .step_done(&self.case.playbook.steps[self.selected]);
         // Compose stays put on save: people save often and keep writing.
-        if !was_done && now_done && step_kind != Some(StepKind::Compose) {
-            self.selected = (self.selected + 1).min(self.screens.len() - 1);
+        if !was_done && now_done && !road::stays_put(&self.case, step_kind) {
+            self.selected = self.next_needed(self.selected);
             self.moved_on = true;
             // The last step of a practice case leads to its scorecard.
             if self.case.practice.is_some()

@@ -90,6 +90,7 @@ impl CaseScreen {
                     Some(_) => self.case.debrief.is_done(),
                 },
                 reachable: self.reachable(i),
+                needed: self.needed(i),
             })
             .collect();
         checklist::render(&items, self.selected, list, buf);

@@ -40,6 +40,7 @@ impl StepScreen for CheckInScreen {
             Command::new("1-5", "answer"),
             Command::new("↑↓", "move"),
             Command::new("Enter", "answer with the marked one"),
+            Command::new("t", "no time now: park it"),
         ]
     }
 
@@ -60,6 +61,9 @@ impl StepScreen for CheckInScreen {
                 Outcome::Consumed
             }
             KeyCode::Enter => self.record(),
+            // Not the moment to give a customer full attention: the case
+            // goes back to the inbox, marked parked, and resumes here.
+            KeyCode::Char('t') => Outcome::record(vec![EventKind::Parked]),
             _ => Outcome::Ignored,
         }
     }
@@ -77,6 +81,11 @@ impl StepScreen for CheckInScreen {
             lines.push(Line::from(Span::styled(format!("  {n}  {name}  "), style)));
         }
         lines.push(Line::from(""));
+        lines.push(Line::styled(
+            "Do you have time to give this your full attention now? If not, press t to park \
+             it: it waits in the inbox and opens here again.",
+            theme::dim(),
+        ));
         if let Some(level) = view.case.upset_level() {
             let g = &view.case.playbook.gates;
             lines.push(Line::from(format!(

@@ -39,7 +39,7 @@ const THANKS_TITLES: [&str; 2] = [
 fn titles(view: &View) -> [&'static str; 2] {
     match view.case.playbook.coach.kind {
         crate::domain::coach::ReplyKind::Positive => THANKS_TITLES,
-        crate::domain::coach::ReplyKind::Complaint => TITLES,
+        _ => TITLES,
     }
 }
 
@@ -377,8 +377,9 @@ impl StepScreen for ComposeScreen {
             return Outcome::Ignored;
         }
         self.report_stale = false;
-        if !self.coach.is_for(&view.case.review.text) {
-            // The review was updated (a re-import) while this step was open.
+        if !view.case.coach_fits(&self.coach) {
+            // The review was updated (a re-import) or triage chose another
+            // road while this step was open.
             self.coach = view.case.coach();
         }
         self.report = view.case.check_drafts_with(&self.coach, &self.drafts());

@@ -150,7 +150,7 @@ impl Inbox {
         (self.total() == 1)
             .then(|| self.row_at(0))
             .flatten()
-            .filter(|r| !r.sent)
+            .filter(|r| !r.sent && !r.is_closed())
             .map(|r| r.id.clone())
     }
 
@@ -441,6 +441,15 @@ impl Columns {
     }
 
     fn row(&self, r: &CaseRow, me: &str, now: OffsetDateTime) -> Line<'static> {
+        // "↩" before the name: the platform already shows a reply.
+        fn answered_mark(r: &CaseRow) -> String {
+            let name = crate::domain::visible::reveal(&r.customer);
+            if r.answered {
+                format!("↩ {name}")
+            } else {
+                name.to_string()
+            }
+        }
         let stars = r.rating.map_or("—".to_string(), |_| r.stars());
         let (done, total) = (r.done, r.total);
         let wait = r.waiting(me, now);
@@ -448,7 +457,7 @@ impl Columns {
             Waiting::Ready => theme::done(),
             Waiting::MyReview => theme::key(),
             Waiting::FollowUp | Waiting::ChangesRequested => theme::closed(),
-            Waiting::Sent => theme::dim(),
+            Waiting::Sent | Waiting::Closed(_) | Waiting::Parked => theme::dim(),
             _ => Style::new(),
         };
         let left_style = if r.sent {
@@ -463,7 +472,7 @@ impl Columns {
         let mut spans = vec![
             Span::raw(format!(
                 " {} {} {} {} {} ",
-                fit(&crate::domain::visible::reveal(&r.customer), self.customer),
+                fit(&answered_mark(r), self.customer),
                 fit(&r.platform, self.platform),
                 fit(&stars, STARS),
                 fit_right(&r.age(now), AGE),

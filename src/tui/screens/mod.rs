@@ -16,6 +16,7 @@ pub mod peer_review;
 pub mod read;
 pub mod scorecard;
 pub mod send;
+pub mod triage;
 
 use crossterm::event::KeyEvent;
 use ratatui::{buffer::Buffer, layout::Rect};

@@ -14,6 +14,8 @@ pub struct Item<'a> {
     pub title: &'a str,
     pub done: bool,
     pub reachable: bool,
+    /// False when triage left the step out of this case's road.
+    pub needed: bool,
 }
 
 pub fn render(items: &[Item], selected: usize, area: Rect, buf: &mut Buffer) {
@@ -21,7 +23,9 @@ pub fn render(items: &[Item], selected: usize, area: Rect, buf: &mut Buffer) {
         .iter()
         .enumerate()
         .map(|(i, it)| {
-            let (mark, style) = if it.done {
+            let (mark, style) = if !it.needed && !it.done {
+                ("–", theme::dim())
+            } else if it.done {
                 ("✓", theme::done())
             } else if it.reachable {
                 ("•", ratatui::style::Style::new())

@@ -18,14 +18,11 @@ use crate::domain::deadline::{deadline, overdue, short_when};
 use crate::domain::{Case, GateId, can_send, follow_up};
 
 /// Rows the panel takes, borders included, in a sidebar `side_h` rows high
-/// whose checklist needs `list_h` rows: the full panel when both fit, else a
-/// compact one without the gates' detail lines, so no step is cut off.
+/// whose checklist needs `list_h` rows: all the rows the checklist leaves,
+/// between a compact panel and the full one, so no step is cut off and no
+/// row stands empty while a line of the panel is dropped.
 pub fn height(side_h: u16, list_h: u16) -> u16 {
-    if side_h >= list_h + FULL {
-        FULL
-    } else {
-        COMPACT
-    }
+    side_h.saturating_sub(list_h).clamp(COMPACT, FULL)
 }
 
 const FULL: u16 = 8;
@@ -49,58 +46,78 @@ fn pair(
 pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
     let width = area.width.saturating_sub(2) as usize;
     let check = can_send(case, now);
-    let mut lines = Vec::new();
+    // Each line with its rank: when rows are short the lowest ranks go first
+    // (the gates themselves, then the countdown, then the deadline).
+    let mut lines: Vec<(u8, Line)> = Vec::new();
     for g in &check.gates {
         let (mark, style) = if g.open {
             ("open", theme::done())
         } else {
             ("closed", theme::closed())
         };
-        lines.push(Line::from(vec![
-            Span::styled(format!("{} ", g.id.label()), theme::title()),
-            Span::styled(mark, style),
-        ]));
-        let detail = match (g.id, g.open, g.opens_at) {
+        lines.push((
+            0,
+            Line::from(vec![
+                Span::styled(format!("{} ", g.id.label()), theme::title()),
+                Span::styled(mark, style),
+            ]),
+        ));
+        let (rank, detail) = match (g.id, g.open, g.opens_at) {
             (GateId::Cooldown, false, Some(t)) if now < t => {
-                crate::domain::waiting::left_label(t - now)
+                (1, crate::domain::waiting::left_label(t - now))
             }
-            _ => g.reason.clone(),
+            _ => (4, g.reason.clone()),
         };
-        if area.height >= FULL {
-            lines.push(Line::styled(fit(&detail, width), theme::dim()));
-        }
+        lines.push((rank, Line::styled(fit(&detail, width), theme::dim())));
     }
     if let Some(sent) = &case.sent {
-        lines.push(pair("sent", sent.at, now, width, theme::done()));
-        lines.push(if follow_up::is_due(case, now) {
-            Line::styled("follow-up due", theme::closed())
-        } else if let Some(due) = follow_up::due_at(case) {
-            pair("follow up", due, now, width, Style::new())
-        } else {
-            Line::styled("followed up", theme::done())
-        });
+        lines.push((1, pair("sent", sent.at, now, width, theme::done())));
+        lines.push((
+            2,
+            if follow_up::is_due(case, now) {
+                Line::styled("follow-up due", theme::closed())
+            } else if let Some(due) = follow_up::due_at(case) {
+                pair("follow up", due, now, width, Style::new())
+            } else {
+                Line::styled("followed up", theme::done())
+            },
+        ));
     } else {
         let opens = check
             .gates
             .iter()
             .find(|g| g.id == GateId::Cooldown)
             .and_then(|g| g.opens_at);
-        lines.push(match opens {
-            Some(t) => pair("not before", t, now, width, Style::new()),
-            None => Line::styled("not before: on open", theme::dim()),
-        });
+        lines.push((
+            3,
+            match opens {
+                Some(t) => pair("not before", t, now, width, Style::new()),
+                None => Line::styled("not before: on open", theme::dim()),
+            },
+        ));
         let style = if overdue(case, now) {
             theme::warn()
         } else {
             Style::new()
         };
         if case.practice.is_some() {
-            lines.push(Line::styled("no deadline", theme::dim()));
+            lines.push((2, Line::styled("no deadline", theme::dim())));
         } else {
-            lines.push(pair("not after", deadline(case), now, width, style));
+            lines.push((2, pair("not after", deadline(case), now, width, style)));
         }
     }
-    Paragraph::new(lines)
+    let rows = area.height.saturating_sub(2) as usize;
+    Paragraph::new(keep_most_important(lines, rows))
         .block(Block::bordered().title(" Gates "))
         .render(area, buf);
+}
+
+/// The `rows` lines of lowest rank, in their original order.
+fn keep_most_important(lines: Vec<(u8, Line<'static>)>, rows: usize) -> Vec<Line<'static>> {
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_by_key(|&i| lines[i].0);
+    order.truncate(rows);
+    order.sort_unstable();
+    let mut lines: Vec<Option<Line>> = lines.into_iter().map(|(_, l)| Some(l)).collect();
+    order.into_iter().filter_map(|i| lines[i].take()).collect()
 }
