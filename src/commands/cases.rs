@@ -11,7 +11,7 @@ use crate::domain::deadline::{deadline, left_label};
 use crate::domain::gate::short_time;
 use crate::domain::inbox_row::CaseRow;
 use crate::domain::{Case, Clock, can_send};
-use crate::tui::widgets::columns::fit;
+use crate::present::columns::fit;
 
 pub(crate) fn rfc3339(t: time::OffsetDateTime) -> String {
     t.format(&time::format_description::well_known::Rfc3339)

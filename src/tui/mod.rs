@@ -23,8 +23,8 @@ mod team_tests;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, EventStream};
 use crossterm::execute;
 
+use crate::app::{Context, Failure, Outcome};
 use crate::clock::SystemClock;
-use crate::commands::{Context, Failure, Outcome};
 use state::App;
 
 /// Refuse to start the screens without a terminal to draw on and read

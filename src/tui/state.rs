@@ -15,7 +15,7 @@ use super::screens::case::{CaseScreen, SendSetup};
 use super::screens::home::HomeScreen;
 use super::watch::EventsWatch;
 use super::widgets::{help, hints, theme, wrap};
-use crate::commands::new::case_from_text;
+use crate::app::create::case_from_text;
 use crate::domain::alarm::Precedent;
 use crate::domain::comments::DraftPart;
 use crate::domain::review::PlainTextHints;
@@ -24,8 +24,7 @@ use crate::send::send_case;
 use crate::store::Store;
 use crate::tui::autosave::{self, Autosave};
 
-/// The review offered on a first run.
-pub const SAMPLE_REVIEW: &str = include_str!("../../assets/sample-review.txt");
+pub use crate::app::create::SAMPLE_REVIEW;
 
 pub enum Screen {
     Home(Box<HomeScreen>),
@@ -190,7 +189,7 @@ impl App {
             Action::OpenCase(id) => self.open_case(&id),
             Action::StartSample => {
                 let now = self.clock.now();
-                match crate::commands::practice::start_sample(&self.store, &self.me, now) {
+                match crate::app::create::start_sample(&self.store, &self.me, now) {
                     Ok(id) => self.open_case(&id),
                     Err(f) => self.status = Some(f.message),
                 }
