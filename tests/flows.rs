@@ -262,7 +262,10 @@ fn changes_requested_then_fixed_then_approved() {
     h.keys("Offer a call too<enter>");
     let gate = peer_review(&h.case());
     assert!(!gate.open);
-    assert_eq!(gate.reason, "Ben asked for changes: Offer a call too");
+    assert_eq!(
+        gate.reason.to_string(),
+        "Ben asked for changes: Offer a call too"
+    );
     h.assert_shows("Ben asked for changes: Offer a call too");
 
     // The author edits the private message; leaving the editor records it.
@@ -277,7 +280,7 @@ fn changes_requested_then_fixed_then_approved() {
     assert_ne!(case.drafts, walk_drafts());
     assert_eq!(
         peer_review(&case).reason,
-        "waiting for a colleague to approve the drafts"
+        heard::domain::gate::GateReason::AwaitingApproval
     );
 
     h.keys("nnrBen<enter>aThanks<enter>");
@@ -290,7 +293,9 @@ fn changes_requested_then_fixed_then_approved() {
     let gate = peer_review(&h.case());
     assert!(!gate.open);
     assert!(
-        gate.reason.contains("changed after the last approval"),
+        gate.reason
+            .to_string()
+            .contains("changed after the last approval"),
         "{}",
         gate.reason
     );
@@ -307,7 +312,7 @@ fn a_clock_moved_backwards_keeps_the_cool_down_closed() {
     let gate = cooldown(&h.case(), h.clock_now());
     assert!(!gate.open);
     assert!(
-        gate.reason.contains("clock reads earlier"),
+        gate.reason.to_string().contains("clock reads earlier"),
         "{}",
         gate.reason
     );

@@ -113,7 +113,7 @@ pub fn report(ctx: &Context, as_json: bool) -> Outcome {
             });
             say!(
                 "  {}  {:<20} {}  {}",
-                crate::domain::gate::short_time(c.created_at),
+                crate::present::time::short_time(c.created_at),
                 fit(c.practice.as_deref().unwrap_or_default(), 20),
                 result,
                 c.id

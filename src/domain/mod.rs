@@ -8,6 +8,7 @@ pub mod coach;
 pub mod comments;
 pub mod deadline;
 pub mod debrief;
+pub mod debrief_field;
 pub mod decide;
 pub mod diagnosis;
 pub mod draft;

@@ -3,3 +3,8 @@
 //! domain itself holds no English; the TUI and the CLI both call here.
 
 pub mod columns;
+pub mod debrief;
+pub mod gate;
+pub mod inbox;
+pub mod refusal;
+pub mod time;

@@ -106,9 +106,10 @@ impl StepScreen for PeerReviewScreen {
                         Stage::Name(ta),
                         Outcome::Emit(Action::Say("Type your name first.".into())),
                     ),
-                    (false, Some(refusal)) => {
-                        (Stage::Name(ta), Outcome::Emit(Action::Say(refusal)))
-                    }
+                    (false, Some(refusal)) => (
+                        Stage::Name(ta),
+                        Outcome::Emit(Action::Say(refusal.to_string())),
+                    ),
                     (false, None) => (Stage::Reading { name, scroll: 0 }, Outcome::Consumed),
                 }
             }

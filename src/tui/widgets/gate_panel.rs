@@ -14,8 +14,9 @@ use time::OffsetDateTime;
 
 use super::columns::fit;
 use super::theme;
-use crate::domain::deadline::{deadline, overdue, short_when};
+use crate::domain::deadline::{deadline, overdue};
 use crate::domain::{Case, GateId, can_send, follow_up};
+use crate::present::time::short_when;
 
 /// Rows the panel takes, borders included, in a sidebar `side_h` rows high
 /// whose checklist needs `list_h` rows: the full panel when both fit, else a
@@ -57,14 +58,14 @@ pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
             ("closed", theme::closed())
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{} ", g.id.label()), theme::title()),
+            Span::styled(format!("{} ", g.id), theme::title()),
             Span::styled(mark, style),
         ]));
         let detail = match (g.id, g.open, g.opens_at) {
             (GateId::Cooldown, false, Some(t)) if now < t => {
-                crate::domain::waiting::left_label(t - now)
+                crate::present::time::time_left(t - now)
             }
-            _ => g.reason.clone(),
+            _ => g.reason.to_string(),
         };
         if area.height >= FULL {
             lines.push(Line::styled(fit(&detail, width), theme::dim()));
