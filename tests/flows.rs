@@ -446,3 +446,42 @@ fn an_untouched_suggestion_is_never_kept_as_the_persons_draft() {
         h.case().drafts
     );
 }
+
+#[test]
+fn the_send_command_runs_off_the_key_path_and_reports_back() {
+    let mut h = at_stage(Stage::Approved, T0 + Duration::hours(2), 80, 24);
+    let out = h.dir.path().join("sent.txt");
+    let go = h.dir.path().join("go");
+    // The command takes the reply, then holds until the test lets it go:
+    // while it runs, the screen answers keys and nothing is recorded as sent.
+    let script = format!(
+        "cat > '{}'; while [ ! -e '{}' ]; do sleep 0.05; done",
+        out.display(),
+        go.display()
+    );
+    let argv = vec!["sh".to_string(), "-c".to_string(), script];
+    h.app
+        .update(Action::Send(heard::send::Channel::Command(argv.clone())));
+    assert!(h.status().contains("Sending through"), "{}", h.status());
+    assert!(h.app.busy(), "the command is still running");
+    assert!(h.case().sent.is_none());
+    h.keys("?");
+    assert!(h.app.help, "keys still work while it sends");
+    h.keys("?");
+    h.app
+        .update(Action::Send(heard::send::Channel::Command(argv)));
+    assert!(h.status().contains("Still sending"), "{}", h.status());
+
+    std::fs::write(&go, "").unwrap();
+    h.app.finish_effects();
+    assert!(!h.app.busy());
+    assert!(h.status().contains("handed to"), "{}", h.status());
+    assert!(
+        h.case().sent.is_some(),
+        "recorded once the command finished"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        h.case().drafts.delivery_text()
+    );
+}

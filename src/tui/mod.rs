@@ -5,10 +5,12 @@ pub mod action;
 pub mod app;
 pub mod autosave;
 pub mod command;
+pub mod effects;
 pub mod external_editor;
 pub mod gate_watch;
 pub mod notify;
 pub mod screens;
+mod sending;
 #[cfg(unix)]
 mod signals;
 pub mod state;

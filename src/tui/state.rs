@@ -20,9 +20,9 @@ use crate::domain::alarm::Precedent;
 use crate::domain::comments::DraftPart;
 use crate::domain::review::PlainTextHints;
 use crate::domain::{Clock, EventKind, StepKind};
-use crate::send::send_case;
 use crate::store::Store;
 use crate::tui::autosave::{self, Autosave};
+use crate::tui::effects::Effects;
 
 pub use crate::app::create::SAMPLE_REVIEW;
 
@@ -34,7 +34,7 @@ pub enum Screen {
 pub struct App {
     pub store: Store,
     pub me: String,
-    pub clock: Box<dyn Clock>,
+    pub clock: std::sync::Arc<dyn Clock>,
     pub send_command: Vec<String>,
     pub screen: Screen,
     pub help: bool,
@@ -50,6 +50,8 @@ pub struct App {
     pub external_editor: bool,
     /// A draft waiting to be opened in `$EDITOR` by the loop's owner.
     pending_edit: Option<(DraftPart, String)>,
+    /// Slow work running off the key path (the send command).
+    pub(super) effects: Effects,
 }
 
 impl App {
@@ -57,7 +59,7 @@ impl App {
         let mut app = App {
             store,
             me,
-            clock,
+            clock: clock.into(),
             send_command,
             screen: Screen::Home(Box::new(HomeScreen::empty())),
             help: false,
@@ -68,6 +70,7 @@ impl App {
             watch: None,
             external_editor: false,
             pending_edit: None,
+            effects: Effects::default(),
         };
         app.go_home();
         app
@@ -178,6 +181,7 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Quit => {
+                self.finish_effects();
                 self.leave_case();
                 self.quit = true;
             }
@@ -201,23 +205,9 @@ impl App {
                 }
             }
             Action::Record { by, events } => self.record(by, events),
-            Action::Send(channel) => {
-                let Screen::Case(c) = &self.screen else {
-                    return;
-                };
-                let id = c.case.id.clone();
-                let result = send_case(
-                    &self.store,
-                    &id,
-                    &channel,
-                    &self.me,
-                    self.clock.as_ref(),
-                    &mut self.terminal_output,
-                );
-                self.status = Some(match result {
-                    Ok(msg) => msg,
-                    Err(e) => e.to_string(),
-                });
+            Action::Send(channel) => self.send(channel),
+            Action::SendFinished(message) => {
+                self.status = Some(message);
                 self.reload();
             }
             Action::Say(text) => self.status = Some(text),
@@ -312,7 +302,10 @@ impl App {
         self.screen = Screen::Case(Box::new(CaseScreen::new(
             case, &self.me, now, restored, send, history,
         )));
-        self.watch = Some(EventsWatch::new(self.store.events_dir(id)));
+        self.watch = Some(EventsWatch::new(
+            self.store.events_dir(id),
+            self.clock.now(),
+        ));
     }
 
     /// The other diagnosed cases, for the recurring alarm on the diagnosis
@@ -371,7 +364,7 @@ impl App {
         }
     }
 
-    fn reload(&mut self) {
+    pub(super) fn reload(&mut self) {
         let now = self.clock.now();
         let Screen::Case(c) = &mut self.screen else {
             return;
@@ -405,17 +398,17 @@ impl App {
             Screen::Case(c) => c.tick_every(now, &self.me),
             Screen::Home(h) => h.tick_every(),
         };
-        let autosave = self.autosave.wake_in();
-        let watch = self.watch.as_ref().and_then(EventsWatch::wake_in);
+        let autosave = self.autosave.wake_in(now);
+        let watch = self.watch.as_ref().and_then(|w| w.wake_in(now));
         [screen, autosave, watch].into_iter().flatten().min()
     }
 
     /// Timers: autosave when due, and let the screen animate.
     pub fn on_tick(&mut self) -> bool {
-        if self.autosave.is_due() {
+        let now = self.clock.now();
+        if self.autosave.is_due(now) {
             self.autosave_now();
         }
-        let now = self.clock.now();
         let outcome = match &mut self.screen {
             Screen::Case(c) => c.tick(now, &self.me),
             // The inbox's clocks moved (follow-ups may fall due): redraw.
@@ -431,7 +424,7 @@ impl App {
         if self
             .watch
             .as_mut()
-            .is_some_and(|w| !w.by_the_system() && w.changed())
+            .is_some_and(|w| !w.by_the_system() && w.changed(now))
         {
             self.reload();
             changed = true;
@@ -448,7 +441,8 @@ impl App {
     /// The signal rang: reload if someone else wrote (our own writes were
     /// already seen). Returns whether the screen must be redrawn.
     pub fn on_files_changed(&mut self) -> bool {
-        if self.watch.as_mut().is_some_and(EventsWatch::changed) {
+        let now = self.clock.now();
+        if self.watch.as_mut().is_some_and(|w| w.changed(now)) {
             self.reload();
             return true;
         }
