@@ -131,6 +131,7 @@ const STILL_SPEAKING: &[&str] = &[
     "draft.rs",
     "floors.rs",
     "follow_up.rs",
+    "follow_up_outcome.rs",
     "inbox.rs",
     "inbox_row.rs",
     "integrity.rs",

@@ -148,7 +148,7 @@ pub enum EventKind {
     },
     /// The follow-up happened; how it ended.
     FollowUpDone {
-        outcome: super::follow_up::FollowUpOutcome,
+        outcome: super::follow_up_outcome::FollowUpOutcome,
         #[serde(default)]
         note: String,
     },

@@ -4,6 +4,7 @@
 pub mod action;
 pub mod alarm;
 pub mod case;
+mod case_fold;
 pub mod coach;
 pub mod comments;
 pub mod deadline;
@@ -15,6 +16,7 @@ pub mod draft;
 pub mod event;
 pub mod floors;
 pub mod follow_up;
+pub mod follow_up_outcome;
 pub mod gate;
 pub mod identity;
 pub mod inbox;
