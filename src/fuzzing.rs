@@ -23,9 +23,9 @@ fn ask_everything(case: &Case) {
         datetime!(1970-01-01 0:00 UTC),
         datetime!(2199-12-31 23:59 UTC),
     ] {
-        let _ = deadline::left_label(case, now);
-        let _ = deadline::age(case, now);
-        let _ = deadline::short_when(deadline::deadline(case), now, 16);
+        let _ = crate::present::time::left_label(case, now);
+        let _ = crate::present::time::age(case, now);
+        let _ = crate::present::time::short_when(deadline::deadline(case), now, 16);
         let _ = gate::can_send(case, now);
         let _ = follow_up::due_reason(case, now);
         let _ = case.next_read_counts_at();

@@ -9,6 +9,10 @@ pub mod domain;
 pub mod fuzzing;
 pub mod import;
 pub mod logging;
+pub mod present;
 pub mod send;
 pub mod store;
 pub mod tui;
+
+#[cfg(test)]
+mod layers_tests;

@@ -265,7 +265,10 @@ fn changes_requested_then_fixed_then_approved() {
     h.keys("Offer a call too<enter>");
     let gate = peer_review(&h.case());
     assert!(!gate.open);
-    assert_eq!(gate.reason, "Ben asked for changes: Offer a call too");
+    assert_eq!(
+        gate.reason.to_string(),
+        "Ben asked for changes: Offer a call too"
+    );
     h.assert_shows("Ben asked for changes: Offer a call too");
 
     // The author edits the private message; leaving the editor records it.
@@ -280,7 +283,7 @@ fn changes_requested_then_fixed_then_approved() {
     assert_ne!(case.drafts, walk_drafts());
     assert_eq!(
         peer_review(&case).reason,
-        "waiting for a colleague to approve the drafts"
+        heard::domain::gate::GateReason::AwaitingApproval
     );
 
     h.keys("nnrBen<enter>GaThanks<enter>");
@@ -293,7 +296,9 @@ fn changes_requested_then_fixed_then_approved() {
     let gate = peer_review(&h.case());
     assert!(!gate.open);
     assert!(
-        gate.reason.contains("changed after the last approval"),
+        gate.reason
+            .to_string()
+            .contains("changed after the last approval"),
         "{}",
         gate.reason
     );
@@ -310,7 +315,7 @@ fn a_clock_moved_backwards_keeps_the_cool_down_closed() {
     let gate = cooldown(&h.case(), h.clock_now());
     assert!(!gate.open);
     assert!(
-        gate.reason.contains("clock reads earlier"),
+        gate.reason.to_string().contains("clock reads earlier"),
         "{}",
         gate.reason
     );
@@ -442,5 +447,44 @@ fn an_untouched_suggestion_is_never_kept_as_the_persons_draft() {
         h.case().drafts.public.contains(" Mine."),
         "{:?}",
         h.case().drafts
+    );
+}
+
+#[test]
+fn the_send_command_runs_off_the_key_path_and_reports_back() {
+    let mut h = at_stage(Stage::Approved, T0 + Duration::hours(2), 80, 24);
+    let out = h.dir.path().join("sent.txt");
+    let go = h.dir.path().join("go");
+    // The command takes the reply, then holds until the test lets it go:
+    // while it runs, the screen answers keys and nothing is recorded as sent.
+    let script = format!(
+        "cat > '{}'; while [ ! -e '{}' ]; do sleep 0.05; done",
+        out.display(),
+        go.display()
+    );
+    let argv = vec!["sh".to_string(), "-c".to_string(), script];
+    h.app
+        .update(Action::Send(heard::send::Channel::Command(argv.clone())));
+    assert!(h.status().contains("Sending through"), "{}", h.status());
+    assert!(h.app.busy(), "the command is still running");
+    assert!(h.case().sent.is_none());
+    h.keys("?");
+    assert!(h.app.help, "keys still work while it sends");
+    h.keys("?");
+    h.app
+        .update(Action::Send(heard::send::Channel::Command(argv)));
+    assert!(h.status().contains("Still sending"), "{}", h.status());
+
+    std::fs::write(&go, "").unwrap();
+    h.app.finish_effects();
+    assert!(!h.app.busy());
+    assert!(h.status().contains("handed to"), "{}", h.status());
+    assert!(
+        h.case().sent.is_some(),
+        "recorded once the command finished"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        h.case().drafts.delivery_text()
     );
 }

@@ -151,8 +151,8 @@ proptest! {
         };
         let check = can_send(&case, now);
         let _ = (check.can_send(), check.reasons());
-        let _ = deadline::left_label(&case, now);
-        let _ = deadline::short_when(deadline::deadline(&case), now, 12);
+        let _ = heard::present::time::left_label(&case, now);
+        let _ = heard::present::time::short_when(deadline::deadline(&case), now, 12);
         let _ = follow_up::due_reason(&case, now);
         let _ = case.next_read_counts_at();
         if cooldown(&case, now).open {

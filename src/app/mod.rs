@@ -3,7 +3,11 @@
 //! the case as it stands, and only when all of them may happen are they
 //! written, so no front end can record what the rules refuse.
 
+pub mod context;
+pub mod create;
 pub mod sign;
+
+pub use context::{Context, Failure, Outcome};
 
 use time::OffsetDateTime;
 

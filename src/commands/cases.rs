@@ -7,11 +7,11 @@ use serde_json::{Value, json};
 use crate::domain::visible::reveal;
 
 use super::{Context, Outcome};
-use crate::domain::deadline::{deadline, left_label};
-use crate::domain::gate::short_time;
+use crate::domain::deadline::deadline;
 use crate::domain::inbox_row::CaseRow;
 use crate::domain::{Case, Clock, can_send};
-use crate::tui::widgets::columns::fit;
+use crate::present::columns::fit;
+use crate::present::time::{left_label, short_time};
 
 pub(crate) fn rfc3339(t: time::OffsetDateTime) -> String {
     t.format(&time::format_description::well_known::Rfc3339)
@@ -227,7 +227,7 @@ fn write_list(
                 c.rating.map(|r| format!("{r}★")).unwrap_or_default(),
                 fit(&reveal(&c.playbook), 10),
                 c.state,
-                c.left_label(now)
+                crate::present::inbox::left(c, now)
             )?;
         }
         Ok(())
@@ -247,12 +247,12 @@ pub fn status_json(case: &Case, now: time::OffsetDateTime) -> Value {
             "required": s.required && case.step_needed(s.kind),
         })).collect::<Vec<_>>(),
         "gates": check.gates.iter().map(|g| {
-            let mut v = json!({"id": g.id, "open": g.open, "reason": g.reason});
+            let mut v = json!({"id": g.id, "open": g.open, "reason": g.reason.to_string()});
             if let Some(t) = g.opens_at { v["opens_at"] = json!(rfc3339(t)); }
             v
         }).collect::<Vec<_>>(),
         "can_send": check.can_send(),
-        "reasons": check.reasons(),
+        "reasons": crate::present::gate::lines(&check.reasons()),
         "drafts_sha256": case.drafts.is_complete().then(|| case.drafts.sha256()),
         "practice": case.practice.is_some(),
         "road": case.road.map(|r| r.key()),
@@ -341,7 +341,7 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
         say!(
             "  {} {}: {}{}",
             if g.open { "open  " } else { "CLOSED" },
-            g.id.label(),
+            g.id,
             g.reason,
             when
         );

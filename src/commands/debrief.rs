@@ -3,8 +3,9 @@
 //! the Markdown export.
 
 use super::{Context, Failure, Outcome};
-use crate::domain::debrief::{DebriefField, to_markdown};
+use crate::domain::debrief::DebriefField;
 use crate::domain::{Clock, EventKind};
+use crate::present::debrief::to_markdown;
 
 /// What `heard debrief` was asked to record.
 #[derive(Debug, Default)]

@@ -5,8 +5,8 @@ use time::{Date, OffsetDateTime, format_description::well_known::Iso8601};
 
 use super::{Context, Failure, Outcome};
 use crate::domain::follow_up::{self, FollowUpOutcome};
-use crate::domain::gate::short_time;
 use crate::domain::{Case, Clock, EventKind};
+use crate::present::time::short_time;
 
 /// What the person asked for.
 pub enum Request<'a> {

@@ -5,10 +5,7 @@ use std::path::Path;
 
 use super::{Context, Failure};
 use crate::domain::Clock;
-use crate::domain::review::{PlainTextHints, Review};
-use crate::store::Store;
-use crate::store::playbooks::{PlaybookChoiceError, for_review};
-use time::OffsetDateTime;
+use crate::domain::review::PlainTextHints;
 
 pub struct NewArgs<'a> {
     /// A file, `-` for stdin, or nothing (stdin, with a prompt on a terminal).
@@ -49,20 +46,4 @@ pub fn create_from_text(
     case_from_text(&ctx.store, &ctx.me, ctx.clock.now(), text, hints, playbook)
 }
 
-/// Parse pasted text, pick the playbook and create the case (CLI and TUI).
-pub fn case_from_text(
-    store: &Store,
-    me: &str,
-    now: OffsetDateTime,
-    text: &str,
-    hints: &PlainTextHints,
-    playbook: Option<&str>,
-) -> Result<String, Failure> {
-    let review = Review::from_plain_text(text, hints, now)
-        .map_err(|e| Failure::bad_input(format!("not a review: {e}")))?;
-    let playbook = for_review(&store.playbooks_dir(), &review, playbook).map_err(|e| match e {
-        PlaybookChoiceError::UnderFloors(r) => Failure::refused(r.to_string()),
-        PlaybookChoiceError::Unusable(m) => Failure::bad_input(m),
-    })?;
-    Ok(store.create_case(&review, &playbook, me, now)?)
-}
+pub use crate::app::create::case_from_text;

@@ -2,15 +2,12 @@
 //! its scorecard, and see each person's attempts over time.
 
 use serde_json::json;
-use time::OffsetDateTime;
 
 use super::{Context, Failure, Outcome};
 use crate::domain::practice::{Scorecard, scorecard, scorecard_lines};
-use crate::domain::{Case, Clock, EventKind};
-use crate::store::Store;
-use crate::store::playbooks::{PlaybookChoiceError, for_review};
+use crate::domain::{Case, Clock};
+use crate::present::columns::fit;
 use crate::store::scenarios::{self, FindError};
-use crate::tui::widgets::columns::fit;
 
 impl From<FindError> for Failure {
     fn from(e: FindError) -> Failure {
@@ -35,58 +32,7 @@ pub fn list() -> Outcome {
     Ok(())
 }
 
-/// Create the practice case for `name_or_file`; returns its id.
-pub fn start_case(
-    store: &Store,
-    me: &str,
-    now: OffsetDateTime,
-    name_or_file: &str,
-) -> Result<String, Failure> {
-    let scenario = scenarios::find(store, name_or_file)?;
-    let review = scenario.to_review(now);
-    let playbook = for_review(&store.playbooks_dir(), &review, None).map_err(|e| match e {
-        PlaybookChoiceError::UnderFloors(r) => Failure::refused(r.to_string()),
-        PlaybookChoiceError::Unusable(m) => Failure::bad_input(m),
-    })?;
-    let practice = EventKind::PracticeStarted {
-        scenario: scenario.name.clone(),
-    };
-    Ok(store.create_case_with(&review, &playbook, me, now, &[practice])?)
-}
-
-/// The latest practice case `me` started on `name` (so pressing the sample
-/// key twice opens the same one; `heard practice start` makes a new try).
-pub fn latest(store: &Store, me: &str, name: &str) -> Option<String> {
-    let (cases, _) = store.load_all().ok()?;
-    cases
-        .into_iter()
-        .filter(|c| c.practice.as_deref() == Some(name) && c.created_by == me)
-        .max_by_key(|c| c.created_at)
-        .map(|c| c.id)
-}
-
-/// The sample offered on the welcome screen, as practice: the one already
-/// started, or a new one (so it never carries a real
-/// deadline, and pressing the key twice does not make two).
-pub fn start_sample(store: &Store, me: &str, now: OffsetDateTime) -> Result<String, Failure> {
-    if let Some(id) = latest(store, me, scenarios::SAMPLE) {
-        return Ok(id);
-    }
-    let review = crate::domain::Review::from_plain_text(
-        crate::tui::state::SAMPLE_REVIEW,
-        &crate::domain::review::PlainTextHints::default(),
-        now,
-    )
-    .map_err(|e| Failure::bad_input(format!("the sample is not a review: {e}")))?;
-    let playbook = for_review(&store.playbooks_dir(), &review, None).map_err(|e| match e {
-        PlaybookChoiceError::UnderFloors(r) => Failure::refused(r.to_string()),
-        PlaybookChoiceError::Unusable(m) => Failure::bad_input(m),
-    })?;
-    let practice = EventKind::PracticeStarted {
-        scenario: scenarios::SAMPLE.to_string(),
-    };
-    Ok(store.create_case_with(&review, &playbook, me, now, &[practice])?)
-}
+pub use crate::app::create::practice_case as start_case;
 
 /// `heard practice start NAME|FILE`.
 pub fn start(ctx: &Context, name_or_file: &str) -> Result<String, Failure> {
@@ -167,7 +113,7 @@ pub fn report(ctx: &Context, as_json: bool) -> Outcome {
             });
             say!(
                 "  {}  {:<20} {}  {}",
-                crate::domain::gate::short_time(c.created_at),
+                crate::present::time::short_time(c.created_at),
                 fit(c.practice.as_deref().unwrap_or_default(), 20),
                 result,
                 c.id

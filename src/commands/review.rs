@@ -8,12 +8,11 @@ use super::{Context, Failure, Outcome};
 use crate::app::sign::sign;
 use crate::domain::comments::{Anchor, LineComment, summarise};
 use crate::domain::debrief::level_label;
-use crate::domain::gate::{
-    approval_refusal, cooldown_length, human_duration, peer_review, short_time, stale_approval,
-};
+use crate::domain::gate::{approval_refusal, cooldown_length, peer_review, stale_approval};
 use crate::domain::inbox::review_pending;
 use crate::domain::signing::approval_message;
 use crate::domain::{Case, Drafts, EventKind, StepKind};
+use crate::present::time::{human_duration, short_time};
 
 fn waiting_since(case: &Case) -> time::OffsetDateTime {
     case.last_draft_edit

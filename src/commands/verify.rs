@@ -20,7 +20,7 @@ fn problems(case: &Case, now: time::OffsetDateTime) -> Vec<String> {
     {
         out.push(format!(
             "an event is dated in the future ({})",
-            crate::domain::gate::short_time(case.latest_event_at)
+            crate::present::time::short_time(case.latest_event_at)
         ));
     }
     out

@@ -6,9 +6,9 @@
 use time::{Duration, OffsetDateTime};
 
 use super::{Context, Failure, Outcome};
-use crate::domain::gate::short_time;
-use crate::domain::waiting::{Wait, left_label, what_to_wait_for};
+use crate::domain::waiting::{Wait, what_to_wait_for};
 use crate::domain::{Clock, can_send};
+use crate::present::time::{human_duration, short_time, time_left};
 
 pub fn run(ctx: &Context, id: &str, timeout: Option<&str>) -> Outcome {
     let id = ctx.store.resolve(id)?;
@@ -28,18 +28,18 @@ pub fn run(ctx: &Context, id: &str, timeout: Option<&str>) -> Outcome {
             Wait::Blocked(reasons) => {
                 return Err(Failure::refused(format!(
                     "{id} will not open by waiting alone:\n  {}",
-                    reasons.join("\n  ")
+                    crate::present::gate::lines(&reasons).join("\n  ")
                 )));
             }
             Wait::Until(t) => t,
         };
-        // Say what we wait for before any giving up, so a slow first read
-        // (a loaded machine) still tells the person what was closed.
+        // Say what it waits for first, even when the timeout passed while
+        // the case was read (a slow disk, a busy machine).
         if told != Some(until) {
             say_err!(
                 "Waiting for {id}: the next gate opens at {} ({}).",
                 short_time(until),
-                left_label(until - now)
+                time_left(until - now)
             );
             told = Some(until);
         }
@@ -48,8 +48,8 @@ pub fn run(ctx: &Context, id: &str, timeout: Option<&str>) -> Outcome {
         {
             return Err(Failure::refused(format!(
                 "{id} is still closed after waiting {}:\n  {}",
-                crate::domain::gate::human_duration(timeout.unwrap_or_default()),
-                check.reasons().join("\n  ")
+                human_duration(timeout.unwrap_or_default()),
+                crate::present::gate::lines(&check.reasons()).join("\n  ")
             )));
         }
         let wake = give_up.map_or(until, |end| end.min(until));

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use time::OffsetDateTime;
 
 use super::coach::{Coach, CoachInput, Report, Severity, Shop};
-use super::comments::{self, ReviewComment};
+use super::comments::ReviewComment;
 use super::debrief::Debrief;
 use super::diagnosis::Diagnosis;
 use super::draft::Drafts;
@@ -117,7 +117,7 @@ pub struct Case {
     /// The follow-up date the person set after sending, until it is done.
     pub follow_up_due: Option<OffsetDateTime>,
     /// Every follow-up done, oldest first.
-    pub follow_ups: Vec<super::follow_up::FollowUpRecord>,
+    pub follow_ups: Vec<super::follow_up_outcome::FollowUpRecord>,
     /// The latest time any event carries. A clock reading before this one
     /// means the clock was moved backwards.
     pub latest_event_at: OffsetDateTime,
@@ -236,7 +236,11 @@ impl Case {
         let counted = super::decide::approval_would_count(self, event);
         self.latest_event_at = self.latest_event_at.max(event.at);
         self.history.apply(event);
-        if self.debrief.apply(event) || self.action.apply(event) {
+        if self.debrief.apply(event)
+            || self.action.apply(event)
+            || self.apply_peer_review(event, counted)
+            || self.apply_delivery(event)
+        {
             return Ok(());
         }
         match &event.kind {
@@ -282,85 +286,21 @@ impl Case {
                 }
             }
             EventKind::DiagnosisLogged { diagnosis } => self.diagnosis = Some(diagnosis.clone()),
-            EventKind::Approved {
-                drafts_sha256,
-                note,
-                signature,
-                at_keyboard,
-            } => self.verdicts.push(Verdict {
-                by: event.by.clone(),
-                at: event.at,
-                drafts_sha256: drafts_sha256.clone(),
-                approved: true,
-                text: note.clone(),
-                signature: signature.clone(),
-                at_keyboard: *at_keyboard,
-                device: event.device.clone(),
-                counted,
-            }),
-            EventKind::ChangesRequested {
-                drafts_sha256,
-                comment,
-                comments: list,
-            } => {
-                self.verdicts.push(Verdict {
-                    by: event.by.clone(),
-                    at: event.at,
-                    drafts_sha256: drafts_sha256.clone(),
-                    approved: false,
-                    text: comment.clone(),
-                    signature: None,
-                    at_keyboard: false,
-                    device: event.device.clone(),
-                    counted: true,
-                });
-                self.comments.extend(comments::from_request(
-                    &event.by,
-                    event.at,
-                    drafts_sha256,
-                    comment,
-                    list,
-                ));
-            }
-            EventKind::CommentResolved { comment_id } => {
-                if let Some(c) = self.comments.iter_mut().find(|c| &c.id == comment_id) {
-                    c.resolved_by.get_or_insert_with(|| event.by.clone());
-                }
-            }
+            // Folded by `apply_peer_review` (case_fold.rs) above.
+            EventKind::Approved { .. }
+            | EventKind::ChangesRequested { .. }
+            | EventKind::CommentResolved { .. } => {}
+            // Folded by `apply_delivery` (case_fold.rs) above.
+            EventKind::Sending { .. }
+            | EventKind::DeliveryFailed { .. }
+            | EventKind::HandEditsAccepted { .. }
+            | EventKind::Sent { .. }
+            | EventKind::FollowUpDone { .. } => {}
             // Folded by `Debrief::apply` above.
             EventKind::DebriefJoined
             | EventKind::DebriefNoted { .. }
             | EventKind::ProcessJudged { .. }
             | EventKind::DebriefCheckedIn { .. } => {}
-            EventKind::Sending {
-                channel,
-                drafts_sha256,
-            } => {
-                self.sending = Some(Sending {
-                    by: event.by.clone(),
-                    at: event.at,
-                    channel: channel.clone(),
-                    drafts_sha256: drafts_sha256.clone(),
-                });
-            }
-            EventKind::DeliveryFailed { .. } => self.sending = None,
-            EventKind::HandEditsAccepted {
-                findings_sha256, ..
-            } => self
-                .accepted_hand_edits
-                .push((event.by.clone(), findings_sha256.clone())),
-            EventKind::Sent {
-                channel,
-                drafts_sha256,
-            } => {
-                self.sending = None;
-                self.sent.get_or_insert(Sending {
-                    by: event.by.clone(),
-                    at: event.at,
-                    channel: channel.clone(),
-                    drafts_sha256: drafts_sha256.clone(),
-                });
-            }
             EventKind::FollowUpSet { due } => self.follow_up_due = Some(*due),
             // Folded by `ActionLog::apply` above.
             EventKind::ActionUpdated { .. } => {}
@@ -370,17 +310,6 @@ impl Case {
             | EventKind::CloseAgreed { .. } => self.apply_triage(event),
             EventKind::PracticeStarted { scenario } => {
                 self.practice.get_or_insert_with(|| scenario.clone());
-            }
-            EventKind::FollowUpDone { outcome, note } => {
-                // Done answers both the date and a changed review.
-                self.follow_up_due = None;
-                self.review_changed_after_send = false;
-                self.follow_ups.push(super::follow_up::FollowUpRecord {
-                    by: event.by.clone(),
-                    at: event.at,
-                    outcome: *outcome,
-                    note: note.clone(),
-                });
             }
         }
         Ok(())

@@ -31,78 +31,11 @@ pub fn answered_late(case: &Case) -> Option<bool> {
     case.sent.as_ref().map(|s| s.at > deadline(case))
 }
 
-/// A span in the fewest characters a person still reads at a glance:
-/// "40 s", "12 min", "4 h 05", "19 h", "3 d". Negative spans read as their
-/// length; the caller says whether it is "left" or "late".
-pub fn short_span(d: Duration) -> String {
-    let secs = d.whole_seconds().unsigned_abs();
-    let (days, hours, mins) = (secs / 86_400, secs / 3600, (secs % 3600) / 60);
-    match () {
-        _ if secs < 60 => format!("{secs} s"),
-        _ if hours == 0 => format!("{mins} min"),
-        _ if hours < 10 && mins > 0 => format!("{hours} h {mins:02}"),
-        _ if hours < 48 => format!("{hours} h"),
-        _ => format!("{days} d"),
-    }
-}
-
-/// "19 h left", "2 h late", or "sent" — the inbox's last column.
-pub fn left_label(case: &Case, now: OffsetDateTime) -> String {
-    if case.sent.is_some() {
-        return "sent".into();
-    }
-    if case.practice.is_some() {
-        return "practice".into();
-    }
-    let left = time_left(case, now);
-    if left.is_negative() {
-        format!("{} late", short_span(left))
-    } else {
-        format!("{} left", short_span(left))
-    }
-}
-
-/// How long ago the customer wrote: "3 h", "2 d" (never negative, so a
-/// review dated in the future reads as "0 s").
-pub fn age(case: &Case, now: OffsetDateTime) -> String {
-    short_span((now - case.review.received_at).max(Duration::ZERO))
-}
-
-/// An absolute time in at most `width` columns, most precise first:
-/// "Tue 24 Nov 14:00", "Tue 14:00", "Tu 14:00"; on the same day as `now`
-/// "today 14:00" or "14:00". Times are UTC, like everything heard stores.
-pub fn short_when(t: OffsetDateTime, now: OffsetDateTime, width: usize) -> String {
-    let t = super::when::utc(t);
-    let now = super::when::utc(now);
-    let hm = format!("{:02}:{:02}", t.hour(), t.minute());
-    let day = format!("{}", t.weekday());
-    let month = format!("{}", t.month());
-    let near = (t.date() - now.date()).whole_days().abs() < 7;
-    let mut candidates = vec![format!("{} {} {} {hm}", &day[..3], t.day(), &month[..3])];
-    if t.date() == now.date() {
-        candidates.push(format!("today {hm}"));
-        candidates.push(hm.clone());
-    } else if near {
-        candidates.push(format!("{} {hm}", &day[..3]));
-        candidates.push(format!("{} {hm}", &day[..2]));
-    } else {
-        candidates.push(format!("{} {} {hm}", t.day(), &month[..3]));
-        candidates.push(format!("{} {}", t.day(), &month[..3]));
-    }
-    candidates
-        .iter()
-        .find(|c| c.len() <= width)
-        .or(candidates.last())
-        .cloned()
-        .unwrap_or(hm)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::test_support::{self, T0};
     use crate::domain::{Event, EventKind, Review};
-    use time::macros::datetime;
 
     fn case(hours: u32, received: OffsetDateTime, sent_at: Option<OffsetDateTime>) -> Case {
         let playbook = test_support::playbook(
@@ -139,7 +72,8 @@ mod tests {
     #[test]
     fn deadline_table() {
         let h = Duration::hours;
-        // (deadline hours, received, now, sent, deadline, left label, overdue, late)
+        // (deadline hours, received, now, sent, deadline, left label (worded and
+        // checked in present::time), overdue, late)
         let table = [
             (24, T0, T0, None, T0 + h(24), "24 h left", false, None),
             (
@@ -215,57 +149,12 @@ mod tests {
             ),
             (0, T0, T0 + h(1), None, T0, "1 h late", true, None),
         ];
-        for (hours, received, now, sent, want_deadline, label, late_now, late_sent) in table {
+        for (hours, received, now, sent, want_deadline, _label, late_now, late_sent) in table {
             let c = case(hours, received, sent);
             assert_eq!(deadline(&c), want_deadline, "{hours} h");
             assert_eq!(time_left(&c, now), want_deadline - now);
-            assert_eq!(left_label(&c, now), label, "{hours} h at {now}");
             assert_eq!(overdue(&c, now), late_now, "{hours} h at {now}");
             assert_eq!(answered_late(&c), late_sent);
-        }
-    }
-
-    #[test]
-    fn spans_and_ages_read_at_a_glance() {
-        let table = [
-            (Duration::seconds(40), "40 s"),
-            (Duration::minutes(12), "12 min"),
-            (Duration::minutes(245), "4 h 05"),
-            (Duration::hours(4), "4 h"),
-            (Duration::hours(19), "19 h"),
-            (Duration::hours(47), "47 h"),
-            (Duration::hours(72), "3 d"),
-            (Duration::hours(-2), "2 h"),
-        ];
-        for (d, want) in table {
-            assert_eq!(short_span(d), want, "{d}");
-        }
-        let c = case(24, T0 + Duration::hours(5), None);
-        assert_eq!(
-            age(&c, T0),
-            "0 s",
-            "a review from the future is not negative"
-        );
-        assert_eq!(age(&c, T0 + Duration::hours(8)), "3 h");
-    }
-
-    #[test]
-    fn times_shrink_to_fit() {
-        let now = datetime!(2026-11-23 09:00 UTC); // a Monday
-        let table = [
-            (datetime!(2026-11-23 15:00 UTC), 16, "Mon 23 Nov 15:00"),
-            (datetime!(2026-11-23 15:00 UTC), 15, "today 15:00"),
-            (datetime!(2026-11-23 15:00 UTC), 8, "15:00"),
-            (datetime!(2026-11-24 14:00 UTC), 26, "Tue 24 Nov 14:00"),
-            (datetime!(2026-11-24 14:00 UTC), 9, "Tue 14:00"),
-            (datetime!(2026-11-24 14:00 UTC), 8, "Tu 14:00"),
-            (datetime!(2026-11-24 14:00 UTC), 3, "Tu 14:00"),
-            (datetime!(2026-12-24 14:00 UTC), 12, "24 Dec 14:00"),
-            (datetime!(2026-12-24 14:00 UTC), 8, "24 Dec"),
-            (datetime!(2026-11-24 14:00 +02:00), 9, "Tue 12:00"),
-        ];
-        for (t, width, want) in table {
-            assert_eq!(short_when(t, now, width), want, "{t} in {width}");
         }
     }
 }

@@ -7,62 +7,53 @@ use time::OffsetDateTime;
 
 use super::case::Case;
 use super::event::EventKind;
-use super::gate::{approval_refusal, can_send};
+use super::gate::{ApprovalRefusal, Blocker, approval_refusal, can_send};
 use super::visible::hidden_chars;
 
-/// Why something may not happen to a case.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why something may not happen to a case (`present::refusal` words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    #[error("this case was already sent; the reply and its steps cannot change any more")]
+    /// Sent: the reply and its steps are final.
     AlreadySent,
-    #[error(
-        "a delivery of this reply was started and never finished: nobody knows whether the customer got it. \
-         Check the platform, then confirm with `heard send {0} --delivered` or `heard send {0} --not-delivered`"
-    )]
+    /// A delivery of case `.0` started and never finished.
     DeliveryUncertain(String),
-    #[error("no delivery is in progress on this case")]
     NoDeliveryInProgress,
-    #[error("the case was already created")]
     CreatedTwice,
-    #[error(
-        "the clock reads {now}, before this case was created ({created}); check the computer's date and time"
-    )]
-    BeforeCreation { now: String, created: String },
-    #[error("not approved: {0}")]
-    Approval(String),
-    #[error(
-        "the approval names other drafts than the ones on file; read the current drafts and approve again"
-    )]
+    /// The clock reads `now`, before the case was `created`.
+    BeforeCreation {
+        now: OffsetDateTime,
+        created: OffsetDateTime,
+    },
+    /// Not approved: who may approve said no.
+    Approval(ApprovalRefusal),
+    /// The approval names other drafts than the ones on file.
     ApprovalOfOtherDrafts,
-    #[error("there is nothing to review yet: both drafts must be written")]
+    /// Both drafts must be written before a review.
     NothingToReview,
-    #[error("not sent: {}", .0.join("; "))]
-    Closed(Vec<String>),
-    #[error("a check-in is a level from 1 (calm) to 5 (furious), not {0}")]
+    /// Not sent: everything that still refuses it.
+    Closed(Vec<Blocker>),
+    /// A check-in level outside 1–5.
     CheckInLevel(u8),
-    #[error("the follow-up comes after sending; this case was not sent yet")]
+    /// A follow-up before sending.
     NotSentYet,
-    #[error("{0}")]
+    /// Accepting hand edits refused (as `integrity::acceptance_refusal` says).
     HandEdits(String),
-    #[error(
-        "a practice case is never sent: it is training on the scenario \"{0}\". \
-         Read its scorecard with `heard practice score {1}`"
-    )]
+    /// An unsigned approval by `.0` from the machine the drafts were written on.
+    ApprovalOnAuthorsMachine(String),
+    /// The team requires signed approvals and this one fails (the problem).
+    ApprovalUnsigned(String),
+    /// A practice case (scenario, case id) is never sent.
     Practice(String, String),
-    #[error("a case is practice from its creation or never: this one is real")]
+    /// `practice_started` after the case was created.
     PracticeAfterCreation,
-    #[error(
-        "this case was closed without a reply ({0}); nothing about its reply can change any more"
-    )]
+    /// Closed without a reply (the reason): nothing about the reply changes.
     ClosedWithoutReply(String),
-    #[error("read the whole review first: what it needs is decided after reading")]
+    /// Triage comes after the whole review was read.
     TriageBeforeReading,
-    #[error(
-        "nothing is sent on this case: {0}. Choose another road on the triage step to reply after all"
-    )]
+    /// Nothing is sent on this road (why, in `not_replying`'s words).
     NotReplying(String),
-    #[error("{0}")]
-    Close(#[from] super::triage::CloseRefusal),
+    /// Closing without a reply refused.
+    Close(super::triage::CloseRefusal),
 }
 
 /// Kinds that change the reply or the walk towards it: none may follow `sent`.
@@ -99,8 +90,8 @@ pub fn structural(case: &Case, kind: &EventKind, at: OffsetDateTime) -> Option<R
     // before the case existed is a clock set back (or a hand edit).
     if at < super::integrity::with_slack(case.created_at) {
         return Some(Refusal::BeforeCreation {
-            now: super::gate::short_time(at),
-            created: super::gate::short_time(case.created_at),
+            now: at,
+            created: case.created_at,
         });
     }
     if case.sent.is_some() && changes_the_reply(kind) {
@@ -248,11 +239,7 @@ fn judge_approval(case: &Case, typed: &super::gate::TypedApproval) -> Result<(),
     // in its own words.
     let signature_speaks = typed.signature.is_some() && case.team.requires_signatures();
     if !signature_speaks && super::gate::from_drafts_machine(case, typed) {
-        return Err(Refusal::Approval(format!(
-            "this approval comes from the machine the drafts were written on. {by} approves \
-             from their own machine (`heard approve` there, or signed), or at this keyboard \
-             through the Peer review step, where it is recorded as typed here"
-        )));
+        return Err(Refusal::ApprovalOnAuthorsMachine(by.to_string()));
     }
     if typed.drafts_sha256 != case.drafts.sha256() {
         return Err(Refusal::ApprovalOfOtherDrafts);
@@ -262,10 +249,7 @@ fn judge_approval(case: &Case, typed: &super::gate::TypedApproval) -> Result<(),
             case.team
                 .check_signature(&case.id, typed.drafts_sha256, by, typed.signature)
     {
-        return Err(Refusal::Approval(format!(
-            "this team requires signed approvals and {problem}; set `[identity] signing_key` \
-             in config.toml to your own key listed in the store's allowed_signers"
-        )));
+        return Err(Refusal::ApprovalUnsigned(problem.to_string()));
     }
     Ok(())
 }

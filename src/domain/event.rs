@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::comments::LineComment;
-use super::debrief::DebriefField;
+use super::debrief_field::DebriefField;
 use super::diagnosis::Diagnosis;
 use super::draft::Drafts;
 use super::playbook::Playbook;
@@ -148,7 +148,7 @@ pub enum EventKind {
     },
     /// The follow-up happened; how it ended.
     FollowUpDone {
-        outcome: super::follow_up::FollowUpOutcome,
+        outcome: super::follow_up_outcome::FollowUpOutcome,
         #[serde(default)]
         note: String,
     },

@@ -3,77 +3,12 @@
 //! sending; a review edited on the platform after our reply makes a
 //! follow-up due at once. Marking it done records how it ended.
 
-use serde::{Deserialize, Serialize};
 use time::{Duration, OffsetDateTime};
 
 use super::case::Case;
 use super::when::later;
 
-/// How a follow-up ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FollowUpOutcome {
-    /// The customer's problem is solved.
-    Resolved,
-    /// The customer changed their review (up or down).
-    ReviewUpdated,
-    /// The customer did not answer.
-    NoAnswer,
-    /// Something else; the note says what.
-    Other,
-}
-
-impl FollowUpOutcome {
-    pub const ALL: [FollowUpOutcome; 4] = [
-        FollowUpOutcome::Resolved,
-        FollowUpOutcome::ReviewUpdated,
-        FollowUpOutcome::NoAnswer,
-        FollowUpOutcome::Other,
-    ];
-
-    /// In words, for screens and `heard list`.
-    pub fn label(self) -> &'static str {
-        match self {
-            FollowUpOutcome::Resolved => "resolved",
-            FollowUpOutcome::ReviewUpdated => "customer updated their review",
-            FollowUpOutcome::NoAnswer => "no answer",
-            FollowUpOutcome::Other => "other",
-        }
-    }
-
-    /// As typed on the command line.
-    pub fn cli_name(self) -> &'static str {
-        match self {
-            FollowUpOutcome::Resolved => "resolved",
-            FollowUpOutcome::ReviewUpdated => "review-updated",
-            FollowUpOutcome::NoAnswer => "no-answer",
-            FollowUpOutcome::Other => "other",
-        }
-    }
-}
-
-impl std::str::FromStr for FollowUpOutcome {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let key = s.trim().to_ascii_lowercase().replace(['_', ' '], "-");
-        FollowUpOutcome::ALL
-            .into_iter()
-            .find(|o| o.cli_name() == key || (key == "updated" && *o == Self::ReviewUpdated))
-            .ok_or_else(|| {
-                format!("unknown outcome `{s}`: use resolved, review-updated, no-answer or other")
-            })
-    }
-}
-
-/// One follow-up that was done.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FollowUpRecord {
-    pub by: String,
-    pub at: OffsetDateTime,
-    pub outcome: FollowUpOutcome,
-    pub note: String,
-}
+pub use super::follow_up_outcome::{FollowUpOutcome, FollowUpRecord};
 
 /// Days a follow-up date may lie after sending, at most.
 pub const MAX_DAYS: i64 = 365;

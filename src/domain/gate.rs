@@ -13,22 +13,78 @@ pub enum GateId {
     PeerReview,
 }
 
-impl GateId {
-    pub fn label(self) -> &'static str {
-        match self {
-            GateId::Cooldown => "cool-down",
-            GateId::PeerReview => "peer review",
-        }
-    }
-}
-
 /// Whether a gate is open, and if not, why and (for the cool-down) when.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Gate {
     pub id: GateId,
     pub open: bool,
-    pub reason: String,
+    /// Why, as data: `present::gate` words it for the screen and the CLI.
+    pub reason: GateReason,
     pub opens_at: Option<OffsetDateTime>,
+}
+
+/// How an approval that counts was given, when it was not signed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypedAt {
+    /// On the author's own keyboard (the walk's peer-review step).
+    AuthorsKeyboard,
+    /// On the machine the drafts were written on.
+    AuthorsMachine,
+    /// Elsewhere.
+    Elsewhere,
+}
+
+/// Why a gate is open or closed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GateReason {
+    /// Files of the case were changed by hand and nobody accepted them.
+    HandEdits { case: String, found: Vec<String> },
+    /// The case was never opened, so the cool-down has not started.
+    NotStarted,
+    /// The clock reads earlier than the case's last event.
+    ClockBehind { last_event: OffsetDateTime },
+    /// The cool-down runs: `left` of `length`, opening at `opens_at`.
+    CoolingDown {
+        left: Duration,
+        length: Duration,
+        opens_at: OffsetDateTime,
+    },
+    /// The playbook sets no cool-down.
+    NoCooldown,
+    /// The cool-down of `length` has run.
+    CooledDown { length: Duration },
+    /// The playbook does not ask for a peer review.
+    ReviewNotRequired,
+    /// The drafts hold characters nobody can see (the description).
+    HiddenCharacters(String),
+    /// One of the drafts is still empty.
+    DraftsMissing,
+    /// Nobody approved yet (or nothing since the last change).
+    AwaitingApproval,
+    /// The latest verdict on these drafts asks for changes.
+    ChangesAsked { by: String, comment: String },
+    /// Approved with a signature the team's keys verify.
+    ApprovedSigned { by: String },
+    /// Approved, not signed, where no signature is required.
+    ApprovedTyped { by: String, at: TypedAt },
+    /// Approved, but the team requires signatures and this one fails.
+    SignatureRequired { by: String, problem: String },
+    /// Approved by someone not on the team roster.
+    NotOnRoster { by: String },
+    /// Approved by someone who also wrote the drafts.
+    ApproverIsAuthor { by: String },
+    /// The approval was for other drafts than the ones on file.
+    Stale(StaleApproval),
+}
+
+/// An approval that no longer counts because the drafts changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaleApproval {
+    /// Who approved.
+    pub by: String,
+    /// Who edited the drafts after it, and when (None: the approval was
+    /// given to an earlier version).
+    pub edited: Option<(String, OffsetDateTime)>,
 }
 
 /// Length of the cool-down for this case: the upset length when any
@@ -52,7 +108,7 @@ pub fn cooldown_length(case: &Case) -> Duration {
 /// reading earlier than any recorded event means the clock went backwards,
 /// and the gate stays closed until real time catches up.
 pub fn cooldown(case: &Case, now: OffsetDateTime) -> Gate {
-    let closed = |reason: String, opens_at| Gate {
+    let closed = |reason: GateReason, opens_at| Gate {
         id: GateId::Cooldown,
         open: false,
         reason,
@@ -62,30 +118,25 @@ pub fn cooldown(case: &Case, now: OffsetDateTime) -> Gate {
         return closed(closed_by_hand, None);
     }
     let Some(started) = case.opened_at else {
-        return closed(
-            "not started: the cool-down starts when the case is first opened".into(),
-            None,
-        );
+        return closed(GateReason::NotStarted, None);
     };
     let length = cooldown_length(case);
     let opens_at = super::when::later(started, length);
     if now < case.latest_event_at {
         return closed(
-            format!(
-                "the clock reads earlier than this case's last event ({}); waiting until it catches up",
-                short_time(case.latest_event_at)
-            ),
+            GateReason::ClockBehind {
+                last_event: case.latest_event_at,
+            },
             Some(opens_at.max(case.latest_event_at)),
         );
     }
     if now < opens_at {
         return closed(
-            format!(
-                "cooling down: {} of {} (opens at {})",
-                super::waiting::left_label(opens_at - now),
-                human_duration(length),
-                short_time(opens_at)
-            ),
+            GateReason::CoolingDown {
+                left: opens_at - now,
+                length,
+                opens_at,
+            },
             Some(opens_at),
         );
     }
@@ -93,9 +144,9 @@ pub fn cooldown(case: &Case, now: OffsetDateTime) -> Gate {
         id: GateId::Cooldown,
         open: true,
         reason: if length.is_zero() {
-            "no cool-down in this playbook".into()
+            GateReason::NoCooldown
         } else {
-            format!("{} cool-down done", human_duration(length))
+            GateReason::CooledDown { length }
         },
         opens_at: Some(opens_at),
     }
@@ -104,7 +155,7 @@ pub fn cooldown(case: &Case, now: OffsetDateTime) -> Gate {
 /// The peer-review gate: someone who wrote none of the drafts approved their
 /// exact current text, and nobody asked for changes since.
 pub fn peer_review(case: &Case) -> Gate {
-    let gate = |open, reason: String| Gate {
+    let gate = |open, reason: GateReason| Gate {
         id: GateId::PeerReview,
         open,
         reason,
@@ -114,25 +165,25 @@ pub fn peer_review(case: &Case) -> Gate {
         return gate(false, closed_by_hand);
     }
     if !case.gates().peer_review {
-        return gate(true, "not required by this playbook".into());
+        return gate(true, GateReason::ReviewNotRequired);
     }
     if let Some(hidden) = super::decide::hidden_in_drafts(case) {
-        return gate(false, hidden);
+        return gate(false, GateReason::HiddenCharacters(hidden));
     }
     if !case.drafts.is_complete() {
-        return gate(false, "waiting for both drafts to be written".into());
+        return gate(false, GateReason::DraftsMissing);
     }
     let hash = case.drafts.sha256();
     let Some(latest) = case.latest_verdict() else {
-        return gate(
-            false,
-            "waiting for a colleague to approve the drafts".into(),
-        );
+        return gate(false, GateReason::AwaitingApproval);
     };
     if !latest.approved && latest.drafts_sha256 == hash {
         return gate(
             false,
-            format!("{} asked for changes: {}", latest.by, latest.text),
+            GateReason::ChangesAsked {
+                by: latest.by.clone(),
+                comment: latest.text.clone(),
+            },
         );
     }
     // Approvals of exactly this text since the last change request on it.
@@ -153,22 +204,28 @@ pub fn peer_review(case: &Case) -> Gate {
             .team
             .check_signature(&case.id, &hash, &v.by, v.signature.as_deref())
         {
-            Ok(()) => return gate(true, format!("approved by {} (signed)", v.by)),
+            Ok(()) => return gate(true, GateReason::ApprovedSigned { by: v.by.clone() }),
             Err(problem) if case.team.requires_signatures() => {
-                unsigned.get_or_insert(format!(
-                    "{} approved, but this team requires signed approvals: {problem}",
-                    v.by
-                ));
+                unsigned.get_or_insert(GateReason::SignatureRequired {
+                    by: v.by.clone(),
+                    problem: problem.to_string(),
+                });
             }
             Err(_) => {
                 // One typed on the drafts' machine outside the hand-over
                 // does not count (see `from_drafts_machine`).
-                let how = if v.at_keyboard {
-                    "typed at the author's keyboard, not signed"
+                let at = if v.at_keyboard {
+                    TypedAt::AuthorsKeyboard
                 } else {
-                    "typed, not signed"
+                    TypedAt::Elsewhere
                 };
-                return gate(true, format!("approved by {} ({how})", v.by));
+                return gate(
+                    true,
+                    GateReason::ApprovedTyped {
+                        by: v.by.clone(),
+                        at,
+                    },
+                );
             }
         }
     }
@@ -176,30 +233,15 @@ pub fn peer_review(case: &Case) -> Gate {
         return gate(false, why);
     }
     if let Some(v) = approvals.iter().find(|v| !case.is_author(&v.by)) {
-        return gate(
-            false,
-            format!(
-                "{} approved, but is not on the team roster; a team member must approve",
-                v.by
-            ),
-        );
+        return gate(false, GateReason::NotOnRoster { by: v.by.clone() });
     }
     if let Some(v) = approvals.first() {
-        return gate(
-            false,
-            format!(
-                "{} approved, but also wrote the drafts; someone else must approve",
-                v.by
-            ),
-        );
+        return gate(false, GateReason::ApproverIsAuthor { by: v.by.clone() });
     }
     if let Some(stale) = stale_approval(case) {
-        return gate(false, stale);
+        return gate(false, GateReason::Stale(stale));
     }
-    gate(
-        false,
-        "waiting for a colleague to approve the drafts".into(),
-    )
+    gate(false, GateReason::AwaitingApproval)
 }
 
 /// Whether an approval on file is a colleague's that `decide` would have
@@ -247,7 +289,7 @@ pub fn from_drafts_machine(case: &Case, a: &TypedApproval) -> bool {
 /// The author is told when an approval no longer counts: the drafts were
 /// edited after it (or it was given to an earlier version). None when the
 /// current text has an approval or nobody approved anything yet.
-pub fn stale_approval(case: &Case) -> Option<String> {
+pub fn stale_approval(case: &Case) -> Option<StaleApproval> {
     let hash = case.drafts.sha256();
     if case
         .verdicts
@@ -257,53 +299,60 @@ pub fn stale_approval(case: &Case) -> Option<String> {
         return None;
     }
     let v = case.verdicts.iter().rev().find(|v| v.approved)?;
-    Some(match &case.last_draft_edit {
-        Some((editor, at)) if *at >= v.at => format!(
-            "approval by {} is stale since {editor} edited the drafts ({}): they changed after the last approval, so it needs a new one",
-            v.by,
-            short_time(*at)
-        ),
-        _ => format!(
-            "approval by {} was for an earlier version of the drafts: they changed after the last approval, so it needs a new one",
-            v.by
-        ),
+    let edited = match &case.last_draft_edit {
+        Some((editor, at)) if *at >= v.at => Some((editor.clone(), *at)),
+        _ => None,
+    };
+    Some(StaleApproval {
+        by: v.by.clone(),
+        edited,
     })
 }
 
 /// Both gates stay closed while hand edits nobody accepted are on file.
-fn hand_edit_reason(case: &Case) -> Option<String> {
+fn hand_edit_reason(case: &Case) -> Option<GateReason> {
     let found = super::integrity::unaccepted(case);
-    (!found.is_empty()).then(|| {
-        format!(
-            "files changed by hand: {}. A team member who wrote none of the drafts must check them \
-             (`heard verify {} --accept`)",
-            found.join("; "),
-            case.id
-        )
+    (!found.is_empty()).then(|| GateReason::HandEdits {
+        case: case.id.clone(),
+        found: found.to_vec(),
     })
+}
+
+/// Why someone may not approve (`present::gate` words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApprovalRefusal {
+    /// No name given.
+    NoName,
+    /// Not on the team roster (as `Roster::refusal` says).
+    NotOnTeam(String),
+    /// This person wrote part of the drafts.
+    Author(String),
+    /// A draft is still empty.
+    NothingToApprove,
+    AlreadySent,
+    /// The drafts hold hidden characters (the description).
+    HiddenCharacters(String),
 }
 
 /// Who may approve: anyone who is not an author and, when the team has a
 /// roster, is on it. Returns the refusal, if any.
-pub fn approval_refusal(case: &Case, approver: &str) -> Option<String> {
+pub fn approval_refusal(case: &Case, approver: &str) -> Option<ApprovalRefusal> {
     if approver.trim().is_empty() {
-        return Some("say who you are: an approval needs a name".into());
+        return Some(ApprovalRefusal::NoName);
     }
     if let Some(refusal) = case.team.refusal(approver) {
-        return Some(refusal);
+        return Some(ApprovalRefusal::NotOnTeam(refusal));
     }
     if case.is_author(approver) {
-        return Some(format!(
-            "{approver} wrote part of these drafts and cannot approve them; ask a colleague"
-        ));
+        return Some(ApprovalRefusal::Author(approver.to_string()));
     }
     if !case.drafts.is_complete() {
-        return Some("there is nothing to approve yet: both drafts must be written".into());
+        return Some(ApprovalRefusal::NothingToApprove);
     }
     if case.sent.is_some() {
-        return Some("this case was already sent".into());
+        return Some(ApprovalRefusal::AlreadySent);
     }
-    super::decide::hidden_in_drafts(case)
+    super::decide::hidden_in_drafts(case).map(ApprovalRefusal::HiddenCharacters)
 }
 
 /// Everything that stands between the drafts and the customer.
@@ -336,36 +385,45 @@ impl SendCheck {
             && self.gates.iter().all(|g| g.open)
     }
 
-    /// Every reason sending is refused, one line each.
-    pub fn reasons(&self) -> Vec<String> {
+    /// Everything that refuses sending, in the order a person reads it.
+    pub fn reasons(&self) -> Vec<Blocker> {
         let mut out = Vec::new();
         if let Some(name) = &self.practice {
-            out.push(format!(
-                "a practice case is never sent (practice on \"{name}\"): read its scorecard \
-                 with `heard practice score`"
-            ));
+            out.push(Blocker::Practice(name.clone()));
         }
         if self.already_sent {
-            out.push("already sent".to_string());
+            out.push(Blocker::AlreadySent);
         }
         if self.delivery_uncertain {
-            out.push(
-                "delivery uncertain — a send was started and never finished; check the platform, \
-                 then confirm with `heard send ID --delivered` or `--not-delivered`"
-                    .to_string(),
-            );
+            out.push(Blocker::DeliveryUncertain);
         }
         if !self.pending_steps.is_empty() {
-            out.push(format!("steps not done: {}", self.pending_steps.join(", ")));
+            out.push(Blocker::StepsPending(self.pending_steps.clone()));
         }
         for f in &self.coach_blocks {
-            out.push(format!("the coach blocks: {f}"));
+            out.push(Blocker::Coach(f.clone()));
         }
         for g in self.gates.iter().filter(|g| !g.open) {
-            out.push(format!("{} closed — {}", g.id.label(), g.reason));
+            out.push(Blocker::Gate(g.id, g.reason.clone()));
         }
         out
     }
+}
+
+/// One thing that refuses sending (`present::gate` words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocker {
+    /// A practice case, on this scenario: never sent.
+    Practice(String),
+    AlreadySent,
+    /// A delivery started and never ended.
+    DeliveryUncertain,
+    /// Titles of the required steps not done yet.
+    StepsPending(Vec<String>),
+    /// A coach finding that blocks, as the coach words it.
+    Coach(String),
+    /// A closed gate and why.
+    Gate(GateId, GateReason),
 }
 
 pub fn can_send(case: &Case, now: OffsetDateTime) -> SendCheck {
@@ -381,29 +439,4 @@ pub fn can_send(case: &Case, now: OffsetDateTime) -> SendCheck {
         delivery_uncertain: case.delivery_uncertain(),
         practice: case.practice.clone(),
     }
-}
-
-/// "1 h 05 min", "12 min", "40 s".
-pub fn human_duration(d: Duration) -> String {
-    let secs = d.whole_seconds().max(0);
-    let (h, m, s) = (secs / 3600, (secs % 3600) / 60, secs % 60);
-    match (h, m) {
-        (0, 0) => format!("{s} s"),
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m:02} min"),
-    }
-}
-
-/// "2026-11-23 14:05 UTC".
-pub fn short_time(t: OffsetDateTime) -> String {
-    let t = super::when::utc(t);
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02} UTC",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute()
-    )
 }

@@ -147,7 +147,11 @@ fn cooldown_table() {
         let case = case_with(true, events);
         let g = cooldown(&case, at(minute));
         assert_eq!(g.open, open, "row {i}: {}", g.reason);
-        assert!(g.reason.contains(reason), "row {i}: {}", g.reason);
+        assert!(
+            g.reason.to_string().contains(reason),
+            "row {i}: {}",
+            g.reason
+        );
     }
 }
 
@@ -264,7 +268,11 @@ fn peer_review_table() {
         let case = case_with(peer, events);
         let g = peer_review(&case);
         assert_eq!(g.open, open, "row {i}: {}", g.reason);
-        assert!(g.reason.contains(reason), "row {i}: {}", g.reason);
+        assert!(
+            g.reason.to_string().contains(reason),
+            "row {i}: {}",
+            g.reason
+        );
     }
 }
 
@@ -282,7 +290,7 @@ fn approval_refusal_table() {
         let got = approval_refusal(case, who);
         match refusal {
             None => assert_eq!(got, None),
-            Some(part) => assert!(got.unwrap().contains(part)),
+            Some(part) => assert!(got.unwrap().to_string().contains(part)),
         }
     }
 }
@@ -292,7 +300,7 @@ fn can_send_lists_every_closed_reason_and_opens_when_all_done() {
     let case = case_with(true, vec![(0, "ann", EventKind::Opened)]);
     let check = can_send(&case, at(1));
     assert!(!check.can_send());
-    let reasons = check.reasons().join("\n");
+    let reasons = crate::present::gate::lines(&check.reasons()).join("\n");
     assert!(
         reasons.contains("steps not done: Check in, Compose"),
         "{reasons}"
@@ -320,7 +328,10 @@ fn can_send_lists_every_closed_reason_and_opens_when_all_done() {
         channel: "file".into(),
         drafts_sha256: String::new(),
     });
-    assert_eq!(can_send(&sent, at(20)).reasons(), vec!["already sent"]);
+    assert_eq!(
+        can_send(&sent, at(20)).reasons(),
+        vec![super::gate::Blocker::AlreadySent]
+    );
 }
 
 #[test]
@@ -406,7 +417,7 @@ fn blocking_coach_findings_keep_compose_open_and_send_closed() {
         check
             .reasons()
             .iter()
-            .any(|r| r.starts_with("the coach blocks: shouting")),
+            .any(|r| r.to_string().starts_with("the coach blocks: shouting")),
         "{:?}",
         check.reasons()
     );

@@ -137,31 +137,6 @@ pub enum Waiting {
     Parked,
 }
 
-impl Waiting {
-    /// A few words for the inbox's "waiting for" column.
-    pub fn label(&self, now: OffsetDateTime) -> String {
-        match self {
-            Waiting::Step(t) => format!("step: {}", t.to_lowercase()),
-            Waiting::ChangesRequested => "changes asked".into(),
-            Waiting::MyReview => "your review".into(),
-            Waiting::OthersReview => "colleague's review".into(),
-            Waiting::Cooldown(Some(t)) => {
-                format!(
-                    "cool-down {}",
-                    super::deadline::short_span(super::waiting::rounded_left(*t - now))
-                )
-            }
-            Waiting::Cooldown(None) => "cool-down".into(),
-            Waiting::Ready => "ready".into(),
-            Waiting::FollowUp => "follow up".into(),
-            Waiting::Sent => "sent".into(),
-            Waiting::Closed(why) => format!("closed: {why}"),
-            Waiting::CloseAgreement => "close: colleague's OK".into(),
-            Waiting::Parked => "parked".into(),
-        }
-    }
-}
-
 /// What the case waits for; decided on its inbox row, so the index and a
 /// freshly loaded case can never disagree.
 pub fn waiting(case: &Case, me: &str, now: OffsetDateTime) -> Waiting {

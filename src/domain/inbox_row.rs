@@ -7,7 +7,7 @@
 use time::{Duration, OffsetDateTime};
 
 use super::case::{Case, same_person};
-use super::deadline::{deadline, short_span};
+use super::deadline::deadline;
 use super::follow_up;
 use super::gate::{cooldown_length, peer_review};
 use super::inbox::{Filter, Waiting, progress, review_pending};
@@ -183,30 +183,6 @@ impl CaseRow {
     pub fn overdue(&self, now: OffsetDateTime) -> bool {
         // Practice carries no real deadline (as `deadline::overdue`).
         !self.sent && !self.practice && !self.is_closed() && now > self.deadline
-    }
-
-    /// "3 h left", "2 h late" or "sent" (as `deadline::left_label`).
-    pub fn left_label(&self, now: OffsetDateTime) -> String {
-        if self.sent {
-            return "sent".into();
-        }
-        if self.practice {
-            return "practice".into();
-        }
-        if self.is_closed() {
-            return "closed".into();
-        }
-        let left = self.time_left(now);
-        if left.is_negative() {
-            format!("{} late", short_span(left))
-        } else {
-            format!("{} left", short_span(left))
-        }
-    }
-
-    /// How long ago the review came in (as `deadline::age`).
-    pub fn age(&self, now: OffsetDateTime) -> String {
-        short_span((now - self.received_at).max(Duration::ZERO))
     }
 
     pub fn stars(&self) -> String {

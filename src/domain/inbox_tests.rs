@@ -255,7 +255,7 @@ fn labels_say_what_is_next() {
         (Waiting::Sent, "sent"),
     ];
     for (w, want) in table {
-        assert_eq!(w.label(now), want);
+        assert_eq!(crate::present::inbox::waiting(&w, now), want);
     }
 }
 

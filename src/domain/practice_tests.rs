@@ -207,7 +207,7 @@ fn practice_is_marked_and_kept_out_of_real_work_table() {
             ("overdue", super::deadline::overdue(&case, now), !practice),
             (
                 "left label says practice",
-                super::deadline::left_label(&case, now) == "practice",
+                crate::present::time::left_label(&case, now) == "practice",
                 practice,
             ),
             (

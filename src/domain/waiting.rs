@@ -4,7 +4,7 @@
 
 use time::{Duration, OffsetDateTime};
 
-use super::gate::{SendCheck, human_duration};
+use super::gate::{Blocker, SendCheck};
 
 /// What waiting would do for a case.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,8 +15,8 @@ pub enum Wait {
     /// gate to open — another may still be closed then).
     Until(OffsetDateTime),
     /// Something that no amount of waiting opens (a colleague's approval,
-    /// a step, the coach): what is still closed, one line each.
-    Blocked(Vec<String>),
+    /// a step, the coach): what is still closed.
+    Blocked(Vec<Blocker>),
 }
 
 /// What the person would be waiting for, given everything that stands
@@ -31,17 +31,13 @@ pub fn what_to_wait_for(check: &SendCheck, now: OffsetDateTime) -> Wait {
         .gates
         .iter()
         .filter(|g| !g.open)
-        .filter_map(|g| Some((g, g.opens_at.filter(|t| *t > now)?)))
+        .filter_map(|g| Some((g.id, g.opens_at.filter(|t| *t > now)?)))
         .collect();
     let until = timed.iter().map(|(_, t)| *t).min();
-    let timed_lines: Vec<String> = timed
-        .iter()
-        .map(|(g, _)| format!("{} closed — {}", g.id.label(), g.reason))
-        .collect();
-    let blocked: Vec<String> = check
+    let blocked: Vec<Blocker> = check
         .reasons()
         .into_iter()
-        .filter(|r| !timed_lines.contains(r))
+        .filter(|r| !matches!(r, Blocker::Gate(id, _) if timed.iter().any(|(t, _)| t == id)))
         .collect();
     match until {
         _ if !blocked.is_empty() => Wait::Blocked(blocked),
@@ -67,12 +63,7 @@ pub fn rounded_left(left: Duration) -> Duration {
     Duration::seconds(secs as i64)
 }
 
-/// "58 min left", "1 h 05 min left", "40 s left".
-pub fn left_label(left: Duration) -> String {
-    format!("{} left", human_duration(rounded_left(left)))
-}
-
-/// How long until [`left_label`] of `opens_at - now` shows another number
+/// How long until the time left (`present::time::left_label`) of `opens_at - now` shows another number
 /// (or the gate opens): the loop sleeps this long, and wakes at the very
 /// moment the gate opens rather than up to a second later.
 pub fn until_label_changes(opens_at: OffsetDateTime, now: OffsetDateTime) -> Option<Duration> {

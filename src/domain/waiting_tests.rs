@@ -4,14 +4,18 @@
 use time::{Duration, OffsetDateTime};
 
 use super::*;
-use crate::domain::gate::{Gate, GateId, SendCheck};
+use crate::domain::gate::{Blocker, Gate, GateId, GateReason, SendCheck};
 use crate::domain::test_support::T0;
 
 fn gate(id: GateId, open: bool, opens_at: Option<OffsetDateTime>) -> Gate {
     Gate {
         id,
         open,
-        reason: if open { "open".into() } else { "shut".into() },
+        reason: if open {
+            GateReason::NoCooldown
+        } else {
+            GateReason::AwaitingApproval
+        },
         opens_at,
     }
 }
@@ -49,55 +53,45 @@ fn what_waiting_would_do() {
         (
             "peer review never opens by waiting",
             check(cool_open(), peer_shut(), &[], &[], false),
-            Wait::Blocked(vec!["peer review closed — shut".into()]),
+            Wait::Blocked(vec![Blocker::Gate(
+                GateId::PeerReview,
+                GateReason::AwaitingApproval,
+            )]),
         ),
         (
             "both closed: only the one that needs a person is named",
             check(cool_shut(), peer_shut(), &[], &[], false),
-            Wait::Blocked(vec!["peer review closed — shut".into()]),
+            Wait::Blocked(vec![Blocker::Gate(
+                GateId::PeerReview,
+                GateReason::AwaitingApproval,
+            )]),
         ),
         (
             "a cool-down not started has no time to wait for",
             check(cool_unstarted(), peer_open(), &[], &[], false),
-            Wait::Blocked(vec!["cool-down closed — shut".into()]),
+            Wait::Blocked(vec![Blocker::Gate(
+                GateId::Cooldown,
+                GateReason::AwaitingApproval,
+            )]),
         ),
         (
             "steps left",
             check(cool_shut(), peer_open(), &["Compose"], &[], false),
-            Wait::Blocked(vec!["steps not done: Compose".into()]),
+            Wait::Blocked(vec![Blocker::StepsPending(vec!["Compose".into()])]),
         ),
         (
             "the coach blocks",
             check(cool_open(), peer_open(), &[], &["a threat"], false),
-            Wait::Blocked(vec!["the coach blocks: a threat".into()]),
+            Wait::Blocked(vec![Blocker::Coach("a threat".into())]),
         ),
         (
             "already sent",
             check(cool_open(), peer_open(), &[], &[], true),
-            Wait::Blocked(vec!["already sent".into()]),
+            Wait::Blocked(vec![Blocker::AlreadySent]),
         ),
     ];
     for (name, check, want) in rows {
         assert_eq!(what_to_wait_for(&check, T0), want, "{name}");
-    }
-}
-
-#[test]
-fn time_left_rounds_up_the_same_way_everywhere() {
-    let rows: Vec<(Duration, &str)> = vec![
-        (Duration::minutes(57) + Duration::seconds(1), "58 min left"),
-        (Duration::minutes(58), "58 min left"),
-        (Duration::minutes(57) + Duration::seconds(59), "58 min left"),
-        (Duration::minutes(65), "1 h 05 min left"),
-        (Duration::seconds(61), "2 min left"),
-        (Duration::seconds(60), "1 min left"),
-        (Duration::seconds(40), "40 s left"),
-        (Duration::milliseconds(300), "1 s left"),
-        (Duration::ZERO, "0 s left"),
-        (Duration::seconds(-5), "0 s left"),
-    ];
-    for (left, want) in rows {
-        assert_eq!(left_label(left), want, "{left}");
     }
 }
 

@@ -139,8 +139,6 @@ mod tests {
             ];
             let case = test_support::fold("c", review, &pb, events);
             assert_eq!(deadline::deadline(&case).year(), 9999);
-            assert!(!deadline::left_label(&case, T0).is_empty());
-            assert!(!deadline::short_when(received, T0, 16).is_empty());
             assert!(!gate::cooldown(&case, T0).open);
             assert_eq!(follow_up::default_due(&case).map(|d| d.year()), Some(9999));
             let _ = follow_up::shift(&case, far, 400);

@@ -46,8 +46,8 @@ impl Channel {
 
 #[derive(Debug, thiserror::Error)]
 pub enum SendError {
-    #[error("not sent — {}", .0.join("; "))]
-    Closed(Vec<String>),
+    #[error("not sent — {}", crate::present::gate::lines(.0).join("; "))]
+    Closed(Vec<crate::domain::gate::Blocker>),
     #[error(
         "not sent — no send command is configured: add `[send] command = [\"program\", \"arg\"]` to {0}"
     )]

@@ -29,6 +29,8 @@ pub enum Action {
     },
     /// Deliver the approved reply.
     Send(Channel),
+    /// The send command finished (on its worker): what to tell the person.
+    SendFinished(String),
     /// Show a message in the status line.
     Say(String),
     /// Open one draft in the person's own editor ($VISUAL / $EDITOR),

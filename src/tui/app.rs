@@ -47,6 +47,7 @@ where
         }
         let wake = app.next_wakeup();
         let files = app.files_signal();
+        let effects = app.effects_signal();
         let files_changed = async {
             match &files {
                 Some(signal) => signal.notified().await,
@@ -61,6 +62,8 @@ where
             },
             _ = tokio::time::sleep(wake.unwrap_or_default()), if wake.is_some() => app.on_tick(),
             _ = files_changed => app.on_files_changed(),
+            // Slow work (the send command) reported back.
+            _ = effects.notified() => app.on_effects_done(),
         };
     }
 }

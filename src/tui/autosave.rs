@@ -3,7 +3,9 @@
 //! working copy, and a one-line field not yet recorded (kept as the events
 //! leaving the step would record, and recorded at the next opening).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use time::OffsetDateTime;
 
 use crate::domain::{Drafts, EventKind};
 use crate::store::Store;
@@ -18,7 +20,8 @@ pub struct Autosave {
     /// What is on disk now.
     drafts: Option<Drafts>,
     typing: Vec<EventKind>,
-    due: Option<Instant>,
+    /// On the app's clock (injected, so tests move time instead of sleeping).
+    due: Option<OffsetDateTime>,
 }
 
 impl Autosave {
@@ -46,17 +49,19 @@ impl Autosave {
             .working_drafts()
             .is_some_and(|d| Some(&d) != self.drafts.as_ref());
         if drafts_changed || c.typing(now, me) != self.typing {
-            self.due = Some(Instant::now() + AUTOSAVE_AFTER);
+            self.due = Some(now + AUTOSAVE_AFTER);
         }
     }
 
-    pub fn is_due(&self) -> bool {
-        self.due.is_some_and(|d| Instant::now() >= d)
+    /// Whether the save is due at `now`. A clock set back since it was
+    /// scheduled makes it due at once rather than an hour late.
+    pub fn is_due(&self, now: OffsetDateTime) -> bool {
+        self.wake_in(now).is_some_and(|d| d.is_zero())
     }
 
-    pub fn wake_in(&self) -> Option<Duration> {
-        self.due
-            .map(|d| d.saturating_duration_since(Instant::now()))
+    /// How long until the save is due, never longer than [`AUTOSAVE_AFTER`].
+    pub fn wake_in(&self, now: OffsetDateTime) -> Option<Duration> {
+        self.due.map(|due| until(due, now, AUTOSAVE_AFTER))
     }
 
     /// Write what changed now. Returns a message for the person if a write
@@ -94,6 +99,16 @@ impl Autosave {
             }
         }
         None
+    }
+}
+
+/// Time from `now` to `due` on the wall clock, within `0..=longest`: a
+/// clock set back never stretches a short timer into a long one.
+pub(crate) fn until(due: OffsetDateTime, now: OffsetDateTime, longest: Duration) -> Duration {
+    match Duration::try_from(due - now) {
+        Ok(left) if left <= longest => left,
+        Ok(_) => Duration::ZERO,
+        Err(_) => Duration::ZERO,
     }
 }
 

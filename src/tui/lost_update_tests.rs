@@ -59,7 +59,10 @@ fn a_draft_recorded_from_the_command_line_survives_the_open_screen_quitting() {
         "A new mug by Friday, or a refund today.",
     );
     edit(&Store::open(store.root()).unwrap(), &id, &v2, 2);
-    std::thread::sleep(super::watch::POLL_EVERY + std::time::Duration::from_millis(100));
+    // Time moves on the app's clock (no sleep): the watch looks again.
+    app.clock = std::sync::Arc::new(FixedClock(
+        T0 + Duration::hours(1) + super::watch::POLL_EVERY,
+    ));
     assert!(app.on_tick(), "the new version was noticed");
     app.update(Action::Quit);
     assert_eq!(store.load(&id).unwrap().drafts, v2);

@@ -5,11 +5,13 @@ pub mod action;
 pub mod app;
 pub mod autosave;
 pub mod command;
+pub mod effects;
 pub mod external_editor;
 mod first_run;
 pub mod gate_watch;
 pub mod notify;
 pub mod screens;
+mod sending;
 #[cfg(unix)]
 mod signals;
 pub mod state;
@@ -24,8 +26,8 @@ mod team_tests;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, EventStream};
 use crossterm::execute;
 
+use crate::app::{Context, Failure, Outcome};
 use crate::clock::SystemClock;
-use crate::commands::{Context, Failure, Outcome};
 use state::App;
 
 /// Refuse to start the screens without a terminal to draw on and read

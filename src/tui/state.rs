@@ -15,17 +15,16 @@ use super::screens::case::{CaseScreen, SendSetup};
 use super::screens::home::HomeScreen;
 use super::watch::EventsWatch;
 use super::widgets::{help, hints, theme, wrap};
-use crate::commands::new::case_from_text;
+use crate::app::create::case_from_text;
 use crate::domain::alarm::Precedent;
 use crate::domain::comments::DraftPart;
 use crate::domain::review::PlainTextHints;
 use crate::domain::{Clock, EventKind, StepKind};
-use crate::send::send_case;
 use crate::store::Store;
 use crate::tui::autosave::{self, Autosave};
+use crate::tui::effects::Effects;
 
-/// The review offered on a first run.
-pub const SAMPLE_REVIEW: &str = include_str!("../../assets/sample-review.txt");
+pub use crate::app::create::SAMPLE_REVIEW;
 
 pub enum Screen {
     Home(Box<HomeScreen>),
@@ -35,7 +34,7 @@ pub enum Screen {
 pub struct App {
     pub store: Store,
     pub me: String,
-    pub clock: Box<dyn Clock>,
+    pub clock: std::sync::Arc<dyn Clock>,
     pub send_command: Vec<String>,
     pub screen: Screen,
     pub help: bool,
@@ -51,6 +50,8 @@ pub struct App {
     pub external_editor: bool,
     /// A draft waiting to be opened in `$EDITOR` by the loop's owner.
     pending_edit: Option<(DraftPart, String)>,
+    /// Slow work running off the key path (the send command).
+    pub(super) effects: Effects,
 }
 
 impl App {
@@ -58,7 +59,7 @@ impl App {
         let mut app = App {
             store,
             me,
-            clock,
+            clock: clock.into(),
             send_command,
             screen: Screen::Home(Box::new(HomeScreen::empty())),
             help: false,
@@ -69,6 +70,7 @@ impl App {
             watch: None,
             external_editor: false,
             pending_edit: None,
+            effects: Effects::default(),
         };
         app.go_home();
         app
@@ -179,6 +181,7 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Quit => {
+                self.finish_effects();
                 self.leave_case();
                 self.quit = true;
             }
@@ -190,7 +193,7 @@ impl App {
             Action::OpenCase(id) => self.open_case(&id),
             Action::StartSample => {
                 let now = self.clock.now();
-                match crate::commands::practice::start_sample(&self.store, &self.me, now) {
+                match crate::app::create::start_sample(&self.store, &self.me, now) {
                     Ok(id) => self.open_case(&id),
                     Err(f) => self.status = Some(f.message),
                 }
@@ -202,23 +205,9 @@ impl App {
                 }
             }
             Action::Record { by, events } => self.record(by, events),
-            Action::Send(channel) => {
-                let Screen::Case(c) = &self.screen else {
-                    return;
-                };
-                let id = c.case.id.clone();
-                let result = send_case(
-                    &self.store,
-                    &id,
-                    &channel,
-                    &self.me,
-                    self.clock.as_ref(),
-                    &mut self.terminal_output,
-                );
-                self.status = Some(match result {
-                    Ok(msg) => msg,
-                    Err(e) => e.to_string(),
-                });
+            Action::Send(channel) => self.send(channel),
+            Action::SendFinished(message) => {
+                self.status = Some(message);
                 self.reload();
             }
             Action::Say(text) => self.status = Some(text),
@@ -313,7 +302,10 @@ impl App {
         self.screen = Screen::Case(Box::new(CaseScreen::new(
             case, &self.me, now, restored, send, history,
         )));
-        self.watch = Some(EventsWatch::new(self.store.events_dir(id)));
+        self.watch = Some(EventsWatch::new(
+            self.store.events_dir(id),
+            self.clock.now(),
+        ));
     }
 
     /// The other diagnosed cases, for the recurring alarm on the diagnosis
@@ -381,7 +373,7 @@ impl App {
         self.status = Some("Parked. It waits in the inbox; open it when you have time.".into());
     }
 
-    fn reload(&mut self) {
+    pub(super) fn reload(&mut self) {
         let now = self.clock.now();
         let Screen::Case(c) = &mut self.screen else {
             return;
@@ -415,17 +407,17 @@ impl App {
             Screen::Case(c) => c.tick_every(now, &self.me),
             Screen::Home(h) => h.tick_every(),
         };
-        let autosave = self.autosave.wake_in();
-        let watch = self.watch.as_ref().and_then(EventsWatch::wake_in);
+        let autosave = self.autosave.wake_in(now);
+        let watch = self.watch.as_ref().and_then(|w| w.wake_in(now));
         [screen, autosave, watch].into_iter().flatten().min()
     }
 
     /// Timers: autosave when due, and let the screen animate.
     pub fn on_tick(&mut self) -> bool {
-        if self.autosave.is_due() {
+        let now = self.clock.now();
+        if self.autosave.is_due(now) {
             self.autosave_now();
         }
-        let now = self.clock.now();
         let outcome = match &mut self.screen {
             Screen::Case(c) => c.tick(now, &self.me),
             // The inbox's clocks moved (follow-ups may fall due): redraw.
@@ -441,7 +433,7 @@ impl App {
         if self
             .watch
             .as_mut()
-            .is_some_and(|w| !w.by_the_system() && w.changed())
+            .is_some_and(|w| !w.by_the_system() && w.changed(now))
         {
             self.reload();
             changed = true;
@@ -458,7 +450,8 @@ impl App {
     /// The signal rang: reload if someone else wrote (our own writes were
     /// already seen). Returns whether the screen must be redrawn.
     pub fn on_files_changed(&mut self) -> bool {
-        if self.watch.as_mut().is_some_and(EventsWatch::changed) {
+        let now = self.clock.now();
+        if self.watch.as_mut().is_some_and(|w| w.changed(now)) {
             self.reload();
             return true;
         }

@@ -6,7 +6,9 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
+
+use time::OffsetDateTime;
 
 use notify::{RecursiveMode, Watcher};
 use tokio::sync::Notify;
@@ -34,7 +36,8 @@ pub struct EventsWatch {
     signal: Arc<Notify>,
     /// Kept alive while the case is open; None: polling instead.
     watcher: Option<notify::RecommendedWatcher>,
-    due: Instant,
+    /// The next look when polling, on the app's (injected) clock.
+    due: OffsetDateTime,
 }
 
 impl std::fmt::Debug for EventsWatch {
@@ -66,14 +69,14 @@ fn system_watch(dir: &Path, signal: &Arc<Notify>) -> Option<notify::RecommendedW
 }
 
 impl EventsWatch {
-    pub fn new(dir: PathBuf) -> EventsWatch {
+    pub fn new(dir: PathBuf, now: OffsetDateTime) -> EventsWatch {
         let signal = Arc::new(Notify::new());
         EventsWatch {
             seen: stamp(&dir),
             watcher: system_watch(&dir, &signal),
             signal,
             dir,
-            due: Instant::now() + POLL_EVERY,
+            due: now + POLL_EVERY,
         }
     }
 
@@ -88,18 +91,18 @@ impl EventsWatch {
     }
 
     /// How long until the next look, only when polling.
-    pub fn wake_in(&self) -> Option<Duration> {
-        (!self.by_the_system()).then(|| self.due.saturating_duration_since(Instant::now()))
+    pub fn wake_in(&self, now: OffsetDateTime) -> Option<Duration> {
+        (!self.by_the_system()).then(|| super::autosave::until(self.due, now, POLL_EVERY))
     }
 
     /// Whether the folder changed since the last look. Polling: only
     /// looks when due.
-    pub fn changed(&mut self) -> bool {
+    pub fn changed(&mut self, now: OffsetDateTime) -> bool {
         if !self.by_the_system() {
-            if Instant::now() < self.due {
+            if !super::autosave::until(self.due, now, POLL_EVERY).is_zero() {
                 return false;
             }
-            self.due = Instant::now() + POLL_EVERY;
+            self.due = now + POLL_EVERY;
         }
         let now = stamp(&self.dir);
         let changed = now != self.seen;
@@ -116,6 +119,7 @@ impl EventsWatch {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::test_support::T0;
 
     /// Wait for the system's signal; generous, since a loaded machine may
     /// deliver it late (nothing here measures how fast).
@@ -135,17 +139,17 @@ mod tests {
     #[test]
     fn a_new_file_rings_and_is_noticed_once() {
         let dir = tempfile::tempdir().unwrap();
-        let mut w = EventsWatch::new(dir.path().to_path_buf());
+        let mut w = EventsWatch::new(dir.path().to_path_buf(), T0);
         assert!(w.by_the_system(), "{w:?}");
-        assert_eq!(w.wake_in(), None, "no timer while the system watches");
+        assert_eq!(w.wake_in(T0), None, "no timer while the system watches");
         std::fs::write(dir.path().join("1-bob.json"), "{}").unwrap();
         assert!(rung(&w));
-        assert!(w.changed());
-        assert!(!w.changed(), "nothing new since");
+        assert!(w.changed(T0));
+        assert!(!w.changed(T0), "nothing new since");
         std::fs::write(dir.path().join("2-ann.json"), "{}").unwrap();
         w.mark_seen();
         assert!(rung(&w));
-        assert!(!w.changed(), "our own write was already seen");
+        assert!(!w.changed(T0), "our own write was already seen");
     }
 
     #[test]
@@ -169,13 +173,16 @@ mod tests {
     #[test]
     fn polling_looks_only_when_due() {
         let dir = tempfile::tempdir().unwrap();
-        let mut w = EventsWatch::new(dir.path().to_path_buf());
+        let mut w = EventsWatch::new(dir.path().to_path_buf(), T0);
         w.watcher = None;
         std::fs::write(dir.path().join("1-bob.json"), "{}").unwrap();
-        w.due = Instant::now() + Duration::from_secs(3600);
-        assert!(!w.changed(), "not due yet");
-        w.due = Instant::now();
-        assert!(w.changed());
-        assert!(w.wake_in().is_some_and(|d| d <= POLL_EVERY));
+        assert_eq!(w.wake_in(T0), Some(POLL_EVERY));
+        assert!(!w.changed(T0), "not due yet");
+        let later = T0 + POLL_EVERY;
+        assert!(w.changed(later));
+        assert_eq!(w.wake_in(later), Some(POLL_EVERY), "the next look is armed");
+        assert!(!w.changed(later), "nothing new, and not due");
+        // A clock set back an hour looks at once instead of an hour late.
+        assert!(w.wake_in(later - time::Duration::hours(1)) == Some(Duration::ZERO));
     }
 }

@@ -10,7 +10,8 @@ use ratatui::{
 
 use super::{StepScreen, View};
 use crate::domain::EventKind;
-use crate::domain::gate::{cooldown_length, human_duration};
+use crate::domain::gate::cooldown_length;
+use crate::present::time::human_duration;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::theme;
 

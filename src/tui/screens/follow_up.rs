@@ -14,8 +14,8 @@ use time::OffsetDateTime;
 
 use super::View;
 use crate::domain::follow_up::{self, FollowUpOutcome};
-use crate::domain::gate::short_time;
 use crate::domain::{Case, EventKind};
+use crate::present::time::short_time;
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::{field, theme};

@@ -15,9 +15,9 @@ use ratatui::{
 };
 use time::OffsetDateTime;
 
-use crate::domain::deadline::short_when;
 use crate::domain::inbox::{Filter, Waiting};
 use crate::domain::inbox_row::CaseRow;
+use crate::present::time::short_when;
 use crate::store::index::InboxQuery;
 use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
@@ -475,12 +475,18 @@ impl Columns {
                 fit(&answered_mark(r), self.customer),
                 fit(&r.platform, self.platform),
                 fit(&stars, STARS),
-                fit_right(&r.age(now), AGE),
+                fit_right(&crate::present::inbox::age(r, now), AGE),
                 fit_right(&format!("{done}/{total}"), DONE),
             )),
-            Span::styled(fit(&wait.label(now), self.waiting), wait_style),
+            Span::styled(
+                fit(&crate::present::inbox::waiting(&wait, now), self.waiting),
+                wait_style,
+            ),
             Span::raw(" "),
-            Span::styled(fit_right(&r.left_label(now), LEFT), left_style),
+            Span::styled(
+                fit_right(&crate::present::inbox::left(r, now), LEFT),
+                left_style,
+            ),
         ];
         if let Some(review) = self.wide {
             spans.push(Span::raw(format!(

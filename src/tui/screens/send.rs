@@ -17,8 +17,9 @@ use ratatui_textarea::TextArea;
 use super::follow_up::FollowUpPanel;
 use super::{StepScreen, View};
 use crate::domain::can_send;
-use crate::domain::deadline::{deadline, overdue, short_span, time_left};
-use crate::domain::gate::{cooldown, short_time};
+use crate::domain::deadline::{deadline, overdue, time_left};
+use crate::domain::gate::cooldown;
+use crate::present::time::{short_span, short_time};
 use crate::send::Channel;
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
@@ -48,7 +49,7 @@ fn window_lines(view: &View) -> Vec<Line<'static>> {
         (false, Some(t)) if now < t => format!(
             "Not before: {} — the cool-down ({})",
             short_time(t),
-            crate::domain::waiting::left_label(t - now)
+            crate::present::time::time_left(t - now)
         ),
         (false, _) => format!("Not before: the cool-down — {}", gate.reason),
     };
@@ -174,7 +175,7 @@ impl StepScreen for SendScreen {
         let refuse = || {
             Outcome::Emit(Action::Say(format!(
                 "Not yet: {}",
-                check.reasons().join("; ")
+                crate::present::gate::lines(&check.reasons()).join("; ")
             )))
         };
         match key.code {

@@ -14,8 +14,9 @@ use time::OffsetDateTime;
 
 use super::columns::fit;
 use super::theme;
-use crate::domain::deadline::{deadline, overdue, short_when};
+use crate::domain::deadline::{deadline, overdue};
 use crate::domain::{Case, GateId, can_send, follow_up};
+use crate::present::time::short_when;
 
 /// Rows the panel takes, borders included, in a sidebar `side_h` rows high
 /// whose checklist needs `list_h` rows: all the rows the checklist leaves,
@@ -58,15 +59,15 @@ pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
         lines.push((
             0,
             Line::from(vec![
-                Span::styled(format!("{} ", g.id.label()), theme::title()),
+                Span::styled(format!("{} ", g.id), theme::title()),
                 Span::styled(mark, style),
             ]),
         ));
         let (rank, detail) = match (g.id, g.open, g.opens_at) {
             (GateId::Cooldown, false, Some(t)) if now < t => {
-                (1, crate::domain::waiting::left_label(t - now))
+                (1, crate::present::time::time_left(t - now))
             }
-            _ => (4, g.reason.clone()),
+            _ => (4, g.reason.to_string()),
         };
         lines.push((rank, Line::styled(fit(&detail, width), theme::dim())));
     }

@@ -1,0 +1,192 @@
+//! The layers, checked on the source: the two front ends (`tui`,
+//! `commands`) never import each other, and the domain imports nothing
+//! that does I/O or speaks to a person. A `use` that breaks a layer fails
+//! here by file and line, before it becomes a habit.
+
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every `file:line` under `src/<layer>` that names one of `forbidden`.
+fn crossings(layer: &str, forbidden: &[&str]) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src")
+        .join(layer);
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let mut found = Vec::new();
+    for file in files {
+        // Tests may check a rule and its wording on the same case.
+        if file.to_string_lossy().ends_with("_tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            for module in forbidden {
+                if code.contains(&format!("crate::{module}::"))
+                    || code.contains(&format!("crate::{module}}}"))
+                    || code.contains(&format!("crate::{module};"))
+                {
+                    found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn each_layer_imports_only_the_layers_below_it() {
+    let table: [(&str, &[&str]); 3] = [
+        ("tui", &["commands"]),
+        ("commands", &["tui"]),
+        (
+            "domain",
+            &[
+                "app", "commands", "tui", "store", "send", "import", "config", "clock", "present",
+            ],
+        ),
+    ];
+    for (layer, forbidden) in table {
+        let found = crossings(layer, forbidden);
+        assert!(
+            found.is_empty(),
+            "{layer} reaches past its layer:\n{}",
+            found.join("\n")
+        );
+    }
+}
+
+#[test]
+fn the_check_sees_a_crossing() {
+    // The tui does use the app layer: the scan must find it, or it finds nothing.
+    assert!(!crossings("tui", &["app"]).is_empty());
+}
+
+/// The string literals in `code`, comment lines left out.
+fn literals(code: &str) -> Vec<String> {
+    let code: String = code
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut out = Vec::new();
+    let mut chars = code.chars().peekable();
+    let mut current: Option<String> = None;
+    let mut prev = ' ';
+    while let Some(c) = chars.next() {
+        match (&mut current, c) {
+            (Some(s), '\\') => {
+                s.push(c);
+                if let Some(n) = chars.next() {
+                    s.push(n);
+                }
+            }
+            (Some(_), '"') => out.extend(current.take()),
+            (Some(s), _) => s.push(c),
+            // A char literal '"' is not the start of a string.
+            (None, '"') if prev == '\'' && chars.peek() == Some(&'\'') => {}
+            (None, '"') => current = Some(String::new()),
+            (None, _) => {}
+        }
+        prev = c;
+    }
+    out
+}
+
+/// A literal a person would read: two words of letters in a row.
+fn is_english(literal: &str) -> bool {
+    let words: Vec<&str> = literal.split(' ').collect();
+    words.windows(2).any(|w| {
+        w.iter()
+            .all(|word| word.len() > 1 && word.chars().all(|c| c.is_ascii_alphabetic()))
+    })
+}
+
+/// Domain files that still word things for people themselves. The list
+/// only shrinks: a file that stops speaking must leave it, and a file not
+/// on it may not start (its words belong in `src/present/`).
+const STILL_SPEAKING: &[&str] = &[
+    "action.rs",
+    "alarm.rs",
+    "case.rs",
+    "comments.rs",
+    "debrief.rs",
+    "debrief_field.rs",
+    "decide.rs",
+    "diagnosis.rs",
+    "draft.rs",
+    "floors.rs",
+    "follow_up.rs",
+    "follow_up_outcome.rs",
+    "inbox.rs",
+    "inbox_row.rs",
+    "integrity.rs",
+    "playbook.rs",
+    "playbook_limits.rs",
+    "practice.rs",
+    "progress.rs",
+    "review.rs",
+    "signing.rs",
+    "team.rs",
+    "timeline.rs",
+    "when.rs",
+];
+
+#[test]
+fn the_domain_leaves_the_words_to_present() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let mut speaking = Vec::new();
+    for file in files {
+        let name = file
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if name.starts_with("coach/") || name.ends_with("tests.rs") || name == "test_support.rs" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        if literals(code).iter().any(|l| is_english(l)) {
+            speaking.push(name);
+        }
+    }
+    speaking.sort();
+    let expected: Vec<String> = STILL_SPEAKING.iter().map(|s| s.to_string()).collect();
+    assert_eq!(speaking, expected, "domain files with words for people");
+}
+
+#[test]
+fn the_word_check_tells_words_from_names() {
+    let table = [
+        ("steps not done: {}", true),
+        ("cool-down", false),
+        ("snake_case", false),
+        ("{}/5 ({})", false),
+        ("a", false),
+        ("the coach blocks", true),
+    ];
+    for (literal, want) in table {
+        assert_eq!(is_english(literal), want, "{literal:?}");
+    }
+    assert_eq!(
+        literals("let a = \"one two\"; // \"not this\"\n// \"nor this\"\nlet q = '\"'; \"x\\\"y\""),
+        vec!["one two", "not this", "x\\\"y"]
+    );
+}
