@@ -143,6 +143,7 @@ const STILL_SPEAKING: &[&str] = &[
     "signing.rs",
     "team.rs",
     "timeline.rs",
+    "triage.rs",
     "when.rs",
 ];
 

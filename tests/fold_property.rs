@@ -353,7 +353,7 @@ fn fold_opens_nothing_decide_keeps_shut(
             d.open_gates().contains(&gate),
             "{} is open on the files as folded but closed when only what decide accepts is \
              replayed ({:?}); refused: {:?}",
-            gate.label(),
+            gate,
             d.reasons(),
             all.iter().filter(|e| !kept.contains(e)).collect::<Vec<_>>()
         );

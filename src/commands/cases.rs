@@ -305,7 +305,7 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
         case.playbook.id,
         case.state().label()
     );
-    for line in super::close::triage_lines(&case) {
+    for line in crate::present::review::triage_lines(&case) {
         say!("{line}");
     }
     say_steps(&case);

@@ -76,35 +76,3 @@ pub fn triage(ctx: &Context, id: &str, road: &str) -> Outcome {
     }
     Ok(())
 }
-
-/// What `status` and `review` say about triage, one line each: a reply the
-/// platform already shows, the road taken, a close asked for or agreed,
-/// and whether the case is parked.
-pub fn triage_lines(case: &crate::domain::Case) -> Vec<String> {
-    let mut out = Vec::new();
-    if let Some(reply) = &case.review.existing_reply {
-        let reply = reply.split_whitespace().collect::<Vec<_>>().join(" ");
-        out.push(format!("Already answered on the platform: {reply}"));
-    }
-    if let Some(road) = case.road {
-        out.push(format!("Road chosen after reading: {}.", road.label()));
-    }
-    match &case.closing {
-        Some(c) => match &c.agreed {
-            Some((by, _)) => out.push(format!(
-                "Closed without a reply: {} (asked by {}, agreed by {by}).",
-                c.reason, c.asked_by
-            )),
-            None => out.push(format!(
-                "{} asked to close it without a reply: {}. A colleague agrees with \
-                 `heard close {} --agree`.",
-                c.asked_by, c.reason, case.id
-            )),
-        },
-        None if case.parked => out.push(
-            "Parked until someone has time to concentrate; opening it resumes the walk.".into(),
-        ),
-        None => {}
-    }
-    out
-}

@@ -56,6 +56,12 @@ pub enum Refusal {
     Close(super::triage::CloseRefusal),
 }
 
+impl From<super::triage::CloseRefusal> for Refusal {
+    fn from(r: super::triage::CloseRefusal) -> Refusal {
+        Refusal::Close(r)
+    }
+}
+
 /// Kinds that change the reply or the walk towards it: none may follow `sent`.
 fn changes_the_reply(kind: &EventKind) -> bool {
     matches!(

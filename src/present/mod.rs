@@ -7,4 +7,5 @@ pub mod debrief;
 pub mod gate;
 pub mod inbox;
 pub mod refusal;
+pub mod review;
 pub mod time;

@@ -71,9 +71,9 @@ impl fmt::Display for Refusal {
                 "this case was closed without a reply ({reason}); nothing about its reply can \
                  change any more"
             ),
-            Refusal::TriageBeforeReading => f.write_str(
-                "read the whole review first: what it needs is decided after reading",
-            ),
+            Refusal::TriageBeforeReading => {
+                f.write_str("read the whole review first: what it needs is decided after reading")
+            }
             Refusal::NotReplying(why) => write!(
                 f,
                 "nothing is sent on this case: {why}. Choose another road on the triage step to \

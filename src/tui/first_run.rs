@@ -5,7 +5,7 @@
 use std::io::{BufRead, Write};
 use std::path::Path;
 
-use crate::commands::Failure;
+use crate::app::Failure;
 
 /// Asks on the terminal (before the screen is taken over) for the person's
 /// name, offering git's `user.name` if there is one, and saves it to the

@@ -101,7 +101,7 @@ impl PeerReviewScreen {
                 let refusal = if name.is_empty() {
                     Some("Type your name first.".to_string())
                 } else {
-                    approval_refusal(view.case, &name)
+                    approval_refusal(view.case, &name).map(|r| r.to_string())
                 };
                 if let Some(refusal) = refusal {
                     self.stage = Stage::Name(ta);

@@ -7,7 +7,7 @@ use crate::tui::widgets::wrap::wrap;
 /// The text's rows at `width` (each with whether it is a section heading),
 /// and the row of the private message's last line.
 pub fn rows(case: &Case, width: u16) -> (Vec<(String, bool)>, usize) {
-    let body = crate::commands::review::review_body(case, "");
+    let body = crate::present::review::review_body(case, "");
     let body = crate::domain::visible::reveal(&body).into_owned();
     let lines: Vec<&str> = body.lines().collect();
     // Headings are the unindented lines; the review's own words are
