@@ -225,6 +225,12 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
             Some(PracticeCommand::Score { id, json }) => commands::practice::score(&ctx, &id, json),
             Some(PracticeCommand::Report { json }) => commands::practice::report(&ctx, json),
         },
+        Some(Command::Export {
+            anonymise,
+            ids,
+            out,
+        }) => commands::export::run(&ctx, anonymise, &ids, out.as_deref()),
+        Some(Command::Assign { id, name }) => commands::assign::run(&ctx, &id, &name),
         Some(Command::Lint(args)) => commands::lint::run(&ctx, &args),
         Some(Command::Playbook { command }) => match command {
             PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),

@@ -129,6 +129,8 @@ pub struct Case {
     pub ignored: Vec<(usize, String)>,
     /// The scenario's name when this is a practice case (never sent).
     pub practice: Option<String>,
+    /// Who works on it (`heard assign`), as the roster spells them.
+    pub assignee: Option<String>,
 }
 
 impl Case {
@@ -184,6 +186,7 @@ impl Case {
             accepted_hand_edits: Vec::new(),
             ignored: Vec::new(),
             practice: None,
+            assignee: None,
         };
         case.complaint = super::floors::complaint(&case.review);
         case.history.apply(first);
@@ -346,6 +349,7 @@ impl Case {
             EventKind::PracticeStarted { scenario } => {
                 self.practice.get_or_insert_with(|| scenario.clone());
             }
+            EventKind::Assigned { to } => self.assignee = Some(to.clone()),
             EventKind::FollowUpDone { outcome, note } => {
                 // Done answers both the date and a changed review.
                 self.follow_up_due = None;

@@ -51,6 +51,8 @@ pub enum Refusal {
     Practice(String, String),
     #[error("a case is practice from its creation or never: this one is real")]
     PracticeAfterCreation,
+    #[error("not assigned: {0}")]
+    Assign(String),
 }
 
 /// Kinds that change the reply or the walk towards it: none may follow `sent`.
@@ -190,6 +192,10 @@ pub fn decide(
         }
         EventKind::ChangesRequested { .. } if !case.drafts.is_complete() => {
             return Err(Refusal::NothingToReview);
+        }
+        EventKind::Assigned { to } => {
+            let to = super::escalation::assignee(case, to).map_err(Refusal::Assign)?;
+            return Ok(EventKind::Assigned { to });
         }
         EventKind::CheckedIn { level } if !(1..=5).contains(level) => {
             return Err(Refusal::CheckInLevel(*level));

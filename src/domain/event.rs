@@ -169,6 +169,8 @@ pub enum EventKind {
     /// This case is practice on a shipped or exported scenario (its name):
     /// written with `created`, it is never sent and its cool-down is short.
     PracticeStarted { scenario: String },
+    /// The case was given to a team member to work on (the roster's spelling).
+    Assigned { to: String },
 }
 
 impl EventKind {
@@ -203,6 +205,7 @@ impl EventKind {
             EventKind::FollowUpDone { .. } => "follow_up_done",
             EventKind::ActionUpdated { .. } => "action_updated",
             EventKind::PracticeStarted { .. } => "practice_started",
+            EventKind::Assigned { .. } => "assigned",
         }
     }
 }

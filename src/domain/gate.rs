@@ -11,6 +11,8 @@ use super::case::Case;
 pub enum GateId {
     Cooldown,
     PeerReview,
+    /// Only when the playbook's `[escalation]` sends the case to an owner.
+    OwnerApproval,
 }
 
 impl GateId {
@@ -18,6 +20,7 @@ impl GateId {
         match self {
             GateId::Cooldown => "cool-down",
             GateId::PeerReview => "peer review",
+            GateId::OwnerApproval => "owner's approval",
         }
     }
 }
@@ -332,7 +335,10 @@ impl SendCheck {
 
 pub fn can_send(case: &Case, now: OffsetDateTime) -> SendCheck {
     SendCheck {
-        gates: vec![cooldown(case, now), peer_review(case)],
+        gates: [cooldown(case, now), peer_review(case)]
+            .into_iter()
+            .chain(super::escalation::owner_gate(case))
+            .collect(),
         pending_steps: case
             .pending_steps()
             .iter()

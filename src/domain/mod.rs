@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod alarm;
+pub mod anonymise;
 pub mod case;
 pub mod coach;
 pub mod comments;
@@ -10,6 +11,7 @@ pub mod deadline;
 pub mod debrief;
 pub mod decide;
 pub mod diagnosis;
+pub mod escalation;
 pub mod draft;
 pub mod event;
 pub mod floors;
