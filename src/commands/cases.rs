@@ -233,6 +233,7 @@ pub fn status_json(case: &Case, now: time::OffsetDateTime) -> Value {
         "reasons": check.reasons(),
         "drafts_sha256": case.drafts.is_complete().then(|| case.drafts.sha256()),
         "practice": case.practice.is_some(),
+        "assignee": case.assignee,
     })
 }
 
@@ -263,6 +264,9 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
         case.playbook.id,
         case.state().label()
     );
+    if let Some(to) = &case.assignee {
+        say!("Assigned to {to}.");
+    }
     say!("Steps:");
     for (s, done) in case.progress() {
         say!("  [{}] {}", if done { "x" } else { " " }, s.title);

@@ -183,6 +183,8 @@ impl Anonymiser {
                 // Full names are people: found by `names_in`, replaced by name.
                 _ => continue,
             };
+            // The coach marks "£5" of "£5.95"; the pence go too.
+            let e = if kind == "amount" { with_decimals(text, e) } else { e };
             let original = &text[s..e];
             let hash = original.starts_with('#');
             let label = self.label(kind, original.trim_start_matches('#'));
@@ -266,6 +268,18 @@ fn pick(
         }
         return format!("{candidate}{}", "e".repeat(round));
     }
+}
+
+/// The end of a number that goes on with ".95" or ",250".
+fn with_decimals(text: &str, mut end: usize) -> usize {
+    let b = text.as_bytes();
+    while end + 1 < b.len() && matches!(b[end], b'.' | b',') && b[end + 1].is_ascii_digit() {
+        end += 1;
+        while end < b.len() && b[end].is_ascii_digit() {
+            end += 1;
+        }
+    }
+    end
 }
 
 fn normalise(kind: &str, original: &str) -> String {

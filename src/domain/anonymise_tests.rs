@@ -22,7 +22,8 @@ fn each_kind_of_detail_is_replaced_table() {
         ),
         ("My order #48213 never came.", &["48213"], &["order #R1"]),
         ("Booking ref AB1234 was lost.", &["AB1234"], &["ref R1"]),
-        ("I paid £45.50 for it.", &["45.50"], &["(amount 1)"]),
+        ("I paid £45.50 for it.", &["45", ".50"], &["paid (amount 1) for"]),
+        ("A refund of £1,250.00.", &["1,250", ".00"], &["of (amount 1)."]),
         (
             "Deliver to 12 Mill Lane please.",
             &["Mill Lane"],

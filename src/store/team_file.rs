@@ -121,3 +121,20 @@ pub fn members(text: &str) -> Vec<String> {
         .map(|t| t.members)
         .unwrap_or_default()
 }
+
+/// Whether changing `team.toml` from `before` to `after` changed who the
+/// owners are without being done by one of the owners named before: a staff
+/// member making themselves owner (or removing the owners). The first
+/// owners of a team that named none may be named by anyone on the roster.
+pub fn roles_changed_by_non_owner(before: &str, after: &str, author: &str) -> bool {
+    use crate::domain::identity::{name_key, same_person};
+    let keys = |names: Vec<String>| {
+        let mut k: Vec<String> = names.iter().map(|n| name_key(n)).collect();
+        k.sort();
+        k
+    };
+    let was = owners(before);
+    !was.is_empty()
+        && keys(was.clone()) != keys(owners(after))
+        && !was.iter().any(|o| same_person(o, author))
+}
