@@ -20,7 +20,7 @@ impl GateId {
         match self {
             GateId::Cooldown => "cool-down",
             GateId::PeerReview => "peer review",
-            GateId::OwnerApproval => "owner's approval",
+            GateId::OwnerApproval => "owner",
         }
     }
 }
