@@ -173,3 +173,21 @@ fn a_case_is_assigned_to_a_roster_member_as_the_roster_spells_them() {
     let anyone = legal_case(vec![], Roster::anyone());
     assert_eq!(assignee(&anyone, "Zed"), Ok("Zed".into()));
 }
+
+#[test]
+fn assigned_to_me_is_open_work_given_to_me_as_people_see_names() {
+    use crate::domain::inbox::{Filter, select, tests::variety};
+    let cases = variety();
+    let now = T0 + time::Duration::minutes(90);
+    let ids = |me: &str| -> Vec<String> {
+        select(&cases, Filter::AssignedToMe, "", me, now)
+            .iter()
+            .map(|c| c.id.clone())
+            .collect()
+    };
+    assert_eq!(ids("ben"), ["v-assigned"]);
+    assert_eq!(ids("B\u{0435}n"), ["v-assigned"]); // Cyrillic e
+    // Ann's is sent: no longer work to do.
+    assert!(ids("Ann").is_empty());
+    assert!(ids("cy").is_empty());
+}

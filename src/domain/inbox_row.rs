@@ -44,6 +44,8 @@ pub struct CaseRow {
     pub follow_up_due: Option<OffsetDateTime>,
     /// A practice case: never real work, never sent.
     pub practice: bool,
+    /// Who it is assigned to (`heard assign`).
+    pub assignee: Option<String>,
 }
 
 impl CaseRow {
@@ -78,6 +80,7 @@ impl CaseRow {
             review_changed_after_send: case.review_changed_after_send,
             follow_up_due: follow_up::due_at(case),
             practice: case.practice.is_some(),
+            assignee: case.assignee.clone(),
         }
     }
 
@@ -110,6 +113,11 @@ impl CaseRow {
             Filter::Sent => self.sent,
             Filter::Practice => self.practice,
             Filter::All => true,
+            Filter::AssignedToMe => {
+                !self.sent
+                    && !self.practice
+                    && self.assignee.as_deref().is_some_and(|a| same_person(a, me))
+            }
         }
     }
 

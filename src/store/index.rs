@@ -17,7 +17,7 @@ use crate::domain::inbox_row::CaseRow;
 
 /// Bump when a column is added or its meaning changes: older indexes are
 /// then rebuilt from the event files.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Separates author names in the `authors` column (never typed in a name).
 const SEP: char = '\u{1f}';
@@ -52,7 +52,9 @@ CREATE TABLE IF NOT EXISTS cases (
   follow_up_due INTEGER,
   search TEXT NOT NULL,
   events INTEGER NOT NULL,
-  practice INTEGER NOT NULL
+  practice INTEGER NOT NULL,
+  assignee TEXT,
+  assignee_key TEXT
 );
 CREATE INDEX IF NOT EXISTS cases_inbox ON cases (sent, deadline, customer_key, id);
 CREATE INDEX IF NOT EXISTS cases_created ON cases (created_at, id);
@@ -65,7 +67,7 @@ CREATE INDEX IF NOT EXISTS cases_follow_up ON cases (sent, changed, follow_up_du
 const ROW_COLUMNS: &str = "id, customer, platform, platform_id, rating, headline, playbook, \
      state, created_at, received_at, deadline, sent, done, total, pending_step, \
      peer_review_open, review_pending, authors, cooldown_opens_at, latest_event_at, \
-     changed, follow_up_due, practice";
+     changed, follow_up_due, practice, assignee";
 
 fn nanos(t: OffsetDateTime) -> i64 {
     i64::try_from(t.unix_timestamp_nanos()).unwrap_or(i64::MAX)
@@ -126,6 +128,7 @@ fn row_from(r: &Row) -> rusqlite::Result<CaseRow> {
         review_changed_after_send: r.get(20)?,
         follow_up_due: r.get::<_, Option<i64>>(21)?.map(time_of),
         practice: r.get(22)?,
+        assignee: r.get(23)?,
     })
 }
 
@@ -160,6 +163,11 @@ impl InboxQuery<'_> {
             ),
             Filter::Sent => ("sent = 1".into(), vec![]),
             Filter::Practice => ("practice = 1".into(), vec![]),
+            // Compared with the identity rules, worked out before SQL sees it.
+            Filter::AssignedToMe => (
+                "sent = 0 AND practice = 0 AND assignee_key = ?".into(),
+                vec![Value::Text(crate::domain::identity::name_key(self.me))],
+            ),
             Filter::All => ("1".into(), vec![]),
         };
         let q = self.query.trim().to_lowercase();
@@ -262,7 +270,7 @@ impl Index {
         let mut st = self.conn.prepare_cached(
             "INSERT OR REPLACE INTO cases VALUES \
              (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
-              ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
+              ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
         )?;
         let authors = row.authors.join(&SEP.to_string());
         let authors_key: String = std::iter::once(String::new())
@@ -298,6 +306,8 @@ impl Index {
             search,
             int(events),
             row.practice,
+            row.assignee,
+            row.assignee.as_deref().map(crate::domain::identity::name_key),
         ])?;
         self.conn
             .prepare_cached("DELETE FROM damaged WHERE id = ?")?
@@ -447,14 +457,14 @@ impl Index {
 
     /// How many cases each filter shows (ignoring the search), in
     /// [`Filter::ALL`] order.
-    pub fn counts(&self, me: &str, now: OffsetDateTime) -> rusqlite::Result<[usize; 7]> {
+    pub fn counts(&self, me: &str, now: OffsetDateTime) -> rusqlite::Result<[usize; 8]> {
         let q = InboxQuery {
             filter: Filter::All,
             query: "",
             me,
             now,
         };
-        let mut out = [0; 7];
+        let mut out = [0; 8];
         for (i, f) in Filter::ALL.into_iter().enumerate() {
             // Open is every case neither sent nor practice (practice is
             // never sent): the one count that would walk nearly every row is
@@ -463,7 +473,8 @@ impl Index {
                 out[i] = self.count_under(&q, f)?;
             }
         }
-        let (all, sent, practice) = (Filter::ALL.len() - 1, 4, 5);
+        let (all, sent, practice) = (6, 4, 5);
+        debug_assert_eq!(Filter::ALL[all], Filter::All);
         debug_assert_eq!(Filter::ALL[sent], Filter::Sent);
         debug_assert_eq!(Filter::ALL[practice], Filter::Practice);
         out[0] = out[all]
