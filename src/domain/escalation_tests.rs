@@ -155,6 +155,12 @@ fn a_legal_risk_case_cannot_be_sent_on_a_staff_approval() {
     assert!(!check.can_send());
     let reasons = check.reasons().join("\n");
     assert!(reasons.contains("needs the owner's approval (Ann)"), "{reasons}");
+    // The inbox says so too, instead of "ready" once the cool-down ends.
+    let later = T0 + time::Duration::hours(2);
+    assert_eq!(
+        crate::domain::inbox::waiting(&case, "Bob", later),
+        crate::domain::inbox::Waiting::Owner
+    );
 }
 
 #[test]

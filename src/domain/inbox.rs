@@ -133,6 +133,8 @@ pub enum Waiting {
     MyReview,
     /// A colleague's approval.
     OthersReview,
+    /// The owner's approval (a legal-risk review, a large offer…).
+    Owner,
     /// The cool-down; when it opens, once it started.
     Cooldown(Option<OffsetDateTime>),
     /// Every step done, both gates open.
@@ -151,6 +153,7 @@ impl Waiting {
             Waiting::ChangesRequested => "changes asked".into(),
             Waiting::MyReview => "your review".into(),
             Waiting::OthersReview => "colleague's review".into(),
+            Waiting::Owner => "owner's approval".into(),
             Waiting::Cooldown(Some(t)) => {
                 format!(
                     "cool-down {}",

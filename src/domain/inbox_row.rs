@@ -46,6 +46,8 @@ pub struct CaseRow {
     pub practice: bool,
     /// Who it is assigned to (`heard assign`).
     pub assignee: Option<String>,
+    /// No owner's approval is needed, or it was given (`domain::escalation`).
+    pub owner_approval_open: bool,
 }
 
 impl CaseRow {
@@ -81,6 +83,7 @@ impl CaseRow {
             follow_up_due: follow_up::due_at(case),
             practice: case.practice.is_some(),
             assignee: case.assignee.clone(),
+            owner_approval_open: super::escalation::owner_gate(case).is_none_or(|g| g.open),
         }
     }
 
@@ -155,6 +158,9 @@ impl CaseRow {
             } else {
                 Waiting::OthersReview
             };
+        }
+        if !self.owner_approval_open {
+            return Waiting::Owner;
         }
         match self.cooldown(now) {
             Err(opens_at) => Waiting::Cooldown(opens_at),

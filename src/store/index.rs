@@ -54,7 +54,8 @@ CREATE TABLE IF NOT EXISTS cases (
   events INTEGER NOT NULL,
   practice INTEGER NOT NULL,
   assignee TEXT,
-  assignee_key TEXT
+  assignee_key TEXT,
+  owner_approval_open INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cases_inbox ON cases (sent, deadline, customer_key, id);
 CREATE INDEX IF NOT EXISTS cases_created ON cases (created_at, id);
@@ -67,7 +68,7 @@ CREATE INDEX IF NOT EXISTS cases_follow_up ON cases (sent, changed, follow_up_du
 const ROW_COLUMNS: &str = "id, customer, platform, platform_id, rating, headline, playbook, \
      state, created_at, received_at, deadline, sent, done, total, pending_step, \
      peer_review_open, review_pending, authors, cooldown_opens_at, latest_event_at, \
-     changed, follow_up_due, practice, assignee";
+     changed, follow_up_due, practice, assignee, owner_approval_open";
 
 fn nanos(t: OffsetDateTime) -> i64 {
     i64::try_from(t.unix_timestamp_nanos()).unwrap_or(i64::MAX)
@@ -129,6 +130,7 @@ fn row_from(r: &Row) -> rusqlite::Result<CaseRow> {
         follow_up_due: r.get::<_, Option<i64>>(21)?.map(time_of),
         practice: r.get(22)?,
         assignee: r.get(23)?,
+        owner_approval_open: r.get(24)?,
     })
 }
 
@@ -270,7 +272,7 @@ impl Index {
         let mut st = self.conn.prepare_cached(
             "INSERT OR REPLACE INTO cases VALUES \
              (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
-              ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
+              ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)",
         )?;
         let authors = row.authors.join(&SEP.to_string());
         let authors_key: String = std::iter::once(String::new())
@@ -308,6 +310,7 @@ impl Index {
             row.practice,
             row.assignee,
             row.assignee.as_deref().map(crate::domain::identity::name_key),
+            row.owner_approval_open,
         ])?;
         self.conn
             .prepare_cached("DELETE FROM damaged WHERE id = ?")?
