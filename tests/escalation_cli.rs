@@ -15,7 +15,8 @@ use support::world::{World, text};
 use support::{Stage, record_walk_from, walk_drafts};
 use time::{Duration, OffsetDateTime};
 
-const TEAM: &str = "members = [\"Ann\", \"Bob\", \"Cat\"]\n[roles]\nCat = \"owner\"\nBob = \"staff\"\n";
+const TEAM: &str =
+    "members = [\"Ann\", \"Bob\", \"Cat\"]\n[roles]\nCat = \"owner\"\nBob = \"staff\"\n";
 
 /// The sample review with a solicitor in it, walked by Ann three hours ago
 /// and drafted again on her machine: ready for approvals.
@@ -28,7 +29,15 @@ fn legal_case(w: &World) -> String {
         "Very disappointed.",
         "Very disappointed. My solicitor will be hearing about this.",
     );
-    let id = case_from_text(&store, "Ann", then, &review, &PlainTextHints::default(), None).unwrap();
+    let id = case_from_text(
+        &store,
+        "Ann",
+        then,
+        &review,
+        &PlainTextHints::default(),
+        None,
+    )
+    .unwrap();
     record_walk_from(&store, &id, Stage::Diagnosed, then);
     let d = walk_drafts();
     let public = w.file("public.txt", &d.public.replace("truly ", ""));
@@ -60,18 +69,34 @@ fn a_legal_risk_review_is_sent_only_with_the_owners_approval() {
     assert_eq!(s["gates"][2]["open"], false, "{s}");
     assert_eq!(s["can_send"], false, "{s}");
     let plain = w.ok("ann", Some("Ann"), &["status", &id]);
-    assert!(plain.contains("needs the owner's approval (Cat)"), "{plain}");
+    assert!(
+        plain.contains("needs the owner's approval (Cat)"),
+        "{plain}"
+    );
     let outbox = w.dir.path().join("out.txt");
     let send = ["send", &id, "--via", "file", outbox.to_str().unwrap()];
-    w.refused("ann", Some("Ann"), &send, "needs the owner's approval (Cat)");
-    w.refused("bob", Some("Bob"), &send, "needs the owner's approval (Cat)");
+    w.refused(
+        "ann",
+        Some("Ann"),
+        &send,
+        "needs the owner's approval (Cat)",
+    );
+    w.refused(
+        "bob",
+        Some("Bob"),
+        &send,
+        "needs the owner's approval (Cat)",
+    );
     assert!(!outbox.exists());
     // The owner approves from her own machine: now it goes.
     w.ok("cat", Some("Cat"), &["approve", &id]);
     let s = w.status(&id);
     assert_eq!(s["gates"][2]["open"], true, "{s}");
     assert!(
-        s["gates"][2]["reason"].as_str().unwrap().contains("approved by the owner (Cat)"),
+        s["gates"][2]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("approved by the owner (Cat)"),
         "{s}"
     );
     w.ok("ann", Some("Ann"), &send);
@@ -85,13 +110,23 @@ fn assign_names_a_roster_member_as_the_roster_spells_them() {
     let out = w.ok("ann", Some("Ann"), &["assign", &id, "b\u{043E}b"]);
     assert!(out.contains("assigned to Bob"), "{out}");
     assert!(out.contains("needs the owner's approval (Cat)"), "{out}");
-    w.refused("ann", Some("Ann"), &["assign", &id, "Zed"], "not on the team roster");
+    w.refused(
+        "ann",
+        Some("Ann"),
+        &["assign", &id, "Zed"],
+        "not on the team roster",
+    );
     let s = w.status(&id);
     assert_eq!(s["assignee"], "Bob", "{s}");
 }
 
 fn git(dir: &Path, args: &[&str]) {
-    let out = Command::new("git").arg("-C").arg(dir).args(args).output().unwrap();
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "git {args:?}: {}", text(&out.stderr));
 }
 
@@ -99,23 +134,42 @@ fn git(dir: &Path, args: &[&str]) {
 fn staff_naming_themselves_owner_is_refused_by_sync_and_shown_by_verify() {
     let w = World::new();
     let remote = w.dir.path().join("remote.git");
-    git(w.dir.path(), &["init", "-q", "--bare", remote.to_str().unwrap()]);
+    git(
+        w.dir.path(),
+        &["init", "-q", "--bare", remote.to_str().unwrap()],
+    );
     let remote = remote.to_str().unwrap();
     let cat_store = w.dir.path().join("store-cat");
     let bob_store = w.dir.path().join("store-bob");
     let on = |store: &Path, machine: &str, name: &str, args: &[&str]| {
-        w.command_on(store, machine, Some(name), args).output().unwrap()
+        w.command_on(store, machine, Some(name), args)
+            .output()
+            .unwrap()
     };
     let ok = |store: &Path, machine: &str, name: &str, args: &[&str]| {
         let out = on(store, machine, name, args);
         assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
         text(&out.stdout)
     };
-    ok(&cat_store, "cat", "Cat", &["team", "init", "--remote", remote]);
+    ok(
+        &cat_store,
+        "cat",
+        "Cat",
+        &["team", "init", "--remote", remote],
+    );
     std::fs::write(cat_store.join("team.toml"), TEAM).unwrap();
     ok(&cat_store, "cat", "Cat", &["sync"]);
-    ok(&bob_store, "bob", "Bob", &["team", "init", "--remote", remote]);
-    assert!(std::fs::read_to_string(bob_store.join("team.toml")).unwrap().contains("Cat = \"owner\""));
+    ok(
+        &bob_store,
+        "bob",
+        "Bob",
+        &["team", "init", "--remote", remote],
+    );
+    assert!(
+        std::fs::read_to_string(bob_store.join("team.toml"))
+            .unwrap()
+            .contains("Cat = \"owner\"")
+    );
 
     // Bob makes himself owner in a text editor. Nothing stops an editor on
     // his own machine, so it shows: verify names it before he syncs…
@@ -126,7 +180,11 @@ fn staff_naming_themselves_owner_is_refused_by_sync_and_shown_by_verify() {
     .unwrap();
     let out = on(&bob_store, "bob", "Bob", &["verify"]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
-    assert!(text(&out.stdout).contains("owners in team.toml were changed on this machine"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("owners in team.toml were changed on this machine"),
+        "{}",
+        text(&out.stdout)
+    );
     // …and after, naming his commit; Cat's sync refuses to take it in.
     ok(&bob_store, "bob", "Bob", &["sync"]);
     let out = on(&bob_store, "bob", "Bob", &["verify"]);
@@ -139,5 +197,9 @@ fn staff_naming_themselves_owner_is_refused_by_sync_and_shown_by_verify() {
         "{}",
         text(&out.stderr)
     );
-    assert!(std::fs::read_to_string(cat_store.join("team.toml")).unwrap().contains("Bob = \"staff\""));
+    assert!(
+        std::fs::read_to_string(cat_store.join("team.toml"))
+            .unwrap()
+            .contains("Bob = \"staff\"")
+    );
 }

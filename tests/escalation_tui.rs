@@ -21,7 +21,10 @@ fn send_screen_names_the_owner_whose_approval_is_missing() {
         "members = [\"Ann\", \"Ben\", \"Cat\"]\n[roles]\nCat = \"owner\"\n",
     )
     .unwrap();
-    let store = Store::open(&root).unwrap().with_roster(Roster::anyone()).unwrap();
+    let store = Store::open(&root)
+        .unwrap()
+        .with_roster(Roster::anyone())
+        .unwrap();
     let review = heard::tui::state::SAMPLE_REVIEW.replace(
         "Very disappointed.",
         "Very disappointed. My solicitor will be hearing about this.",
@@ -29,7 +32,13 @@ fn send_screen_names_the_owner_whose_approval_is_missing() {
     let id = case_from_text(&store, "Ann", T0, &review, &PlainTextHints::default(), None).unwrap();
     // Ben (staff) approved: every gate but the owner's is open.
     record_walk(&store, &id, Stage::Approved);
-    let mut h = Harness::on(dir, store, TestClock::at(T0 + Duration::minutes(61)), 80, 24);
+    let mut h = Harness::on(
+        dir,
+        store,
+        TestClock::at(T0 + Duration::minutes(61)),
+        80,
+        24,
+    );
     h.app.update(Action::OpenCase(id));
     h.draw();
     let mut settings = insta::Settings::clone_current();

@@ -20,10 +20,19 @@ fn an_exported_case_has_no_trace_of_anyone_and_loads_in_practice_mode() {
     let said = w.ok(
         "ann",
         Some("Ann"),
-        &["export", "--anonymise", &id[..6], "--out", out_dir.to_str().unwrap()],
+        &[
+            "export",
+            "--anonymise",
+            &id[..6],
+            "--out",
+            out_dir.to_str().unwrap(),
+        ],
     );
     assert!(said.contains("heard practice start"), "{said}");
-    let files: Vec<_> = std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let files: Vec<_> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     assert_eq!(files.len(), 1, "{files:?}");
     let toml = std::fs::read_to_string(&files[0]).unwrap();
     let s = Scenario::parse(&toml).unwrap();
@@ -32,16 +41,37 @@ fn an_exported_case_has_no_trace_of_anyone_and_loads_in_practice_mode() {
     for real in ["Morag", "Pennington", "Ann", "Bob", "£34", "5.95", &id[..6]] {
         assert!(!toml.contains(real), "{real} survives in\n{toml}");
     }
-    for t in [&s.review, &s.exemplar.public, &s.exemplar.private, &s.customer] {
+    for t in [
+        &s.review,
+        &s.exemplar.public,
+        &s.exemplar.private,
+        &s.customer,
+    ] {
         assert!(every_detail(t).is_empty(), "{t}: {:?}", every_detail(t));
     }
     // One pseudonym for Morag everywhere; the amounts as numbered labels.
     assert_eq!(s.customer, "Alex T.");
-    assert!(s.exemplar.public.starts_with("Hi Alex,"), "{}", s.exemplar.public);
-    assert!(s.exemplar.private.starts_with("Hi Alex,"), "{}", s.exemplar.private);
-    assert!(s.review.contains("paid (amount 1) plus (amount 2) postage"), "{}", s.review);
+    assert!(
+        s.exemplar.public.starts_with("Hi Alex,"),
+        "{}",
+        s.exemplar.public
+    );
+    assert!(
+        s.exemplar.private.starts_with("Hi Alex,"),
+        "{}",
+        s.exemplar.private
+    );
+    assert!(
+        s.review.contains("paid (amount 1) plus (amount 2) postage"),
+        "{}",
+        s.review
+    );
 
-    let case = w.ok("ann", Some("Ann"), &["practice", "start", files[0].to_str().unwrap(), "--no-open"]);
+    let case = w.ok(
+        "ann",
+        Some("Ann"),
+        &["practice", "start", files[0].to_str().unwrap(), "--no-open"],
+    );
     let case = case.trim();
     let status = w.status(case);
     assert_eq!(status["practice"], true, "{status}");
@@ -58,7 +88,13 @@ fn export_needs_an_approved_real_case_and_says_anonymise() {
     w.refused(
         "ann",
         Some("Ann"),
-        &["export", "--anonymise", &id, "--out", w.dir.path().to_str().unwrap()],
+        &[
+            "export",
+            "--anonymise",
+            &id,
+            "--out",
+            w.dir.path().to_str().unwrap(),
+        ],
         "no approved reply to learn from yet",
     );
 }

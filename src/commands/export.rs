@@ -31,19 +31,21 @@ pub fn run(ctx: &Context, anonymise: bool, ids: &[String], out: Option<&Path>) -
         let id = ctx.store.resolve(id)?;
         let case = ctx.store.load(&id)?;
         let s = scenario(&case, &staff).map_err(|e| Failure::refused(e.to_string()))?;
-        let text = toml::to_string(&s).map_err(|e| {
-            Failure::bad_input(format!("cannot write the scenario for {id}: {e}"))
-        })?;
+        let text = toml::to_string(&s)
+            .map_err(|e| Failure::bad_input(format!("cannot write the scenario for {id}: {e}")))?;
         made.push((id, s.name, text));
     }
     // Every case is checked before anything is written: all or nothing.
     for (id, name, text) in made {
         let path = dir.join(format!("{name}.toml"));
-        write_replace(&path, text.as_bytes()).map_err(|e| {
-            Failure::bad_input(format!("cannot write {}: {e}", path.display()))
-        })?;
+        write_replace(&path, text.as_bytes())
+            .map_err(|e| Failure::bad_input(format!("cannot write {}: {e}", path.display())))?;
         tracing::info!(case = %id, file = %path.display(), "exported anonymised");
-        say!("{id} → {} (practise on it: heard practice start {})", path.display(), path.display());
+        say!(
+            "{id} → {} (practise on it: heard practice start {})",
+            path.display(),
+            path.display()
+        );
     }
     Ok(())
 }

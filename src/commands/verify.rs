@@ -74,7 +74,14 @@ pub fn run(ctx: &Context, id: Option<&str>) -> Outcome {
                  by someone who was not an owner"
             );
             for c in outsiders {
-                say!("  - {}", if c.starts_with('(') { c } else { format!("commit {c}") });
+                say!(
+                    "  - {}",
+                    if c.starts_with('(') {
+                        c
+                    } else {
+                        format!("commit {c}")
+                    }
+                );
             }
         }
     }

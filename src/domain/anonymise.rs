@@ -13,8 +13,8 @@ use regex::Regex;
 use super::case::Case;
 use super::coach::every_detail;
 use super::draft::Drafts;
-use super::practice::{Difficulty, Exemplar, Scenario};
 use super::identity::name_key;
+use super::practice::{Difficulty, Exemplar, Scenario};
 
 /// Pseudonyms, by who the person is. None is a common word a review uses.
 const CUSTOMERS: &[&str] = &[
@@ -184,7 +184,11 @@ impl Anonymiser {
                 _ => continue,
             };
             // The coach marks "£5" of "£5.95"; the pence go too.
-            let e = if kind == "amount" { with_decimals(text, e) } else { e };
+            let e = if kind == "amount" {
+                with_decimals(text, e)
+            } else {
+                e
+            };
             let original = &text[s..e];
             let hash = original.starts_with('#');
             let label = self.label(kind, original.trim_start_matches('#'));
@@ -213,7 +217,9 @@ impl Anonymiser {
         for (s, e) in alphabetic_words(text) {
             // Names are written with a capital: "will" is not Will.
             let capital = text[s..].starts_with(char::is_uppercase);
-            let found = capital.then(|| self.words.get(&name_key(&text[s..e]))).flatten();
+            let found = capital
+                .then(|| self.words.get(&name_key(&text[s..e])))
+                .flatten();
             let Some(&(person, is_first)) = found else {
                 last = None;
                 continue;
@@ -285,7 +291,11 @@ fn with_decimals(text: &str, mut end: usize) -> usize {
 fn normalise(kind: &str, original: &str) -> String {
     match kind {
         "phone" => original.chars().filter(char::is_ascii_digit).collect(),
-        _ => original.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
+        _ => original
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase(),
     }
 }
 
@@ -326,8 +336,27 @@ static DATES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 /// Words that follow "Hi" or close a letter but are not names.
 const NOT_NAMES: &[&str] = &[
-    "there", "team", "all", "everyone", "again", "so", "for", "you", "guys", "folks", "sir",
-    "madam", "the", "and", "from", "everybody", "very", "much", "customer", "manager", "owner",
+    "there",
+    "team",
+    "all",
+    "everyone",
+    "again",
+    "so",
+    "for",
+    "you",
+    "guys",
+    "folks",
+    "sir",
+    "madam",
+    "the",
+    "and",
+    "from",
+    "everybody",
+    "very",
+    "much",
+    "customer",
+    "manager",
+    "owner",
 ];
 
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
@@ -419,7 +448,9 @@ pub fn scenario(case: &Case, staff: &[String]) -> Result<Scenario, ExportRefusal
         ));
     }
     if legal {
-        must.push("keep the legal risk in mind: admit nothing in public; the owner approves".into());
+        must.push(
+            "keep the legal risk in mind: admit nothing in public; the owner approves".into(),
+        );
     }
     let mut traps: Vec<String> = comments
         .iter()
@@ -437,7 +468,11 @@ pub fn scenario(case: &Case, staff: &[String]) -> Result<Scenario, ExportRefusal
     let hash = Drafts::new(&case.id, "").sha256();
     Ok(Scenario {
         name: format!("anonymised-{}", &hash[..8]),
-        title: format!("An anonymised {} review ({})", case.review.platform, case.review.stars()),
+        title: format!(
+            "An anonymised {} review ({})",
+            case.review.platform,
+            case.review.stars()
+        ),
         trade: case.playbook.name.clone(),
         difficulty,
         platform: case.review.platform.clone(),

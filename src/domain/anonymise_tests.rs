@@ -22,8 +22,16 @@ fn each_kind_of_detail_is_replaced_table() {
         ),
         ("My order #48213 never came.", &["48213"], &["order #R1"]),
         ("Booking ref AB1234 was lost.", &["AB1234"], &["ref R1"]),
-        ("I paid £45.50 for it.", &["45", ".50"], &["paid (amount 1) for"]),
-        ("A refund of £1,250.00.", &["1,250", ".00"], &["of (amount 1)."]),
+        (
+            "I paid £45.50 for it.",
+            &["45", ".50"],
+            &["paid (amount 1) for"],
+        ),
+        (
+            "A refund of £1,250.00.",
+            &["1,250", ".00"],
+            &["of (amount 1)."],
+        ),
         (
             "Deliver to 12 Mill Lane please.",
             &["Mill Lane"],
@@ -34,8 +42,16 @@ fn each_kind_of_detail_is_replaced_table() {
             &["March", "2026-03-14", "14/03/26"],
             &["(date 1)", "(date 2)", "(date 3)"],
         ),
-        ("Kevin was rude; Priya apologised.", &["Kevin", "Priya"], &["Sam was rude; Jo"]),
-        ("Dear Mr Robert Hughes, sorry.", &["Robert", "Hughes"], &["Dear Chris, sorry."]),
+        (
+            "Kevin was rude; Priya apologised.",
+            &["Kevin", "Priya"],
+            &["Sam was rude; Jo"],
+        ),
+        (
+            "Dear Mr Robert Hughes, sorry.",
+            &["Robert", "Hughes"],
+            &["Dear Chris, sorry."],
+        ),
         // A staff name that is a word is only replaced written as a name.
         ("We will call.", &[], &["We will call."]),
     ];
@@ -48,7 +64,11 @@ fn each_kind_of_detail_is_replaced_table() {
         for k in *kept {
             assert!(out.contains(k), "{text:?} → {out:?} lacks {k:?}");
         }
-        assert!(every_detail(&out).is_empty(), "{out:?}: {:?}", every_detail(&out));
+        assert!(
+            every_detail(&out).is_empty(),
+            "{out:?}: {:?}",
+            every_detail(&out)
+        );
     }
 }
 
@@ -56,7 +76,8 @@ fn each_kind_of_detail_is_replaced_table() {
 fn the_same_name_or_detail_gets_the_same_pseudonym_everywhere() {
     let review = "Nadia R. here. I rang 07700 900123 about order #48213 and Kevin hung up.";
     let public = "Nadia, thank you. Kevin will call you.";
-    let private = "Hi Nadia,\n\nAbout order #48213: Kevin will ring 07700900123.\n\nWarmly,\nClaire";
+    let private =
+        "Hi Nadia,\n\nAbout order #48213: Kevin will ring 07700900123.\n\nWarmly,\nClaire";
     let mut a = Anonymiser::new("Nadia R.", &staff(), &[review, public, private]);
     let (r, p, q) = (a.text(review), a.text(public), a.text(private));
     assert_eq!(a.customer("Nadia R."), "Alex T.");
@@ -67,7 +88,10 @@ fn the_same_name_or_detail_gets_the_same_pseudonym_everywhere() {
             assert!(!text.contains(real), "{text} holds {real}");
         }
     }
-    assert!(r.contains("(phone 1)") && q.contains("(phone 1)"), "{r} / {q}");
+    assert!(
+        r.contains("(phone 1)") && q.contains("(phone 1)"),
+        "{r} / {q}"
+    );
     assert!(r.contains("#R1") && q.contains("#R1"));
     // The sign-off is someone at the shop: a staff pseudonym.
     assert!(q.ends_with("Warmly,\nKit"), "{q}");
@@ -77,7 +101,10 @@ fn the_same_name_or_detail_gets_the_same_pseudonym_everywhere() {
 fn a_pseudonym_is_never_a_real_name() {
     let mut a = Anonymiser::new("Alex Taylor", &["Sam".into()], &[]);
     let out = a.text("Alex Taylor complained; Sam answered. Taylor wrote again.");
-    assert!(!out.contains("Alex") && !out.contains("Taylor") && !out.contains("Sam"), "{out}");
+    assert!(
+        !out.contains("Alex") && !out.contains("Taylor") && !out.contains("Sam"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -134,7 +161,9 @@ fn an_approved_case_becomes_a_scenario_with_no_trace_of_anyone() {
     assert_eq!(s.customer, "Alex T.");
     assert_eq!(s.difficulty, Difficulty::Hard);
     let text = toml::to_string(&s).unwrap();
-    for real in ["Sarah", "Jones", "Kevin", "Priya", "48213", "45.50", "3 March", "ab12cd"] {
+    for real in [
+        "Sarah", "Jones", "Kevin", "Priya", "48213", "45.50", "3 March", "ab12cd",
+    ] {
         assert!(!text.contains(real), "{real} in\n{text}");
     }
     for t in [&s.review, &s.exemplar.public, &s.exemplar.private] {
@@ -145,7 +174,10 @@ fn an_approved_case_becomes_a_scenario_with_no_trace_of_anyone() {
 
 #[test]
 fn a_case_without_an_approved_reply_is_refused() {
-    let pb = playbook("[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0", &["compose"]);
+    let pb = playbook(
+        "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0",
+        &["compose"],
+    );
     let case = fold("ab12cd", review_with(Some(1), "Bad."), &pb, []);
     assert_eq!(
         scenario(&case, &[]),

@@ -130,7 +130,11 @@ pub fn owner_gate(case: &Case) -> Option<Gate> {
     if owners.is_empty() || case.practice.is_some() {
         return None;
     }
-    let mut offers: Vec<u32> = case.choices.iter().flat_map(|c| offered_amounts(c)).collect();
+    let mut offers: Vec<u32> = case
+        .choices
+        .iter()
+        .flat_map(|c| offered_amounts(c))
+        .collect();
     offers.extend(offered_amounts(&case.drafts.private));
     let facts = Facts {
         rules: &case.playbook.escalation,

@@ -15,7 +15,15 @@ fn what_needs_the_owner_table() {
         ..EscalationRules::default()
     };
     // (rules, legal risk, stars, offers, an owner wrote, expected)
-    let table: &[(&EscalationRules, bool, Option<u8>, &[u32], bool, Vec<Why>)] = &[
+    type Row<'a> = (
+        &'a EscalationRules,
+        bool,
+        Option<u8>,
+        &'a [u32],
+        bool,
+        Vec<Why>,
+    );
+    let table: &[Row] = &[
         (&default, false, Some(1), &[500], false, vec![]),
         (&default, true, Some(4), &[], false, vec![Why::LegalRisk]),
         (&relaxed, true, Some(1), &[], false, vec![]),
@@ -95,7 +103,10 @@ fn legal_case(events: Vec<Event>, roster: Roster) -> Case {
         "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0",
         &["compose"],
     );
-    let review = review_with(Some(1), "I was sick all night. My solicitor will hear of this.");
+    let review = review_with(
+        Some(1),
+        "I was sick all night. My solicitor will hear of this.",
+    );
     let mut case = fold("c1", review, &pb, events);
     case.team = roster;
     case
@@ -104,20 +115,37 @@ fn legal_case(events: Vec<Event>, roster: Roster) -> Case {
 #[test]
 fn the_owner_gate_opens_only_with_an_owners_approval_of_these_drafts() {
     let drafts = Drafts::new("Thank you, I'm so sorry.", "Two options: a or b.");
-    let edit = |by: &str, d: &Drafts| Event::new(T0, by, EventKind::DraftEdited { drafts: d.clone() });
+    let edit =
+        |by: &str, d: &Drafts| Event::new(T0, by, EventKind::DraftEdited { drafts: d.clone() });
     let team = || Roster::new(["Ann", "Bob", "Cat"]).with_owners(vec!["Ann".into()]);
     let newer = Drafts::new("Thank you, I'm so very sorry.", "Two options: a or b.");
     // (events, roster, expected: None = no owner gate, Some(open))
     let table: Vec<(Vec<Event>, Roster, Option<bool>)> = vec![
         // A team without owners: nobody to escalate to.
-        (vec![edit("Bob", &drafts)], Roster::new(["Ann", "Bob"]), None),
+        (
+            vec![edit("Bob", &drafts)],
+            Roster::new(["Ann", "Bob"]),
+            None,
+        ),
         (vec![edit("Bob", &drafts)], team(), Some(false)),
         // Staff approving opens the peer review, not the owner's gate.
-        (vec![edit("Bob", &drafts), approve("Cat", &drafts)], team(), Some(false)),
-        (vec![edit("Bob", &drafts), approve("ann", &drafts)], team(), Some(true)),
+        (
+            vec![edit("Bob", &drafts), approve("Cat", &drafts)],
+            team(),
+            Some(false),
+        ),
+        (
+            vec![edit("Bob", &drafts), approve("ann", &drafts)],
+            team(),
+            Some(true),
+        ),
         // The owner's approval was for other drafts.
         (
-            vec![edit("Bob", &drafts), approve("Ann", &drafts), edit("Bob", &newer)],
+            vec![
+                edit("Bob", &drafts),
+                approve("Ann", &drafts),
+                edit("Bob", &newer),
+            ],
             team(),
             Some(false),
         ),
@@ -136,7 +164,10 @@ fn the_owner_gate_opens_only_with_an_owners_approval_of_these_drafts() {
         assert_eq!(gate.as_ref().map(|g| g.open), want, "{gate:?}");
         if want == Some(false) {
             let reason = &gate.unwrap().reason;
-            assert!(reason.starts_with("needs the owner's approval ("), "{reason}");
+            assert!(
+                reason.starts_with("needs the owner's approval ("),
+                "{reason}"
+            );
         }
     }
 }
@@ -146,7 +177,13 @@ fn a_legal_risk_case_cannot_be_sent_on_a_staff_approval() {
     let drafts = Drafts::new("Thank you, I'm so sorry.", "Two options: a or b.");
     let case = legal_case(
         vec![
-            Event::new(T0, "Bob", EventKind::DraftEdited { drafts: drafts.clone() }),
+            Event::new(
+                T0,
+                "Bob",
+                EventKind::DraftEdited {
+                    drafts: drafts.clone(),
+                },
+            ),
             approve("Cat", &drafts),
         ],
         Roster::new(["Ann", "Bob", "Cat"]).with_owners(vec!["Ann".into()]),
@@ -154,7 +191,10 @@ fn a_legal_risk_case_cannot_be_sent_on_a_staff_approval() {
     let check = crate::domain::can_send(&case, T0 + time::Duration::hours(2));
     assert!(!check.can_send());
     let reasons = check.reasons().join("\n");
-    assert!(reasons.contains("needs the owner's approval (Ann)"), "{reasons}");
+    assert!(
+        reasons.contains("needs the owner's approval (Ann)"),
+        "{reasons}"
+    );
     // The inbox says so too, instead of "ready" once the cool-down ends.
     let later = T0 + time::Duration::hours(2);
     assert_eq!(

@@ -430,7 +430,10 @@ pub(crate) fn variety() -> Vec<Case> {
             "v-assigned-sent",
             review("Lu", "x", T0),
             24,
-            with(sent_case(), vec![(30, "ben", EventKind::Assigned { to: "Ann".into() })]),
+            with(
+                sent_case(),
+                vec![(30, "ben", EventKind::Assigned { to: "Ann".into() })],
+            ),
         ),
         case_with("v-checked", review("Cy", "cold soup", T0), 24, checked_in),
         case_with(

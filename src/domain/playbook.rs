@@ -25,7 +25,10 @@ pub struct Playbook {
     #[serde(default, skip_serializing_if = "PatternRules::is_default")]
     pub patterns: PatternRules,
     /// What needs the owner's approval (`[escalation]`); see `domain::escalation`.
-    #[serde(default, skip_serializing_if = "super::escalation::EscalationRules::is_default")]
+    #[serde(
+        default,
+        skip_serializing_if = "super::escalation::EscalationRules::is_default"
+    )]
     pub escalation: super::escalation::EscalationRules,
 }
 

@@ -473,8 +473,7 @@ impl Repo {
         let head = format!("HEAD:{}", super::team_file::TEAM_FILE);
         let committed = self.try_run(&["show", &head])?.unwrap_or_default();
         let here = std::fs::read_to_string(self.dir.join(super::team_file::TEAM_FILE));
-        if super::team_file::roles_changed_by_non_owner(&committed, &here.unwrap_or_default(), "")
-        {
+        if super::team_file::roles_changed_by_non_owner(&committed, &here.unwrap_or_default(), "") {
             out.push("(not synced) the owners in team.toml were changed on this machine".into());
         }
         Ok(out)

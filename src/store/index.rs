@@ -309,7 +309,9 @@ impl Index {
             int(events),
             row.practice,
             row.assignee,
-            row.assignee.as_deref().map(crate::domain::identity::name_key),
+            row.assignee
+                .as_deref()
+                .map(crate::domain::identity::name_key),
             row.owner_approval_open,
         ])?;
         self.conn
