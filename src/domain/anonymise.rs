@@ -434,11 +434,16 @@ pub fn scenario(case: &Case, staff: &[String]) -> Result<Scenario, ExportRefusal
     texts.extend(comments.iter().copied());
     let mut a = Anonymiser::new(&case.review.customer, &staff, &texts);
     let customer = a.customer(&case.review.customer);
+    let first = customer
+        .split_whitespace()
+        .next()
+        .unwrap_or("them")
+        .to_string();
     let legal = case.coach().review_has_legal_risk();
     let mut must = vec![
-        format!("thank {customer} and apologise for what went wrong, in your own words"),
+        format!("thank {first} and apologise for what went wrong, in your own words"),
         "keep every personal detail out of the public reply".to_string(),
-        format!("invite {customer} to continue in a private message"),
+        format!("invite {first} to continue in a private message"),
     ];
     if !case.choices.is_empty() {
         let offered: Vec<String> = case.choices.iter().map(|c| a.text(c)).collect();
