@@ -104,6 +104,43 @@ fn a_legal_risk_review_is_sent_only_with_the_owners_approval() {
 }
 
 #[test]
+fn a_refund_above_the_staff_limit_needs_the_owner() {
+    let w = World::new();
+    // The team's own copy of the default walk, with a limit on offers.
+    let playbooks = w.store_dir().join("playbooks");
+    std::fs::create_dir_all(&playbooks).unwrap();
+    let shipped = include_str!("../playbooks/heard.toml");
+    let limited = shipped.replacen(
+        "[gates]",
+        "[escalation]\nstaff_offer_limit = 20\n\n[gates]",
+        1,
+    );
+    std::fs::write(playbooks.join("heard.toml"), limited).unwrap();
+    std::fs::write(w.store_dir().join("team.toml"), TEAM).unwrap();
+    let id = w.ready_case();
+    let d = walk_drafts();
+    let private = w.file(
+        "private.txt",
+        &d.private
+            .replace("A full refund within", "A full refund of £34 within"),
+    );
+    w.ok(
+        "ann",
+        Some("Ann"),
+        &["draft", &id, "--private", private.to_str().unwrap()],
+    );
+    w.ok("bob", Some("Bob"), &["approve", &id]);
+    let s = w.status(&id);
+    let reason = s["gates"][2]["reason"].as_str().unwrap_or_default();
+    assert!(
+        reason.contains("needs the owner's approval (Cat): the reply offers 34, more than staff may offer alone (20)"),
+        "{s}"
+    );
+    w.ok("cat", Some("Cat"), &["approve", &id]);
+    assert_eq!(w.status(&id)["can_send"], true);
+}
+
+#[test]
 fn assign_names_a_roster_member_as_the_roster_spells_them() {
     let w = World::new();
     let id = legal_case(&w);

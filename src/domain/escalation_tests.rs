@@ -237,3 +237,20 @@ fn assigned_to_me_is_open_work_given_to_me_as_people_see_names() {
     assert!(ids("Ann").is_empty());
     assert!(ids("cy").is_empty());
 }
+
+#[test]
+fn a_playbook_sets_its_escalation_and_a_wrong_key_is_located() {
+    let pb = playbook(
+        "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\n[escalation]\nowner_approves_one_star = true\nstaff_offer_limit = 50",
+        &["compose"],
+    );
+    assert!(pb.escalation.owner_approves_legal_risk, "the default stays");
+    assert!(pb.escalation.owner_approves_one_star);
+    assert_eq!(pb.escalation.staff_offer_limit, Some(50));
+    let bad = "id = \"t\"\nname = \"T\"\n[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\n\
+               [escalation]\nowner_approves_refunds = true\n[[steps]]\nid = \"c\"\nkind = \"compose\"\n\
+               title = \"C\"\nwhy = \"w\"\n";
+    let err = crate::domain::Playbook::parse(bad, "t.toml").unwrap_err();
+    assert_eq!(err.line, Some(7), "{err}");
+    assert!(err.message.contains("owner_approves_refunds"), "{err}");
+}
