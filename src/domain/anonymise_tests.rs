@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::practice::{Difficulty, Scenario};
 use crate::domain::test_support::{T0, fold, playbook, review_with};
 use crate::domain::{Event, EventKind};
 
