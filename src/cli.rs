@@ -235,6 +235,29 @@ pub enum Command {
     /// Print the man page (every command and option), e.g. `heard man |
     /// man -l -`.
     Man,
+    /// Turn real cases into practice scenarios with every name and personal
+    /// detail replaced (prints each file written; load one with `heard
+    /// practice start FILE`).
+    Export {
+        /// Replace names, emails, phone numbers, addresses, order numbers,
+        /// amounts and dates (heard exports nothing else).
+        #[arg(long)]
+        anonymise: bool,
+        /// The cases (ids or unique starts of them).
+        #[arg(value_name = "ID", required = true)]
+        ids: Vec<String>,
+        /// The folder to write the scenario files in (default: here).
+        #[arg(long, value_name = "DIR")]
+        out: Option<std::path::PathBuf>,
+    },
+    /// Give a case to a team member to work on (`heard` shows them the
+    /// cases assigned to them).
+    Assign {
+        /// The case: its id, or the start of it (see `heard list`).
+        id: String,
+        /// Who works on it: a name on the team roster.
+        name: String,
+    },
     /// Practise on shipped scenarios: list them, start one, read its scorecard.
     Practice {
         #[command(subcommand)]

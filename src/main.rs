@@ -122,6 +122,12 @@ fn dispatch(cli: Cli, matches: &ArgMatches) -> Outcome {
         Command::Sync => commands::team::sync(&ctx),
         Command::Completions { .. } | Command::Man => Ok(()),
         Command::Practice { command } => practice(ctx, command),
+        Command::Export {
+            anonymise,
+            ids,
+            out,
+        } => commands::export::run(&ctx, anonymise, &ids, out.as_deref()),
+        Command::Assign { id, name } => commands::assign::run(&ctx, &id, &name),
         Command::Lint(args) => commands::lint::run(&ctx, &args),
         Command::Playbook { command } => match command {
             PlaybookCommand::List => commands::playbook::list(&ctx.playbooks_dir()),

@@ -223,3 +223,34 @@ fn other_needs_a_note() {
     assert_eq!(case.follow_ups[0].outcome, FollowUpOutcome::Other);
     assert_eq!(case.follow_ups[0].note, "called, all good");
 }
+
+#[test]
+fn assigned_to_me_shows_the_cases_given_to_me() {
+    let s = setup();
+    let (cases, _) = s.store.load_all().unwrap();
+    let ana = cases
+        .iter()
+        .find(|c| c.review.customer == "Ana Müller")
+        .unwrap()
+        .id
+        .clone();
+    // Given to Ann by Ben, recorded as `heard assign` records it.
+    heard::app::record(
+        &s.store,
+        &ana,
+        "Ben",
+        vec![EventKind::Assigned { to: "ann".into() }],
+        NOW,
+    )
+    .unwrap();
+    let mut app = app(&s.store, NOW);
+    keys(&mut app, "8");
+    let text = screen_text(&app, 80, 24);
+    assert!(text.contains("8 assigned to me 1"), "{text}");
+    assert!(text.contains("Ana Müller"), "{text}");
+    keys(&mut app, "\n");
+    let Screen::Case(c) = &app.screen else {
+        panic!("Enter should open the assigned case")
+    };
+    assert_eq!(c.case.id, ana);
+}

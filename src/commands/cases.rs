@@ -262,6 +262,7 @@ pub fn status_json(case: &Case, now: time::OffsetDateTime) -> Value {
             "agreed_by": c.agreed.as_ref().map(|(by, _)| by),
         })),
         "existing_reply": case.review.existing_reply,
+        "assignee": case.assignee,
     })
 }
 
@@ -305,6 +306,9 @@ pub fn status(ctx: &Context, id: &str, as_json: bool) -> Outcome {
         case.playbook.id,
         case.state().label()
     );
+    if let Some(to) = &case.assignee {
+        say!("Assigned to {to}.");
+    }
     for line in crate::present::review::triage_lines(&case) {
         say!("{line}");
     }

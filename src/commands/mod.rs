@@ -27,11 +27,13 @@ pub fn print_json(value: &impl serde::Serialize) {
 }
 
 pub mod actions;
+pub mod assign;
 pub mod cases;
 pub mod cli_docs;
 pub mod close;
 pub mod debrief;
 pub mod diagnose;
+pub mod export;
 pub mod follow_up;
 pub mod import;
 pub mod lint;

@@ -69,9 +69,19 @@ pub fn run(ctx: &Context, id: Option<&str>) -> Outcome {
         let outsiders = repo.settings_changed_by_outsiders().unwrap_or_default();
         if !outsiders.is_empty() {
             bad += 1;
-            say!("team.toml / allowed_signers: changed by someone not on the roster");
+            say!(
+                "team.toml / allowed_signers: changed by someone not on the roster, or its owners \
+                 by someone who was not an owner"
+            );
             for c in outsiders {
-                say!("  - commit {c}");
+                say!(
+                    "  - {}",
+                    if c.starts_with('(') {
+                        c
+                    } else {
+                        format!("commit {c}")
+                    }
+                );
             }
         }
     }

@@ -142,6 +142,8 @@ pub struct Case {
     pub parked: bool,
     /// A request to close without a reply, and the colleague's OK.
     pub closing: Option<super::triage::Closing>,
+    /// Who works on it (`heard assign`), as the roster spells them.
+    pub assignee: Option<String>,
 }
 
 impl Case {
@@ -200,6 +202,7 @@ impl Case {
             road: None,
             parked: false,
             closing: None,
+            assignee: None,
         };
         case.playbook = super::triage::with_triage(case.playbook);
         case.complaint = super::floors::complaint(&case.review);
@@ -311,6 +314,7 @@ impl Case {
             EventKind::PracticeStarted { scenario } => {
                 self.practice.get_or_insert_with(|| scenario.clone());
             }
+            EventKind::Assigned { to } => self.assignee = Some(to.clone()),
         }
         Ok(())
     }

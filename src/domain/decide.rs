@@ -54,6 +54,8 @@ pub enum Refusal {
     NotReplying(String),
     /// Closing without a reply refused.
     Close(super::triage::CloseRefusal),
+    /// Not assigned (why).
+    Assign(String),
 }
 
 impl From<super::triage::CloseRefusal> for Refusal {
@@ -212,6 +214,10 @@ pub fn decide(
         }
         EventKind::ChangesRequested { .. } if !case.drafts.is_complete() => {
             return Err(Refusal::NothingToReview);
+        }
+        EventKind::Assigned { to } => {
+            let to = super::escalation::assignee(case, to).map_err(Refusal::Assign)?;
+            return Ok(EventKind::Assigned { to });
         }
         EventKind::CheckedIn { level } if !(1..=5).contains(level) => {
             return Err(Refusal::CheckInLevel(*level));

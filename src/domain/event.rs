@@ -180,6 +180,8 @@ pub enum EventKind {
         #[serde(default)]
         note: String,
     },
+    /// The case was given to a team member to work on (the roster's spelling).
+    Assigned { to: String },
 }
 
 impl EventKind {
@@ -218,6 +220,7 @@ impl EventKind {
             EventKind::Parked => "parked",
             EventKind::CloseAsked { .. } => "close_asked",
             EventKind::CloseAgreed { .. } => "close_agreed",
+            EventKind::Assigned { .. } => "assigned",
         }
     }
 }

@@ -11,6 +11,8 @@ use super::case::Case;
 pub enum GateId {
     Cooldown,
     PeerReview,
+    /// Only when the playbook's `[escalation]` sends the case to an owner.
+    OwnerApproval,
 }
 
 /// Whether a gate is open, and if not, why and (for the cool-down) when.
@@ -75,6 +77,10 @@ pub enum GateReason {
     ApproverIsAuthor { by: String },
     /// The approval was for other drafts than the ones on file.
     Stale(StaleApproval),
+    /// The owner approved exactly these drafts.
+    OwnerApproved { by: String },
+    /// The owners (any one of them) must approve, for these reasons.
+    OwnerNeeded { owners: Vec<String>, why: Vec<String> },
 }
 
 /// An approval that no longer counts because the drafts changed.
@@ -428,7 +434,10 @@ pub enum Blocker {
 
 pub fn can_send(case: &Case, now: OffsetDateTime) -> SendCheck {
     SendCheck {
-        gates: vec![cooldown(case, now), peer_review(case)],
+        gates: [cooldown(case, now), peer_review(case)]
+            .into_iter()
+            .chain(super::escalation::owner_gate(case))
+            .collect(),
         pending_steps: case
             .pending_steps()
             .iter()

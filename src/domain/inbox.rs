@@ -8,8 +8,9 @@ use super::case::Case;
 use super::deadline::deadline;
 use super::follow_up;
 use super::gate::peer_review;
+use super::identity::same_person;
 
-/// The inbox's filters, in the order of their keys (1–7).
+/// The inbox's filters, in the order of their keys (1–8).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Filter {
     /// Not sent yet.
@@ -26,10 +27,16 @@ pub enum Filter {
     Practice,
     /// Everything.
     All,
+    /// Not sent, and given to me with `heard assign` (after "all", so the
+    /// keys people know keep their filters).
+    AssignedToMe,
 }
 
 impl Filter {
-    pub const ALL: [Filter; 7] = [
+    /// Where [`Filter::All`] stands in [`Filter::ALL`].
+    pub const ALL_INDEX: usize = 6;
+
+    pub const ALL: [Filter; 8] = [
         Filter::Open,
         Filter::MyReview,
         Filter::OthersReview,
@@ -37,6 +44,7 @@ impl Filter {
         Filter::Sent,
         Filter::Practice,
         Filter::All,
+        Filter::AssignedToMe,
     ];
 
     pub fn label(self) -> &'static str {
@@ -48,6 +56,7 @@ impl Filter {
             Filter::Sent => "sent",
             Filter::Practice => "practice",
             Filter::All => "all",
+            Filter::AssignedToMe => "assigned to me",
         }
     }
 
@@ -63,6 +72,7 @@ impl Filter {
                 "No practice cases: start one with `heard practice start NAME` (`heard practice` lists them)."
             }
             Filter::All => "No cases.",
+            Filter::AssignedToMe => "Nothing open is assigned to you (`heard assign ID NAME`).",
         }
     }
 
@@ -79,6 +89,11 @@ impl Filter {
             Filter::Sent => case.sent.is_some(),
             Filter::Practice => case.practice.is_some(),
             Filter::All => true,
+            Filter::AssignedToMe => {
+                case.sent.is_none()
+                    && case.practice.is_none()
+                    && case.assignee.as_deref().is_some_and(|a| same_person(a, me))
+            }
         }
     }
 }
@@ -121,6 +136,8 @@ pub enum Waiting {
     MyReview,
     /// A colleague's approval.
     OthersReview,
+    /// The owner's approval (a legal-risk review, a large offer…).
+    Owner,
     /// The cool-down; when it opens, once it started.
     Cooldown(Option<OffsetDateTime>),
     /// Every step done, both gates open.
@@ -201,7 +218,7 @@ pub fn select<'a>(
 
 /// How many cases each filter shows (ignoring the search), in
 /// [`Filter::ALL`] order.
-pub fn counts(cases: &[Case], me: &str, now: OffsetDateTime) -> [usize; 7] {
+pub fn counts(cases: &[Case], me: &str, now: OffsetDateTime) -> [usize; 8] {
     Filter::ALL.map(|f| cases.iter().filter(|c| f.matches(c, me, now)).count())
 }
 

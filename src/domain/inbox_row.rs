@@ -49,6 +49,10 @@ pub struct CaseRow {
     pub closing: Option<String>,
     /// The platform already shows a reply to this review.
     pub answered: bool,
+    /// Who it is assigned to (`heard assign`).
+    pub assignee: Option<String>,
+    /// No owner's approval is needed, or it was given (`domain::escalation`).
+    pub owner_approval_open: bool,
 }
 
 impl CaseRow {
@@ -85,6 +89,8 @@ impl CaseRow {
             practice: case.practice.is_some(),
             closing: case.closing.as_ref().map(|c| c.reason.clone()),
             answered: case.review.existing_reply.is_some(),
+            assignee: case.assignee.clone(),
+            owner_approval_open: super::escalation::owner_gate(case).is_none_or(|g| g.open),
         }
     }
 
@@ -122,6 +128,11 @@ impl CaseRow {
             Filter::Sent => self.sent,
             Filter::Practice => self.practice,
             Filter::All => true,
+            Filter::AssignedToMe => {
+                !self.sent
+                    && !self.practice
+                    && self.assignee.as_deref().is_some_and(|a| same_person(a, me))
+            }
         }
     }
 
@@ -169,6 +180,9 @@ impl CaseRow {
             } else {
                 Waiting::OthersReview
             };
+        }
+        if !self.owner_approval_open {
+            return Waiting::Owner;
         }
         match self.cooldown(now) {
             Err(opens_at) => Waiting::Cooldown(opens_at),

@@ -304,7 +304,7 @@ fn sorted_by_deadline_sent_last_and_searchable() {
         Vec::<String>::new()
     );
     assert!(matches_search(&cases[0], "  "));
-    assert_eq!(counts(&cases, "ann", now), [4, 0, 0, 0, 1, 0, 5]);
+    assert_eq!(counts(&cases, "ann", now), [4, 0, 0, 0, 1, 0, 5, 0]);
     assert_eq!(progress(&cases[0]), (0, 2));
     assert_eq!(progress(&cases[3]), (2, 2));
 }
@@ -419,6 +419,22 @@ pub(crate) fn variety() -> Vec<Case> {
             )],
         ),
         case_with("v-bob2", review("bob", "rude staff", T0), 24, vec![]),
+        // Assigned: to Ben, and a sent one to Ann.
+        case_with(
+            "v-assigned",
+            review("Kim", "cold tea", T0 - h(1)),
+            24,
+            vec![(2, "ann", EventKind::Assigned { to: "Ben".into() })],
+        ),
+        case_with(
+            "v-assigned-sent",
+            review("Lu", "x", T0),
+            24,
+            with(
+                sent_case(),
+                vec![(30, "ben", EventKind::Assigned { to: "Ann".into() })],
+            ),
+        ),
         case_with("v-checked", review("Cy", "cold soup", T0), 24, checked_in),
         case_with(
             "v-ann-wrote",

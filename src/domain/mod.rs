@@ -3,6 +3,7 @@
 
 pub mod action;
 pub mod alarm;
+pub mod anonymise;
 pub mod case;
 mod case_fold;
 pub mod coach;
@@ -13,6 +14,7 @@ pub mod debrief_field;
 pub mod decide;
 pub mod diagnosis;
 pub mod draft;
+pub mod escalation;
 pub mod event;
 pub mod floors;
 pub mod follow_up;

@@ -24,6 +24,12 @@ pub struct Playbook {
     /// When a cause counts as recurring (`[patterns]`); see `domain::patterns`.
     #[serde(default, skip_serializing_if = "PatternRules::is_default")]
     pub patterns: PatternRules,
+    /// What needs the owner's approval (`[escalation]`); see `domain::escalation`.
+    #[serde(
+        default,
+        skip_serializing_if = "super::escalation::EscalationRules::is_default"
+    )]
+    pub escalation: super::escalation::EscalationRules,
 }
 
 /// The numbers the gates are made of. Copied into a case when it is created,

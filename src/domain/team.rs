@@ -11,6 +11,8 @@ pub struct Roster {
     signers: Vec<super::signing::AllowedSigner>,
     /// name → principal in `allowed_signers` (`Bob` → `bob@shop`).
     principals: Vec<(String, String)>,
+    /// `team.toml` `[roles]`: who is an `owner` (everyone else is staff).
+    owners: Vec<String>,
 }
 
 impl Roster {
@@ -46,6 +48,25 @@ impl Roster {
         self.signers = signers;
         self.principals = principals;
         self
+    }
+
+    /// The team's owners (`[roles] Ann = "owner"`); only members count.
+    pub fn with_owners(mut self, owners: Vec<String>) -> Roster {
+        self.owners = owners;
+        self
+    }
+
+    pub fn owners(&self) -> &[String] {
+        &self.owners
+    }
+
+    /// Whether `name` is one of the owners, as people see names.
+    pub fn is_owner(&self, name: &str) -> bool {
+        self.allows(name)
+            && self
+                .owners
+                .iter()
+                .any(|o| super::identity::same_person(o, name))
     }
 
     pub fn requires_signatures(&self) -> bool {

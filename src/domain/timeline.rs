@@ -101,6 +101,7 @@ impl Timeline {
             } => once("approved the drafts (typed at the author's keyboard)"),
             EventKind::Approved { .. } => once("approved the drafts (typed, not signed)"),
             EventKind::Sent { channel, .. } => Some((format!("sent the reply ({channel})"), false)),
+            EventKind::Assigned { to } => Some((format!("assigned the case to {to}"), false)),
             EventKind::DebriefJoined => once("joined the debrief"),
             EventKind::DebriefNoted { field, .. } => {
                 Some((format!("debrief: {}", field.title().to_lowercase()), true))

@@ -13,6 +13,7 @@ impl fmt::Display for GateId {
         f.write_str(match self {
             GateId::Cooldown => "cool-down",
             GateId::PeerReview => "peer review",
+            GateId::OwnerApproval => "owner",
         })
     }
 }
@@ -53,6 +54,13 @@ impl fmt::Display for GateReason {
             GateReason::ReviewNotRequired => f.write_str("not required by this playbook"),
             GateReason::HiddenCharacters(what) => f.write_str(what),
             GateReason::DraftsMissing => f.write_str("waiting for both drafts to be written"),
+            GateReason::OwnerApproved { by } => write!(f, "approved by the owner ({by})"),
+            GateReason::OwnerNeeded { owners, why } => write!(
+                f,
+                "needs the owner's approval ({}): {}",
+                owners.join(" or "),
+                why.join("; ")
+            ),
             GateReason::AwaitingApproval => {
                 f.write_str("waiting for a colleague to approve the drafts")
             }

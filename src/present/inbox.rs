@@ -39,6 +39,7 @@ pub fn waiting(w: &Waiting, now: OffsetDateTime) -> String {
         Waiting::ChangesRequested => "changes asked".into(),
         Waiting::MyReview => "your review".into(),
         Waiting::OthersReview => "colleague's review".into(),
+        Waiting::Owner => "owner's approval".into(),
         Waiting::Cooldown(Some(t)) => format!("cool-down {}", short_span(rounded_left(*t - now))),
         Waiting::Cooldown(None) => "cool-down".into(),
         Waiting::Ready => "ready".into(),

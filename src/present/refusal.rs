@@ -80,6 +80,7 @@ impl fmt::Display for Refusal {
                  reply after all"
             ),
             Refusal::Close(why) => write!(f, "{why}"),
+            Refusal::Assign(why) => write!(f, "not assigned: {why}"),
         }
     }
 }

@@ -59,6 +59,11 @@ pub enum GitError {
         .0.join(", ")
     )]
     SettingsByOutsider(Vec<String>),
+    #[error(
+        "the roles in team.toml were changed by {}, who is not an owner: only an owner names the owners. Nothing was taken in; your store is as it was.",
+        .0.join(", ")
+    )]
+    RolesByStaff(Vec<String>),
 }
 
 pub type Result<T> = std::result::Result<T, GitError>;
@@ -397,6 +402,23 @@ impl Repo {
         if authors.is_empty() {
             return Ok(());
         }
+        let ours = std::fs::read_to_string(self.dir.join(super::team_file::TEAM_FILE));
+        let at = format!("{theirs}:{}", super::team_file::TEAM_FILE);
+        let incoming = self.try_run(&["show", &at])?.unwrap_or_default();
+        let staff: Vec<String> = authors
+            .iter()
+            .filter(|a| {
+                super::team_file::roles_changed_by_non_owner(
+                    ours.as_deref().unwrap_or_default(),
+                    &incoming,
+                    a,
+                )
+            })
+            .cloned()
+            .collect();
+        if !staff.is_empty() {
+            return Err(GitError::RolesByStaff(staff));
+        }
         let roster =
             super::team_file::load(&self.dir, crate::domain::Roster::anyone()).map_err(|e| {
                 GitError::Failed {
@@ -435,14 +457,24 @@ impl Repo {
             // change that brought the first roster is judged by itself.
             let before = format!("{commit}^:{}", super::team_file::TEAM_FILE);
             let at = format!("{commit}:{}", super::team_file::TEAM_FILE);
-            let text = match self.try_run(&["show", &before])? {
-                Ok(t) => t,
-                Err(_) => self.try_run(&["show", &at])?.unwrap_or_default(),
-            };
-            let members = super::team_file::members(&text);
-            if !members.is_empty() && !crate::domain::Roster::new(&members).allows(author) {
+            let after = self.try_run(&["show", &at])?.unwrap_or_default();
+            let before = self.try_run(&["show", &before])?.ok();
+            let text = before.as_deref().unwrap_or(&after);
+            let members = super::team_file::members(text);
+            let outsider =
+                !members.is_empty() && !crate::domain::Roster::new(&members).allows(author);
+            // Roles are judged the same way: by the owners named before.
+            if outsider || super::team_file::roles_changed_by_non_owner(text, &after, author) {
                 out.push(line.clone());
             }
+        }
+        // Edited here and not synced yet: nobody knows by whom until the sync
+        // commits it under a name, so a change of owners shows until then.
+        let head = format!("HEAD:{}", super::team_file::TEAM_FILE);
+        let committed = self.try_run(&["show", &head])?.unwrap_or_default();
+        let here = std::fs::read_to_string(self.dir.join(super::team_file::TEAM_FILE));
+        if super::team_file::roles_changed_by_non_owner(&committed, &here.unwrap_or_default(), "") {
+            out.push("(not synced) the owners in team.toml were changed on this machine".into());
         }
         Ok(out)
     }

@@ -17,7 +17,7 @@ use crate::domain::inbox_row::CaseRow;
 
 /// Bump when a column is added or its meaning changes: older indexes are
 /// then rebuilt from the event files.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// Separates author names in the `authors` column (never typed in a name).
 const SEP: char = '\u{1f}';
@@ -54,7 +54,10 @@ CREATE TABLE IF NOT EXISTS cases (
   events INTEGER NOT NULL,
   practice INTEGER NOT NULL,
   closing TEXT,
-  answered INTEGER NOT NULL
+  answered INTEGER NOT NULL,
+  assignee TEXT,
+  assignee_key TEXT,
+  owner_approval_open INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cases_inbox ON cases (sent, deadline, customer_key, id);
 CREATE INDEX IF NOT EXISTS cases_created ON cases (created_at, id);
@@ -67,7 +70,7 @@ CREATE INDEX IF NOT EXISTS cases_follow_up ON cases (sent, changed, follow_up_du
 const ROW_COLUMNS: &str = "id, customer, platform, platform_id, rating, headline, playbook, \
      state, created_at, received_at, deadline, sent, done, total, pending_step, \
      peer_review_open, review_pending, authors, cooldown_opens_at, latest_event_at, \
-     changed, follow_up_due, practice, closing, answered";
+     changed, follow_up_due, practice, closing, answered, assignee, owner_approval_open";
 
 fn nanos(t: OffsetDateTime) -> i64 {
     i64::try_from(t.unix_timestamp_nanos()).unwrap_or(i64::MAX)
@@ -130,6 +133,8 @@ fn row_from(r: &Row) -> rusqlite::Result<CaseRow> {
         practice: r.get(22)?,
         closing: r.get(23)?,
         answered: r.get(24)?,
+        assignee: r.get(25)?,
+        owner_approval_open: r.get(26)?,
     })
 }
 
@@ -167,6 +172,11 @@ impl InboxQuery<'_> {
             ),
             Filter::Sent => ("sent = 1".into(), vec![]),
             Filter::Practice => ("practice = 1".into(), vec![]),
+            // Compared with the identity rules, worked out before SQL sees it.
+            Filter::AssignedToMe => (
+                "sent = 0 AND practice = 0 AND assignee_key = ?".into(),
+                vec![Value::Text(crate::domain::identity::name_key(self.me))],
+            ),
             Filter::All => ("1".into(), vec![]),
         };
         let q = self.query.trim().to_lowercase();
@@ -269,7 +279,7 @@ impl Index {
         let mut st = self.conn.prepare_cached(
             "INSERT OR REPLACE INTO cases VALUES \
              (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
-              ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)",
+              ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)",
         )?;
         let authors = row.authors.join(&SEP.to_string());
         let authors_key: String = std::iter::once(String::new())
@@ -307,6 +317,11 @@ impl Index {
             row.practice,
             row.closing,
             row.answered,
+            row.assignee,
+            row.assignee
+                .as_deref()
+                .map(crate::domain::identity::name_key),
+            row.owner_approval_open,
         ])?;
         self.conn
             .prepare_cached("DELETE FROM damaged WHERE id = ?")?
@@ -473,14 +488,14 @@ impl Index {
 
     /// How many cases each filter shows (ignoring the search), in
     /// [`Filter::ALL`] order.
-    pub fn counts(&self, me: &str, now: OffsetDateTime) -> rusqlite::Result<[usize; 7]> {
+    pub fn counts(&self, me: &str, now: OffsetDateTime) -> rusqlite::Result<[usize; 8]> {
         let q = InboxQuery {
             filter: Filter::All,
             query: "",
             me,
             now,
         };
-        let mut out = [0; 7];
+        let mut out = [0; 8];
         for (i, f) in Filter::ALL.into_iter().enumerate() {
             // Open is every case neither sent nor practice (practice is
             // never sent): the one count that would walk nearly every row is
@@ -489,7 +504,8 @@ impl Index {
                 out[i] = self.count_under(&q, f)?;
             }
         }
-        let (all, sent, practice) = (Filter::ALL.len() - 1, 4, 5);
+        let (all, sent, practice) = (6, 4, 5);
+        debug_assert_eq!(Filter::ALL[all], Filter::All);
         debug_assert_eq!(Filter::ALL[sent], Filter::Sent);
         debug_assert_eq!(Filter::ALL[practice], Filter::Practice);
         // Closed without a reply is not open either (never sent).

@@ -79,7 +79,10 @@ impl Store {
     }
 
     fn roster_key(&self) -> String {
-        self.roster.members().join("\n")
+        // Owners decide the owner's-approval column as members decide the
+        // review columns.
+        let owners = self.roster.owners().join("\n");
+        format!("{}\n\u{1f}{owners}", self.roster.members().join("\n"))
     }
 
     /// Open the index file, creating its folder; a file that will not open

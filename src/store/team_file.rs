@@ -8,6 +8,8 @@
 //! require_signed_approvals = true    # approvals must carry an SSH signature
 //! [signers]                          # name → principal in allowed_signers
 //! Bob = "bob@shop.example"
+//! [roles]                            # owner or staff (the default)
+//! Ann = "owner"
 //! ```
 //! `<store>/allowed_signers` holds the keys, in git's format.
 
@@ -32,6 +34,26 @@ struct TeamFile {
     require_signed_approvals: bool,
     #[serde(default)]
     signers: BTreeMap<String, String>,
+    /// name → `owner` or `staff`; anyone not listed is staff.
+    #[serde(default)]
+    roles: BTreeMap<String, Role>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Role {
+    Owner,
+    Staff,
+}
+
+impl TeamFile {
+    fn owners(&self) -> Vec<String> {
+        self.roles
+            .iter()
+            .filter(|(_, r)| **r == Role::Owner)
+            .map(|(n, _)| n.clone())
+            .collect()
+    }
 }
 
 fn read_optional(path: &Path) -> Result<Option<String>, StoreError> {
@@ -76,11 +98,21 @@ pub fn load(root: &Path, fallback: Roster) -> Result<Roster, StoreError> {
         })?,
         None => Vec::new(),
     };
-    Ok(Roster::new(&team.members).with_signing(
-        team.require_signed_approvals,
-        signers,
-        team.signers.into_iter().collect(),
-    ))
+    let owners = team.owners();
+    Ok(Roster::new(&team.members)
+        .with_signing(
+            team.require_signed_approvals,
+            signers,
+            team.signers.into_iter().collect(),
+        )
+        .with_owners(owners))
+}
+
+/// The owners named in a `team.toml` text (empty when it cannot be read).
+pub fn owners(text: &str) -> Vec<String> {
+    toml::from_str::<TeamFile>(text)
+        .map(|t| t.owners())
+        .unwrap_or_default()
 }
 
 /// The `members` of a `team.toml` text (empty when it cannot be read).
@@ -88,4 +120,21 @@ pub fn members(text: &str) -> Vec<String> {
     toml::from_str::<TeamFile>(text)
         .map(|t| t.members)
         .unwrap_or_default()
+}
+
+/// Whether changing `team.toml` from `before` to `after` changed who the
+/// owners are without being done by one of the owners named before: a staff
+/// member making themselves owner (or removing the owners). The first
+/// owners of a team that named none may be named by anyone on the roster.
+pub fn roles_changed_by_non_owner(before: &str, after: &str, author: &str) -> bool {
+    use crate::domain::identity::{name_key, same_person};
+    let keys = |names: Vec<String>| {
+        let mut k: Vec<String> = names.iter().map(|n| name_key(n)).collect();
+        k.sort();
+        k
+    };
+    let was = owners(before);
+    !was.is_empty()
+        && keys(was.clone()) != keys(owners(after))
+        && !was.iter().any(|o| same_person(o, author))
 }

@@ -51,6 +51,7 @@ pub fn message(customer: &str, opened: &[GateId], ready: bool) -> String {
         .map(|g| match g {
             GateId::Cooldown => "the cool-down is over",
             GateId::PeerReview => "a colleague approved the drafts",
+            GateId::OwnerApproval => "the owner approved the drafts",
         })
         .collect::<Vec<_>>()
         .join(" and ");

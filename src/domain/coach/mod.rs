@@ -48,6 +48,7 @@ pub mod vader;
 
 pub use advice::{Advice, NOTHING_FOUND, check_blameless};
 pub use finding::{Category, DraftPart, Finding, LineKind, Severity, UnknownCategory};
+pub use personal_data::every_detail;
 pub use phrases::PhraseError;
 pub use rules::{
     CoachRules, CompiledRules, DEFAULT_BLOCK, DEFAULT_RULES_TOML, DEFAULT_TIP, PhraseLists,
@@ -190,6 +191,11 @@ impl Coach {
     /// Checks the single line written on the empathise or apologise step.
     pub fn check_line(&self, kind: LineKind, text: &str) -> Vec<Finding> {
         self.rules.check_line(kind, text, &self.review)
+    }
+
+    /// Whether the review speaks of lawyers, fraud, chargebacks and the like.
+    pub fn review_has_legal_risk(&self) -> bool {
+        !self.review.legal.is_empty()
     }
 
     /// Whether this coach was made for `review`.

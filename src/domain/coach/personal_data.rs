@@ -375,6 +375,20 @@ pub(crate) fn find(
     out
 }
 
+/// Every personal detail in `text`, whoever's it is (the shop's own contacts
+/// included): what an anonymised export must not keep. (start, end, what).
+pub fn every_detail(text: &str) -> Vec<(usize, usize, &'static str)> {
+    let t = Text::new(text);
+    let rules = super::rules::CompiledRules::builtin();
+    let mut out: Vec<Detail> = contacts(&t).into_iter().map(|c| c.detail).collect();
+    references(&t, &mut out);
+    amounts(&t, &mut out);
+    addresses(&t, &rules.street, &mut out);
+    full_names(&t, &rules.stopwords, &mut out);
+    out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
+    out.into_iter().map(|d| (d.start, d.end, d.what)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::rules::CompiledRules;

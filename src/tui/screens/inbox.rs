@@ -42,7 +42,7 @@ pub struct Inbox {
     searching: bool,
     selected: usize,
     /// Cases under each filter (ignoring the search), in `Filter::ALL` order.
-    counts: [usize; 7],
+    counts: [usize; 8],
     /// Rows under the current filter and search.
     shown: usize,
     /// Rows `window_start..window_start + window.len()` in inbox order.
@@ -80,7 +80,7 @@ impl Inbox {
 
     /// Every case in the store.
     pub fn total(&self) -> usize {
-        self.counts[Filter::ALL.len() - 1]
+        self.counts[Filter::ALL_INDEX]
     }
 
     fn query(&self, now: OffsetDateTime) -> InboxQuery<'_> {
@@ -176,7 +176,7 @@ impl Inbox {
         let mut cmds = vec![
             Command::new("↑↓", "move").when(any_row),
             Command::new("Enter", "open").when(any_row),
-            Command::new("1-7", "filter"),
+            Command::new("1-8", "filter"),
             Command::new("/", "search"),
         ];
         if !self.query.is_empty() {
@@ -226,7 +226,7 @@ impl Inbox {
             KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
             KeyCode::Home | KeyCode::Char('g') => self.selected = 0,
             KeyCode::End | KeyCode::Char('G') => self.selected = last,
-            KeyCode::Char(c @ '1'..='7') => self.set_filter(Filter::ALL[c as usize - '1' as usize]),
+            KeyCode::Char(c @ '1'..='8') => self.set_filter(Filter::ALL[c as usize - '1' as usize]),
             KeyCode::Tab => self.cycle_filter(1),
             KeyCode::BackTab => self.cycle_filter(Filter::ALL.len() - 1),
             KeyCode::Char('/') => self.searching = true,
