@@ -188,7 +188,7 @@ pub fn decide(
                 )));
             }
         }
-        EventKind::ChangesRequested { .. } if !case.drafts.is_complete() => {
+        EventKind::ChangesRequested { .. } if !case.drafts_complete() => {
             return Err(Refusal::NothingToReview);
         }
         EventKind::CheckedIn { level } if !(1..=5).contains(level) => {

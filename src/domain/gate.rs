@@ -119,7 +119,7 @@ pub fn peer_review(case: &Case) -> Gate {
     if let Some(hidden) = super::decide::hidden_in_drafts(case) {
         return gate(false, hidden);
     }
-    if !case.drafts.is_complete() {
+    if !case.drafts_complete() {
         return gate(false, "waiting for both drafts to be written".into());
     }
     let hash = case.drafts.sha256();
@@ -259,7 +259,7 @@ pub fn approval_refusal(case: &Case, approver: &str) -> Option<String> {
             "{approver} wrote part of these drafts and cannot approve them; ask a colleague"
         ));
     }
-    if !case.drafts.is_complete() {
+    if !case.drafts_complete() {
         return Some("there is nothing to approve yet: both drafts must be written".into());
     }
     if case.sent.is_some() {

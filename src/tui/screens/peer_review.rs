@@ -65,7 +65,7 @@ impl StepScreen for PeerReviewScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
         match &self.stage {
             Stage::Idle => vec![
-                Command::new("r", "hand over to a colleague").when(view.case.drafts.is_complete()),
+                Command::new("r", "hand over to a colleague").when(view.case.drafts_complete()),
             ],
             Stage::Name(_) => vec![
                 Command::new("Enter", "that's me"),
@@ -91,7 +91,7 @@ impl StepScreen for PeerReviewScreen {
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         let stage = std::mem::replace(&mut self.stage, Stage::Idle);
         let (next, outcome) = match (stage, key.code) {
-            (Stage::Idle, KeyCode::Char('r')) if view.case.drafts.is_complete() => {
+            (Stage::Idle, KeyCode::Char('r')) if view.case.drafts_complete() => {
                 let title = "colleague's name";
                 let mut ta = field::text_area("", title);
                 field::set_focus(&mut ta, title, true);
@@ -242,7 +242,7 @@ impl StepScreen for PeerReviewScreen {
         match &self.stage {
             Stage::Idle => {
                 let mut lines = vec![status, Line::from("")];
-                if case.drafts.is_complete() {
+                if case.drafts_complete() {
                     lines.push(Line::from("Before anything goes out, someone who did not write it reads the exact text."));
                     lines.push(Line::from("Hand the keyboard to a colleague and press r."));
                 } else {
