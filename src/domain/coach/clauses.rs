@@ -135,6 +135,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
         capital
             && raw.len() >= 2
             && !self.is(i, WE | YOU)
+            && !super::excuses::is_calendar_or_number(self.lw(i))
             && self.same_clause(i, i + 1)
             && self.is(i + 1, DAMAGE)
     }
@@ -174,12 +175,13 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 out.push(span);
             }
         }
+        self.excuses(out);
     }
 
     /// "the courier obviously threw it", "Kevin forgot", "the carrier's
     /// responsibility".
     fn agent_then_fault(&self, i: usize) -> Option<Span> {
-        if !self.is_agent(i) || self.negated(i) {
+        if !self.is_agent(i) || self.negated(i) || !self.pronoun_means_staff(i) {
             return None;
         }
         // A member of staff in a sentence that apologises is owned, not
@@ -204,6 +206,21 @@ impl<'t, 'a> Clauses<'t, 'a> {
             return None;
         }
         Some(self.span(i, j))
+    }
+
+    /// "he"/"she" blames only when it stands for a member of staff named
+    /// just before ("our engineer … he was running behind"), not for the
+    /// customer's son ("sessions he didn't get").
+    fn pronoun_means_staff(&self, i: usize) -> bool {
+        if !matches!(self.lw(i), "he" | "she") {
+            return true;
+        }
+        let s = self.text.words[i].sentence;
+        (i.saturating_sub(30)..i).any(|k| {
+            self.text.words[k].sentence + 1 >= s
+                && !matches!(self.lw(k), "he" | "she")
+                && (self.is(k, STAFF) || self.shop.is_staff(self.raw(k)))
+        })
     }
 
     /// Whether the sentence of `i` says sorry.

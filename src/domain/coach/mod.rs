@@ -33,6 +33,7 @@
 mod advice;
 mod clauses;
 mod contempt;
+mod excuses;
 mod finding;
 mod lexicon;
 mod personal_data;
