@@ -303,6 +303,10 @@ impl CompiledRules {
         for span in spans.drain(..) {
             sink.quote(Category::Blame, d, span);
         }
+        clauses.defences(&mut spans);
+        for span in spans.drain(..) {
+            sink.quote(Category::Defensive, d, span);
+        }
         clauses.contempt(&review.lower, self.kind == ReplyKind::Positive, &mut spans);
         for span in spans {
             sink.quote(Category::NegativeTone, d, span);

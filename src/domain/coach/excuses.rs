@@ -25,6 +25,12 @@ impl Clauses<'_, '_> {
                     .or_else(|| self.customers_expected(i))
             } else if self.lw(i) == "if" {
                 self.had_it_been_followed(i)
+            } else if matches!(
+                self.lw(i),
+                "recommend" | "advise" | "make" | "do" | "please" | "so"
+            ) {
+                // Homework set for the customer puts the cause on them.
+                self.homework(i)
             } else {
                 None
             };

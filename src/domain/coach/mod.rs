@@ -33,6 +33,7 @@
 mod advice;
 mod clauses;
 mod contempt;
+mod defences;
 mod excuses;
 mod finding;
 mod lexicon;
