@@ -264,6 +264,11 @@ pub(crate) fn in_review(text: &Text, d: &Detail, review: &ReviewAnalysis) -> boo
 /// email", "we wrote to", "sent it to".
 fn said_to_be_theirs(text: &Text, at: usize) -> bool {
     let k = text.words.partition_point(|w| w.end <= at);
+    // "I've written to you from sam@…": the address it was sent from is
+    // the shop's own.
+    if k > 0 && text.lower(&text.words[k - 1]) == "from" {
+        return false;
+    }
     text.words[..k].iter().rev().take(4).any(|w| {
         matches!(
             text.lower(w),

@@ -45,6 +45,22 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
             }
         }
     }
+    // "Leaving you with dead sockets after I'd said I'd sheet up … isn't
+    // good enough" judges the business's own failure: not hostility.
+    for (k, pair) in words.windows(3).enumerate() {
+        let [a, b, c] = [0, 1, 2].map(|d| text.lower(&pair[d]));
+        let negated = matches!(a, "not" | "isn't" | "wasn't" | "aren't" | "weren't");
+        let judged = matches!(
+            (b, c),
+            ("good", "enough") | ("acceptable", _) | ("okay", _) | ("ok", _) | ("on", _)
+        );
+        if negated && judged {
+            let s = words[k].sentence as usize;
+            if s < softened.len() {
+                softened[s] = true;
+            }
+        }
+    }
     let mut k = 0;
     while k < words.len() {
         let clause = words[k].clause;
