@@ -307,6 +307,10 @@ impl CompiledRules {
         for span in spans.drain(..) {
             sink.quote(Category::Defensive, d, span);
         }
+        clauses.review_change_requests(&mut spans);
+        for span in spans.drain(..) {
+            sink.quote(Category::AsksRemoval, d, span);
+        }
         clauses.contempt(&review.lower, self.kind == ReplyKind::Positive, &mut spans);
         for span in spans {
             sink.quote(Category::NegativeTone, d, span);

@@ -40,6 +40,7 @@ mod lexicon;
 mod personal_data;
 mod phrases;
 mod review_analysis;
+mod review_change;
 mod rules;
 mod shapes;
 mod shop;
