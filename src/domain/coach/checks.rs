@@ -331,6 +331,7 @@ impl CompiledRules {
             }
             let mut said = Vec::new();
             clauses.public_details(self.kind == ReplyKind::Complaint, &mut said);
+            clauses.case_details(&mut said);
             for (span, what) in said {
                 sink.push(Category::PublicDetails, d.part, d.text.src, span, what);
             }

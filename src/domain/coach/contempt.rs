@@ -199,6 +199,11 @@ impl Clauses<'_, '_> {
                     | "reports"
                     | "insists"
                     | "assures"
+                    | "explained"
+                    | "advised"
+                    | "warned"
+                    | "mentioned"
+                    | "informed"
             ) || (matches!(next(1), "has" | "had")
                 && matches!(next(2), "told" | "said"))
                 || (matches!(next(1), "was" | "is")
