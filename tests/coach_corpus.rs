@@ -314,8 +314,14 @@ fn held_out_set_written_without_seeing_the_rules() {
 /// are not a fair measurement, only a guard against getting worse). The
 /// fresh set's first run had blame recall 0.20, negative-tone 0.20,
 /// public-details 0.36, generic 0.40.
+///
+/// no-apology precision is lowered on purpose: two of its drafts ("Sorry
+/// you're unhappy", "I'm sorry you're disappointed with the gallery,
+/// however…") are labelled as apologies here, while the spec
+/// (categories.md: an apology "owns the problem") and the blind set's
+/// labels say sorry for the customer's feelings owns nothing.
 const FRESH_BASELINE: &[(&str, f64, f64)] = &[
-    ("no-apology", 1.00, 1.00),
+    ("no-apology", 0.75, 1.00),
     ("no-empathy", 1.00, 0.95),
     ("no-thanks", 1.00, 1.00),
     ("blame", 1.00, 0.80),

@@ -129,10 +129,11 @@ impl CompiledRules {
         // apology counts only where no defence or sneer starts or leads.
         let sentence = |w: usize| front.text.words[w].sentence;
         let owns = front.live(List::Apology).any(|a| {
-            !front
-                .live(List::Defensive)
-                .chain(front.live(List::NegativeTone))
-                .any(|d| d.first <= a.first && sentence(d.first) == sentence(a.first))
+            !super::apology::owns_nothing(&front.text, a.last)
+                && !front
+                    .live(List::Defensive)
+                    .chain(front.live(List::NegativeTone))
+                    .any(|d| d.first <= a.first && sentence(d.first) == sentence(a.first))
         });
         if !owns {
             sink.missing(Category::NoApology, front, "");

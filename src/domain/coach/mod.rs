@@ -31,6 +31,7 @@
 //! yet); if only one draft is written, the missing-part checks fall back to it.
 
 mod advice;
+mod apology;
 mod case_details;
 mod clauses;
 mod contempt;
