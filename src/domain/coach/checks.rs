@@ -199,7 +199,9 @@ impl CompiledRules {
                     && !(m.list == List::Defensive && disowned_excuse(d, m.first))
             })
         };
-        d.clauses(input.shop).empathy_by_shape(theirs, defends)
+        let clauses = d.clauses(input.shop);
+        clauses.empathy_by_shape(&theirs, &defends)
+            || clauses.empathy_in_own_words(&theirs, &defends)
     }
 
     /// The options chosen on the choices step: the same blame and burden

@@ -36,6 +36,7 @@ mod case_details;
 mod clauses;
 mod contempt;
 mod defences;
+mod empathy;
 mod excuses;
 mod finding;
 mod lexicon;
