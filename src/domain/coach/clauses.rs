@@ -181,7 +181,9 @@ impl<'t, 'a> Clauses<'t, 'a> {
     /// "the courier obviously threw it", "Kevin forgot", "the carrier's
     /// responsibility".
     fn agent_then_fault(&self, i: usize) -> Option<Span> {
-        if !self.is_agent(i) || self.negated(i) || !self.pronoun_means_staff(i) {
+        // "your partner" is the customer's, not a business partner.
+        let yours = i > 0 && self.lw(i - 1) == "your";
+        if !self.is_agent(i) || yours || self.negated(i) || !self.pronoun_means_staff(i) {
             return None;
         }
         // A member of staff in a sentence that apologises is owned, not
@@ -194,8 +196,10 @@ impl<'t, 'a> Clauses<'t, 'a> {
             .find(|&j| {
                 self.is(j, DAMAGE | FAULT)
                     || matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot")
+                    || self.hindsight(j)
             })?;
-        let failed = matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot");
+        let failed =
+            matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot") || self.hindsight(j);
         if !failed && self.negated(j) {
             return None;
         }
@@ -206,6 +210,25 @@ impl<'t, 'a> Clauses<'t, 'a> {
             return None;
         }
         Some(self.span(i, j))
+    }
+
+    /// "should have called", "should've checked": what someone else
+    /// should have done.
+    /// ("should have been boxed properly" holds the experience up to a
+    /// norm; it names no one.)
+    fn hindsight(&self, j: usize) -> bool {
+        let after = |d: usize| {
+            if self.same_clause(j, j + d) {
+                self.lw(j + d)
+            } else {
+                ""
+            }
+        };
+        match self.lw(j) {
+            "should've" => !matches!(after(1), "been" | ""),
+            "should" => after(1) == "have" && !matches!(after(2), "been" | ""),
+            _ => false,
+        }
     }
 
     /// "he"/"she" blames only when it stands for a member of staff named
@@ -223,13 +246,19 @@ impl<'t, 'a> Clauses<'t, 'a> {
         })
     }
 
-    /// Whether the sentence of `i` says sorry.
-    fn apologises(&self, i: usize) -> bool {
-        let s = self.text.words[i].sentence;
-        self.sentence_words(s).any(|k| {
+    /// Whether a member of staff at `i` is what the apology is for: "sorry
+    /// our driver was late" (sorry just before, or in the same clause). In
+    /// "Sorry about the delay - our engineer … didn't let the office know"
+    /// the apology is for the delay and the engineer is named as its cause.
+    pub(crate) fn apologises(&self, i: usize) -> bool {
+        let sorry = |k: usize| {
             let w = self.lw(k);
-            w == "sorry" || w.starts_with("apologi") || w.starts_with("apologiz")
-        })
+            w == "sorry" || w.starts_with("apologi")
+        };
+        (i.saturating_sub(3)..i).any(|k| self.same_sentence(k, i) && sorry(k))
+            || self
+                .sentence_words(self.text.words[i].sentence)
+                .any(|k| self.same_clause(k, i) && sorry(k))
     }
 
     /// "mishandled … by the delivery company", "a glitch with our payment

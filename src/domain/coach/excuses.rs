@@ -19,10 +19,16 @@ impl Clauses<'_, '_> {
             if w.quoted {
                 continue;
             }
-            let found = if self.cls[i] & STARTS != 0 || self.is_name(i) {
+            let found = if self.lw(i) == "no" {
+                self.staff_disciplined(i)
+            } else if self.cls[i] & STARTS != 0 || self.is_name(i) {
                 self.agent_had_trouble(i)
                     .or_else(|| self.staff_disciplined(i))
                     .or_else(|| self.customers_expected(i))
+            } else if self.is(i, CAUSE) {
+                self.caused_by_a_fault(i)
+            } else if matches!(self.lw(i), "didn't" | "failed" | "couldn't") {
+                self.failed_with_them(i)
             } else if self.lw(i) == "if" {
                 self.had_it_been_followed(i)
             } else if matches!(
@@ -58,14 +64,27 @@ impl Clauses<'_, '_> {
     fn agent_had_trouble(&self, i: usize) -> Option<Span> {
         // "he missed" may be the customer's son: a pronoun is no agent here.
         let pronoun = matches!(self.lw(i), "he" | "she");
-        let agent = self.is(i, THIRD | STAFF) || self.is_name(i);
-        if !agent || pronoun || self.negated(i) {
+        // "previous guests", "other customers": someone else's doing.
+        let others = self.is(i, CUSTOMER)
+            && i > 0
+            && matches!(self.lw(i - 1), "previous" | "other" | "last" | "earlier");
+        let agent = self.is(i, THIRD | STAFF) || self.is_name(i) || others;
+        let yours = i > 0 && self.lw(i - 1) == "your";
+        if !agent || yours || pronoun || self.negated(i) {
             return None;
         }
+        // The trouble may follow an appositive name ("our delivery partner,
+        // SwiftHaul, missed…") or a joined clause ("…, and this batch had a
+        // defect").
+        let capital = |k: usize| self.raw(k).starts_with(char::is_uppercase);
         let j = (i + 1..i + 9)
             .take_while(|&j| self.same_sentence(i, j))
             .take_while(|&j| {
-                self.same_clause(i, j) || matches!(self.lw(j - 1), "and" | "which" | "that")
+                self.same_clause(i, j)
+                    || matches!(self.lw(j - 1), "and" | "which" | "that")
+                    || matches!(self.lw(j), "and" | "which" | "that")
+                    || capital(j)
+                    || capital(j - 1)
             })
             .find(|&j| self.is(j, TROUBLE))?;
         if self.negated(j) || (i..j).any(|k| self.is(k, WE) || self.lw(k) == "us") {
@@ -74,19 +93,44 @@ impl Clauses<'_, '_> {
         // "sorry our driver was late" owns it; a third party is still
         // named as the cause.
         let staff_only = !self.is(i, THIRD) && !self.is_name(i);
-        if staff_only && self.says_sorry(i) {
+        if staff_only && self.apologises(i) {
             return None;
         }
         Some(self.span(i, j))
     }
 
-    /// Whether the sentence of `i` says sorry.
-    fn says_sorry(&self, i: usize) -> bool {
-        let s = self.text.words[i].sentence;
-        self.sentence_words(s).any(|k| {
-            let w = self.lw(k);
-            w == "sorry" || w.starts_with("apologi")
-        })
+    /// "because of a faulty appliance", "due to a defective part": a fault
+    /// given as the cause, not owned ("due to an error on our part").
+    fn caused_by_a_fault(&self, i: usize) -> Option<Span> {
+        let opens = matches!(
+            (self.lw(i), self.lw(i + 1)),
+            ("because", "of") | ("due", "to") | ("caused", "by") | ("down", "to")
+        );
+        if !opens || self.negated(i) {
+            return None;
+        }
+        let j = (i + 2..i + 6)
+            .take_while(|&k| self.same_clause(i, k))
+            .find(|&k| self.is(k, FAULT))?;
+        let owned = (i..j + 4)
+            .take_while(|&k| self.same_clause(i, k))
+            .any(|k| self.is(k, WE) || matches!(self.lw(k), "our" | "us" | "my"));
+        (!owned).then(|| self.span(i, j))
+    }
+
+    /// "didn't sync with our payment provider", "failed to arrive with the
+    /// courier": a failure placed with a third party.
+    fn failed_with_them(&self, i: usize) -> Option<Span> {
+        let prep = (i + 1..i + 4)
+            .take_while(|&k| self.same_clause(i, k))
+            .find(|&k| matches!(self.lw(k), "with" | "by" | "from"))?;
+        let who = (prep + 1..prep + 4)
+            .take_while(|&k| self.same_clause(prep, k))
+            .find(|&k| self.is(k, THIRD))?;
+        if (i.saturating_sub(2)..i).any(|k| self.is(k, WE)) && self.lw(prep) != "with" {
+            return None;
+        }
+        Some(self.span(i, who))
     }
 
     /// "Pete has been spoken to", "the cleaners … have been retrained",

@@ -70,7 +70,8 @@ const WORDS: &[(Class, &[&str])] = &[
         "microsoft", "amazon", "provider", "processor", "weather", "traffic", "agency", "partner",
         "partners", "hotel", "operator", "platform", "shipper", "haulier", "drivers", "delivery",
         "post", "transport", "lab", "labs", "laboratory", "subcontracted", "outsourced",
-        "shortage", "shortages", "sickness", "illness",
+        "shortage", "shortages", "sickness", "illness", "system", "systems", "software",
+        "emergency", "emergencies", "accident",
     ]),
     (STAFF, &[
         "barista", "stylist", "waiter", "waitress", "server", "technician", "engineer", "cleaner",
@@ -157,7 +158,7 @@ const WORDS: &[(Class, &[&str])] = &[
     (TROUBLE, &[
         "delay", "delays", "delayed", "backlog", "backlogs", "shortage", "problems", "issues",
         "defect", "defects", "wrong", "missed", "behind", "late", "short-staffed", "understaffed",
-        "overwhelmed", "sickness", "ill", "sick",
+        "overwhelmed", "sickness", "ill", "sick", "short", "staffing",
     ]),
     (DISCIPLINED, &[
         "spoken", "retrained", "disciplined", "reprimanded", "warned", "dismissed", "sacked",
