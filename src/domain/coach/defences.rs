@@ -59,6 +59,12 @@ impl Clauses<'_, '_> {
                 self.correction(i)
             } else if matches!(w, "recommend" | "advise" | "do" | "please" | "so") {
                 self.homework(i)
+            } else if matches!(w, "reflect" | "representative" | "prejudice" | "comment") {
+                self.review_disputed(i)
+            } else if matches!(w, "happen" | "vary" | "change" | "differ" | "occur") {
+                self.happens_anyway(i)
+            } else if w == "human" || w == "exactly" {
+                self.only_human_or_as_asked(i)
             } else {
                 None
             };
@@ -194,6 +200,43 @@ impl Clauses<'_, '_> {
             }
         }
         Some(self.span(i, end))
+    }
+
+    /// "does not reflect the standard of care we provide", "without
+    /// prejudice", "we are unable to comment further": the review disputed
+    /// or answered in legal hedges.
+    fn review_disputed(&self, i: usize) -> Option<Span> {
+        let prev = if i > 0 { self.lw(i - 1) } else { "" };
+        let hit = match self.lw(i) {
+            "prejudice" => prev == "without",
+            "comment" => (i.saturating_sub(3)..i)
+                .any(|k| matches!(self.lw(k), "unable" | "cannot" | "can't" | "won't" | "not")),
+            _ => self.negated(i),
+        };
+        hit.then(|| self.span(i.saturating_sub(1), i))
+    }
+
+    /// "delivery estimates can change", "mix-ups can happen": the problem
+    /// as something that happens anyway — not "we can change the date".
+    fn happens_anyway(&self, i: usize) -> Option<Span> {
+        let modal = i > 0 && matches!(self.lw(i - 1), "can" | "may" | "do" | "does" | "will");
+        if !modal || self.we_in_clause(i) || self.negated(i) {
+            return None;
+        }
+        let yours = (i.saturating_sub(5)..i).any(|k| self.same_clause(k, i) && self.is(k, YOU));
+        (!yours).then(|| self.span(i - 1, i))
+    }
+
+    /// "Tutors are human too", "piped exactly as it was written on the
+    /// order form": the business excused, or shown to have done as asked.
+    fn only_human_or_as_asked(&self, i: usize) -> Option<Span> {
+        let prev = if i > 0 { self.lw(i - 1) } else { "" };
+        let next = self.lw(i + 1);
+        let hit = match self.lw(i) {
+            "human" => matches!(prev, "are" | "only" | "we're" | "i'm" | "all"),
+            _ => next == "as" && self.same_clause(i, i + 1),
+        };
+        hit.then(|| self.span(i.saturating_sub(1), i + 1))
     }
 
     /// "we"/"I" in the clause of `i`: the business speaking of itself.
