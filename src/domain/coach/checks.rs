@@ -374,7 +374,15 @@ impl CompiledRules {
             let (s, e) = d.span(m);
             let word = d.text.lower(&d.text.words[m.first]);
             let stem = structure::stem(word);
-            if chosen.iter().any(|c| c.contains(stem)) {
+            // "40% off next year" is the discount; "your refund … is being
+            // processed" is one already owed, not a new promise.
+            let off = |c: &String| c.contains('%') || c.split_whitespace().any(|w| w == "off");
+            let owed = m.first > 0 && d.text.lower(&d.text.words[m.first - 1]) == "your";
+            if chosen
+                .iter()
+                .any(|c| c.contains(stem) || word.starts_with("discount") && off(c))
+                || owed
+            {
                 continue;
             }
             // "free of charge", "complimentary": the price of an option in
@@ -478,7 +486,14 @@ fn admits_failure(d: &Draft, first: usize) -> bool {
 /// "our standard 12-month guarantee": a guarantee as a thing owned.
 fn existing_warranty(d: &Draft, first: usize) -> bool {
     let t = &d.text;
-    t.lower(&t.words[first]).starts_with("guarantee")
+    // "I guarantee you'll be ready" promises, whatever comes before.
+    let promised = first > 0
+        && matches!(
+            t.lower(&t.words[first - 1]),
+            "i" | "we" | "we'll" | "i'll" | "can"
+        );
+    !promised
+        && t.lower(&t.words[first]).starts_with("guarantee")
         && t.words[first.saturating_sub(5)..first].iter().any(|w| {
             w.sentence == t.words[first].sentence && matches!(t.lower(w), "our" | "the" | "your")
         })
