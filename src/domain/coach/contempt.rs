@@ -123,9 +123,9 @@ impl Clauses<'_, '_> {
         let rather = lw
             .windows(2)
             .any(|p| p[0] == "rather" && first_person(p[1]));
+        let modal = |w: &str| matches!(w, "could" | "should" | "would");
         let hindsight = lw.windows(3).any(|p| {
-            matches!(p[0], "could" | "should" | "would")
-                && first_person(p[1])
+            (modal(p[0]) && first_person(p[1]) || first_person(p[0]) && modal(p[1]))
                 && matches!(p[2], "have" | "possibly")
         }) && lw
             .iter()
