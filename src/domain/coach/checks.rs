@@ -330,7 +330,9 @@ impl CompiledRules {
         }
         if d.part != DraftPart::Private {
             for m in d.live(List::PublicDetails) {
-                sink.quote(Category::PublicDetails, d, d.span(m));
+                if !admits_misinformation(d, m.last) {
+                    sink.quote(Category::PublicDetails, d, d.span(m));
+                }
             }
             let mut said = Vec::new();
             clauses.public_details(self.kind == ReplyKind::Complaint, &mut said);
@@ -481,6 +483,27 @@ fn admits_failure(d: &Draft, first: usize) -> bool {
                 || (w[1] == "got" && w[2] == "it")
                 || (w[1] == "let" && matches!(w[2], "you" | "your")))
     })
+}
+
+/// "you were told the checklist had been followed when your photos show
+/// it hadn't": what the customer was told, held up as wrong — owning it,
+/// not arguing the case.
+fn admits_misinformation(d: &Draft, last: usize) -> bool {
+    let t = &d.text;
+    let s = t.words[last].sentence;
+    let after: Vec<&str> = t.words[last + 1..]
+        .iter()
+        .take_while(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect();
+    after
+        .iter()
+        .position(|w| matches!(*w, "when" | "though" | "although" | "but"))
+        .is_some_and(|k| {
+            after[k + 1..]
+                .iter()
+                .any(|w| w.ends_with("n't") || *w == "not")
+        })
 }
 
 /// "our standard 12-month guarantee": a guarantee as a thing owned.
