@@ -26,6 +26,9 @@ fn is_record(w: &str) -> bool {
             | "system"
             | "file"
             | "checklist"
+            | "sheet"
+            | "sheets"
+            | "jobsheet"
     )
 }
 

@@ -127,6 +127,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "stored", "used", "installed", "assembled", "maintained", "cleaned", "followed", "handled",
         "washed", "fitted", "charged", "kept", "treated", "looked", "cared", "applied", "operated",
         "packed", "packaged", "secured", "wrapped", "loaded", "supervised", "assembled",
+        "booked", "serviced", "checked", "reported", "measured", "returned",
     ]),
     (ASK, &[
         "what", "why", "how", "who", "did", "do", "does", "are", "were", "is", "was", "have",

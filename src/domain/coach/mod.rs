@@ -414,3 +414,6 @@ mod tests;
 
 #[cfg(test)]
 mod clause_tests;
+
+#[cfg(test)]
+mod shape_tests;
