@@ -7,7 +7,7 @@ use super::phrases::List;
 use super::review_analysis::ReviewAnalysis;
 use super::{
     Category, CoachInput, CompiledRules, Draft, DraftPart, Finding, LineKind, ReplyKind, Report,
-    Sentiment, Sentiments, Sink, personal_data, structure, tone, vader,
+    Sentiment, Sentiments, Sink, structure, tone, vader,
 };
 
 const PHRASE_FINDINGS: &[(List, Category)] = &[
@@ -281,7 +281,7 @@ impl CompiledRules {
                 }
                 // "covered by our 12-month guarantee" names a warranty the
                 // customer already has; "I guarantee" promises.
-                if list == List::RiskyPromise && existing_warranty(d, m.first) {
+                if list == List::RiskyPromise && super::money::existing_warranty(d, m.first) {
                     continue;
                 }
                 sink.quote(category, d, d.span(m));
@@ -329,95 +329,7 @@ impl CompiledRules {
             }
         }
         if d.part != DraftPart::Private {
-            for m in d.live(List::PublicDetails) {
-                if !admits_misinformation(d, m.last) {
-                    sink.quote(Category::PublicDetails, d, d.span(m));
-                }
-            }
-            let mut said = Vec::new();
-            clauses.public_details(self.kind == ReplyKind::Complaint, &mut said);
-            clauses.case_details(&mut said);
-            for (span, what) in said {
-                sink.push(Category::PublicDetails, d.part, d.text.src, span, what);
-            }
-            // A time the customer gave is theirs to mention; a new one argues.
-            let new_times = advice::times_of_day(&d.text)
-                .into_iter()
-                .filter(|&(s, e)| !review.lower.contains(&d.text.src[s..e].to_lowercase()));
-            for span in new_times {
-                sink.push(
-                    Category::PublicDetails,
-                    d.part,
-                    d.text.src,
-                    span,
-                    "a time of day",
-                );
-            }
-            let invitation = |s: u32| d.invites_in(s);
-            let found =
-                personal_data::find(&d.text, &d.contacts, review, self, input.shop, invitation);
-            for detail in found {
-                sink.push(
-                    Category::PublicDetails,
-                    d.part,
-                    d.text.src,
-                    (detail.start, detail.end),
-                    detail.what,
-                );
-            }
-        }
-    }
-
-    /// Money or compensation the chosen options do not include: says which,
-    /// and how to put it right.
-    fn money_outside_choices(&self, sink: &mut Sink, d: &Draft, offered: &[String]) {
-        let chosen: Vec<String> = offered.iter().map(|o| o.to_lowercase()).collect();
-        for m in d.live(List::Money) {
-            let (s, e) = d.span(m);
-            let word = d.text.lower(&d.text.words[m.first]);
-            let stem = structure::stem(word);
-            // "40% off next year" is the discount; "your refund … is being
-            // processed" is one already owed, not a new promise.
-            let off = |c: &String| c.contains('%') || c.split_whitespace().any(|w| w == "off");
-            let owed = m.first > 0 && d.text.lower(&d.text.words[m.first - 1]) == "your";
-            if chosen
-                .iter()
-                .any(|c| c.contains(stem) || word.starts_with("discount") && off(c))
-                || owed
-            {
-                continue;
-            }
-            // "free of charge", "complimentary": the price of an option in
-            // the same sentence ("a complimentary ticket", "redo it free of
-            // charge"), not another offer.
-            let free = !matches!(
-                word.get(..3).unwrap_or(word),
-                "ref" | "mon" | "rei" | "vou" | "gif" | "dis" | "cas" | "sto" | "cre"
-            ) || word.starts_with("compl");
-            let sentence = d.text.words[m.first].sentence as usize;
-            if free
-                && let Some(&(ss, se)) = d.text.sentences.get(sentence)
-                && structure::names_an_option(&d.text.src[ss..se], offered, self)
-            {
-                continue;
-            }
-            let Some(severity) = self.severity(Category::RiskyPromise) else {
-                return;
-            };
-            let message = format!(
-                "risky promise (\"{}\"): {} is not among your choices — add it on the Choices \
-                 step, or remove it here",
-                &d.text.src[s..e],
-                what_is_offered(word)
-            );
-            sink.push_message(
-                Category::RiskyPromise,
-                d.part,
-                d.text.src,
-                (s, e),
-                message,
-                severity,
-            );
+            self.check_public_details(sink, d, review, input, &clauses);
         }
     }
 }
@@ -483,58 +395,4 @@ fn admits_failure(d: &Draft, first: usize) -> bool {
                 || (w[1] == "got" && w[2] == "it")
                 || (w[1] == "let" && matches!(w[2], "you" | "your")))
     })
-}
-
-/// "you were told the checklist had been followed when your photos show
-/// it hadn't": what the customer was told, held up as wrong — owning it,
-/// not arguing the case.
-fn admits_misinformation(d: &Draft, last: usize) -> bool {
-    let t = &d.text;
-    let s = t.words[last].sentence;
-    let after: Vec<&str> = t.words[last + 1..]
-        .iter()
-        .take_while(|w| w.sentence == s)
-        .map(|w| t.lower(w))
-        .collect();
-    after
-        .iter()
-        .position(|w| matches!(*w, "when" | "though" | "although" | "but"))
-        .is_some_and(|k| {
-            after[k + 1..]
-                .iter()
-                .any(|w| w.ends_with("n't") || *w == "not")
-        })
-}
-
-/// "our standard 12-month guarantee": a guarantee as a thing owned.
-fn existing_warranty(d: &Draft, first: usize) -> bool {
-    let t = &d.text;
-    // "I guarantee you'll be ready" promises, whatever comes before.
-    let promised = first > 0
-        && matches!(
-            t.lower(&t.words[first - 1]),
-            "i" | "we" | "we'll" | "i'll" | "can"
-        );
-    !promised
-        && t.lower(&t.words[first]).starts_with("guarantee")
-        && t.words[first.saturating_sub(5)..first].iter().any(|w| {
-            w.sentence == t.words[first].sentence && matches!(t.lower(w), "our" | "the" | "your")
-        })
-}
-
-/// The thing a money word offers, in a sentence: "a refund", "a voucher".
-fn what_is_offered(word: &str) -> &'static str {
-    match word.get(..4).unwrap_or(word) {
-        "refu" => "a refund",
-        "mone" => "money back",
-        "reim" => "reimbursement",
-        "comp" if word.starts_with("compe") => "compensation",
-        "vouc" => "a voucher",
-        "gift" => "a gift card",
-        "disc" => "a discount",
-        "cash" => "cashback",
-        "stor" | "cred" => "credit",
-        "cove" | "pay" => "paying their costs",
-        _ => "something free",
-    }
 }

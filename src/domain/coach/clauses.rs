@@ -212,55 +212,6 @@ impl<'t, 'a> Clauses<'t, 'a> {
         Some(self.span(i, j))
     }
 
-    /// "should have called", "should've checked": what someone else
-    /// should have done.
-    /// ("should have been boxed properly" holds the experience up to a
-    /// norm; it names no one.)
-    fn hindsight(&self, j: usize) -> bool {
-        let after = |d: usize| {
-            if self.same_clause(j, j + d) {
-                self.lw(j + d)
-            } else {
-                ""
-            }
-        };
-        match self.lw(j) {
-            "should've" => !matches!(after(1), "been" | ""),
-            "should" => after(1) == "have" && !matches!(after(2), "been" | ""),
-            _ => false,
-        }
-    }
-
-    /// "he"/"she" blames only when it stands for a member of staff named
-    /// just before ("our engineer … he was running behind"), not for the
-    /// customer's son ("sessions he didn't get").
-    fn pronoun_means_staff(&self, i: usize) -> bool {
-        if !matches!(self.lw(i), "he" | "she") {
-            return true;
-        }
-        let s = self.text.words[i].sentence;
-        (i.saturating_sub(30)..i).any(|k| {
-            self.text.words[k].sentence + 1 >= s
-                && !matches!(self.lw(k), "he" | "she")
-                && (self.is(k, STAFF) || self.shop.is_staff(self.raw(k)))
-        })
-    }
-
-    /// Whether a member of staff at `i` is what the apology is for: "sorry
-    /// our driver was late" (sorry just before, or in the same clause). In
-    /// "Sorry about the delay - our engineer … didn't let the office know"
-    /// the apology is for the delay and the engineer is named as its cause.
-    pub(crate) fn apologises(&self, i: usize) -> bool {
-        let sorry = |k: usize| {
-            let w = self.lw(k);
-            w == "sorry" || w.starts_with("apologi")
-        };
-        (i.saturating_sub(3)..i).any(|k| self.same_sentence(k, i) && sorry(k))
-            || self
-                .sentence_words(self.text.words[i].sentence)
-                .any(|k| self.same_clause(k, i) && sorry(k))
-    }
-
     /// "mishandled … by the delivery company", "a glitch with our payment
     /// provider", "damaged by the customer".
     fn fault_then_agent(&self, i: usize) -> Option<Span> {
