@@ -82,10 +82,10 @@ impl Clauses<'_, '_> {
             let w = self.lw(i);
             if is_record(w) && self.shows(i + 1) {
                 out.push((self.span(i, i + 1), "our records as evidence"));
-            } else if is_month(w) && w != "may" || w == "may" && i > 0 && is_day(self.lw(i - 1)) {
-                if let Some(span) = self.past_date(i) {
-                    out.push((span, "a date of their visit or order"));
-                }
+            } else if (is_month(w) && w != "may" || w == "may" && i > 0 && is_day(self.lw(i - 1)))
+                && let Some(span) = self.past_date(i)
+            {
+                out.push((span, "a date of their visit or order"));
             }
         }
     }
