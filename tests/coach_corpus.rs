@@ -320,8 +320,14 @@ fn held_out_set_written_without_seeing_the_rules() {
 /// are not a fair measurement, only a guard against getting worse). The
 /// fresh set's first run had blame recall 0.20, negative-tone 0.20,
 /// public-details 0.36, generic 0.40.
+///
+/// no-apology precision is lowered on purpose: two of its drafts ("Sorry
+/// you're unhappy", "I'm sorry you're disappointed with the gallery,
+/// however…") are labelled as apologies here, while the spec
+/// (categories.md: an apology "owns the problem") and the blind set's
+/// labels say sorry for the customer's feelings owns nothing.
 const FRESH_BASELINE: &[(&str, f64, f64)] = &[
-    ("no-apology", 1.00, 1.00),
+    ("no-apology", 0.75, 1.00),
     ("no-empathy", 1.00, 0.95),
     ("no-thanks", 1.00, 1.00),
     ("blame", 1.00, 0.80),
@@ -400,30 +406,47 @@ fn blind_set_named_in_heard_blind_set() {
 }
 
 /// The blind set's figures when it was run once, after issue 11's rules
-/// settled (tests/data/coach/blind-first-run.txt, unedited): the fair
-/// measurement of that work. From now on it is a development set too; this
-/// guards against getting worse, it is not a target.
+/// settled (tests/data/coach/blind-first-run.txt, unedited), raised to what
+/// the second pass measures (structure for excuses, defences, requests to
+/// change the review, the case argued in public, empathy in the author's
+/// own words). Its misses were studied for that pass, so these are
+/// development figures, not a fair measurement: a guard against getting
+/// worse, only ever raised.
 const BLIND_BASELINE: &[(&str, f64, f64)] = &[
-    ("no-apology", 1.00, 0.56),
-    ("no-empathy", 0.70, 0.95),
+    ("no-apology", 1.00, 0.83),
+    ("no-empathy", 0.98, 0.95),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.75, 0.21),
-    ("defensive", 0.96, 0.51),
+    ("blame", 1.00, 0.65),
+    ("defensive", 1.00, 0.77),
     ("no-choices", 0.97, 0.95),
     ("no-contact", 1.00, 0.88),
-    ("public-details", 0.62, 0.58),
-    ("shouting", 0.78, 0.88),
+    ("public-details", 0.85, 0.71),
+    ("shouting", 0.88, 0.88),
     ("generic", 0.86, 0.60),
-    ("negative-tone", 0.70, 0.50),
-    ("risky-promise", 0.80, 0.80),
-    ("asks-removal", 1.00, 0.43),
+    ("negative-tone", 0.91, 0.71),
+    ("risky-promise", 1.00, 0.87),
+    ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),
 ];
 
+/// Good drafts of the blind set the coach may still block (first run: 7 of
+/// 73). "AWOL" reads as shouting because VADER knows the word.
+const BLIND_BLOCKED_GOOD: &[&str] = &["removals-good-7 (shouting)"];
+
 #[test]
 fn blind_set_no_worse_than_its_first_run() {
-    let scores = evaluate("blind set", include_str!("data/coach/blind.toml"), 150);
+    let text = include_str!("data/coach/blind.toml");
+    known_keys_only("blind set", text);
+    let e = evaluate_all("blind set", text, 150);
+    assert!(
+        e.blocked_good
+            .iter()
+            .all(|b| BLIND_BLOCKED_GOOD.contains(&b.as_str())),
+        "good drafts blocked: {:#?}",
+        e.blocked_good
+    );
+    let scores = e.scores;
     let mut worse = Vec::new();
     for s in &scores {
         let Some((_, p, r)) = BLIND_BASELINE

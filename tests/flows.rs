@@ -100,7 +100,7 @@ fn walk_sample(h: &mut Harness, practice: bool) {
     );
     h.keys("eDear Morag. <esc>");
     let drafts = h.case().drafts;
-    assert!(drafts.is_complete());
+    assert!(drafts.is_complete(heard::domain::coach::ReplyKind::Complaint));
     assert!(
         drafts.public.starts_with("Dear Morag. Hi Morag,"),
         "{drafts:?}"

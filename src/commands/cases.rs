@@ -253,7 +253,7 @@ pub fn status_json(case: &Case, now: time::OffsetDateTime) -> Value {
         }).collect::<Vec<_>>(),
         "can_send": check.can_send(),
         "reasons": crate::present::gate::lines(&check.reasons()),
-        "drafts_sha256": case.drafts.is_complete().then(|| case.drafts.sha256()),
+        "drafts_sha256": case.drafts_complete().then(|| case.drafts.sha256()),
         "practice": case.practice.is_some(),
         "road": case.road.map(|r| r.key()),
         "parked": case.parked,

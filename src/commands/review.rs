@@ -122,7 +122,7 @@ pub fn request_changes(
     if case.sent.is_some() {
         return Err(Failure::refused("this case was already sent"));
     }
-    if !case.drafts.is_complete() {
+    if !case.drafts_complete() {
         return Err(Failure::refused(
             "there is nothing to review yet: both drafts must be written",
         ));
@@ -252,7 +252,7 @@ pub fn draft(ctx: &Context, id: &str, public: Option<&Path>, private: Option<&Pa
     );
     if let Some(stale) = stale_approval(&after) {
         say!("Note: {stale}.");
-    } else if !after.drafts.is_complete() {
+    } else if !after.drafts_complete() {
         say!("Both drafts need text before a colleague can approve them.");
     }
     Ok(())

@@ -46,7 +46,7 @@ pub fn scenario(case: &Case, staff: &[String]) -> Result<Scenario, ExportRefusal
         return Err(ExportRefusal::Practice(case.id.clone()));
     }
     let approved = case.sent.is_some() || crate::domain::gate::peer_review(case).open;
-    if !approved || !case.drafts.is_complete() {
+    if !approved || !case.drafts_complete() {
         return Err(ExportRefusal::NoApprovedReply(case.id.clone()));
     }
     let review = case.review.full_text();

@@ -212,7 +212,7 @@ pub fn decide(
             };
             judge_approval(case, &typed)?;
         }
-        EventKind::ChangesRequested { .. } if !case.drafts.is_complete() => {
+        EventKind::ChangesRequested { .. } if !case.drafts_complete() => {
             return Err(Refusal::NothingToReview);
         }
         EventKind::Assigned { to } => {

@@ -36,13 +36,22 @@ impl Drafts {
         self.public.trim().is_empty() && self.private.trim().is_empty()
     }
 
-    pub fn is_complete(&self) -> bool {
-        !self.public.trim().is_empty() && !self.private.trim().is_empty()
+    /// Every draft a reply of this kind needs is written. A thank-you's
+    /// private message is optional (there is nothing to put right), so a
+    /// public reply alone completes it.
+    pub fn is_complete(&self, kind: super::coach::ReplyKind) -> bool {
+        !self.public.trim().is_empty()
+            && (!kind.needs_private_message() || !self.private.trim().is_empty())
     }
 
     /// The text delivered by every channel: both drafts, labelled, so the
     /// person pastes each where it belongs.
     pub fn delivery_text(&self) -> String {
+        // An optional private message left empty is not delivered as a
+        // blank section the person might paste somewhere.
+        if self.private.trim().is_empty() {
+            return format!("=== Public reply ===\n{}\n", self.public.trim_end());
+        }
         format!(
             "=== Public reply ===\n{}\n\n=== Private message ===\n{}\n",
             self.public.trim_end(),
@@ -167,6 +176,62 @@ mod tests {
                 .private
                 .contains("Here is what we can do")
         );
+    }
+
+    #[test]
+    fn a_thank_you_is_complete_without_a_private_message() {
+        use crate::domain::coach::ReplyKind::{Complaint, Positive};
+        let table = [
+            (Complaint, "Thank you.", "Two options.", true),
+            (Complaint, "Thank you.", "  ", false),
+            (Complaint, "", "Two options.", false),
+            (Positive, "Thank you.", "", true),
+            (Positive, "Thank you.", "A note.", true),
+            (Positive, " ", "A note.", false),
+        ];
+        for (kind, public, private, complete) in table {
+            let d = Drafts::new(public, private);
+            assert_eq!(d.is_complete(kind), complete, "{kind:?} {d:?}");
+        }
+        // Nothing blank is delivered for the optional message.
+        let only_public = Drafts::new("Thank you.", "");
+        assert!(!only_public.delivery_text().contains("Private message"));
+    }
+
+    #[test]
+    fn a_thank_you_compose_step_is_done_with_its_public_reply_alone() {
+        use crate::domain::test_support::{T0, fold, playbook};
+        use crate::domain::{Event, EventKind};
+        let review = crate::domain::Review {
+            customer: "Priya S.".into(),
+            platform: "google".into(),
+            rating: Some(5),
+            title: None,
+            text: "The sourdough is the best in town. Will be back!".into(),
+            received_at: T0,
+            platform_id: None,
+            url: None,
+            existing_reply: None,
+        };
+        let edited = Event::new(
+            T0,
+            "ann",
+            EventKind::DraftEdited {
+                drafts: Drafts::new(
+                    "Thank you, Priya! So glad the sourdough hit the spot. See you soon.",
+                    "",
+                ),
+            },
+        );
+        const GATES: &str = "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\n\
+                             peer_review = false\n";
+        for (coach, done) in [("[coach]\nkind = \"positive\"", true), ("", false)] {
+            let settings = format!("{GATES}{coach}");
+            let book = playbook(&settings, &["compose"]);
+            let case = fold("c", review.clone(), &book, [edited.clone()]);
+            assert_eq!(case.drafts_complete(), done, "{settings}");
+            assert_eq!(case.pending_steps().is_empty(), done, "{settings}");
+        }
     }
 
     #[test]

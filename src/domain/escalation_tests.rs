@@ -165,7 +165,9 @@ fn the_owner_gate_opens_only_with_an_owners_approval_of_these_drafts() {
         if want == Some(false) {
             let reason = &gate.unwrap().reason;
             assert!(
-                reason.to_string().starts_with("needs the owner's approval ("),
+                reason
+                    .to_string()
+                    .starts_with("needs the owner's approval ("),
                 "{reason}"
             );
         }

@@ -80,7 +80,10 @@ pub enum GateReason {
     /// The owner approved exactly these drafts.
     OwnerApproved { by: String },
     /// The owners (any one of them) must approve, for these reasons.
-    OwnerNeeded { owners: Vec<String>, why: Vec<String> },
+    OwnerNeeded {
+        owners: Vec<String>,
+        why: Vec<String>,
+    },
 }
 
 /// An approval that no longer counts because the drafts changed.
@@ -176,7 +179,7 @@ pub fn peer_review(case: &Case) -> Gate {
     if let Some(hidden) = super::decide::hidden_in_drafts(case) {
         return gate(false, GateReason::HiddenCharacters(hidden));
     }
-    if !case.drafts.is_complete() {
+    if !case.drafts_complete() {
         return gate(false, GateReason::DraftsMissing);
     }
     let hash = case.drafts.sha256();
@@ -352,7 +355,7 @@ pub fn approval_refusal(case: &Case, approver: &str) -> Option<ApprovalRefusal> 
     if case.is_author(approver) {
         return Some(ApprovalRefusal::Author(approver.to_string()));
     }
-    if !case.drafts.is_complete() {
+    if !case.drafts_complete() {
         return Some(ApprovalRefusal::NothingToApprove);
     }
     if case.sent.is_some() {

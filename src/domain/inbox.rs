@@ -104,7 +104,7 @@ pub fn review_pending(case: &Case) -> bool {
     if case.practice.is_some()
         || case.sent.is_some()
         || case.closing.is_some()
-        || !case.drafts.is_complete()
+        || !case.drafts_complete()
         || peer_review(case).open
     {
         return false;

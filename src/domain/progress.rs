@@ -6,6 +6,12 @@ use super::coach::Report;
 use super::playbook::{Step, StepKind};
 
 impl Case {
+    /// The drafts this case's kind of reply needs are written (a thank-you
+    /// needs only its public reply).
+    pub fn drafts_complete(&self) -> bool {
+        self.drafts.is_complete(self.playbook.coach.kind)
+    }
+
     /// Whether one step is done, judged only from recorded events.
     pub fn step_done(&self, step: &Step) -> bool {
         match step.kind {
@@ -27,7 +33,7 @@ impl Case {
                     && !self.timeline.trim().is_empty()
             }
             StepKind::Compose => {
-                self.drafts.is_complete()
+                self.drafts_complete()
                     && !self.coach.as_ref().is_some_and(Report::blocks)
                     && super::decide::hidden_in_drafts(self).is_none()
             }

@@ -87,7 +87,7 @@ pub fn review_body(case: &Case, recurring: &str) -> String {
         None => out.push_str("    not logged yet\n"),
     }
     out.push_str(recurring);
-    if case.drafts.is_complete() {
+    if case.drafts_complete() {
         out.push_str(&format!(
             "\nDrafts by {} — sha256 {}\n",
             authors(case),

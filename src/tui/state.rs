@@ -282,7 +282,7 @@ impl App {
             }
         };
         let restored = match self.store.working_copy(id, &self.me, &case.drafts) {
-            Ok(Some(d)) if d.is_complete() => {
+            Ok(Some(d)) if d.is_complete(case.playbook.coach.kind) => {
                 self.status =
                     Some("Restored the draft you were typing last time (autosave).".into());
                 Some(d)

@@ -7,7 +7,7 @@ use super::phrases::List;
 use super::review_analysis::ReviewAnalysis;
 use super::{
     Category, CoachInput, CompiledRules, Draft, DraftPart, Finding, LineKind, ReplyKind, Report,
-    Sentiment, Sentiments, Sink, personal_data, structure, tone, vader,
+    Sentiment, Sentiments, Sink, structure, tone, vader,
 };
 
 const PHRASE_FINDINGS: &[(List, Category)] = &[
@@ -128,10 +128,11 @@ impl CompiledRules {
         // apology counts only where no defence or sneer starts or leads.
         let sentence = |w: usize| front.text.words[w].sentence;
         let owns = front.live(List::Apology).any(|a| {
-            !front
-                .live(List::Defensive)
-                .chain(front.live(List::NegativeTone))
-                .any(|d| d.first <= a.first && sentence(d.first) == sentence(a.first))
+            !super::apology::owns_nothing(&front.text, a.last)
+                && !front
+                    .live(List::Defensive)
+                    .chain(front.live(List::NegativeTone))
+                    .any(|d| d.first <= a.first && sentence(d.first) == sentence(a.first))
         });
         if !owns {
             sink.missing(Category::NoApology, front, "");
@@ -201,7 +202,8 @@ impl CompiledRules {
                     && !(m.list == List::Defensive && disowned_excuse(d, m.first))
             })
         };
-        d.clauses(input.shop).empathy_by_shape(theirs, defends)
+        let clauses = d.clauses(input.shop);
+        clauses.empathy_by_shape(theirs, defends) || clauses.empathy_in_own_words(theirs, defends)
     }
 
     /// The options chosen on the choices step: the same blame and burden
@@ -274,9 +276,14 @@ impl CompiledRules {
                 if list == List::Defensive && disowned_excuse(d, m.first) {
                     continue;
                 }
+                // "You showed us exactly what you wanted and we didn't
+                // deliver" owns the failure in the same breath.
+                if matches!(list, List::Defensive | List::Blame) && admits_failure(d, m.first) {
+                    continue;
+                }
                 // "covered by our 12-month guarantee" names a warranty the
                 // customer already has; "I guarantee" promises.
-                if list == List::RiskyPromise && existing_warranty(d, m.first) {
+                if list == List::RiskyPromise && super::money::existing_warranty(d, m.first) {
                     continue;
                 }
                 sink.quote(category, d, d.span(m));
@@ -301,6 +308,14 @@ impl CompiledRules {
         for span in spans.drain(..) {
             sink.quote(Category::Blame, d, span);
         }
+        clauses.defences(&mut spans);
+        for span in spans.drain(..) {
+            sink.quote(Category::Defensive, d, span);
+        }
+        clauses.review_change_requests(&mut spans);
+        for span in spans.drain(..) {
+            sink.quote(Category::AsksRemoval, d, span);
+        }
         clauses.contempt(&review.lower, self.kind == ReplyKind::Positive, &mut spans);
         for span in spans {
             sink.quote(Category::NegativeTone, d, span);
@@ -316,84 +331,7 @@ impl CompiledRules {
             }
         }
         if d.part != DraftPart::Private {
-            for m in d.live(List::PublicDetails) {
-                sink.quote(Category::PublicDetails, d, d.span(m));
-            }
-            let mut said = Vec::new();
-            clauses.public_details(self.kind.answers_complaint(), &mut said);
-            for (span, what) in said {
-                sink.push(Category::PublicDetails, d.part, d.text.src, span, what);
-            }
-            // A time the customer gave is theirs to mention; a new one argues.
-            let new_times = advice::times_of_day(&d.text)
-                .into_iter()
-                .filter(|&(s, e)| !review.lower.contains(&d.text.src[s..e].to_lowercase()));
-            for span in new_times {
-                sink.push(
-                    Category::PublicDetails,
-                    d.part,
-                    d.text.src,
-                    span,
-                    "a time of day",
-                );
-            }
-            let invitation = |s: u32| d.invites_in(s);
-            let found =
-                personal_data::find(&d.text, &d.contacts, review, self, input.shop, invitation);
-            for detail in found {
-                sink.push(
-                    Category::PublicDetails,
-                    d.part,
-                    d.text.src,
-                    (detail.start, detail.end),
-                    detail.what,
-                );
-            }
-        }
-    }
-
-    /// Money or compensation the chosen options do not include: says which,
-    /// and how to put it right.
-    fn money_outside_choices(&self, sink: &mut Sink, d: &Draft, offered: &[String]) {
-        let chosen: Vec<String> = offered.iter().map(|o| o.to_lowercase()).collect();
-        for m in d.live(List::Money) {
-            let (s, e) = d.span(m);
-            let word = d.text.lower(&d.text.words[m.first]);
-            let stem = structure::stem(word);
-            if chosen.iter().any(|c| c.contains(stem)) {
-                continue;
-            }
-            // "free of charge", "complimentary": the price of an option in
-            // the same sentence ("a complimentary ticket", "redo it free of
-            // charge"), not another offer.
-            let free = !matches!(
-                word.get(..3).unwrap_or(word),
-                "ref" | "mon" | "rei" | "vou" | "gif" | "dis" | "cas" | "sto" | "cre"
-            ) || word.starts_with("compl");
-            let sentence = d.text.words[m.first].sentence as usize;
-            if free
-                && let Some(&(ss, se)) = d.text.sentences.get(sentence)
-                && structure::names_an_option(&d.text.src[ss..se], offered, self)
-            {
-                continue;
-            }
-            let Some(severity) = self.severity(Category::RiskyPromise) else {
-                return;
-            };
-            let message = format!(
-                "risky promise (\"{}\"): {} is not among your choices — add it on the Choices \
-                 step, or remove it here",
-                &d.text.src[s..e],
-                what_is_offered(word)
-            );
-            sink.push_message(
-                Category::RiskyPromise,
-                d.part,
-                d.text.src,
-                (s, e),
-                message,
-                severity,
-            );
+            self.check_public_details(sink, d, review, input, &clauses);
         }
     }
 }
@@ -442,28 +380,21 @@ fn disowned_excuse(d: &Draft, first: usize) -> bool {
     })
 }
 
-/// "our standard 12-month guarantee": a guarantee as a thing owned.
-fn existing_warranty(d: &Draft, first: usize) -> bool {
+/// Whether the sentence of word `first`, after it, has the business
+/// admitting the failure: "and we didn't deliver", "we got it wrong", "we
+/// let you down".
+fn admits_failure(d: &Draft, first: usize) -> bool {
     let t = &d.text;
-    t.lower(&t.words[first]).starts_with("guarantee")
-        && t.words[first.saturating_sub(5)..first].iter().any(|w| {
-            w.sentence == t.words[first].sentence && matches!(t.lower(w), "our" | "the" | "your")
-        })
-}
-
-/// The thing a money word offers, in a sentence: "a refund", "a voucher".
-fn what_is_offered(word: &str) -> &'static str {
-    match word.get(..4).unwrap_or(word) {
-        "refu" => "a refund",
-        "mone" => "money back",
-        "reim" => "reimbursement",
-        "comp" if word.starts_with("compe") => "compensation",
-        "vouc" => "a voucher",
-        "gift" => "a gift card",
-        "disc" => "a discount",
-        "cash" => "cashback",
-        "stor" | "cred" => "credit",
-        "cove" | "pay" => "paying their costs",
-        _ => "something free",
-    }
+    let s = t.words[first].sentence;
+    let words: Vec<&str> = t.words[first..]
+        .iter()
+        .take_while(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect();
+    words.windows(3).any(|w| {
+        matches!(w[0], "we" | "i")
+            && (matches!(w[1], "didn't" | "failed" | "dropped")
+                || (w[1] == "got" && w[2] == "it")
+                || (w[1] == "let" && matches!(w[2], "you" | "your")))
+    })
 }

@@ -135,6 +135,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
         capital
             && raw.len() >= 2
             && !self.is(i, WE | YOU)
+            && !super::excuses::is_calendar_or_number(self.lw(i))
             && self.same_clause(i, i + 1)
             && self.is(i + 1, DAMAGE)
     }
@@ -174,12 +175,15 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 out.push(span);
             }
         }
+        self.excuses(out);
     }
 
     /// "the courier obviously threw it", "Kevin forgot", "the carrier's
     /// responsibility".
     fn agent_then_fault(&self, i: usize) -> Option<Span> {
-        if !self.is_agent(i) || self.negated(i) {
+        // "your partner" is the customer's, not a business partner.
+        let yours = i > 0 && self.lw(i - 1) == "your";
+        if !self.is_agent(i) || yours || self.negated(i) || !self.pronoun_means_staff(i) {
             return None;
         }
         // A member of staff in a sentence that apologises is owned, not
@@ -192,8 +196,10 @@ impl<'t, 'a> Clauses<'t, 'a> {
             .find(|&j| {
                 self.is(j, DAMAGE | FAULT)
                     || matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot")
+                    || self.hindsight(j)
             })?;
-        let failed = matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot");
+        let failed =
+            matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot") || self.hindsight(j);
         if !failed && self.negated(j) {
             return None;
         }
@@ -204,15 +210,6 @@ impl<'t, 'a> Clauses<'t, 'a> {
             return None;
         }
         Some(self.span(i, j))
-    }
-
-    /// Whether the sentence of `i` says sorry.
-    fn apologises(&self, i: usize) -> bool {
-        let s = self.text.words[i].sentence;
-        self.sentence_words(s).any(|k| {
-            let w = self.lw(k);
-            w == "sorry" || w.starts_with("apologi") || w.starts_with("apologiz")
-        })
     }
 
     /// "mishandled … by the delivery company", "a glitch with our payment

@@ -73,10 +73,22 @@ impl Clauses<'_, '_> {
                 .take_while(|&k| self.text.words[k].start < e)
                 .collect();
             let Some(&w0) = words.first() else { continue };
+            let lw: Vec<&str> = words.iter().map(|&k| self.lw(k)).collect();
+            // "'Taking the mick'?": the customer's words thrown back as a
+            // question.
+            if words.iter().all(|&k| self.text.words[k].quoted) {
+                out.push((s, e));
+                continue;
+            }
+            // "Would you rather I'd rushed it?", "Not sure what more I could
+            // have done?": the business's choice held up as the only sane one.
+            if self.defends_by_question(&lw) {
+                out.push((s, e));
+                continue;
+            }
             if self.text.words[w0].quoted || !self.is(w0, ASK) {
                 continue;
             }
-            let lw: Vec<&str> = words.iter().map(|&k| self.lw(k)).collect();
             // "Could we…", "Would you like…", "anything we can do?" ask;
             // "Did you not see how busy we were?" does not.
             let offer = lw.windows(2).any(|p| {
@@ -93,12 +105,32 @@ impl Clauses<'_, '_> {
                         && matches!(p[1], "you" | "we" | "i")
                 });
             let at_you = words.iter().any(|&k| self.is(k, YOU));
-            let scoff = matches!(lw[0], "really" | "seriously" | "wow");
+            let scoff = matches!(lw[0], "wow")
+                || lw
+                    .iter()
+                    .any(|w| matches!(*w, "really" | "seriously" | "honestly"));
             // A warm question ("Did you enjoy the rest of your stay?") asks.
             if !offer && (at_you || scoff) && super::vader::compound(&self.text.src[s..e]) < 0.3 {
                 out.push((s, e));
             }
         }
+    }
+
+    /// A question that defends the business: "would you rather we'd…",
+    /// "what more could I have done?", "what else should we have done?".
+    fn defends_by_question(&self, lw: &[&str]) -> bool {
+        let first_person = |w: &str| matches!(w, "we" | "i" | "we'd" | "i'd");
+        let rather = lw
+            .windows(2)
+            .any(|p| p[0] == "rather" && first_person(p[1]));
+        let modal = |w: &str| matches!(w, "could" | "should" | "would");
+        let hindsight = lw.windows(3).any(|p| {
+            (modal(p[0]) && first_person(p[1]) || first_person(p[0]) && modal(p[1]))
+                && matches!(p[2], "have" | "possibly")
+        }) && lw
+            .iter()
+            .any(|w| matches!(*w, "what" | "how" | "more" | "else"));
+        rather || hindsight
     }
 
     /// "Maybe try…", "Perhaps read the small print next time", "maybe
@@ -167,6 +199,11 @@ impl Clauses<'_, '_> {
                     | "reports"
                     | "insists"
                     | "assures"
+                    | "explained"
+                    | "advised"
+                    | "warned"
+                    | "mentioned"
+                    | "informed"
             ) || (matches!(next(1), "has" | "had")
                 && matches!(next(2), "told" | "said"))
                 || (matches!(next(1), "was" | "is")

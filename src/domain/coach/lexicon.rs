@@ -49,6 +49,12 @@ pub(crate) const EVENT: Class = 1 << 18;
 pub(crate) const MAYBE: Class = 1 << 19;
 /// The first word of a timeline that promises nothing ("when we can").
 pub(crate) const VAGUE: Class = 1 << 20;
+/// Trouble someone else had, an excuse when tied to them: "delays",
+/// "backlog", "missed", "the wrong (address)".
+pub(crate) const TROUBLE: Class = 1 << 21;
+/// Consequences for a member of staff: "(has been) spoken (to)",
+/// "retrained", "disciplined" — blame made public.
+pub(crate) const DISCIPLINED: Class = 1 << 22;
 
 #[rustfmt::skip]
 const WORDS: &[(Class, &[&str])] = &[
@@ -63,18 +69,22 @@ const WORDS: &[(Class, &[&str])] = &[
         "coordinator", "planner", "organiser", "organizer", "promoter", "apple", "google",
         "microsoft", "amazon", "provider", "processor", "weather", "traffic", "agency", "partner",
         "partners", "hotel", "operator", "platform", "shipper", "haulier", "drivers", "delivery",
-        "post", "transport",
+        "post", "transport", "lab", "labs", "laboratory", "subcontracted", "outsourced",
+        "shortage", "shortages", "sickness", "illness", "system", "systems", "software",
+        "emergency", "emergencies", "accident",
     ]),
     (STAFF, &[
         "barista", "stylist", "waiter", "waitress", "server", "technician", "engineer", "cleaner",
         "chef", "cook", "receptionist", "junior", "apprentice", "trainee", "temp", "colleague",
         "driver", "skipper", "fitter", "installer", "plumber", "electrician", "mechanic", "nurse",
         "hygienist", "therapist", "assistant", "host", "porter", "housekeeper", "housekeeping",
-        "bartender", "manager", "he", "she", "girl", "guy", "lad",
+        "bartender", "manager", "he", "she", "girl", "guy", "lad", "crew", "cleaners",
+        "instructor", "instructors", "teacher", "teachers", "staffer", "employee",
     ]),
     (CUSTOMER, &[
         "customer", "customers", "guest", "guests", "client", "clients", "rider", "riders", "user",
-        "users", "patient", "patients", "buyer", "buyers", "owner", "owners",
+        "users", "patient", "patients", "buyer", "buyers", "owner", "owners", "members",
+        "tenants", "passengers",
     ]),
     (DAMAGE, &[
         "cracked", "chipped", "shattered", "snapped", "torn", "ripped", "stained", "spilled",
@@ -117,6 +127,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "stored", "used", "installed", "assembled", "maintained", "cleaned", "followed", "handled",
         "washed", "fitted", "charged", "kept", "treated", "looked", "cared", "applied", "operated",
         "packed", "packaged", "secured", "wrapped", "loaded", "supervised", "assembled",
+        "booked", "serviced", "checked", "reported", "measured", "returned",
     ]),
     (ASK, &[
         "what", "why", "how", "who", "did", "do", "does", "are", "were", "is", "was", "have",
@@ -144,6 +155,15 @@ const WORDS: &[(Class, &[&str])] = &[
     ]),
     (EVENT, &[
         "occurred", "happened", "caused", "done",
+    ]),
+    (TROUBLE, &[
+        "delay", "delays", "delayed", "backlog", "backlogs", "shortage", "problems", "issues",
+        "defect", "defects", "wrong", "missed", "behind", "late", "short-staffed", "understaffed",
+        "overwhelmed", "sickness", "ill", "sick", "short", "staffing",
+    ]),
+    (DISCIPLINED, &[
+        "spoken", "retrained", "disciplined", "reprimanded", "warned", "dismissed", "sacked",
+        "fired", "reminded", "re-trained",
     ]),
     (MAYBE, &[
         "maybe", "perhaps",

@@ -31,13 +31,21 @@
 //! yet); if only one draft is written, the missing-part checks fall back to it.
 
 mod advice;
+mod apology;
+mod case_details;
 mod clauses;
 mod contempt;
+mod defences;
+mod empathy;
+mod excuses;
 mod finding;
 mod lexicon;
+mod money;
 mod personal_data;
 mod phrases;
+mod public_details;
 mod review_analysis;
+mod review_change;
 mod rules;
 mod shapes;
 mod shop;
@@ -429,3 +437,6 @@ mod tests;
 
 #[cfg(test)]
 mod clause_tests;
+
+#[cfg(test)]
+mod shape_tests;

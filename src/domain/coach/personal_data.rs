@@ -157,11 +157,13 @@ fn amounts(text: &Text, out: &mut Vec<Detail>) {
         let before = src[..w.start].trim_end_matches(' ');
         let after = &src[w.end..];
         let symbol_before = before.ends_with(['$', '£', '€', '¥', '₹']);
-        let symbol_after = after.starts_with(['€', '%', '£', '$']) || after.starts_with(" €");
+        // A percentage ("100% genuine", "a 78% pass rate") is a share, not
+        // an amount the customer paid.
+        let symbol_after = after.starts_with(['€', '£', '$']) || after.starts_with(" €");
         let word_after = text
             .words
             .get(k + 1)
-            .is_some_and(|n| CURRENCY_WORDS.contains(&text.lower(n)) || text.lower(n) == "percent");
+            .is_some_and(|n| CURRENCY_WORDS.contains(&text.lower(n)));
         let letter_suffix = raw.ends_with(|c: char| c.is_ascii_alphabetic());
         if (symbol_before || symbol_after || word_after) && !letter_suffix {
             let start = if symbol_before {
@@ -246,6 +248,7 @@ fn is_reach_word(w: &str) -> bool {
             | "shout"
             | "line"
             | "visit"
+            | "directly"
     )
 }
 
@@ -264,6 +267,11 @@ pub(crate) fn in_review(text: &Text, d: &Detail, review: &ReviewAnalysis) -> boo
 /// email", "we wrote to", "sent it to".
 fn said_to_be_theirs(text: &Text, at: usize) -> bool {
     let k = text.words.partition_point(|w| w.end <= at);
+    // "I've written to you from sam@…": the address it was sent from is
+    // the shop's own.
+    if k > 0 && text.lower(&text.words[k - 1]) == "from" {
+        return false;
+    }
     text.words[..k].iter().rev().take(4).any(|w| {
         matches!(
             text.lower(w),

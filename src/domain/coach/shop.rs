@@ -113,6 +113,13 @@ impl ReplyKind {
     pub fn asks_for_choices(&self) -> bool {
         *self == ReplyKind::Complaint
     }
+
+    /// Whether the drafts are complete only with a private message: a
+    /// thank-you has nothing to put right, so its private message is
+    /// optional.
+    pub fn needs_private_message(&self) -> bool {
+        !matches!(self, ReplyKind::Positive)
+    }
 }
 
 #[cfg(test)]

@@ -55,7 +55,14 @@ pub(crate) fn shouting(
             e += 1;
         }
         let long = (k..=e).any(|i| letters(text.raw(&text.words[i])) >= 4);
-        if long || e > k {
+        // One short capitalised word that is neither a common word nor a
+        // feeling ("HVAC", "AWOL") reads as an acronym, not a raised voice.
+        let lower = text.lower(&text.words[k]);
+        let acronym = e == k
+            && letters(text.raw(&text.words[k])) <= 5
+            && !rules.stopwords.contains(lower)
+            && !super::vader::knows(lower);
+        if (long || e > k) && !acronym {
             out.push((text.words[k].start, text.words[e].end));
         }
         k = e + 1;

@@ -21,6 +21,31 @@ const SECOND_PERSON: &[&str] = &[
     "you", "your", "you're", "yours", "yourself", "you've", "you'd", "you'll", "u", "ur",
 ];
 
+/// Words that may open a clause before its subject.
+const OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "so",
+    "well",
+    "frankly",
+    "honestly",
+    "then",
+    "now",
+    "if",
+    "when",
+    "because",
+    "maybe",
+    "perhaps",
+    "clearly",
+    "obviously",
+    "since",
+    "as",
+    "yet",
+    "still",
+    "also",
+    "or",
+];
+
 /// Spans of hostile clauses found by sentiment (the phrase hits are
 /// reported with the other phrase findings). A clause counts when the
 /// customer is its subject (a second-person word among its first three), so
@@ -45,6 +70,22 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
             }
         }
     }
+    // "Leaving you with dead sockets after I'd said I'd sheet up … isn't
+    // good enough" judges the business's own failure: not hostility.
+    for (k, pair) in words.windows(3).enumerate() {
+        let [a, b, c] = [0, 1, 2].map(|d| text.lower(&pair[d]));
+        let negated = matches!(a, "not" | "isn't" | "wasn't" | "aren't" | "weren't");
+        let judged = matches!(
+            (b, c),
+            ("good", "enough") | ("acceptable", _) | ("okay", _) | ("ok", _) | ("on", _)
+        );
+        if negated && judged {
+            let s = words[k].sentence as usize;
+            if s < softened.len() {
+                softened[s] = true;
+            }
+        }
+    }
     let mut k = 0;
     while k < words.len() {
         let clause = words[k].clause;
@@ -54,10 +95,14 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
         }
         let range = k..e;
         k = e;
-        let addressed = range
-            .clone()
-            .take(3)
-            .any(|i| !words[i].quoted && SECOND_PERSON.contains(&text.lower(&words[i])));
+        // The customer as the subject: "your attitude was…", "and you
+        // then…". After a verb ("Not having your kitchen sockets…") "your"
+        // is what they lost, not whom the sentence attacks.
+        let addressed = range.clone().take(3).any(|i| {
+            !words[i].quoted
+                && SECOND_PERSON.contains(&text.lower(&words[i]))
+                && (range.start..i).all(|k| OPENERS.contains(&text.lower(&words[k])))
+        });
         if !addressed {
             continue;
         }

@@ -445,7 +445,7 @@ impl StepScreen for ComposeScreen {
         } else if let Some(stale) = stale_approval(view.case) {
             stale_line = format!("saved version ✓ · {stale}");
             (stale_line.as_str(), theme::closed())
-        } else if view.case.drafts.is_complete() {
+        } else if view.case.drafts_complete() {
             ("saved version ✓", theme::done())
         } else {
             ("both drafts need text", theme::closed())

@@ -206,7 +206,7 @@ impl PeerReviewScreen {
     fn render_idle(&self, status: Line, area: Rect, buf: &mut Buffer, view: &View) {
         let case = view.case;
         let mut lines = vec![status, Line::from("")];
-        if case.drafts.is_complete() {
+        if case.drafts_complete() {
             lines.push(Line::from(
                 "Before anything goes out, someone who did not write it reads the exact text.",
             ));
@@ -365,7 +365,7 @@ impl StepScreen for PeerReviewScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
         match &self.stage {
             Stage::Idle => vec![
-                Command::new("r", "hand over to a colleague").when(view.case.drafts.is_complete()),
+                Command::new("r", "hand over to a colleague").when(view.case.drafts_complete()),
             ],
             Stage::Name(_) => vec![
                 Command::new("Enter", "that's me"),
@@ -392,7 +392,7 @@ impl StepScreen for PeerReviewScreen {
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         match std::mem::replace(&mut self.stage, Stage::Idle) {
-            Stage::Idle if key.code == KeyCode::Char('r') && view.case.drafts.is_complete() => {
+            Stage::Idle if key.code == KeyCode::Char('r') && view.case.drafts_complete() => {
                 let title = "colleague's name";
                 let mut ta = field::text_area("", title);
                 field::set_focus(&mut ta, title, true);

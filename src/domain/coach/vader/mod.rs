@@ -108,6 +108,13 @@ pub fn can_be_negative(text: &str) -> bool {
     })
 }
 
+/// Whether VADER knows `lower` (a lowercase word): a sentiment word, a
+/// booster or a negation. A capitalised word it does not know is more
+/// likely an acronym ("HVAC", "AWOL") than shouting.
+pub fn knows(lower: &str) -> bool {
+    MODEL.words.contains_key(lower)
+}
+
 /// Forces the lexicons to load now (e.g. before the first keystroke).
 pub fn warm_up() {
     LazyLock::force(&MODEL);

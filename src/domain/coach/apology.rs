@@ -1,0 +1,46 @@
+//! An apology that owns nothing: "sorry" for how the customer feels or what
+//! they expected rather than for what the business did ("sorry you were
+//! unhappy with the timing", "sorry this wasn't what you expected", "sorry
+//! the delivery didn't suit your schedule"), and "sorry to say", which
+//! apologises for nothing at all. Read from what follows the word.
+
+use super::text::Text;
+
+/// How the customer took it, not what happened to them. ("Sorry you feel
+/// that way" is a defence in the phrase lists; "sorry you felt so poorly"
+/// is sympathy for an illness.)
+fn is_perception(w: &str) -> bool {
+    matches!(
+        w,
+        "unhappy" | "dissatisfied" | "disappointed" | "displeased" | "unsatisfied"
+    )
+}
+
+/// Whether the apology ending at word `last` is for the customer's
+/// feelings or expectations, or for nothing ("sorry to say").
+pub(crate) fn owns_nothing(t: &Text, last: usize) -> bool {
+    let s = t.words[last].sentence;
+    let after: Vec<&str> = t.words[last + 1..]
+        .iter()
+        .take_while(|w| w.sentence == s)
+        .take(8)
+        .map(|w| t.lower(w))
+        .collect();
+    let at = |k: usize| after.get(k).copied().unwrap_or("");
+    if at(0) == "to" && at(1) == "say" {
+        return true;
+    }
+    // "sorry (that) you were unhappy", "sorry you're disappointed".
+    let k = usize::from(at(0) == "that");
+    let you = matches!(at(k), "you" | "you're" | "you've");
+    if you && (1..4).any(|d| is_perception(at(k + d))) {
+        return true;
+    }
+    // "this wasn't what you expected", "didn't suit your schedule". ("Did
+    // not meet your expectations" is stock, but it does apologise for the
+    // stay.)
+    after.windows(3).any(|w| {
+        (w[0].ends_with("n't") || w[0] == "not")
+            && ((w[1], w[2]) == ("what", "you") || (w[1] == "suit" && w[2] == "your"))
+    })
+}

@@ -1,0 +1,93 @@
+//! Money promised outside the chosen options: `risky-promise`, with what
+//! is offered and how to put it right.
+
+use super::phrases::List;
+use super::{Category, CompiledRules, Draft, Sink, structure};
+
+impl CompiledRules {
+    /// Money or compensation the chosen options do not include: says which,
+    /// and how to put it right.
+    pub(super) fn money_outside_choices(&self, sink: &mut Sink, d: &Draft, offered: &[String]) {
+        let chosen: Vec<String> = offered.iter().map(|o| o.to_lowercase()).collect();
+        for m in d.live(List::Money) {
+            let (s, e) = d.span(m);
+            let word = d.text.lower(&d.text.words[m.first]);
+            let stem = structure::stem(word);
+            // "40% off next year" is the discount; "your refund … is being
+            // processed" is one already owed, not a new promise.
+            let off = |c: &String| c.contains('%') || c.split_whitespace().any(|w| w == "off");
+            let owed = m.first > 0 && d.text.lower(&d.text.words[m.first - 1]) == "your";
+            if chosen
+                .iter()
+                .any(|c| c.contains(stem) || word.starts_with("discount") && off(c))
+                || owed
+            {
+                continue;
+            }
+            // "free of charge", "complimentary": the price of an option in
+            // the same sentence ("a complimentary ticket", "redo it free of
+            // charge"), not another offer.
+            let free = !matches!(
+                word.get(..3).unwrap_or(word),
+                "ref" | "mon" | "rei" | "vou" | "gif" | "dis" | "cas" | "sto" | "cre"
+            ) || word.starts_with("compl");
+            let sentence = d.text.words[m.first].sentence as usize;
+            if free
+                && let Some(&(ss, se)) = d.text.sentences.get(sentence)
+                && structure::names_an_option(&d.text.src[ss..se], offered, self)
+            {
+                continue;
+            }
+            let Some(severity) = self.severity(Category::RiskyPromise) else {
+                return;
+            };
+            let message = format!(
+                "risky promise (\"{}\"): {} is not among your choices — add it on the Choices \
+                 step, or remove it here",
+                &d.text.src[s..e],
+                what_is_offered(word)
+            );
+            sink.push_message(
+                Category::RiskyPromise,
+                d.part,
+                d.text.src,
+                (s, e),
+                message,
+                severity,
+            );
+        }
+    }
+}
+
+/// "our standard 12-month guarantee": a guarantee as a thing owned.
+pub(super) fn existing_warranty(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    // "I guarantee you'll be ready" promises, whatever comes before.
+    let promised = first > 0
+        && matches!(
+            t.lower(&t.words[first - 1]),
+            "i" | "we" | "we'll" | "i'll" | "can"
+        );
+    !promised
+        && t.lower(&t.words[first]).starts_with("guarantee")
+        && t.words[first.saturating_sub(5)..first].iter().any(|w| {
+            w.sentence == t.words[first].sentence && matches!(t.lower(w), "our" | "the" | "your")
+        })
+}
+
+/// The thing a money word offers, in a sentence: "a refund", "a voucher".
+fn what_is_offered(word: &str) -> &'static str {
+    match word.get(..4).unwrap_or(word) {
+        "refu" => "a refund",
+        "mone" => "money back",
+        "reim" => "reimbursement",
+        "comp" if word.starts_with("compe") => "compensation",
+        "vouc" => "a voucher",
+        "gift" => "a gift card",
+        "disc" => "a discount",
+        "cash" => "cashback",
+        "stor" | "cred" => "credit",
+        "cove" | "pay" => "paying their costs",
+        _ => "something free",
+    }
+}

@@ -1,0 +1,77 @@
+//! `public-details` in a public reply: who said what, records and dates
+//! argued, new times of day, and the customer's personal data (the shop's
+//! own contact details never count).
+
+use super::clauses::Clauses;
+use super::phrases::List;
+use super::review_analysis::ReviewAnalysis;
+use super::{Category, CoachInput, CompiledRules, Draft, Sink, advice, personal_data};
+
+impl CompiledRules {
+    /// Every public detail in the public draft `d`.
+    pub(super) fn check_public_details(
+        &self,
+        sink: &mut Sink,
+        d: &Draft,
+        review: &ReviewAnalysis,
+        input: &CoachInput,
+        clauses: &Clauses,
+    ) {
+        for m in d.live(List::PublicDetails) {
+            if !admits_misinformation(d, m.last) {
+                sink.quote(Category::PublicDetails, d, d.span(m));
+            }
+        }
+        let mut said = Vec::new();
+        clauses.public_details(self.kind.answers_complaint(), &mut said);
+        clauses.case_details(&mut said);
+        for (span, what) in said {
+            sink.push(Category::PublicDetails, d.part, d.text.src, span, what);
+        }
+        // A time the customer gave is theirs to mention; a new one argues.
+        let new_times = advice::times_of_day(&d.text)
+            .into_iter()
+            .filter(|&(s, e)| !review.lower.contains(&d.text.src[s..e].to_lowercase()));
+        for span in new_times {
+            sink.push(
+                Category::PublicDetails,
+                d.part,
+                d.text.src,
+                span,
+                "a time of day",
+            );
+        }
+        let invitation = |s: u32| d.invites_in(s);
+        let found = personal_data::find(&d.text, &d.contacts, review, self, input.shop, invitation);
+        for detail in found {
+            sink.push(
+                Category::PublicDetails,
+                d.part,
+                d.text.src,
+                (detail.start, detail.end),
+                detail.what,
+            );
+        }
+    }
+}
+
+/// "you were told the checklist had been followed when your photos show
+/// it hadn't": what the customer was told, held up as wrong — owning it,
+/// not arguing the case.
+fn admits_misinformation(d: &Draft, last: usize) -> bool {
+    let t = &d.text;
+    let s = t.words[last].sentence;
+    let after: Vec<&str> = t.words[last + 1..]
+        .iter()
+        .take_while(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect();
+    after
+        .iter()
+        .position(|w| matches!(*w, "when" | "though" | "although" | "but"))
+        .is_some_and(|k| {
+            after[k + 1..]
+                .iter()
+                .any(|w| w.ends_with("n't") || *w == "not")
+        })
+}
