@@ -27,7 +27,7 @@ fn events(i: usize) -> Vec<Event> {
         at(0),
         "ann",
         EventKind::Created {
-            playbook: Box::new(playbook),
+            playbook: Some(Box::new(playbook)),
             playbook_sha256: String::new(),
         },
     )];
