@@ -15,6 +15,7 @@
 //! or git without conflicts.
 
 pub mod atomic;
+mod batch;
 mod chain;
 mod create;
 pub mod git;
@@ -79,10 +80,7 @@ pub enum StoreError {
     #[error(
         "{path}: the playbook copy this case was created with {problem}. Nothing was changed; restore the file from a backup or a teammate's store (its name is its sha256)."
     )]
-    PlaybookCopy {
-        path: PathBuf,
-        problem: CopyProblem,
-    },
+    PlaybookCopy { path: PathBuf, problem: CopyProblem },
     #[error("case {id}: {source}")]
     Fold {
         id: String,
@@ -381,13 +379,24 @@ impl Store {
         let mut review: Review = read_json(&review_path)?;
         safe_read::check_review(&mut review).map_err(out_of_range(&review_path))?;
         let records = self.event_records(id)?;
+        self.fold_records(id, review, &records)
+    }
+
+    /// A case from its review and its event files as read from disk (or
+    /// as just written, by an import).
+    fn fold_records(
+        &self,
+        id: &str,
+        review: Review,
+        records: &[chain::StoredEvent],
+    ) -> Result<Case> {
         let events: Vec<Event> = records.iter().map(|r| r.event.clone()).collect();
         let mut case = Case::fold(id, review, &events).map_err(|source| StoreError::Fold {
             id: id.to_string(),
             source,
         })?;
         case.team = self.roster.clone();
-        case.hand_edits = hand_edits_of(&records);
+        case.hand_edits = hand_edits_of(records);
         if case.shop != self.shop {
             // The fold coached without the shop's details; coach again so
             // the gate, `heard lint` and the screens agree.

@@ -67,7 +67,11 @@ fn a_changed_missing_or_unreadable_copy_is_an_error_naming_it_never_replaced() {
             },
             CopyProblem::Changed,
         ),
-        ("removed", |p| std::fs::remove_file(p).unwrap(), CopyProblem::Missing),
+        (
+            "removed",
+            |p| std::fs::remove_file(p).unwrap(),
+            CopyProblem::Missing,
+        ),
         (
             "a folder",
             |p| {
@@ -99,7 +103,11 @@ fn a_changed_missing_or_unreadable_copy_is_an_error_naming_it_never_replaced() {
         assert!(err.to_string().contains("restore"), "{err}");
         // A new case with the same playbook refuses to paper over it.
         if expected == CopyProblem::Changed {
-            assert!(fresh.create_case(&review(), &playbook(), "ann", T0).is_err());
+            assert!(
+                fresh
+                    .create_case(&review(), &playbook(), "ann", T0)
+                    .is_err()
+            );
             assert!(std::fs::read_to_string(&path).unwrap().contains("c0mpose"));
         }
     }
@@ -142,16 +150,22 @@ fn a_store_from_before_copies_keeps_working_and_its_edits_still_show() {
     assert_eq!(s.hand_edits(id).unwrap(), Vec::<String>::new());
     // New events chain onto the old ones.
     let later = case.created_at + time::Duration::hours(1);
-    s.append(id, &crate::domain::Event::new(later, "Ann", EventKind::Opened))
-        .unwrap();
+    s.append(
+        id,
+        &crate::domain::Event::new(later, "Ann", EventKind::Opened),
+    )
+    .unwrap();
     assert_eq!(s.hand_edits(id).unwrap(), Vec::<String>::new());
     assert!(!s.playbooks_dir().exists(), "no copy made for an old case");
 
     // The copy inside the event edited by hand: found as before.
     let created = s.events_dir(id).join("00000001-ann-dcd0f5.json");
     let text = std::fs::read_to_string(&created).unwrap();
-    std::fs::write(&created, text.replace("\"cooldown_minutes\": 15", "\"cooldown_minutes\": 0"))
-        .unwrap();
+    std::fs::write(
+        &created,
+        text.replace("\"cooldown_minutes\": 15", "\"cooldown_minutes\": 0"),
+    )
+    .unwrap();
     let found = s.hand_edits(id).unwrap();
     assert!(found.iter().any(|f| f.contains("playbook")), "{found:?}");
 }
