@@ -58,7 +58,8 @@ fn every_shipped_playbook_reads_back_from_its_copy_unchanged() {
 
 #[test]
 fn a_changed_missing_or_unreadable_copy_is_an_error_naming_it_never_replaced() {
-    let table: [(&str, fn(&std::path::Path), CopyProblem); 3] = [
+    type Damage = fn(&std::path::Path);
+    let table: [(&str, Damage, CopyProblem); 3] = [
         (
             "edited",
             |p| {
