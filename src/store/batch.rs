@@ -18,11 +18,21 @@ use std::sync::{Arc, Mutex};
 
 use time::OffsetDateTime;
 
-use super::atomic::{create_private_dir, sync_filesystem, write_staged};
+use super::atomic::{sync_filesystem, write_staged};
 use super::chain::StoredEvent;
 use super::ids::{self, random_hex};
 use super::{Result, Store, StoreError, create, io_err, sha256_hex, slug};
 use crate::domain::{Case, Event, EventKind, Playbook, Review};
+
+fn new_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
 
 /// Cases per durable barrier and per index transaction.
 pub const BATCH: usize = 2048;
@@ -174,7 +184,10 @@ impl Store {
         now: OffsetDateTime,
     ) -> Result<StoredEvent> {
         let events = dir.join("events");
-        create_private_dir(&events).map_err(io_err(dir))?;
+        // Two plain mkdirs: the staging folder is new by construction.
+        for d in [dir, events.as_path()] {
+            new_private_dir(d).map_err(io_err(d))?;
+        }
         let review_path = dir.join("review.json");
         let review_json = serde_json::to_vec_pretty(review).expect("a review always serialises");
         write_staged(&review_path, &review_json).map_err(io_err(&review_path))?;
