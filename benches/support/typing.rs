@@ -65,7 +65,7 @@ pub fn bench(c: &mut Criterion) {
 }
 
 /// p50/p99 of 2,000 keys per shape (a burst of typing: letters and spaces).
-fn percentiles() {
+pub fn percentiles() {
     for (name, words, per) in SHAPES {
         let mut ta = text_box(&draft(words, per));
         let mut buf = Buffer::empty(AREA);
