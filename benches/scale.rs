@@ -5,6 +5,11 @@
 //! - `index put`: one row written into an index of N rows.
 //! - `inbox window/counts`: a screenful of rows in inbox order, and the
 //!   seven filter counts, from an index of N rows.
+//! - `typing`: one key into the compose text box and the box drawn, at
+//!   100 and 8,000 words (see `support/typing.rs`).
+
+#[path = "support/typing.rs"]
+mod typing;
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -27,7 +32,7 @@ fn events(i: usize) -> Vec<Event> {
         at(0),
         "ann",
         EventKind::Created {
-            playbook: Box::new(playbook),
+            playbook: Some(Box::new(playbook)),
             playbook_sha256: String::new(),
         },
     )];
@@ -113,6 +118,6 @@ criterion_group! {
         .sample_size(10)
         .warm_up_time(Duration::from_millis(300))
         .measurement_time(Duration::from_secs(1));
-    targets = bench
+    targets = bench, typing::bench
 }
 criterion_main!(benches);

@@ -12,8 +12,8 @@ interleaved with the anchors:
   - CPU ticks of a case screen left alone (--idle seconds)
 
 Only public tools: Python's stdlib pty, /proc, and the binaries given.
-Several binaries can be measured on the same stores (`--heard name=PATH`,
-the first one builds the stores). Prints a Markdown table.
+Several binaries can be measured in one run (`--heard name=PATH`), each on
+a store it imported from the same reviews. Prints a Markdown table.
 """
 
 import argparse
@@ -223,7 +223,7 @@ def measure(heard, store, env, runs, idle):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--heard", action="append", required=True,
-                    help="NAME=PATH of a heard binary (the first builds the stores)")
+                    help="NAME=PATH of a heard binary (each imports its own store)")
     ap.add_argument("--sizes", default="10000", help="comma-separated case counts")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--idle", type=int, default=0, help="seconds a case screen is left alone")
@@ -241,19 +241,17 @@ def main():
     env = dict(os.environ, TERM="xterm-256color", HEARD_CONFIG=config)
     results = {}
     for n in [int(s) for s in args.sizes.split(",")]:
-        store, built = None, {}
         for name, path in binaries:
-            s2, imp = build_store(path, n, env, os.path.join(workdir, name))
+            # Each binary on the store it imported itself: the same reviews,
+            # in the files that version writes (an older heard cannot read
+            # a newer store's playbook copies).
+            store, imp = build_store(path, n, env, os.path.join(workdir, name))
             print(f"# {name} {n}: import {imp}", file=sys.stderr)
-            if store is None:
-                store, built = s2, imp
             results[(name, n, "import")] = imp
-            shutil.rmtree(s2) if s2 != store else None
-        for name, path in binaries:
-            # The builder's store, for every binary: same cases, same files.
             r = measure(path, store, env, args.runs, args.idle)
             print(f"# {name} {n}: {r}", file=sys.stderr)
             results[(name, n, "run")] = r
+            shutil.rmtree(store)
     print_table(results, binaries, args.sizes)
     if args.json:
         with open(args.json, "w") as f:

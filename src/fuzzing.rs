@@ -48,7 +48,7 @@ fn review_rules(review: Review) {
         NOW,
         "ann",
         EventKind::Created {
-            playbook: Box::new(pb),
+            playbook: Some(Box::new(pb)),
             playbook_sha256: String::new(),
         },
     );
@@ -74,7 +74,7 @@ pub fn playbook(bytes: &[u8]) {
         NOW,
         "ann",
         EventKind::Created {
-            playbook: Box::new(pb),
+            playbook: Some(Box::new(pb)),
             playbook_sha256: String::new(),
         },
     );
@@ -105,7 +105,7 @@ pub fn event_file(bytes: &[u8]) {
         NOW,
         "ann",
         EventKind::Created {
-            playbook: Box::new(shipped_playbook()),
+            playbook: Some(Box::new(shipped_playbook())),
             playbook_sha256: String::new(),
         },
     );

@@ -142,7 +142,7 @@ proptest! {
     ) {
         let playbook = Playbook::parse(PLAYBOOK, "heard.toml").unwrap();
         let mut all = vec![Event::new(created, "ann", EventKind::Created {
-            playbook: Box::new(playbook),
+            playbook: Some(Box::new(playbook)),
             playbook_sha256: String::new(),
         })];
         all.extend(events);

@@ -373,25 +373,6 @@ fn hand_edits_are_named_and_close_the_gates_table() {
             "dated before the case was created",
         ),
         (
-            "cool-down zeroed in the playbook copy",
-            |w, id| {
-                w.hand_edit(id, "created", |v| {
-                    v["playbook"]["gates"]["cooldown_minutes"] = 0.into();
-                    v["playbook"]["gates"]["upset_cooldown_minutes"] = 0.into();
-                })
-            },
-            "does not match its hash",
-        ),
-        (
-            "peer review switched off in the copy",
-            |w, id| {
-                w.hand_edit(id, "created", |v| {
-                    v["playbook"]["gates"]["peer_review"] = false.into()
-                })
-            },
-            "does not match its hash",
-        ),
-        (
             "check-in lowered",
             |w, id| w.hand_edit(id, "checked_in", |v| v["level"] = 1.into()),
             "was changed or removed",

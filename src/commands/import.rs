@@ -5,14 +5,12 @@
 use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::{Context, Failure, Outcome};
 use crate::domain::{Clock, EventKind, Review};
 use crate::import::{CsvMap, Format, parse};
+use crate::store::Store;
 use crate::store::playbooks::for_review;
-use crate::store::{Store, StoreError};
 use time::OffsetDateTime;
 
 /// What one import did.
@@ -105,13 +103,8 @@ enum Target {
     Made(usize),
 }
 
-/// Cases written at once: each file is still written atomically and
-/// flushed to disk before it is linked into place, and those flushes are
-/// what an import waits for — many in flight share the file system's
-/// journal commits, so a large import goes many times faster.
-const WRITERS: usize = 32;
-
-/// Create a case for each review (in parallel); their ids, in order.
+/// Create a case for each review; their ids, in order. The store writes
+/// them in batches, each made durable at once (see `store/batch.rs`).
 fn create_all(
     store: &Store,
     me: &str,
@@ -141,46 +134,12 @@ fn create_all(
         };
         which.push(at);
     }
-    let next = AtomicUsize::new(0);
-    let ids: Mutex<Vec<Option<String>>> = Mutex::new(vec![None; reviews.len()]);
-    let failed: Mutex<Option<StoreError>> = Mutex::new(None);
-    let work = || {
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let stop = failed.lock().map_or(true, |f| f.is_some());
-            let Some(review) = reviews.get(i).filter(|_| !stop) else {
-                return;
-            };
-            let playbook = &playbooks[which[i]];
-            match store.create_case(review, playbook, me, now) {
-                Ok(id) => {
-                    if let Ok(mut ids) = ids.lock() {
-                        ids[i] = Some(id);
-                    }
-                }
-                Err(e) => {
-                    if let Ok(mut f) = failed.lock() {
-                        f.get_or_insert(e);
-                    }
-                    return;
-                }
-            }
-        }
-    };
-    std::thread::scope(|s| {
-        for _ in 0..WRITERS.min(reviews.len()) {
-            s.spawn(work);
-        }
-    });
-    if let Some(e) = failed.into_inner().unwrap_or_else(|e| e.into_inner()) {
-        return Err(e.into());
-    }
-    Ok(ids
-        .into_inner()
-        .unwrap_or_else(|e| e.into_inner())
-        .into_iter()
-        .flatten()
-        .collect())
+    let items: Vec<(&Review, &crate::domain::Playbook)> = reviews
+        .iter()
+        .zip(which)
+        .map(|(r, at)| (r, &playbooks[at]))
+        .collect();
+    Ok(store.create_cases(&items, me, now)?)
 }
 
 fn update_existing(

@@ -60,6 +60,10 @@ pub enum FoldError {
     NotCreatedFirst(&'static str),
     #[error("the case was created twice")]
     CreatedTwice,
+    /// The store did not hand over the playbook copy the `created` event
+    /// names (it reports a missing or changed copy itself, with its path).
+    #[error("the playbook copy {0} it was created with was not read")]
+    PlaybookCopyMissing(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -157,10 +161,13 @@ impl Case {
         else {
             return Err(FoldError::NotCreatedFirst(first.kind.name()));
         };
+        let playbook = playbook
+            .as_deref()
+            .ok_or_else(|| FoldError::PlaybookCopyMissing(playbook_sha256.clone()))?;
         let mut case = Case {
             id: id.to_string(),
             review,
-            playbook: (**playbook).clone(),
+            playbook: playbook.clone(),
             playbook_sha256: playbook_sha256.clone(),
             created_at: first.at,
             created_by: first.by.clone(),

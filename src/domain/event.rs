@@ -48,10 +48,14 @@ impl Event {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum EventKind {
-    /// The case was created; the playbook is copied in so that later edits
-    /// of the playbook file never change this case's gates.
+    /// The case was created with the playbook whose copy hashes to
+    /// `playbook_sha256`, so that later edits of the playbook file never
+    /// change this case's gates. The store keeps that copy once, as
+    /// `playbooks/<sha256>.toml`, and puts it here when it reads the event;
+    /// older stores wrote the whole copy into the event instead.
     Created {
-        playbook: Box<Playbook>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        playbook: Option<Box<Playbook>>,
         playbook_sha256: String,
     },
     /// The customer edited their review on the platform (seen on re-import).

@@ -202,10 +202,10 @@ mod tests {
 
     fn created() -> EventKind {
         EventKind::Created {
-            playbook: Box::new(crate::domain::test_support::playbook(
+            playbook: Some(Box::new(crate::domain::test_support::playbook(
                 "[gates]\ncooldown_minutes = 15\nupset_cooldown_minutes = 60\n",
                 &["compose"],
-            )),
+            ))),
             playbook_sha256: "pb".into(),
         }
     }

@@ -35,7 +35,7 @@ pub(crate) fn fold(
         T0,
         "ann",
         EventKind::Created {
-            playbook: Box::new(playbook.clone()),
+            playbook: Some(Box::new(playbook.clone())),
             playbook_sha256: "x".into(),
         },
     )];

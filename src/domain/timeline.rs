@@ -62,7 +62,10 @@ impl Timeline {
         let again = |s: &str| Some((s.to_string(), true));
         match kind {
             EventKind::Created { playbook, .. } => Some((
-                format!("created the case ({} playbook)", playbook.id),
+                match playbook {
+                    Some(p) => format!("created the case ({} playbook)", p.id),
+                    None => "created the case".to_string(),
+                },
                 false,
             )),
             EventKind::ReviewUpdated { .. } => once("the customer edited the review"),

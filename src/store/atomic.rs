@@ -89,6 +89,44 @@ pub fn write_replace(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Ok(())
 }
 
+/// Write a new file inside a folder no reader sees yet (a case being
+/// built aside), without flushing it: the folder is renamed into place
+/// whole, so the file is atomic with it, and [`sync_filesystem`] flushes a
+/// whole batch of such folders at once before any of them is renamed.
+pub fn write_staged(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut opts = OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(path)?.write_all(bytes)
+}
+
+/// One durable barrier for everything written on the file system holding
+/// `dir` (what a batch of [`write_staged`] files waits for, instead of one
+/// flush per file).
+pub fn sync_filesystem(dir: &Path) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        let d = File::open(dir)?;
+        // SAFETY: a valid open descriptor; syncfs only flushes.
+        if unsafe { libc::syncfs(d.as_raw_fd()) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = dir;
+        // SAFETY: sync takes no arguments and only flushes.
+        unsafe { libc::sync() };
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

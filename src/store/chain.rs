@@ -11,6 +11,9 @@ pub(super) struct StoredEvent {
     pub(super) seq: Option<u64>,
     pub(super) sha256: String,
     pub(super) event: Event,
+    /// The `created` event wrote the playbook into itself (as older heard
+    /// did) instead of naming a copy in `playbooks/`.
+    pub(super) inline_playbook: bool,
 }
 
 /// The hash of a playbook copy as the store records it at creation.
@@ -28,8 +31,13 @@ pub(super) fn hand_edits_of(records: &[StoredEvent]) -> Vec<String> {
             event: &r.event,
         })
         .collect();
+    // A copy in `playbooks/` was checked against its name when it was
+    // read; one written into the event is checked here.
     let copy_sha = records.first().and_then(|r| match &r.event.kind {
-        EventKind::Created { playbook, .. } => Some(playbook_sha256(playbook)),
+        EventKind::Created {
+            playbook: Some(playbook),
+            ..
+        } if r.inline_playbook => Some(playbook_sha256(playbook)),
         _ => None,
     });
     crate::domain::integrity::check(&views, copy_sha.as_deref())
@@ -41,6 +49,24 @@ pub(super) fn hand_edits_of(records: &[StoredEvent]) -> Vec<String> {
 impl Store {
     /// Each event file of a case with its name, sequence number and hash.
     pub(super) fn event_records(&self, id: &str) -> Result<Vec<StoredEvent>> {
+        let mut records = self.event_records_as_stored(id)?;
+        if let Some(first) = records.first_mut()
+            && let EventKind::Created {
+                playbook,
+                playbook_sha256,
+            } = &mut first.event.kind
+        {
+            first.inline_playbook = playbook.is_some();
+            if playbook.is_none() {
+                *playbook = Some(Box::new((*self.playbook_copy(playbook_sha256)?).clone()));
+            }
+        }
+        Ok(records)
+    }
+
+    /// The event files as they are, a `created` event's playbook copy not
+    /// yet read.
+    fn event_records_as_stored(&self, id: &str) -> Result<Vec<StoredEvent>> {
         self.event_files(id)?
             .iter()
             .map(|p| {
@@ -58,6 +84,7 @@ impl Store {
                     file,
                     seq,
                     event,
+                    inline_playbook: false,
                 })
             })
             .collect()
@@ -66,7 +93,7 @@ impl Store {
     /// The hash a new event by `by` names as its predecessor: that person's
     /// latest event file on the case, or the `created` file for their first.
     pub(super) fn chain_head(&self, id: &str, by: &str) -> Result<Option<String>> {
-        let records = self.event_records(id)?;
+        let records = self.event_records_as_stored(id)?;
         let key = crate::domain::identity::name_key(by);
         Ok(records
             .iter()

@@ -18,6 +18,12 @@ const PREFIX: &str = ".new-";
 const FOREIGN_LEFTOVER_AGE: Duration = Duration::from_secs(24 * 3600);
 
 fn host() -> String {
+    // Asked once: a batch names thousands of staging folders.
+    static HOST: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HOST.get_or_init(ask_host).clone()
+}
+
+fn ask_host() -> String {
     let mut buf = [0u8; 256];
     // SAFETY: the buffer is valid for its length; gethostname writes at most that.
     let ok = unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) } == 0;

@@ -480,13 +480,15 @@ impl Repo {
     }
 }
 
-/// Files written once: a case's review and its events.
+/// Files written once: a case's review and its events, and the playbook
+/// copies cases were created with.
 fn recorded_file(path: &str) -> bool {
     let parts: Vec<&str> = path.split('/').collect();
-    matches!(
-        parts.as_slice(),
-        ["cases", _, "review.json"] | ["cases", _, "events", _]
-    )
+    match parts.as_slice() {
+        ["cases", _, "review.json"] | ["cases", _, "events", _] => true,
+        ["playbooks", name] => super::is_copy_name(name),
+        _ => false,
+    }
 }
 
 fn is_rejected(detail: &str) -> bool {

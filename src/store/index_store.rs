@@ -254,6 +254,35 @@ impl Store {
         }
     }
 
+    /// Rows for cases just written (`batch.rs`), in one transaction: from
+    /// the case as written, or read back when there is none.
+    pub(super) fn index_rows(&self, rows: &[(&str, Option<&crate::domain::Case>)]) {
+        let mut slot = self.index.lock();
+        if slot.index.is_none() {
+            if !self.index_path().exists() {
+                return;
+            }
+            match self.open_index_file() {
+                Ok(ix) => slot.index = Some(ix),
+                Err(_) => return,
+            }
+        }
+        let index = slot.index.as_ref().expect("just opened");
+        let written = index.batch(|ix| {
+            for (id, case) in rows {
+                match case {
+                    Some(case) => ix.put(&CaseRow::of(case), &CaseRow::search_text(case), 1)?,
+                    None => self.index_one(ix, id)?,
+                }
+            }
+            Ok(())
+        });
+        if written.is_err() {
+            let _ = index.set_meta(META_COMPLETE, "0");
+            slot.trusted = false;
+        }
+    }
+
     /// Find a case by its full id or a unique prefix, reading one folder
     /// (the exact id) or the index — never every case. A prefix the index
     /// does not know is looked up in the `cases/` listing (names only), for

@@ -7,12 +7,15 @@
 //! <store>/cases/<case-id>/drafts/<who>.typing.json  a one-line field typed
 //!                                              but not yet recorded
 //! <store>/playbooks/*.toml                     the team's own playbooks
+//! <store>/playbooks/<sha256>.toml              a playbook cases were created
+//!                                              with, kept once (written once)
 //! ```
 //! Every file is written by one person only and never rewritten (drafts are
 //! per person), so several people can share a store through any folder sync
 //! or git without conflicts.
 
 pub mod atomic;
+mod batch;
 mod chain;
 mod create;
 pub mod git;
@@ -20,6 +23,8 @@ pub mod ids;
 pub mod index;
 mod index_store;
 mod lock;
+mod playbook_copies;
+pub use playbook_copies::{CopyProblem, is_copy_name};
 
 use ids::random_hex;
 pub mod playbooks;
@@ -72,6 +77,10 @@ pub enum StoreError {
     NoSuchCase(String),
     #[error("`{0}` matches several cases: {1}")]
     Ambiguous(String, String),
+    #[error(
+        "{path}: the playbook copy this case was created with {problem}. Nothing was changed; restore the file from a backup or a teammate's store (its name is its sha256)."
+    )]
+    PlaybookCopy { path: PathBuf, problem: CopyProblem },
     #[error("case {id}: {source}")]
     Fold {
         id: String,
@@ -145,6 +154,8 @@ pub struct Store {
     shop: crate::domain::coach::Shop,
     /// The inbox index (derived from the files; see `index_store.rs`).
     index: index_store::IndexSlot,
+    /// Playbook copies read or written (see `playbook_copies.rs`).
+    copies: playbook_copies::Copies,
 }
 
 impl Store {
@@ -158,6 +169,7 @@ impl Store {
             device: None,
             shop: Default::default(),
             index: Default::default(),
+            copies: Default::default(),
         };
         store.clear_abandoned();
         Ok(store)
@@ -204,8 +216,9 @@ impl Store {
         self.root.join("cases").join(id)
     }
 
-    /// Create a case: the review written once, and the `created` event with a
-    /// copy of the playbook. Returns the new case id.
+    /// Create a case: the review written once, and the `created` event
+    /// naming the playbook's copy (kept once in `playbooks/`). Returns the
+    /// new case id.
     ///
     /// Atomic: the folder is built as `cases/.new-<pid>.<host>.<id>` (invisible to
     /// every reader) and renamed into place whole, so a killed process
@@ -266,6 +279,7 @@ impl Store {
         then: &[EventKind],
     ) -> Result<()> {
         create_private_dir(&dir.join("events")).map_err(io_err(dir))?;
+        let playbook_sha256 = self.keep_playbook_copy(playbook)?;
         let review_path = dir.join("review.json");
         let review_json = serde_json::to_vec_pretty(review).expect("a review always serialises");
         write_new(&review_path, &review_json).map_err(io_err(&review_path))?;
@@ -275,8 +289,8 @@ impl Store {
                 now,
                 by,
                 EventKind::Created {
-                    playbook: Box::new(playbook.clone()),
-                    playbook_sha256: playbook_sha256(playbook),
+                    playbook: None,
+                    playbook_sha256,
                 },
             ),
         )?;
@@ -365,13 +379,24 @@ impl Store {
         let mut review: Review = read_json(&review_path)?;
         safe_read::check_review(&mut review).map_err(out_of_range(&review_path))?;
         let records = self.event_records(id)?;
+        self.fold_records(id, review, &records)
+    }
+
+    /// A case from its review and its event files as read from disk (or
+    /// as just written, by an import).
+    fn fold_records(
+        &self,
+        id: &str,
+        review: Review,
+        records: &[chain::StoredEvent],
+    ) -> Result<Case> {
         let events: Vec<Event> = records.iter().map(|r| r.event.clone()).collect();
         let mut case = Case::fold(id, review, &events).map_err(|source| StoreError::Fold {
             id: id.to_string(),
             source,
         })?;
         case.team = self.roster.clone();
-        case.hand_edits = hand_edits_of(&records);
+        case.hand_edits = hand_edits_of(records);
         if case.shop != self.shop {
             // The fold coached without the shop's details; coach again so
             // the gate, `heard lint` and the screens agree.

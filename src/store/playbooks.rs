@@ -61,6 +61,12 @@ pub fn catalog(dir: &Path) -> (Vec<Entry>, Vec<PlaybookError>) {
         .map(|rd| {
             rd.filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                // `<sha256>.toml` is a copy cases were created with, not
+                // one of the team's playbooks.
+                .filter(|p| {
+                    !p.file_name()
+                        .is_some_and(|n| super::is_copy_name(&n.to_string_lossy()))
+                })
                 .collect()
         })
         .unwrap_or_default();

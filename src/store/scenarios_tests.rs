@@ -22,7 +22,7 @@ fn every_shipped_scenario_parses_and_its_exemplar_has_no_blocking_finding_nor_wa
             now,
             "ann",
             EventKind::Created {
-                playbook: Box::new(playbook),
+                playbook: Some(Box::new(playbook)),
                 playbook_sha256: "x".into(),
             },
         );
