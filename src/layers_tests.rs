@@ -122,6 +122,8 @@ fn is_english(literal: &str) -> bool {
 const STILL_SPEAKING: &[&str] = &[
     "action.rs",
     "alarm.rs",
+    "anonymise.rs",
+    "anonymise_case.rs",
     "case.rs",
     "comments.rs",
     "debrief.rs",
@@ -129,6 +131,7 @@ const STILL_SPEAKING: &[&str] = &[
     "decide.rs",
     "diagnosis.rs",
     "draft.rs",
+    "escalation.rs",
     "floors.rs",
     "follow_up.rs",
     "follow_up_outcome.rs",

@@ -299,7 +299,7 @@ fn created(playbook: &str) -> Event {
         T0,
         "Ann",
         EventKind::Created {
-            playbook: Box::new(playbook),
+            playbook: Some(Box::new(playbook)),
             playbook_sha256: String::new(),
         },
     )

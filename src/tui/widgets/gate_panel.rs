@@ -47,8 +47,9 @@ fn pair(
 pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
     let width = area.width.saturating_sub(2) as usize;
     let check = can_send(case, now);
-    // Each line with its rank: when rows are short the lowest ranks go first
-    // (the gates themselves, then the countdown, then the deadline).
+    // Each line with its rank: when rows are short the highest ranks go
+    // first. Before sending: the gates, the countdown, the deadline, why a
+    // gate is closed, "not before"; after: the gates, when sent, the follow-up.
     let mut lines: Vec<(u8, Line)> = Vec::new();
     for g in &check.gates {
         let (mark, style) = if g.open {
@@ -63,11 +64,15 @@ pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
                 Span::styled(mark, style),
             ]),
         ));
+        // Once sent, when and the follow-up matter more than the gates' detail.
+        let sent = case.sent.is_some();
         let (rank, detail) = match (g.id, g.open, g.opens_at) {
-            (GateId::Cooldown, false, Some(t)) if now < t => {
-                (1, crate::present::time::time_left(t - now))
-            }
-            _ => (4, g.reason.to_string()),
+            (GateId::Cooldown, false, Some(t)) if now < t => (
+                if sent { 5 } else { 1 },
+                crate::present::time::time_left(t - now),
+            ),
+            (_, false, _) if !sent => (3, g.reason.to_string()),
+            _ => (5, g.reason.to_string()),
         };
         lines.push((rank, Line::styled(fit(&detail, width), theme::dim())));
     }
@@ -90,7 +95,7 @@ pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
             .find(|g| g.id == GateId::Cooldown)
             .and_then(|g| g.opens_at);
         lines.push((
-            3,
+            4,
             match opens {
                 Some(t) => pair("not before", t, now, width, Style::new()),
                 None => Line::styled("not before: on open", theme::dim()),
