@@ -437,22 +437,75 @@ const BLIND_BLOCKED_GOOD: &[&str] = &["removals-good-7 (shouting)"];
 #[test]
 fn blind_set_no_worse_than_its_first_run() {
     let text = include_str!("data/coach/blind.toml");
-    known_keys_only("blind set", text);
-    let e = evaluate_all("blind set", text, 150);
+    no_worse_than("blind set", text, 150, BLIND_BASELINE, BLIND_BLOCKED_GOOD);
+}
+
+/// The second blind set (217 drafts on 35 reviews, written by someone who saw
+/// only categories.md), run once after this stop's rules settled; its first
+/// run is tests/data/coach/blind2-first-run.txt, unedited. From now on a
+/// development set: this guards against getting worse, it is not a target.
+const BLIND2_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.57),
+    ("no-empathy", 0.75, 0.93),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.82, 0.28),
+    ("defensive", 0.89, 0.59),
+    ("no-choices", 1.00, 0.90),
+    ("no-contact", 0.89, 0.80),
+    ("public-details", 0.77, 0.87),
+    ("shouting", 0.90, 0.82),
+    ("generic", 0.83, 0.91),
+    ("negative-tone", 0.70, 0.50),
+    ("risky-promise", 0.93, 0.65),
+    ("asks-removal", 1.00, 0.95),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// The second blind set's good drafts the first run blocked (7 of 74).
+const BLIND2_BLOCKED_GOOD: &[&str] = &[
+    "gym_contract-good-1 (defensive)",
+    "cinema_sound-good-2 (public-details)",
+    "phone_repair-good-1 (negative-tone, negative-tone)",
+    "garden_centre-good-3 (defensive)",
+    "sofa_delivery-good-3 (blame)",
+    "pub_sunday-good-2 (public-details)",
+    "tailor-good-2 (public-details)",
+];
+
+#[test]
+fn second_blind_set_no_worse_than_its_first_run() {
+    let text = include_str!("data/coach/blind2.toml");
+    no_worse_than(
+        "second blind set",
+        text,
+        200,
+        BLIND2_BASELINE,
+        BLIND2_BLOCKED_GOOD,
+    );
+}
+
+/// A set once measured blind, held to its first run: no new good draft
+/// blocked, no category's precision or recall lower.
+fn no_worse_than(
+    name: &str,
+    text: &str,
+    min_cases: usize,
+    baseline: &[(&str, f64, f64)],
+    blocked_before: &[&str],
+) {
+    known_keys_only(name, text);
+    let e = evaluate_all(name, text, min_cases);
     assert!(
         e.blocked_good
             .iter()
-            .all(|b| BLIND_BLOCKED_GOOD.contains(&b.as_str())),
+            .all(|b| blocked_before.contains(&b.as_str())),
         "good drafts blocked: {:#?}",
         e.blocked_good
     );
-    let scores = e.scores;
     let mut worse = Vec::new();
-    for s in &scores {
-        let Some((_, p, r)) = BLIND_BASELINE
-            .iter()
-            .find(|(c, _, _)| *c == s.category.as_str())
-        else {
+    for s in &e.scores {
+        let Some((_, p, r)) = baseline.iter().find(|(c, _, _)| *c == s.category.as_str()) else {
             continue;
         };
         if s.precision + 0.005 < *p || s.recall + 0.005 < *r {
@@ -462,7 +515,10 @@ fn blind_set_no_worse_than_its_first_run() {
             ));
         }
     }
-    assert!(worse.is_empty(), "worse than first measured: {worse:#?}");
+    assert!(
+        worse.is_empty(),
+        "{name} worse than first measured: {worse:#?}"
+    );
 }
 
 /// Issue 11's development set: good replies that look like the shapes the
