@@ -25,7 +25,7 @@ fn selects_counts_and_orders_as_the_domain_does() {
     );
     let ix = index_of(&cases);
     let times = [-60, 0, 20, 90, 60 * 30, 60 * 24 * 6].map(|m| T0 + Duration::minutes(m));
-    for me in ["ann", "Ben ", "cy"] {
+    for me in ["ann", "Ben ", "cy", "B\u{0435}n"] {
         for now in times {
             for filter in Filter::ALL {
                 for query in ["", "cold", "ZOË", "nothing"] {
