@@ -285,16 +285,7 @@ impl Case {
                 self.choices = choices.clone();
                 self.timeline = timeline.clone();
             }
-            EventKind::DraftEdited { drafts } => {
-                if *drafts != self.drafts {
-                    self.drafts = drafts.clone();
-                    self.draft_authors.insert(event.by.clone());
-                    if let Some(d) = &event.device {
-                        self.draft_devices.insert(d.clone());
-                    }
-                    self.last_draft_edit = Some((event.by.clone(), event.at));
-                }
-            }
+            EventKind::DraftEdited { drafts } => self.edit_drafts(event, drafts),
             EventKind::DiagnosisLogged { diagnosis } => self.diagnosis = Some(diagnosis.clone()),
             // Folded by `apply_peer_review` (case_fold.rs) above.
             EventKind::Approved { .. }

@@ -7,6 +7,19 @@ use super::comments;
 use super::event::{Event, EventKind};
 
 impl Case {
+    /// New drafts: who wrote them, on which machine and when (an edit that
+    /// changes nothing is not an edit).
+    pub(super) fn edit_drafts(&mut self, event: &Event, drafts: &super::draft::Drafts) {
+        if *drafts != self.drafts {
+            self.drafts = drafts.clone();
+            self.draft_authors.insert(event.by.clone());
+            if let Some(d) = &event.device {
+                self.draft_devices.insert(d.clone());
+            }
+            self.last_draft_edit = Some((event.by.clone(), event.at));
+        }
+    }
+
     /// Approvals, change requests and resolved comments. `counted`: whether
     /// `decide` would have taken this approval where it stands in the files.
     pub(super) fn apply_peer_review(&mut self, event: &Event, counted: bool) -> bool {

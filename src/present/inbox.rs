@@ -50,3 +50,14 @@ pub fn waiting(w: &Waiting, now: OffsetDateTime) -> String {
         Waiting::Parked => "parked".into(),
     }
 }
+
+/// The customer's name, hidden characters shown, with "↩" before it when
+/// the platform already shows a reply.
+pub fn customer(row: &CaseRow) -> String {
+    let name = crate::domain::visible::reveal(&row.customer);
+    if row.answered {
+        format!("↩ {name}")
+    } else {
+        name.to_string()
+    }
+}

@@ -441,15 +441,6 @@ impl Columns {
     }
 
     fn row(&self, r: &CaseRow, me: &str, now: OffsetDateTime) -> Line<'static> {
-        // "↩" before the name: the platform already shows a reply.
-        fn answered_mark(r: &CaseRow) -> String {
-            let name = crate::domain::visible::reveal(&r.customer);
-            if r.answered {
-                format!("↩ {name}")
-            } else {
-                name.to_string()
-            }
-        }
         let stars = r.rating.map_or("—".to_string(), |_| r.stars());
         let (done, total) = (r.done, r.total);
         let wait = r.waiting(me, now);
@@ -472,7 +463,7 @@ impl Columns {
         let mut spans = vec![
             Span::raw(format!(
                 " {} {} {} {} {} ",
-                fit(&answered_mark(r), self.customer),
+                fit(&crate::present::inbox::customer(r), self.customer),
                 fit(&r.platform, self.platform),
                 fit(&stars, STARS),
                 fit_right(&crate::present::inbox::age(r, now), AGE),
