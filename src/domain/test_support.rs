@@ -57,3 +57,41 @@ pub(crate) fn review_with(rating: Option<u8>, text: &str) -> Review {
         existing_reply: None,
     }
 }
+
+/// A case whose playbook answers within `hours`, received at `received`,
+/// sent at `sent_at` if given: the deadline's table tests and its words.
+pub(crate) fn with_deadline(
+    hours: u32,
+    received: OffsetDateTime,
+    sent_at: Option<OffsetDateTime>,
+) -> Case {
+    let playbook = playbook(
+        &format!(
+            "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\n\
+             response_deadline_hours = {hours}"
+        ),
+        &["compose"],
+    );
+    let review = Review {
+        customer: "Ann".into(),
+        platform: "google".into(),
+        rating: Some(1),
+        title: None,
+        text: "Cold.".into(),
+        received_at: received,
+        platform_id: None,
+        url: None,
+        existing_reply: None,
+    };
+    let sent = sent_at.map(|at| {
+        Event::new(
+            at,
+            "me",
+            EventKind::Sent {
+                channel: "file".into(),
+                drafts_sha256: String::new(),
+            },
+        )
+    });
+    fold("c", review, &playbook, sent)
+}

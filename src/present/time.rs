@@ -107,39 +107,10 @@ pub fn short_when(t: OffsetDateTime, now: OffsetDateTime, width: usize) -> Strin
 mod tests {
     use super::*;
     use crate::domain::test_support::{self, T0};
-    use crate::domain::{Event, EventKind, Review};
     use time::macros::datetime;
 
     fn case(hours: u32, received: OffsetDateTime, sent_at: Option<OffsetDateTime>) -> Case {
-        let playbook = test_support::playbook(
-            &format!(
-                "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\n\
-                 response_deadline_hours = {hours}"
-            ),
-            &["compose"],
-        );
-        let review = Review {
-            customer: "Ann".into(),
-            platform: "google".into(),
-            rating: Some(1),
-            title: None,
-            text: "Cold.".into(),
-            received_at: received,
-            platform_id: None,
-            url: None,
-            existing_reply: None,
-        };
-        let sent = sent_at.map(|at| {
-            Event::new(
-                at,
-                "me",
-                EventKind::Sent {
-                    channel: "file".into(),
-                    drafts_sha256: String::new(),
-                },
-            )
-        });
-        test_support::fold("c", review, &playbook, sent)
+        test_support::with_deadline(hours, received, sent_at)
     }
 
     #[test]
