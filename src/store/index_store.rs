@@ -238,36 +238,35 @@ impl Store {
             return;
         }
         let mut slot = self.index.lock();
-        if slot.index.is_none() {
-            if !self.index_path().exists() {
-                return;
-            }
-            match self.open_index_file() {
-                Ok(ix) => slot.index = Some(ix),
-                Err(_) => return,
-            }
-        }
-        let index = slot.index.as_ref().expect("just opened");
+        let Some(index) = self.index_on_disk(&mut slot) else {
+            return;
+        };
         if self.index_one(index, id).is_err() {
             let _ = index.set_meta(META_COMPLETE, "0");
             slot.trusted = false;
         }
     }
 
+    /// The index as it is on disk, opened if this store value has not yet:
+    /// None when the store has none (the first reader builds it) or it does
+    /// not open (the next start rebuilds it).
+    fn index_on_disk<'a>(&self, slot: &'a mut SlotState) -> Option<&'a Index> {
+        if slot.index.is_none() {
+            if !self.index_path().exists() {
+                return None;
+            }
+            slot.index = Some(self.open_index_file().ok()?);
+        }
+        slot.index.as_ref()
+    }
+
     /// Rows for cases just written (`batch.rs`), in one transaction: from
     /// the case as written, or read back when there is none.
     pub(super) fn index_rows(&self, rows: &[(&str, Option<&crate::domain::Case>)]) {
         let mut slot = self.index.lock();
-        if slot.index.is_none() {
-            if !self.index_path().exists() {
-                return;
-            }
-            match self.open_index_file() {
-                Ok(ix) => slot.index = Some(ix),
-                Err(_) => return,
-            }
-        }
-        let index = slot.index.as_ref().expect("just opened");
+        let Some(index) = self.index_on_disk(&mut slot) else {
+            return;
+        };
         let written = index.batch(|ix| {
             for (id, case) in rows {
                 match case {
