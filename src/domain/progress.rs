@@ -12,13 +12,27 @@ impl Case {
         self.drafts.is_complete(self.playbook.coach.kind)
     }
 
+    /// How many full reads the Read step asks of this review: the playbook's
+    /// number, but once for a rating with no words (there is nothing to
+    /// read twice).
+    pub fn reads_needed(&self, step: &Step) -> u32 {
+        let r = &self.review;
+        let words =
+            !r.text.trim().is_empty() || r.title.as_deref().is_some_and(|t| !t.trim().is_empty());
+        if words {
+            step.min_reads()
+        } else {
+            step.min_reads().min(1)
+        }
+    }
+
     /// Whether one step is done, judged only from recorded events.
     pub fn step_done(&self, step: &Step) -> bool {
         match step.kind {
             StepKind::CheckIn => !self.check_ins.is_empty(),
             StepKind::Breathe => self.breathing_done,
             StepKind::Read => {
-                self.reads >= step.min_reads()
+                self.reads >= self.reads_needed(step)
                     && step.questions.iter().all(|q| {
                         self.answers
                             .get(&q.id)
@@ -119,3 +133,7 @@ impl CaseState {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "progress_tests.rs"]
+mod tests;

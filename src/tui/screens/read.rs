@@ -104,7 +104,7 @@ impl ReadScreen {
     }
 
     fn reads_done(&self, view: &View) -> bool {
-        view.case.reads >= self.step.min_reads()
+        view.case.reads >= view.case.reads_needed(&self.step)
     }
 
     fn question(&self, i: usize) -> &Question {
@@ -217,7 +217,7 @@ impl ReadScreen {
 
     /// How many reads are done and what Enter does now.
     fn render_status(&self, area: Rect, buf: &mut Buffer, view: &View) {
-        let min = self.step.min_reads();
+        let min = view.case.reads_needed(&self.step);
         let done = view.case.reads >= min;
         Paragraph::new(Line::from(vec![
             Span::styled(
