@@ -7,7 +7,10 @@ use super::super::{Event, EventKind};
 
 #[test]
 fn a_rating_with_no_words_is_read_once_words_twice() {
-    let pb = playbook("[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0", &["read"]);
+    let pb = playbook(
+        "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0",
+        &["read"],
+    );
     let step = &pb.steps[0];
     // (review text, title, reads recorded an hour apart, needed, done)
     let rows = [
