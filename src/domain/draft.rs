@@ -126,21 +126,22 @@ fn suggest_thanks(case: &super::Case, name: &str) -> Drafts {
 mod tests {
     use super::*;
 
+    /// A five-star review: what a thank-you answers.
+    fn praise_from_priya() -> crate::domain::Review {
+        let mut review = crate::domain::test_support::review_with(
+            Some(5),
+            "The sourdough is the best in town. Will be back!",
+        );
+        review.customer = "Priya S.".into();
+        review.platform = "google".into();
+        review
+    }
+
     #[test]
     fn a_thank_you_gets_its_own_template_and_passes_its_own_coach() {
         use crate::domain::coach::Category;
         use crate::domain::test_support::{T0, fold, playbook};
-        let review = crate::domain::Review {
-            customer: "Priya S.".into(),
-            platform: "google".into(),
-            rating: Some(5),
-            title: None,
-            text: "The sourdough is the best in town. Will be back!".into(),
-            received_at: T0,
-            platform_id: None,
-            url: None,
-            existing_reply: None,
-        };
+        let review = praise_from_priya();
         const GATES: &str = "[gates]\ncooldown_minutes = 0\nupset_cooldown_minutes = 0\n\
                              peer_review = false\n";
         let thanks = playbook(
@@ -202,17 +203,7 @@ mod tests {
     fn a_thank_you_compose_step_is_done_with_its_public_reply_alone() {
         use crate::domain::test_support::{T0, fold, playbook};
         use crate::domain::{Event, EventKind};
-        let review = crate::domain::Review {
-            customer: "Priya S.".into(),
-            platform: "google".into(),
-            rating: Some(5),
-            title: None,
-            text: "The sourdough is the best in town. Will be back!".into(),
-            received_at: T0,
-            platform_id: None,
-            url: None,
-            existing_reply: None,
-        };
+        let review = praise_from_priya();
         let edited = Event::new(
             T0,
             "ann",

@@ -256,18 +256,11 @@ impl Clauses<'_, '_> {
     }
 }
 
-/// Capitalised words that are never a person: days, months, numbers.
-pub(super) fn is_calendar_or_number(w: &str) -> bool {
+/// A month's full name, lower case.
+pub(super) fn is_full_month(w: &str) -> bool {
     matches!(
         w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
+        "january"
             | "february"
             | "march"
             | "april"
@@ -279,22 +272,37 @@ pub(super) fn is_calendar_or_number(w: &str) -> bool {
             | "october"
             | "november"
             | "december"
-            | "christmas"
-            | "easter"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "one"
-            | "both"
-            | "all"
-            | "several"
-            | "many"
-            | "some"
     )
+}
+
+/// Capitalised words that are never a person: days, months, numbers.
+pub(super) fn is_calendar_or_number(w: &str) -> bool {
+    is_full_month(w)
+        || matches!(
+            w,
+            "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "christmas"
+                | "easter"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "one"
+                | "both"
+                | "all"
+                | "several"
+                | "many"
+                | "some"
+        )
 }
