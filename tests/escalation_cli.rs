@@ -11,8 +11,8 @@ use std::process::Command;
 
 use heard::commands::new::case_from_text;
 use heard::domain::review::PlainTextHints;
+use support::walk_drafts;
 use support::world::{World, text};
-use support::{Stage, record_walk_from, walk_drafts};
 use time::{Duration, OffsetDateTime};
 
 const TEAM: &str =
@@ -38,22 +38,7 @@ fn legal_case(w: &World) -> String {
         None,
     )
     .unwrap();
-    record_walk_from(&store, &id, Stage::Diagnosed, then);
-    let d = walk_drafts();
-    let public = w.file("public.txt", &d.public.replace("truly ", ""));
-    let private = w.file("private.txt", &d.private);
-    w.ok(
-        "ann",
-        Some("Ann"),
-        &[
-            "draft",
-            &id,
-            "--public",
-            public.to_str().unwrap(),
-            "--private",
-            private.to_str().unwrap(),
-        ],
-    );
+    w.walk_to_approval(&id, then);
     id
 }
 

@@ -109,7 +109,14 @@ impl World {
         let then = OffsetDateTime::now_utc() - Duration::hours(3);
         let store = self.store();
         let id = sample_case(&store, then);
-        record_walk_from(&store, &id, Stage::Diagnosed, then);
+        self.walk_to_approval(&id, then);
+        id
+    }
+
+    /// Case `id` walked by Ann up to the diagnosis at `then`, then her drafts
+    /// saved once more on her own machine: ready for a colleague's approval.
+    pub fn walk_to_approval(&self, id: &str, then: OffsetDateTime) {
+        record_walk_from(&self.store(), id, Stage::Diagnosed, then);
         let d = walk_drafts();
         let public = self.file("public.txt", &d.public.replace("truly ", ""));
         let private = self.file("private.txt", &d.private);
@@ -118,14 +125,13 @@ impl World {
             Some("Ann"),
             &[
                 "draft",
-                &id,
+                id,
                 "--public",
                 public.to_str().unwrap(),
                 "--private",
                 private.to_str().unwrap(),
             ],
         );
-        id
     }
 
     pub fn status(&self, id: &str) -> serde_json::Value {
