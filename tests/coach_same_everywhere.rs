@@ -2,9 +2,8 @@
 //! the same findings for the same case, with the shop's own details from
 //! `[shop]` in config.toml applied by both.
 
-#[path = "support/cli.rs"]
-mod cli;
-mod support;
+use crate::cli;
+use crate::support;
 
 use cli::heard_as_ann;
 use heard::domain::coach::{Category, Shop};

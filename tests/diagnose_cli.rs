@@ -3,8 +3,7 @@
 
 use std::path::Path;
 
-#[path = "support/cli.rs"]
-mod cli;
+use crate::cli;
 
 use heard::domain::{EventKind, StepKind};
 use heard::store::Store;

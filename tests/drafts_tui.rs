@@ -1,7 +1,7 @@
 //! Writing the drafts: clearing one with a way back, and the coach's
 //! findings wrapped in full rather than cut at the panel's edge.
 
-mod support;
+use crate::support;
 
 use support::{Harness, Stage, T0, at_stage, walk_drafts};
 use time::Duration;

@@ -1,10 +1,8 @@
 //! Layer 3 (end to end): the real `heard` binary in a pseudo-terminal at
 //! 80x24, driven by keystrokes and read back from the screen.
 
-#[path = "support/pty.rs"]
-mod pty;
-#[path = "support/pty_world.rs"]
-mod pty_world;
+use crate::pty;
+use crate::pty_world;
 
 use std::path::Path;
 

@@ -4,7 +4,7 @@
 //! the ways round it (a staff approval, a hand-edited team.toml giving
 //! oneself the owner role) are refused or detected.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! The Send screen of a legal-risk case a staff member approved: it says
 //! whose approval it still needs, as `heard status` does.
 
-mod support;
+use crate::support;
 
 use heard::commands::new::case_from_text;
 use heard::domain::Roster;

@@ -3,7 +3,7 @@
 //! (the coach's personal-data checks and the real names find nothing), and
 //! that file loads in practice mode.
 
-mod support;
+use crate::support;
 
 use heard::domain::coach::every_detail;
 use heard::domain::practice::Scenario;

@@ -2,8 +2,7 @@
 //! keeps it in the config (beside what was there), and shows it in the
 //! case header — instead of recording work under the OS login.
 
-#[path = "support/pty.rs"]
-mod pty;
+use crate::pty;
 
 #[test]
 fn the_first_run_asks_for_a_name_saves_it_and_shows_it() {

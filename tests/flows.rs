@@ -1,7 +1,7 @@
 //! Layer 3 (in process): key sequences through the real event loop with a
 //! clock the test moves by hand. Nothing here waits for real time.
 
-mod support;
+use crate::support;
 
 use heard::domain::can_send;
 use heard::domain::gate::{cooldown, peer_review};

@@ -170,7 +170,7 @@ proptest! {
 // make must not have a gate open that the same case would have closed had
 // every event gone through `decide`, in order, as `app::record` does.
 
-mod support;
+use crate::support;
 
 use heard::domain::decide::{Actor, decide};
 use heard::tui::state::SAMPLE_REVIEW;

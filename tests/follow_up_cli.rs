@@ -2,8 +2,7 @@
 
 use std::path::Path;
 
-#[path = "support/cli.rs"]
-mod cli;
+use crate::cli;
 
 use heard::domain::{Event, EventKind, FollowUpOutcome};
 use heard::store::Store;

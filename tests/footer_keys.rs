@@ -4,7 +4,7 @@
 //! text or styles), the status line, the help, the case on disk, or heard
 //! quits.
 
-mod support;
+use crate::support;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use heard::tui::command::Command;

@@ -3,7 +3,7 @@
 //! (its own config folder) sharing the store, and with a text editor on the
 //! store's files. Every attempt must be refused or detected, with a reason.
 
-mod support;
+use crate::support;
 
 use std::path::PathBuf;
 

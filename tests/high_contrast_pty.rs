@@ -2,8 +2,7 @@
 //! anywhere on the check-in, and still in colour. The default theme on the
 //! same screen has grey, so the test can tell them apart.
 
-#[path = "support/pty.rs"]
-mod pty;
+use crate::pty;
 
 /// Cells drawn in grey (DarkGray is colour 8) and cells in any colour.
 fn check_in_cells(config_text: &str) -> (usize, usize) {

@@ -2,8 +2,7 @@
 //! lines with no review under them, a case with no drafts to lint, a
 //! debrief asked for before the reply went out.
 
-#[path = "support/cli.rs"]
-mod cli;
+use crate::cli;
 
 use cli::heard_as_ann;
 

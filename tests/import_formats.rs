@@ -9,8 +9,7 @@ use heard::import::{CsvMap, Format, ImportError, Parsed, RecordError, parse};
 use time::OffsetDateTime;
 use time::macros::datetime;
 
-#[path = "support/cli.rs"]
-mod cli;
+use crate::cli;
 use cli::fixture;
 
 const NOW: OffsetDateTime = datetime!(2026-11-23 09:00 UTC);

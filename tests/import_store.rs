@@ -1,7 +1,6 @@
 //! `heard import` against a store: every fixture twice, then an edited review.
 
-#[path = "support/cli.rs"]
-mod cli;
+use crate::cli;
 
 use cli::heard_as_ann as heard;
 

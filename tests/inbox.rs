@@ -2,7 +2,7 @@
 //! clock: snapshots at 80x24 and 160x48, the deadline order, filters and
 //! search by keys, and the follow-up asked for after sending.
 
-mod inbox_support;
+use crate::inbox_support;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::{Terminal, backend::TestBackend};

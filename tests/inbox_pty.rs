@@ -2,7 +2,7 @@
 //! store, search for a customer by typing, open the case with Enter, and
 //! read the case screen as a person would.
 
-mod inbox_support;
+use crate::inbox_support;
 
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};

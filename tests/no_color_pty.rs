@@ -2,8 +2,7 @@
 //! cell in colour, and the step on screen still marked by reverse video.
 //! The same walk without it is in colour, so the test can tell them apart.
 
-#[path = "support/pty.rs"]
-mod pty;
+use crate::pty;
 
 /// The check-in of the sample case, with `NO_COLOR` as given: how many
 /// cells have a colour, and whether the selected step is in reverse video.

@@ -1,10 +1,8 @@
 //! The real binary in a pseudo-terminal: a store made with `heard import`
 //! and `heard diagnose`, the inbox, `p` for the patterns, Esc back, q.
 
-#[path = "support/cli.rs"]
-mod cli;
-#[path = "support/pty.rs"]
-mod pty;
+use crate::cli;
+use crate::pty;
 
 #[test]
 fn p_in_the_inbox_shows_the_patterns_of_the_store() {

@@ -1,7 +1,7 @@
 //! The improvement loop in the terminal interface: the recurring alarm on
 //! the diagnosis step, and the patterns screen from the inbox.
 
-mod support;
+use crate::support;
 
 use heard::domain::action::ActionStatus;
 use heard::domain::{Diagnosis, Event as CaseEvent, EventKind};
@@ -61,8 +61,6 @@ fn the_diagnosis_step_warns_when_the_category_keeps_coming_back() {
     h.assert_shows("⚠ Recurring: 3rd 'shipping damage' case in 30 days; fix 'Double-box");
     h.assert_shows("mugs', owned by Sam, done 17 Nov — it has not held.");
 }
-
-mod inbox_support;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use heard::commands::import::import_into;

@@ -2,7 +2,7 @@
 //! (the review, the diagnosis, the numbered drafts), approves only what was
 //! read to the end, and can point a change request at one line.
 
-mod support;
+use crate::support;
 
 use heard::domain::comments::DraftPart;
 use heard::domain::gate::peer_review;

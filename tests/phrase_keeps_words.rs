@@ -1,7 +1,7 @@
 //! Enter on a phrase puts it after the words already typed: it used to
 //! replace them, with no undo.
 
-mod support;
+use crate::support;
 
 use support::{Stage, T0, at_stage};
 use time::Duration;

@@ -4,7 +4,7 @@
 //! is named by `heard verify` with the file's path, and no command can act
 //! on the case (let alone send it) until the copy is restored.
 
-mod support;
+use crate::support;
 
 use support::world::{World, text};
 

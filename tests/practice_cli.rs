@@ -2,7 +2,7 @@
 //! marked in every output, refused at sending even when every gate is open,
 //! kept out of `heard review`, its scorecard and each person's attempts.
 
-mod support;
+use crate::support;
 
 use support::world::{World, text};
 use support::{Stage, record_walk_from};

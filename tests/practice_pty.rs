@@ -2,10 +2,7 @@
 //! at 80x24, walked by keys to its scorecard. The store replaces the
 //! default walk with a quick one (as a team may), so the walk takes seconds.
 
-#[path = "support/pty.rs"]
-mod pty;
-#[path = "support/pty_world.rs"]
-mod pty_world;
+use crate::pty_world;
 
 use pty_world::{PtyWorld, check_in_and_breathe, diagnose, read_to_compose};
 

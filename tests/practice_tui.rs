@@ -2,7 +2,7 @@
 //! header says PRACTICE, and after the last step its scorecard takes the
 //! send step's place (80x24, snapshotted as plain text).
 
-mod support;
+use crate::support;
 
 use heard::tui::action::Action;
 use support::{Harness, Stage, T0, record_walk};

@@ -1,7 +1,7 @@
 //! The customer's review stays in view on the steps that answer it: a strip
 //! that `o` opens at 80x24, beside the step on a wide terminal.
 
-mod support;
+use crate::support;
 
 use support::{Harness, Stage, T0, at_stage};
 use time::Duration;

@@ -1,8 +1,7 @@
 //! The reviewer's screen in a real terminal: a colleague runs `heard review`
 //! and `heard review ID` in a pseudo-terminal and reads what a person sees.
 
-#[path = "support/pty.rs"]
-mod pty;
+use crate::pty;
 
 use std::process::Command;
 

@@ -3,7 +3,7 @@
 //! by keys where that is what a person does); the clock stands still, case
 //! ids and temp paths are filtered out.
 
-mod support;
+use crate::support;
 
 use heard::domain::{Event as CaseEvent, EventKind};
 use heard::tui::action::Action;

@@ -4,11 +4,8 @@
 //! says what went wrong, the case is not sent, and quitting gives the
 //! terminal back.
 
-#[path = "support/pty.rs"]
-mod pty;
-#[path = "support/pty_world.rs"]
-mod pty_world;
-mod support;
+use crate::pty_world;
+use crate::support;
 
 use heard::store::Store;
 use pty_world::PtyWorld;

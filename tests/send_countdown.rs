@@ -2,7 +2,7 @@
 //! cool-down closes, the loop redraws (it used to stay on "0 s left" until
 //! a key was pressed).
 
-mod support;
+use crate::support;
 
 use support::{Stage, T0, at_stage};
 use time::Duration;

@@ -3,8 +3,7 @@
 //! (restored before heard ends). Before, a signal left the shell in the
 //! alternate screen with the cursor hidden.
 
-#[path = "support/pty.rs"]
-mod pty;
+use crate::pty;
 
 #[cfg(unix)]
 #[test]

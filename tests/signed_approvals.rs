@@ -4,7 +4,7 @@
 //! without a key of her own; and team settings changed by someone off the
 //! roster are refused on sync.
 
-mod support;
+use crate::support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

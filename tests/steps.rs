@@ -3,7 +3,7 @@
 //! goes when the walk moves on by itself, and Enter after the reads are
 //! done adds nothing. Through the real loop with a hand-moved clock.
 
-mod support;
+use crate::support;
 
 use support::{Harness, Stage, T0, at_stage};
 use time::Duration;

@@ -3,9 +3,8 @@
 //! the reason, refused to the one who asked, and closed by a colleague's OK
 //! from the command line. No reply is ever sent.
 
-#[path = "support/pty.rs"]
-mod pty;
-mod support;
+use crate::pty;
+use crate::support;
 
 use std::process::{Command, Output};
 

@@ -3,7 +3,7 @@
 //! parking from the check-in, and the inbox showing closed, parked and
 //! already-answered cases.
 
-mod support;
+use crate::support;
 
 use heard::domain::triage::Road;
 use heard::domain::{Event as CaseEvent, EventKind};

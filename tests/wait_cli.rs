@@ -3,10 +3,9 @@
 //! so (exit 1), and a cool-down longer than the timeout gives up when the
 //! timeout passes. Nothing here waits more than a second or two.
 
-mod support;
+use crate::support;
 
-#[path = "support/cli.rs"]
-mod cli;
+use crate::cli;
 
 use cli::heard_as_ann;
 use heard::store::Store;

@@ -2,7 +2,7 @@
 //! opens, announces it once (bell, OSC 9, OSC 777), and the loop sleeps
 //! until then. The clock is moved by hand: nothing waits for real time.
 
-mod support;
+use crate::support;
 
 use heard::domain::gate::cooldown;
 use support::{Harness, Stage, T0, at_stage};

@@ -2,10 +2,9 @@
 //! cool-down ends 8 seconds after it is created. The Send screen turns
 //! to "both gates are open" by itself, with no key pressed, and says so.
 
-mod support;
+use crate::support;
 
-#[path = "support/pty.rs"]
-mod pty;
+use crate::pty;
 
 use heard::store::Store;
 use support::{Stage, record_walk_from, sample_case};
