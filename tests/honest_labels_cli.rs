@@ -5,6 +5,11 @@
 use crate::cli;
 
 use cli::heard_as_ann;
+use heard::app::create::case_from_text;
+use heard::domain::review::PlainTextHints;
+use heard::store::Store;
+
+use crate::support::T0;
 
 fn store() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -74,13 +79,16 @@ fn a_debrief_before_sending_says_so_first() {
 #[test]
 fn heard_list_sorts_like_the_inbox_nearest_deadline_first() {
     let (_dir, store) = store();
-    let (code, out) = new_case(&store, "Customer: Zed\n\nThe mug came broken.");
-    assert_eq!(code, 0, "{out}");
-    // A second apart, so the deadlines differ; newest-first (or by name)
-    // would put Amy first.
-    std::thread::sleep(std::time::Duration::from_millis(1100));
-    let (code, out) = new_case(&store, "Customer: Amy\n\nThe lid was cracked.");
-    assert_eq!(code, 0, "{out}");
+    // Created a minute apart (the clock given, not waited for), so the
+    // deadlines differ; newest-first (or by name) would put Amy first.
+    let opened = Store::open(&store).unwrap();
+    for (minutes, text) in [
+        (0, "Customer: Zed\n\nThe mug came broken."),
+        (1, "Customer: Amy\n\nThe lid was cracked."),
+    ] {
+        let at = T0 + time::Duration::minutes(minutes);
+        case_from_text(&opened, "Ann", at, text, &PlainTextHints::default(), None).unwrap();
+    }
     let (code, list) = heard_as_ann(&store, &["list"]);
     assert_eq!(code, 0, "{list}");
     let (zed, amy) = (list.find("Zed").unwrap(), list.find("Amy").unwrap());
