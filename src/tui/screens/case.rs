@@ -26,6 +26,10 @@ pub use super::send::SendSetup;
 mod case_view;
 #[path = "case_road.rs"]
 mod road;
+#[path = "case_panel.rs"]
+mod panel;
+
+use panel::Panel;
 
 pub struct CaseScreen {
     pub case: Case,
@@ -92,24 +96,26 @@ impl CaseScreen {
             .position(|s| s.kind == StepKind::Compose);
         // A sent case opens on Send, where its follow-up is (the debrief is
         // next); a finished one where it waits.
+        // Send and the scorecard share a row: one or the other is there.
         let selected = if road::stays_on_triage(&case) {
-            case.current_step_index()
+            Panel::Step(case.current_step_index())
         } else if case.sent.is_some()
             || (case.practice.is_some() && case.pending_steps().is_empty())
         {
-            steps + 1
+            Panel::Send
         } else if case.pending_steps().is_empty() {
             if crate::domain::gate::peer_review(&case).open {
-                steps + 1
+                Panel::Send
             } else if let Some(i) = compose.filter(|_| !case.open_comments().is_empty()) {
                 // A colleague sent it back: the comments are in compose.
-                i
+                Panel::Step(i)
             } else {
-                steps
+                Panel::PeerReview
             }
         } else {
-            case.current_step_index()
-        };
+            Panel::Step(case.current_step_index())
+        }
+        .row(steps);
         let open_gates = GateWatch::new(&case, now);
         CaseScreen {
             case,
@@ -145,38 +151,38 @@ impl CaseScreen {
     }
 
     fn short_title(&self, i: usize) -> &str {
-        match i.checked_sub(self.steps_len()) {
-            None => self.case.playbook.steps[i].kind.short_title(),
-            Some(_) => self.title(i),
+        match self.panel(i) {
+            Panel::Step(s) => self.case.playbook.steps[s].kind.short_title(),
+            _ => self.title(i),
         }
     }
 
     fn title(&self, i: usize) -> &str {
-        match i.checked_sub(self.steps_len()) {
-            None => &self.case.playbook.steps[i].title,
-            Some(0) => "Peer review",
-            Some(1) if self.case.practice.is_some() => "Scorecard",
-            Some(1) => "Send",
-            Some(_) => "Debrief",
+        match self.panel(i) {
+            Panel::Step(s) => &self.case.playbook.steps[s].title,
+            Panel::PeerReview => "Peer review",
+            Panel::Scorecard => "Scorecard",
+            Panel::Send => "Send",
+            Panel::Debrief => "Debrief",
         }
     }
 
     fn why(&self) -> &str {
-        match self.selected.checked_sub(self.steps_len()) {
-            None => &self.case.playbook.steps[self.selected].why,
-            Some(0) => {
+        match self.selected_panel() {
+            Panel::Step(s) => &self.case.playbook.steps[s].why,
+            Panel::PeerReview => {
                 "A second pair of eyes catches the sharp word you can no longer see. \
                  Someone who did not write the reply approves its exact text."
             }
-            Some(1) if self.case.practice.is_some() => {
+            Panel::Scorecard => {
                 "Practice is never sent. See what you did, what the coach found, and what \
                  the exemplar did that your drafts did not."
             }
-            Some(1) => {
+            Panel::Send => {
                 "The reply goes out only when every step is done, the cool-down has \
                  passed and a colleague approved these exact words."
             }
-            Some(_) => {
+            Panel::Debrief => {
                 "Once it is handled, sit down with a cup of tea — ideally with a colleague — \
                  and look at how it escalated, what you would do differently and whether \
                  a process is broken. Then let it go."
@@ -193,7 +199,19 @@ impl CaseScreen {
     }
 
     fn reachable(&self, i: usize) -> bool {
-        i >= self.steps_len() || self.case.reachable(i)
+        match self.panel(i) {
+            Panel::Step(s) => self.case.reachable(s),
+            _ => true,
+        }
+    }
+
+    /// Whether the step on screen is done (false on the panels after the
+    /// steps: they are not steps the walk moves on from).
+    fn selected_step_done(&self) -> bool {
+        match self.selected_panel() {
+            Panel::Step(s) => self.case.step_done(&self.case.playbook.steps[s]),
+            _ => false,
+        }
     }
 
     pub fn current(&self) -> &dyn StepScreen {
@@ -212,12 +230,9 @@ impl CaseScreen {
     /// The case was reloaded after recording events. Moves on to the next
     /// step when the one on screen just became done.
     pub fn replace_case(&mut self, case: Case, now: time::OffsetDateTime, me: &str) {
-        let was_done = self.selected < self.steps_len()
-            && self
-                .case
-                .step_done(&self.case.playbook.steps[self.selected]);
+        let was_done = self.selected_step_done();
         self.case = case;
-        if self.case.sent.is_some() && self.screens.len() == self.steps_len() + 2 {
+        if self.case.sent.is_some() && self.screens.len() == Panel::Debrief.row(self.steps_len()) {
             // Sent (here or from elsewhere): the debrief comes next.
             self.screens.push(Box::new(DebriefScreen::new()));
         }
@@ -230,20 +245,17 @@ impl CaseScreen {
             s.case_changed(&view);
         }
         let step_kind = self.case.playbook.steps.get(self.selected).map(|s| s.kind);
-        let now_done = self.selected < self.steps_len()
-            && self
-                .case
-                .step_done(&self.case.playbook.steps[self.selected]);
+        let now_done = self.selected_step_done();
         // Compose stays put on save: people save often and keep writing.
         if !was_done && now_done && !road::stays_put(&self.case, step_kind) {
             self.selected = self.next_needed(self.selected);
             self.moved_on = true;
             // The last step of a practice case leads to its scorecard.
             if self.case.practice.is_some()
-                && self.selected == self.steps_len()
+                && self.selected_panel() == Panel::PeerReview
                 && self.case.pending_steps().is_empty()
             {
-                self.selected += 1;
+                self.selected = Panel::Scorecard.row(self.steps_len());
             }
         }
     }

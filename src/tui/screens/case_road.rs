@@ -37,7 +37,10 @@ impl CaseScreen {
     pub(super) fn next_needed(&self, from: usize) -> usize {
         let last = self.screens.len() - 1;
         let mut i = (from + 1).min(last);
-        while i < self.steps_len() && !self.case.step_needed(self.case.playbook.steps[i].kind) {
+        while let super::Panel::Step(s) = self.panel(i)
+            && !self.case.step_needed(self.case.playbook.steps[s].kind)
+            && i < last
+        {
             i += 1;
         }
         i.min(last)

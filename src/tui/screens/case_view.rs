@@ -82,13 +82,7 @@ impl CaseScreen {
         let items: Vec<checklist::Item> = (0..self.screens.len())
             .map(|i| checklist::Item {
                 title: self.short_title(i),
-                done: match i.checked_sub(self.steps_len()) {
-                    None => self.case.step_done(&self.case.playbook.steps[i]),
-                    Some(0) => crate::domain::gate::peer_review(&self.case).open,
-                    Some(1) if self.case.practice.is_some() => self.case.pending_steps().is_empty(),
-                    Some(1) => self.case.sent.is_some(),
-                    Some(_) => self.case.debrief.is_done(),
-                },
+                done: self.panel_done(i),
                 reachable: self.reachable(i),
                 needed: self.needed(i),
             })
