@@ -48,7 +48,7 @@ fn lint_and_the_case_agree_and_both_know_the_shop() {
         )
         .unwrap();
     let case = store.load(&id).unwrap();
-    let report = case.coach.clone().expect("drafts were checked");
+    let report = case.coach_report().cloned().expect("drafts were checked");
     let (_, out) = heard_as_ann(&store_dir, &["lint", "--case", &id, "--json"]);
     // stdout is the JSON; stderr (after it) says why the exit code is 1.
     let end = out.rfind('}').map_or(out.len(), |e| e + 1);

@@ -99,8 +99,9 @@ pub struct Case {
     pub action: super::action::ActionLog,
     /// Who did what when, for the debrief (`domain::timeline`).
     pub history: super::timeline::Timeline,
-    /// What the coach finds in the current drafts (None while both are empty).
-    pub coach: Option<Report>,
+    /// What the coach finds in the current drafts, once asked
+    /// ([`Case::coach_report`]); the fold itself does no coach work.
+    pub(super) coach_memo: super::coach_report::CoachMemo,
     /// Approvals and change requests, oldest first.
     pub verdicts: Vec<Verdict>,
     /// Who last changed the drafts, and when.
@@ -188,7 +189,7 @@ impl Case {
             diagnosis: None,
             action: Default::default(),
             history: Default::default(),
-            coach: None,
+            coach_memo: Default::default(),
             verdicts: Vec::new(),
             last_draft_edit: None,
             comments: Vec::new(),
@@ -223,27 +224,24 @@ impl Case {
             }
             case.apply(event)?;
         }
-        case.coach = case.check_drafts(&case.drafts);
         Ok(case)
     }
 
     /// Apply one more event to the case, as the fold does (for a decision
-    /// on several events in a row); the coach report follows the drafts.
+    /// on several events in a row).
     pub fn push(&mut self, event: &Event) -> Result<(), FoldError> {
         if let Some(why) = super::decide::structural(self, &event.kind, event.at) {
             self.ignored.push((usize::MAX, why.to_string()));
             return Ok(());
         }
-        let before = (self.drafts.clone(), self.road);
-        self.apply(event)?;
-        if (&self.drafts, self.road) != (&before.0, before.1) {
-            self.coach = self.check_drafts(&self.drafts);
-        }
-        Ok(())
+        self.apply(event)
     }
 
     fn apply(&mut self, event: &Event) -> Result<(), FoldError> {
         let counted = super::decide::approval_would_count(self, event);
+        // Judged on the case before this event; after it, the coach's
+        // report is worked out again when something asks.
+        self.forget_coach_report();
         self.latest_event_at = self.latest_event_at.max(event.at);
         self.history.apply(event);
         if self.debrief.apply(event)
@@ -404,8 +402,8 @@ impl Case {
 
     /// Findings that block sending, one line each.
     pub fn blocking_findings(&self) -> Vec<String> {
-        self.coach
-            .iter()
+        self.coach_report()
+            .into_iter()
             .flat_map(|r| &r.findings)
             .filter(|f| f.severity == Severity::Block)
             .map(|f| {

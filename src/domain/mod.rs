@@ -7,6 +7,7 @@ pub mod anonymise;
 pub mod case;
 mod case_fold;
 pub mod coach;
+mod coach_report;
 pub mod comments;
 pub mod deadline;
 pub mod debrief;

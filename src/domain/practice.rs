@@ -202,8 +202,7 @@ pub fn scorecard(case: &Case, scenario: &Scenario) -> Scorecard {
     let from = case.opened_at.unwrap_or(case.created_at);
     let minutes_taken = (case.latest_event_at - from).whole_minutes().max(0);
     let own = case
-        .coach
-        .as_ref()
+        .coach_report()
         .map(|r| r.findings.clone())
         .unwrap_or_default();
     let model = case

@@ -48,7 +48,7 @@ impl Case {
             }
             StepKind::Compose => {
                 self.drafts_complete()
-                    && !self.coach.as_ref().is_some_and(Report::blocks)
+                    && !self.coach_report().is_some_and(Report::blocks)
                     && super::decide::hidden_in_drafts(self).is_none()
             }
             StepKind::Triage => self.road.is_some(),

@@ -443,7 +443,7 @@ fn listen_only_and_polite_no_are_not_asked_for_choices_table() {
             },
         ))
         .unwrap();
-        let report = case.coach.clone().unwrap();
+        let report = case.coach_report().cloned().unwrap();
         let no_choices = report
             .findings
             .iter()

@@ -100,7 +100,7 @@ pub fn review_body(case: &Case, recurring: &str) -> String {
     out.push_str(&numbered(&case.drafts.public));
     out.push_str("\nPrivate message\n");
     out.push_str(&numbered(&case.drafts.private));
-    if let Some(report) = case.coach.as_ref().filter(|r| !r.findings.is_empty()) {
+    if let Some(report) = case.coach_report().filter(|r| !r.findings.is_empty()) {
         out.push_str("\nThe coach's findings\n");
         for f in &report.findings {
             out.push_str(&format!(

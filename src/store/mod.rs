@@ -360,8 +360,7 @@ impl Store {
         if case.shop != self.shop {
             // The fold coached without the shop's details; coach again so
             // the gate, `heard lint` and the screens agree.
-            case.shop = self.shop.clone();
-            case.coach = case.check_drafts(&case.drafts);
+            case.set_shop(self.shop.clone());
         }
         Ok(case)
     }

@@ -153,7 +153,9 @@ pub fn follow_ups(cases: &[&Case]) -> FollowUps {
 pub fn coach(cases: &[&Case]) -> Vec<Group> {
     let mut map: BTreeMap<String, Vec<&Case>> = BTreeMap::new();
     for c in cases {
-        let Some(report) = &c.coach else { continue };
+        let Some(report) = c.coach_report() else {
+            continue;
+        };
         let mut seen: Vec<&str> = report
             .findings
             .iter()
