@@ -94,33 +94,20 @@ fn with(
     base
 }
 
-#[test]
-fn waiting_and_filters_table() {
+/// (what, events, me, now in minutes, waiting, filters it is in)
+type WaitingRow = (
+    &'static str,
+    Vec<(i64, &'static str, EventKind)>,
+    &'static str,
+    i64,
+    Waiting,
+    Vec<Filter>,
+);
+
+/// Rows of [`waiting_and_filters_table`] before the reply is sent.
+fn waiting_rows_before_sending() -> Vec<WaitingRow> {
     use Filter::*;
-    let follow_up_done = (
-        30,
-        "ann",
-        EventKind::FollowUpDone {
-            outcome: FollowUpOutcome::Resolved,
-            note: String::new(),
-        },
-    );
-    let changed = (
-        40,
-        "import",
-        EventKind::ReviewUpdated {
-            review: Box::new(review("Ann", "Better now", T0)),
-        },
-    );
-    // (what, events, me, now in minutes, waiting, filters it is in)
-    let table: Vec<(
-        &str,
-        Vec<(i64, &str, EventKind)>,
-        &str,
-        i64,
-        Waiting,
-        Vec<Filter>,
-    )> = vec![
+    vec![
         (
             "new",
             vec![],
@@ -185,6 +172,28 @@ fn waiting_and_filters_table() {
             Waiting::Ready,
             vec![Open, All],
         ),
+    ]
+}
+
+/// Rows of [`waiting_and_filters_table`] once the reply is sent.
+fn waiting_rows_after_sending() -> Vec<WaitingRow> {
+    use Filter::*;
+    let follow_up_done = (
+        30,
+        "ann",
+        EventKind::FollowUpDone {
+            outcome: FollowUpOutcome::Resolved,
+            note: String::new(),
+        },
+    );
+    let changed = (
+        40,
+        "import",
+        EventKind::ReviewUpdated {
+            review: Box::new(review("Ann", "Better now", T0)),
+        },
+    );
+    vec![
         (
             "sent",
             with(written("ann"), vec![verdict("ben", true), sent()]),
@@ -228,7 +237,13 @@ fn waiting_and_filters_table() {
             Waiting::FollowUp,
             vec![FollowUpDue, Sent, All],
         ),
-    ];
+    ]
+}
+
+#[test]
+fn waiting_and_filters_table() {
+    let mut table = waiting_rows_before_sending();
+    table.extend(waiting_rows_after_sending());
     for (what, events, me, now, want_waiting, want_filters) in table {
         let c = case_with("c", review("Ann", "Cold", T0), 24, events);
         assert_eq!(waiting(&c, me, at(now)), want_waiting, "{what}");
@@ -368,23 +383,14 @@ fn follow_ups_sort_changed_reviews_first() {
 /// Cases in every state the inbox tells apart, with deadlines that tie and
 /// names that sort alike: the index is checked against `select` on them.
 pub(crate) fn variety() -> Vec<Case> {
+    let mut cases = variety_unsent();
+    cases.extend(variety_sent());
+    cases
+}
+
+/// The cases of [`variety`] whose reply is not sent yet.
+fn variety_unsent() -> Vec<Case> {
     let h = Duration::hours;
-    let follow_up_set = |days: i64| {
-        (
-            25,
-            "ann",
-            EventKind::FollowUpSet {
-                due: at(20) + Duration::days(days),
-            },
-        )
-    };
-    let changed = (
-        40,
-        "import",
-        EventKind::ReviewUpdated {
-            review: Box::new(review("Ann", "Better now", T0)),
-        },
-    );
     let sent_case = || with(written("ann"), vec![verdict("ben", true), sent()]);
     let opened = vec![(0, "ann", EventKind::Opened)];
     let checked_in = vec![
@@ -460,6 +466,30 @@ pub(crate) fn variety() -> Vec<Case> {
             24,
             with(written("ann"), vec![verdict("ben", false)]),
         ),
+    ]
+}
+
+/// The cases of [`variety`] whose reply is sent, with their follow-ups.
+fn variety_sent() -> Vec<Case> {
+    let h = Duration::hours;
+    let follow_up_set = |days: i64| {
+        (
+            25,
+            "ann",
+            EventKind::FollowUpSet {
+                due: at(20) + Duration::days(days),
+            },
+        )
+    };
+    let changed = (
+        40,
+        "import",
+        EventKind::ReviewUpdated {
+            review: Box::new(review("Ann", "Better now", T0)),
+        },
+    );
+    let sent_case = || with(written("ann"), vec![verdict("ben", true), sent()]);
+    vec![
         case_with(
             "v-sent",
             review("Al", "broken mug", T0 - h(40)),

@@ -16,7 +16,7 @@ use ratatui_textarea::TextArea;
 use super::{StepScreen, View};
 use crate::domain::EventKind;
 use crate::domain::coach::DraftPart;
-use crate::domain::debrief::{DebriefField, level_label};
+use crate::domain::debrief::{Debrief, DebriefField, level_label};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::{coach_panel, field, theme};
@@ -227,49 +227,7 @@ impl StepScreen for DebriefScreen {
             return render_timeline(view, area, buf);
         }
         let d = &view.case.debrief;
-        let mut lines = Vec::new();
-        let people = if d.participants.is_empty() {
-            "nobody yet".to_string()
-        } else {
-            d.participants.join(", ")
-        };
-        lines.push(Line::from(vec![
-            Span::styled("With: ", theme::title()),
-            Span::raw(people),
-            Span::styled(
-                format!("  · {} is writing", self.writer(view)),
-                theme::dim(),
-            ),
-        ]));
-        let level = |l: &Option<(String, u8)>| match l {
-            Some((_, n)) => format!("{n}/5 {}", level_label(*n)),
-            None => "—".into(),
-        };
-        lines.push(Line::from(vec![
-            Span::styled("How you feel: ", theme::title()),
-            Span::raw(format!(
-                "before {} → now {}",
-                level(&d.before),
-                level(&d.after)
-            )),
-            Span::styled(
-                if d.after.is_none() {
-                    "  (1-5: how upset now?)"
-                } else {
-                    ""
-                },
-                theme::dim(),
-            ),
-        ]));
-        let broken = match &d.process_broken {
-            Some((true, by)) => format!("yes ({by})"),
-            Some((false, by)) => format!("no ({by})"),
-            None => "not decided (b)".into(),
-        };
-        lines.push(Line::from(vec![
-            Span::styled("Process broken: ", theme::title()),
-            Span::raw(broken),
-        ]));
+        let mut lines = summary_lines(d, self.writer(view));
         for (i, f) in DebriefField::ALL.iter().enumerate() {
             lines.push(Line::from(""));
             let style = if i == self.pick && !self.editing() {
@@ -311,6 +269,52 @@ impl StepScreen for DebriefScreen {
             Stage::Idle => {}
         }
     }
+}
+
+/// Who takes part, how upset they were before and are now, and whether a
+/// process is broken: the debrief's first three lines.
+fn summary_lines(d: &Debrief, writer: &str) -> Vec<Line<'static>> {
+    let people = if d.participants.is_empty() {
+        "nobody yet".to_string()
+    } else {
+        d.participants.join(", ")
+    };
+    let level = |l: &Option<(String, u8)>| match l {
+        Some((_, n)) => format!("{n}/5 {}", level_label(*n)),
+        None => "—".into(),
+    };
+    let broken = match &d.process_broken {
+        Some((true, by)) => format!("yes ({by})"),
+        Some((false, by)) => format!("no ({by})"),
+        None => "not decided (b)".into(),
+    };
+    vec![
+        Line::from(vec![
+            Span::styled("With: ", theme::title()),
+            Span::raw(people),
+            Span::styled(format!("  · {writer} is writing"), theme::dim()),
+        ]),
+        Line::from(vec![
+            Span::styled("How you feel: ", theme::title()),
+            Span::raw(format!(
+                "before {} → now {}",
+                level(&d.before),
+                level(&d.after)
+            )),
+            Span::styled(
+                if d.after.is_none() {
+                    "  (1-5: how upset now?)"
+                } else {
+                    ""
+                },
+                theme::dim(),
+            ),
+        ]),
+        Line::from(vec![
+            Span::styled("Process broken: ", theme::title()),
+            Span::raw(broken),
+        ]),
+    ]
 }
 
 /// The case's own timeline: who did what, when (`t` in the debrief).

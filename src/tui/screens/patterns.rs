@@ -15,6 +15,7 @@ use time::{Duration, OffsetDateTime};
 
 use crate::domain::Case;
 use crate::domain::action::{Action, ActionStatus, action_of};
+use crate::domain::patterns::outcomes::{FollowUps, Response};
 use crate::domain::patterns::report::{CauseGroup, Group};
 use crate::domain::patterns::{Report, Scope, day_of, report};
 use crate::tui::command::{Command, Outcome};
@@ -280,86 +281,9 @@ impl PatternsScreen {
 
     /// The numbers: response time, follow-ups, check-ins, fixes, coach.
     fn render_figures(&self, area: Rect, buf: &mut Buffer, wide: bool) {
-        let r = &self.report;
-        let pct = |s: Option<f64>| s.map_or("—".to_string(), |s| format!("{:.0}%", s * 100.0));
-        let x = &r.response;
-        let f = &r.follow_up;
-        let a = &r.actions;
-        let c = &r.check_in;
-        let mut lines = vec![
-            Line::styled("Response time (sent)", theme::title()),
-            Line::from(format!(
-                "{} sent · median {}",
-                x.sent,
-                x.median_hours.map_or("—".into(), |h| format!("{h:.1} h"))
-            )),
-            Line::from(format!(
-                "≤24 h {} · ≤48 h {}",
-                pct(x.within_24h),
-                pct(x.within_48h)
-            )),
-            Line::from(vec![
-                Span::raw(format!(
-                    "on time {} · late {} · ",
-                    pct(x.within_deadline),
-                    x.late_case_ids.len()
-                )),
-                Span::styled(
-                    format!("overdue {}", x.overdue_case_ids.len()),
-                    if x.overdue_case_ids.is_empty() {
-                        theme::dim()
-                    } else {
-                        theme::warn()
-                    },
-                ),
-            ]),
-            Line::from(""),
-            Line::styled("Follow-ups", theme::title()),
-            Line::from(format!(
-                "service recovery {} ({} of {})",
-                pct(f.recovery_rate),
-                f.resolved.len() + f.review_updated.len(),
-                f.followed_up
-            )),
-            Line::from(format!(
-                "resolved {} · review updated {}",
-                f.resolved.len(),
-                f.review_updated.len()
-            )),
-            Line::from(format!(
-                "no answer {} · awaiting {}",
-                f.no_answer.len(),
-                f.awaiting.len()
-            )),
-            Line::from(""),
-            Line::styled("Check-ins, first → debrief", theme::title()),
-            Line::from(match (c.before_mean, c.after_mean) {
-                (Some(b), Some(af)) => format!(
-                    "{b:.1} → {af:.1} /5 ({} calmer of {})",
-                    c.calmer.len(),
-                    c.pairs
-                ),
-                _ => "no debrief check-ins yet".into(),
-            }),
-            Line::from(""),
-            Line::styled("Process fixes", theme::title()),
-            Line::from(vec![
-                Span::raw(format!("open {} · ", a.open.len())),
-                Span::styled(
-                    format!("overdue {}", a.overdue.len()),
-                    if a.overdue.is_empty() {
-                        theme::dim()
-                    } else {
-                        theme::warn()
-                    },
-                ),
-                Span::raw(format!(
-                    " · done {} · verified {}",
-                    a.done.len(),
-                    a.verified.len()
-                )),
-            ]),
-        ];
+        let mut lines = response_lines(&self.report.response);
+        lines.extend(follow_up_lines(&self.report.follow_up));
+        lines.extend(check_in_and_fix_lines(&self.report));
         if wide && !self.open_actions.is_empty() {
             lines.push(Line::styled("Open, soonest due:", theme::dim()));
             for act in self.open_actions.iter().take(8) {
@@ -374,7 +298,8 @@ impl PatternsScreen {
         }
         lines.push(Line::from(""));
         lines.push(Line::styled("Coach findings (cases)", theme::title()));
-        let coach: Vec<String> = r
+        let coach: Vec<String> = self
+            .report
             .coach
             .iter()
             .take(if wide { 8 } else { 4 })
@@ -389,6 +314,94 @@ impl PatternsScreen {
             .wrap(Wrap { trim: true })
             .render(area, buf);
     }
+}
+
+/// A share as a whole percentage, "—" when there is nothing to count.
+fn pct(s: Option<f64>) -> String {
+    s.map_or("—".to_string(), |s| format!("{:.0}%", s * 100.0))
+}
+
+/// "overdue N", dim at zero and a warning otherwise.
+fn overdue_span(n: usize) -> Span<'static> {
+    let style = if n == 0 { theme::dim() } else { theme::warn() };
+    Span::styled(format!("overdue {n}"), style)
+}
+
+/// The response-time figures: how many were sent, how fast, how many late.
+fn response_lines(x: &Response) -> Vec<Line<'static>> {
+    vec![
+        Line::styled("Response time (sent)", theme::title()),
+        Line::from(format!(
+            "{} sent · median {}",
+            x.sent,
+            x.median_hours.map_or("—".into(), |h| format!("{h:.1} h"))
+        )),
+        Line::from(format!(
+            "≤24 h {} · ≤48 h {}",
+            pct(x.within_24h),
+            pct(x.within_48h)
+        )),
+        Line::from(vec![
+            Span::raw(format!(
+                "on time {} · late {} · ",
+                pct(x.within_deadline),
+                x.late_case_ids.len()
+            )),
+            overdue_span(x.overdue_case_ids.len()),
+        ]),
+    ]
+}
+
+/// How the follow-ups went: recovered, resolved, no answer, still awaited.
+fn follow_up_lines(f: &FollowUps) -> Vec<Line<'static>> {
+    vec![
+        Line::from(""),
+        Line::styled("Follow-ups", theme::title()),
+        Line::from(format!(
+            "service recovery {} ({} of {})",
+            pct(f.recovery_rate),
+            f.resolved.len() + f.review_updated.len(),
+            f.followed_up
+        )),
+        Line::from(format!(
+            "resolved {} · review updated {}",
+            f.resolved.len(),
+            f.review_updated.len()
+        )),
+        Line::from(format!(
+            "no answer {} · awaiting {}",
+            f.no_answer.len(),
+            f.awaiting.len()
+        )),
+    ]
+}
+
+/// Check-ins before and after (calmer?), and where the process fixes stand.
+fn check_in_and_fix_lines(r: &Report) -> Vec<Line<'static>> {
+    let (c, a) = (&r.check_in, &r.actions);
+    vec![
+        Line::from(""),
+        Line::styled("Check-ins, first → debrief", theme::title()),
+        Line::from(match (c.before_mean, c.after_mean) {
+            (Some(b), Some(af)) => format!(
+                "{b:.1} → {af:.1} /5 ({} calmer of {})",
+                c.calmer.len(),
+                c.pairs
+            ),
+            _ => "no debrief check-ins yet".into(),
+        }),
+        Line::from(""),
+        Line::styled("Process fixes", theme::title()),
+        Line::from(vec![
+            Span::raw(format!("open {} · ", a.open.len())),
+            overdue_span(a.overdue.len()),
+            Span::raw(format!(
+                " · done {} · verified {}",
+                a.done.len(),
+                a.verified.len()
+            )),
+        ]),
+    ]
 }
 
 /// "  9  Mugs are packed in a single box", cut to `w` columns.
