@@ -9,14 +9,14 @@
 //! they are run by name with their own flags: `coach_corpus` (the coach's
 //! tables, and the blind sets), `crash` and `crash_tui` (the long kill runs).
 
-mod support;
 #[path = "support/cli.rs"]
 mod cli;
+mod inbox_support;
 #[path = "support/pty.rs"]
 mod pty;
 #[path = "support/pty_world.rs"]
 mod pty_world;
-mod inbox_support;
+mod support;
 
 // `cli` is the name of the helper above.
 #[path = "cli.rs"]
@@ -99,5 +99,8 @@ fn every_test_file_is_in_the_binary() {
             missing.push(stem.to_string());
         }
     }
-    assert!(missing.is_empty(), "neither tests/all.rs nor Cargo.toml lists: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "neither tests/all.rs nor Cargo.toml lists: {missing:?}"
+    );
 }

@@ -60,7 +60,11 @@ mod tests {
         case.forget_coach_report();
         let report = case.coach_report().expect("drafts to check").clone();
         assert!(!report.findings.is_empty(), "{report:?}");
-        assert_eq!(case.coach_report(), Some(&report), "asked twice, same answer");
+        assert_eq!(
+            case.coach_report(),
+            Some(&report),
+            "asked twice, same answer"
+        );
         let mut other = case.clone();
         other.set_shop(Default::default());
         assert_eq!(other.coach_report(), Some(&report));

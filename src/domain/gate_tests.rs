@@ -422,7 +422,11 @@ fn blocking_coach_findings_keep_compose_open_and_send_closed() {
         check.reasons()
     );
     let calm = fold("Thank you, and I am sorry the mug arrived broken.");
-    assert!(calm.step_done(&calm.playbook.steps[0]), "{:?}", calm.coach_report());
+    assert!(
+        calm.step_done(&calm.playbook.steps[0]),
+        "{:?}",
+        calm.coach_report()
+    );
     assert!(
         can_send(&calm, at(1)).can_send(),
         "{:?}",

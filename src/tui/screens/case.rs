@@ -24,10 +24,10 @@ pub use super::send::SendSetup;
 // Drawing the case screen lives beside it; a child module sees its fields.
 #[path = "case_view.rs"]
 mod case_view;
-#[path = "case_road.rs"]
-mod road;
 #[path = "case_panel.rs"]
 mod panel;
+#[path = "case_road.rs"]
+mod road;
 
 use panel::Panel;
 
