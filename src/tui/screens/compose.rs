@@ -7,7 +7,7 @@ use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
     text::Line,
-    widgets::{Block, List, ListState, Paragraph, StatefulWidget, Widget, Wrap},
+    widgets::{Block, List, ListState, Paragraph, StatefulWidget, Widget},
 };
 use ratatui_textarea::TextArea;
 
@@ -22,7 +22,8 @@ use crate::domain::{Drafts, EventKind, Step};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::coach_panel;
-use crate::tui::widgets::{comments, field, scroll_hint, theme, wrap::height};
+use crate::tui::widgets::wrap::{height, wrap};
+use crate::tui::widgets::{comments, field, scroll_hint, theme};
 use ratatui_textarea::CursorMove;
 
 const TITLES: [&str; 2] = [
@@ -429,9 +430,12 @@ impl StepScreen for ComposeScreen {
         ])
         .areas(drafts_area);
         comments::render(&open, self.comment_pick, notes, buf);
-        Paragraph::new(self.step.prompt.clone())
-            .wrap(Wrap { trim: true })
-            .render(prompt, buf);
+        // Wrapped by the same wrapper that measured `prompt_h`.
+        let prompt_lines: Vec<Line> = wrap(&self.step.prompt, prompt.width as usize)
+            .into_iter()
+            .map(Line::from)
+            .collect();
+        Paragraph::new(prompt_lines).render(prompt, buf);
         self.editors[0].render(public, buf);
         self.editors[1].render(private, buf);
         scroll_hint::render(&self.editors[0], public, buf);

@@ -11,7 +11,7 @@ use ratatui::{
 
 use super::theme;
 use crate::domain::coach::{
-    DraftPart, Finding, NOTHING_FOUND, Report, Severity, Shop, check_blameless,
+    Advice, DraftPart, Finding, NOTHING_FOUND, Report, Severity, Shop, check_blameless,
 };
 
 /// Findings in the order a person should deal with them.
@@ -96,21 +96,7 @@ pub fn render(report: Option<&Report>, selected: Option<usize>, area: Rect, buf:
         (n, 0) => format!(" Coach: {n} to consider, none blocks "),
         (n, b) => format!(" Coach: {b} blocking of {n} — f jumps to the next "),
     };
-    let mut lines: Vec<Line> = findings
-        .iter()
-        .enumerate()
-        .map(|(i, f)| line(f, selected == Some(i)))
-        .collect();
-    // Advice (length, opening) after the findings: tips, never blocking.
-    lines.extend(advice.iter().map(|a| {
-        Line::from(vec![
-            Span::styled("· advice ", theme::dim()),
-            Span::raw(a.message.clone()),
-        ])
-    }));
-    if lines.is_empty() {
-        lines.push(Line::styled(capitalised(NOTHING_FOUND), theme::dim()));
-    }
+    let lines = panel_lines(&findings, advice, selected);
     let skip = selected
         .unwrap_or(0)
         .saturating_sub(area.height.saturating_sub(3) as usize);
@@ -129,20 +115,39 @@ pub fn render(report: Option<&Report>, selected: Option<usize>, area: Rect, buf:
         .render(area, buf);
 }
 
+/// The findings, then the advice (length, opening: tips, never blocking),
+/// or the "nothing found" line.
+fn panel_lines(
+    findings: &[&Finding],
+    advice: &[Advice],
+    selected: Option<usize>,
+) -> Vec<Line<'static>> {
+    let mut lines: Vec<Line> = findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| line(f, selected == Some(i)))
+        .collect();
+    lines.extend(advice.iter().map(|a| {
+        Line::from(vec![
+            Span::styled("· advice ", theme::dim()),
+            Span::raw(a.message.clone()),
+        ])
+    }));
+    if lines.is_empty() {
+        lines.push(Line::styled(capitalised(NOTHING_FOUND), theme::dim()));
+    }
+    lines
+}
+
 /// Rows the panel's findings and advice take inside a border `width`
-/// wide, wrapped (at least one: the "nothing found" line).
+/// wide, wrapped by the same paragraph that draws them (at least one: the
+/// "nothing found" line).
 pub fn rows(report: Option<&Report>, width: u16) -> u16 {
-    let inner = width.saturating_sub(2).max(1) as usize;
+    let inner = width.saturating_sub(2).max(1);
     let findings = report.map(ordered).unwrap_or_default();
     let advice = report.map_or(&[][..], |r| &r.advice[..]);
-    let widths = findings.iter().map(|f| line(f, false).width()).chain(
-        advice
-            .iter()
-            .map(|a| "· advice ".len() + a.message.chars().count()),
-    );
-    // Word wrapping leaves a little room at each row's end: count generously.
-    let n: usize = widths
-        .map(|w| w.div_ceil(inner.saturating_sub(4).max(1)))
-        .sum();
-    n.max(1) as u16
+    let n = Paragraph::new(panel_lines(&findings, advice, None))
+        .wrap(Wrap { trim: true })
+        .line_count(inner);
+    u16::try_from(n).unwrap_or(u16::MAX).max(1)
 }
