@@ -40,12 +40,24 @@ mod tests {
         test_support::with_deadline(hours, received, sent_at)
     }
 
-    #[test]
-    fn deadline_table() {
+    /// (deadline hours, received, now, sent, deadline, left label, overdue, late)
+    type DeadlineRow = (
+        u32,
+        OffsetDateTime,
+        OffsetDateTime,
+        Option<OffsetDateTime>,
+        OffsetDateTime,
+        &'static str,
+        bool,
+        Option<bool>,
+    );
+
+    /// The first rows of [`deadline_table`].
+    fn deadline_table_rows() -> Vec<DeadlineRow> {
         let h = Duration::hours;
         // (deadline hours, received, now, sent, deadline, left label (worded and
         // checked in present::time), overdue, late)
-        let table = [
+        vec![
             (24, T0, T0, None, T0 + h(24), "24 h left", false, None),
             (
                 24,
@@ -78,6 +90,15 @@ mod tests {
                 None,
             ),
             (24, T0, T0 + h(26), None, T0 + h(24), "2 h late", true, None),
+        ]
+    }
+
+    /// The rest of [`deadline_table`].
+    fn deadline_table_more_rows() -> Vec<DeadlineRow> {
+        let h = Duration::hours;
+        // (deadline hours, received, now, sent, deadline, left label (worded and
+        // checked in present::time), overdue, late)
+        vec![
             (
                 48,
                 T0,
@@ -119,7 +140,13 @@ mod tests {
                 Some(false),
             ),
             (0, T0, T0 + h(1), None, T0, "1 h late", true, None),
-        ];
+        ]
+    }
+
+    #[test]
+    fn deadline_table() {
+        let mut table = deadline_table_rows();
+        table.extend(deadline_table_more_rows());
         for (hours, received, now, sent, want_deadline, _label, late_now, late_sent) in table {
             let c = case(hours, received, sent);
             assert_eq!(deadline(&c), want_deadline, "{hours} h");

@@ -231,22 +231,24 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    #[allow(clippy::type_complexity)] // the table is read row by row
-    fn hand_edits_are_found_table() {
+    /// (what, rows, a gap at, playbook hash, the finding expected or none)
+    type HandEditRow = (
+        &'static str,
+        Vec<(&'static str, &'static str, Event)>,
+        Option<u64>,
+        &'static str,
+        Option<&'static str>,
+    );
+
+    /// The first rows of [`hand_edits_are_found_table`].
+    fn hand_edits_are_found_table_rows() -> Vec<HandEditRow> {
         let c = || ev(0, "ann", created(), None);
         let opened = |prev: Option<&str>| ev(1, "ann", EventKind::Opened, prev);
         let check_in =
             |min, prev: Option<&str>| ev(min, "ann", EventKind::CheckedIn { level: 4 }, prev);
         let bob = |prev: Option<&str>| ev(3, "Bob", EventKind::Opened, prev);
         // (what, rows, a gap at, playbook hash, the finding expected or none)
-        let table: Vec<(
-            &str,
-            Vec<(&str, &str, Event)>,
-            Option<u64>,
-            &str,
-            Option<&str>,
-        )> = vec![
+        vec![
             (
                 "a clean chain",
                 vec![
@@ -295,6 +297,18 @@ mod tests {
                 "other",
                 Some("does not match its hash"),
             ),
+        ]
+    }
+
+    /// The rest of [`hand_edits_are_found_table`].
+    fn hand_edits_are_found_table_more_rows() -> Vec<HandEditRow> {
+        let c = || ev(0, "ann", created(), None);
+        let opened = |prev: Option<&str>| ev(1, "ann", EventKind::Opened, prev);
+        let check_in =
+            |min, prev: Option<&str>| ev(min, "ann", EventKind::CheckedIn { level: 4 }, prev);
+        let bob = |prev: Option<&str>| ev(3, "Bob", EventKind::Opened, prev);
+        // (what, rows, a gap at, playbook hash, the finding expected or none)
+        vec![
             (
                 "an event written by hand mid-chain",
                 vec![
@@ -357,7 +371,13 @@ mod tests {
                 "pb",
                 Some("3: the event before it"),
             ),
-        ];
+        ]
+    }
+
+    #[test]
+    fn hand_edits_are_found_table() {
+        let mut table = hand_edits_are_found_table_rows();
+        table.extend(hand_edits_are_found_table_more_rows());
         for (what, rows, gap, pb, want) in table {
             let found = run(&rows, gap, pb);
             match want {

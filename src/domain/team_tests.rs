@@ -37,18 +37,17 @@ fn anchored(draft: DraftPart, line: u32, text: &str) -> LineComment {
     }
 }
 
-#[test]
-fn roster_table() {
+/// The first rows of [`roster_table`].
+fn roster_table_rows() -> Vec<(
+    Roster,
+    Vec<(i64, &'static str, EventKind)>,
+    &'static str,
+    Option<&'static str>,
+    bool,
+    &'static str,
+)> {
     // (roster, events, approver asking, refusal contains, gate open, gate reason)
-    let drafted = || vec![(1, "ann", edit("Thanks"))];
-    let table: Vec<(
-        Roster,
-        Vec<(i64, &str, EventKind)>,
-        &str,
-        Option<&str>,
-        bool,
-        &str,
-    )> = vec![
+    vec![
         // No roster: anyone who is not an author.
         (
             Roster::anyone(),
@@ -77,6 +76,21 @@ fn roster_table() {
             false,
             "zed approved, but is not on the team roster",
         ),
+    ]
+}
+
+/// The rest of [`roster_table`].
+fn roster_table_more_rows() -> Vec<(
+    Roster,
+    Vec<(i64, &'static str, EventKind)>,
+    &'static str,
+    Option<&'static str>,
+    bool,
+    &'static str,
+)> {
+    // (roster, events, approver asking, refusal contains, gate open, gate reason)
+    let drafted = || vec![(1, "ann", edit("Thanks"))];
+    vec![
         // A member who wrote the drafts is still an author.
         (
             Roster::new(["ann", "bob"]),
@@ -104,7 +118,13 @@ fn roster_table() {
             false,
             "waiting",
         ),
-    ];
+    ]
+}
+
+#[test]
+fn roster_table() {
+    let mut table = roster_table_rows();
+    table.extend(roster_table_more_rows());
     for (i, (roster, events, who, refusal, open, reason)) in table.into_iter().enumerate() {
         let mut case = case_with(true, events);
         case.team = roster;
