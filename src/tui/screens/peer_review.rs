@@ -6,7 +6,7 @@
 
 use std::cell::Cell;
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
@@ -21,6 +21,7 @@ use crate::domain::comments::{Anchor, LineComment, summarise};
 use crate::domain::gate::{approval_refusal, peer_review};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::{field, theme};
 
 #[path = "peer_review_text.rs"]
@@ -94,9 +95,9 @@ impl PeerReviewScreen {
 
     fn handle_name(&mut self, ta: TextArea<'static>, key: KeyEvent, view: &View) -> Outcome {
         let mut ta = ta;
-        match key.code {
-            KeyCode::Esc => return Outcome::Consumed,
-            KeyCode::Enter => {
+        match keys::resolve(Scope::PeerReviewName, key) {
+            Some(Cmd::Cancel) => return Outcome::Consumed,
+            Some(Cmd::Confirm) => {
                 let name = field::text(&ta).trim().to_string();
                 let refusal = if name.is_empty() {
                     Some("Type your name first.".to_string())
@@ -126,13 +127,14 @@ impl PeerReviewScreen {
     fn handle_reading(&mut self, mut r: Reading, key: KeyEvent, view: &View) -> Outcome {
         let page = self.drawn.get().1.saturating_sub(1).max(1);
         let max = self.max_scroll(view);
-        let scroll = match key.code {
-            KeyCode::Down | KeyCode::Char('j') => Some(r.scroll.saturating_add(1).min(max)),
-            KeyCode::Up | KeyCode::Char('k') => Some(r.scroll.saturating_sub(1)),
-            KeyCode::PageDown | KeyCode::Char(' ') => Some(r.scroll.saturating_add(page).min(max)),
-            KeyCode::PageUp => Some(r.scroll.saturating_sub(page)),
-            KeyCode::End | KeyCode::Char('G') => Some(max),
-            KeyCode::Home | KeyCode::Char('g') => Some(0),
+        let cmd = keys::resolve(Scope::PeerReviewReading, key);
+        let scroll = match cmd {
+            Some(Cmd::Down) => Some(r.scroll.saturating_add(1).min(max)),
+            Some(Cmd::Up) => Some(r.scroll.saturating_sub(1)),
+            Some(Cmd::PageDown) => Some(r.scroll.saturating_add(page).min(max)),
+            Some(Cmd::PageUp) => Some(r.scroll.saturating_sub(page)),
+            Some(Cmd::ToEnd) => Some(max),
+            Some(Cmd::ToTop) => Some(0),
             _ => None,
         };
         if let Some(s) = scroll {
@@ -141,20 +143,20 @@ impl PeerReviewScreen {
             self.stage = Stage::Reading(r);
             return Outcome::Consumed;
         }
-        let (stage, outcome) = match key.code {
-            KeyCode::Char('a') if !(r.read_to_end || self.end_in_view(view, r.scroll)) => (
+        let (stage, outcome) = match cmd {
+            Some(Cmd::Approve) if !(r.read_to_end || self.end_in_view(view, r.scroll)) => (
                 Stage::Reading(r),
                 Outcome::Emit(Action::Say(READ_FIRST.into())),
             ),
-            KeyCode::Char(c @ ('a' | 'c')) => (
+            Some(c @ (Cmd::Approve | Cmd::RequestChanges)) => (
                 Stage::Note {
                     reading: r,
-                    approve: c == 'a',
-                    editor: Self::note_editor(c == 'a'),
+                    approve: c == Cmd::Approve,
+                    editor: Self::note_editor(c == Cmd::Approve),
                 },
                 Outcome::Consumed,
             ),
-            KeyCode::Esc => (Stage::Idle, Outcome::Consumed),
+            Some(Cmd::Cancel) => (Stage::Idle, Outcome::Consumed),
             _ => (Stage::Reading(r), Outcome::Ignored),
         };
         self.stage = stage;
@@ -167,12 +169,12 @@ impl PeerReviewScreen {
         key: KeyEvent,
         view: &View,
     ) -> Outcome {
-        match key.code {
-            KeyCode::Esc => {
+        match keys::resolve(Scope::PeerReviewNote, key) {
+            Some(Cmd::Cancel) => {
                 self.stage = Stage::Reading(reading);
                 return Outcome::Consumed;
             }
-            KeyCode::Enter => {
+            Some(Cmd::Confirm) => {
                 let typed = field::text(&editor).trim().to_string();
                 match verdict(view, approve, &typed) {
                     Ok(event) => {
@@ -364,24 +366,28 @@ impl Default for PeerReviewScreen {
 impl StepScreen for PeerReviewScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
         match &self.stage {
-            Stage::Idle => vec![
-                Command::new("r", "hand over to a colleague").when(view.case.drafts_complete()),
-            ],
-            Stage::Name(_) => vec![
-                Command::new("Enter", "that's me"),
-                Command::new("Esc", "cancel"),
-            ],
-            Stage::Reading(r) => vec![
-                Command::new("↓↑", "scroll"),
-                Command::new("End", "to the end"),
-                Command::new("a", "approve")
-                    .when(r.read_to_end || self.end_in_view(view, r.scroll)),
-                Command::new("c", "request changes"),
-                Command::new("Esc", "cancel"),
-            ],
-            Stage::Note { .. } => {
-                vec![Command::new("Enter", "record"), Command::new("Esc", "back")]
+            Stage::Idle => {
+                vec![keys::hint(Scope::PeerReview, Cmd::HandOver).when(view.case.drafts_complete())]
             }
+            Stage::Name(_) => vec![
+                keys::hint(Scope::PeerReviewName, Cmd::Confirm),
+                keys::hint(Scope::PeerReviewName, Cmd::Cancel),
+            ],
+            Stage::Reading(r) => {
+                let s = Scope::PeerReviewReading;
+                vec![
+                    keys::pair(s, Cmd::Down, Cmd::Up, "scroll"),
+                    keys::hint(s, Cmd::ToEnd),
+                    keys::hint(s, Cmd::Approve)
+                        .when(r.read_to_end || self.end_in_view(view, r.scroll)),
+                    keys::hint(s, Cmd::RequestChanges),
+                    keys::hint(s, Cmd::Cancel),
+                ]
+            }
+            Stage::Note { .. } => vec![
+                keys::hint(Scope::PeerReviewNote, Cmd::Confirm),
+                keys::hint(Scope::PeerReviewNote, Cmd::Cancel),
+            ],
         }
     }
 
@@ -392,7 +398,10 @@ impl StepScreen for PeerReviewScreen {
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         match std::mem::replace(&mut self.stage, Stage::Idle) {
-            Stage::Idle if key.code == KeyCode::Char('r') && view.case.drafts_complete() => {
+            Stage::Idle
+                if keys::resolve(Scope::PeerReview, key) == Some(Cmd::HandOver)
+                    && view.case.drafts_complete() =>
+            {
                 let title = "colleague's name";
                 let mut ta = field::text_area("", title);
                 field::set_focus(&mut ta, title, true);
