@@ -236,39 +236,44 @@ fn the_message_names_the_file_line_and_column() {
     );
 }
 
+/// Every variant of `enum NAME` in mod.rs, by its config name.
+fn variants(name: &str) -> Vec<String> {
+    let text = std::fs::read_to_string("src/tui/keys/mod.rs").unwrap();
+    let body = &text[text.find(&format!("pub enum {name} {{")).unwrap()..];
+    let body = &body[..body.find("\n}").unwrap()];
+    body.lines()
+        .map(str::trim)
+        .filter_map(|l| l.strip_suffix(','))
+        .map(name_to_kebab)
+        .collect()
+}
+
+fn scopes() -> Vec<Scope> {
+    variants("Scope")
+        .iter()
+        .map(|n| serde_json::from_value(serde_json::Value::String(n.clone())).unwrap())
+        .collect()
+}
+
 #[test]
 fn every_command_is_on_some_screen() {
     let km = Keymap::default();
-    let text = std::fs::read_to_string("src/tui/keys/mod.rs").unwrap();
-    let body = &text[text.find("pub enum Cmd {").unwrap()..];
-    let body = &body[..body.find("\n}").unwrap()];
-    for line in body.lines().map(str::trim) {
-        let Some(name) = line.strip_suffix(',') else {
-            continue;
-        };
-        let cmd: Cmd = serde_json::from_value(serde_json::Value::String(super::config::name(
-            name_to_kebab(name),
-        )))
-        .unwrap();
-        let on_some = [
-            Scope::Global,
-            Scope::Case,
-            Scope::CheckIn,
-            Scope::Breathe,
-            Scope::Line,
-            Scope::LineTyping,
-            Scope::Compose,
-            Scope::ComposeTyping,
-            Scope::PhraseBank,
-            Scope::PeerReview,
-            Scope::PeerReviewName,
-            Scope::PeerReviewReading,
-            Scope::PeerReviewNote,
-            Scope::Scorecard,
-        ]
-        .iter()
-        .any(|s| km.key(*s, cmd).is_some());
+    for name in variants("Cmd") {
+        let cmd: Cmd = serde_json::from_value(serde_json::Value::String(name.clone())).unwrap();
+        let on_some = scopes().iter().any(|s| km.key(*s, cmd).is_some());
         assert!(on_some, "{name} has no key anywhere");
+    }
+}
+
+#[test]
+fn the_readme_names_every_command_and_screen() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let section = &readme[readme.find("### Keys").unwrap()..];
+    for name in variants("Cmd").into_iter().chain(variants("Scope")) {
+        assert!(
+            section.contains(&format!("`{name}`")),
+            "README [keys] lacks {name}"
+        );
     }
 }
 

@@ -83,8 +83,11 @@ impl StepScreen for CheckInScreen {
         }
         lines.push(Line::from(""));
         lines.push(Line::styled(
-            "Do you have time to give this your full attention now? If not, press t to park \
-             it: it waits in the inbox and opens here again.",
+            format!(
+                "Do you have time to give this your full attention now? If not, press {} to \
+                 park it: it waits in the inbox and opens here again.",
+                keys::hint(Scope::CheckIn, Cmd::Park).key
+            ),
             theme::dim(),
         ));
         if let Some(level) = view.case.upset_level() {

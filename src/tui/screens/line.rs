@@ -199,9 +199,15 @@ impl StepScreen for LineScreen {
         scroll_hint::render(&self.editor, editor, buf);
         let recorded = Self::recorded(self.step.kind, view);
         let title = if recorded.is_empty() {
-            " Phrase bank — Enter puts one in the field ".to_string()
+            format!(
+                " Phrase bank — {} puts one in the field ",
+                keys::hint(Scope::Line, Cmd::Confirm).key
+            )
         } else {
-            " Saved ✓ — pick another or press n for the next step ".to_string()
+            format!(
+                " Saved ✓ — pick another or press {} for the next step ",
+                keys::hint(Scope::Case, Cmd::NextStep).key
+            )
         };
         // Phrases wrap, so a long one is readable in full at 80 columns.
         let width = bank.width.saturating_sub(2) as usize;

@@ -212,7 +212,10 @@ impl PeerReviewScreen {
             lines.push(Line::from(
                 "Before anything goes out, someone who did not write it reads the exact text.",
             ));
-            lines.push(Line::from("Hand the keyboard to a colleague and press r."));
+            lines.push(Line::from(format!(
+                "Hand the keyboard to a colleague and press {}.",
+                keys::hint(Scope::PeerReview, Cmd::HandOver).key
+            )));
         } else {
             lines.push(Line::from("Write both drafts first (the compose step)."));
         }
