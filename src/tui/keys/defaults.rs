@@ -150,6 +150,38 @@ pub(super) fn tables() -> HashMap<Scope, Vec<Binding>> {
             vec![b(Confirm, &[ENTER], "record"), b(Cancel, &[ESC], "back")],
         ),
         (
+            Scope::Read,
+            vec![
+                down("scroll"),
+                up("scroll"),
+                b(PageDown, &[ch(' '), PAGE_DOWN], "page down"),
+                b(PageUp, &[PAGE_UP], "page up"),
+                b(ReadThrough, &[ENTER], "I read it to the end"),
+                b(ToTop, &[ch('g'), KeyPress::plain(KeyCode::Home)], "top"),
+                b(ToEnd, &[ch('G'), END], "end"),
+                b(NextQuestion, &[TAB], "questions"),
+            ],
+        ),
+        (
+            Scope::ReadQuestions,
+            vec![
+                b(Left, &[LEFT], "choose"),
+                b(Right, &[RIGHT], "choose"),
+                b(Confirm, &[ENTER], "answer"),
+                b(Edit, &[ch('e')], "type answer"),
+                b(Up, &[UP, shift_tab()], "other question"),
+                b(Down, &[DOWN], "other question"),
+                b(NextQuestion, &[TAB], "other question"),
+            ],
+        ),
+        (
+            Scope::ReadAnswer,
+            vec![
+                b(Save, &[ENTER, TAB], "save answer"),
+                b(StopTyping, &[ESC], "save and stop typing"),
+            ],
+        ),
+        (
             Scope::Scorecard,
             vec![
                 b(Up, &[UP, PAGE_UP], "scroll"),

@@ -79,6 +79,14 @@ pub enum Cmd {
     DraftEnd,
     /// Close without using anything.
     Close,
+    /// Count a read: the review was read to its end.
+    ReadThrough,
+    /// Go to the next question (after the last, back to the review).
+    NextQuestion,
+    /// Choose the option to the left.
+    Left,
+    /// Choose the option to the right.
+    Right,
     /// Hand the keyboard over to a colleague for the peer review.
     HandOver,
     /// Approve the drafts as read.
@@ -128,6 +136,12 @@ pub enum Scope {
     PeerReviewNote,
     /// A practice case's scorecard.
     Scorecard,
+    /// Read: the review pane.
+    Read,
+    /// Read: the questions.
+    ReadQuestions,
+    /// Read: typing an answer.
+    ReadAnswer,
 }
 
 impl Scope {
@@ -139,6 +153,7 @@ impl Scope {
                 | Scope::ComposeTyping
                 | Scope::PeerReviewName
                 | Scope::PeerReviewNote
+                | Scope::ReadAnswer
         )
     }
 
@@ -228,23 +243,29 @@ impl Keymap {
 
     /// One footer entry for two commands that go together ("↑↓ move").
     pub fn pair(&self, scope: Scope, a: Cmd, b: Cmd, label: &'static str) -> Command {
-        let (ka, kb) = (self.key(scope, a), self.key(scope, b));
-        let shown = [ka, kb].map(|k| k.map_or_else(|| "—".to_string(), KeyPress::label));
-        let arrows = shown.iter().all(|s| s.chars().count() == 1);
-        let key = if arrows {
-            shown.concat()
-        } else {
-            shown.join("/")
-        };
+        self.group(scope, &[a, b], label)
+    }
+
+    /// One footer entry for commands that go together: their first keys,
+    /// arrows side by side ("↑↓"), others apart ("g/G", "↑↓/Tab").
+    pub fn group(&self, scope: Scope, cmds: &[Cmd], label: &'static str) -> Command {
+        let keys: Vec<Option<KeyPress>> = cmds.iter().map(|c| self.key(scope, *c)).collect();
+        let mut shown = String::new();
+        let mut last_glyph = false;
+        for k in &keys {
+            let s = k.map_or_else(|| "—".to_string(), KeyPress::label);
+            let glyph = s.chars().count() == 1 && !s.chars().all(char::is_alphanumeric);
+            if !shown.is_empty() && !(glyph && last_glyph) {
+                shown.push('/');
+            }
+            shown.push_str(&s);
+            last_glyph = glyph;
+        }
         Command {
-            key: key.into(),
+            key: shown.into(),
             label,
-            enabled: ka.is_some() || kb.is_some(),
-            press: [ka, kb]
-                .into_iter()
-                .flatten()
-                .map(KeyPress::event)
-                .collect(),
+            enabled: keys.iter().any(Option::is_some),
+            press: keys.into_iter().flatten().map(KeyPress::event).collect(),
         }
     }
 }
@@ -278,6 +299,11 @@ pub fn hint(scope: Scope, cmd: Cmd) -> Command {
 /// One footer entry for two commands (up/down), in the keymap in use.
 pub fn pair(scope: Scope, a: Cmd, b: Cmd, label: &'static str) -> Command {
     current().pair(scope, a, b, label)
+}
+
+/// One footer entry for several commands, in the keymap in use.
+pub fn group(scope: Scope, cmds: &[Cmd], label: &'static str) -> Command {
+    current().group(scope, cmds, label)
 }
 
 #[cfg(test)]
