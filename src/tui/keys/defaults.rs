@@ -182,6 +182,78 @@ pub(super) fn tables() -> HashMap<Scope, Vec<Binding>> {
             ],
         ),
         (
+            Scope::Choices,
+            vec![
+                up("move"),
+                b(Down, &[DOWN, ch('j')], "move"),
+                b(Confirm, &[ENTER], "add suggestion"),
+                b(Add, &[ch('a')], "add your own"),
+                b(
+                    Remove,
+                    &[ch('d'), KeyPress::plain(KeyCode::Delete)],
+                    "remove",
+                ),
+                b(Timeline, &[ch('t')], "timeline"),
+            ],
+        ),
+        (
+            Scope::ChoicesTyping,
+            vec![
+                b(Save, &[ENTER], "save"),
+                b(StopTyping, &[ESC], "stop typing (kept)"),
+            ],
+        ),
+        (
+            Scope::Diagnosis,
+            vec![
+                b(Up, &[UP, ch('k'), shift_tab()], "field"),
+                b(Down, &[DOWN, ch('j'), TAB], "field"),
+                b(Edit, &[ENTER, ch('e')], "edit"),
+                b(Left, &[LEFT], "category"),
+                b(Right, &[RIGHT], "category"),
+                // `n` stays "next step"; yes/no is y or the arrows.
+                b(Yes, &[ch('y')], "customer told: yes"),
+            ],
+        ),
+        (
+            Scope::DiagnosisTyping,
+            vec![
+                b(Save, &[ENTER, TAB], "save field"),
+                b(StopTyping, &[ESC], "save and stop typing"),
+            ],
+        ),
+        (
+            Scope::Triage,
+            vec![
+                up("move"),
+                down("move"),
+                b(Confirm, &[ENTER], "choose the marked one"),
+                b(CloseWithoutReply, &[ch('c')], "close without a reply"),
+            ],
+        ),
+        (
+            Scope::TriageReason,
+            vec![
+                b(Confirm, &[ENTER], "ask a colleague to close"),
+                b(Cancel, &[ESC], "stop typing"),
+            ],
+        ),
+        (
+            Scope::Send,
+            vec![
+                b(CopyToClipboard, &[ch('c')], "copy to clipboard"),
+                b(WriteOutboxFile, &[ch('f')], "write outbox file"),
+                b(RunSendCommand, &[ch('x')], "run send command"),
+            ],
+        ),
+        (
+            Scope::SendPath,
+            vec![
+                b(Confirm, &[ENTER], "write the file"),
+                b(Cancel, &[ESC], "cancel"),
+            ],
+        ),
+        (
             Scope::Scorecard,
             vec![
                 b(Up, &[UP, PAGE_UP], "scroll"),

@@ -87,6 +87,22 @@ pub enum Cmd {
     Left,
     /// Choose the option to the right.
     Right,
+    /// Add one of your own (a choice for the customer).
+    Add,
+    /// Remove the marked one.
+    Remove,
+    /// Write the timeline the customer is promised.
+    Timeline,
+    /// Answer yes.
+    Yes,
+    /// Ask a colleague to close the case without a reply.
+    CloseWithoutReply,
+    /// Send: copy the reply to the clipboard.
+    CopyToClipboard,
+    /// Send: write the reply to an outbox file.
+    WriteOutboxFile,
+    /// Send: run the configured send command.
+    RunSendCommand,
     /// Hand the keyboard over to a colleague for the peer review.
     HandOver,
     /// Approve the drafts as read.
@@ -142,6 +158,18 @@ pub enum Scope {
     ReadQuestions,
     /// Read: typing an answer.
     ReadAnswer,
+    Choices,
+    /// Choices: typing a choice or the timeline.
+    ChoicesTyping,
+    Diagnosis,
+    /// Diagnosis: typing a field.
+    DiagnosisTyping,
+    Triage,
+    /// Triage: typing why the case closes without a reply.
+    TriageReason,
+    Send,
+    /// Send: typing the outbox file's path.
+    SendPath,
 }
 
 impl Scope {
@@ -154,6 +182,10 @@ impl Scope {
                 | Scope::PeerReviewName
                 | Scope::PeerReviewNote
                 | Scope::ReadAnswer
+                | Scope::ChoicesTyping
+                | Scope::DiagnosisTyping
+                | Scope::TriageReason
+                | Scope::SendPath
         )
     }
 

@@ -199,7 +199,7 @@ fn bad_bindings_are_refused_where_they_are_written() {
                 8,
                 Problem::TakesTyping {
                     key: "S".into(),
-                    scope: "compose-typing".into(),
+                    scope: "choices-typing".into(),
                     cmd: "save".into(),
                 },
             ),

@@ -1,7 +1,7 @@
 //! Choices: at least `min_choices` ways to put things right, and by when.
 //! Offering a couple of options lets the customer feel in control.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
@@ -13,6 +13,7 @@ use ratatui_textarea::TextArea;
 use super::{StepScreen, View};
 use crate::domain::{EventKind, Step};
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::{
     field, theme,
     wrap::{height, wrap},
@@ -104,23 +105,24 @@ impl StepScreen for ChoicesScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
         if self.editing.is_some() {
             return vec![
-                Command::new("Enter", "save"),
-                Command::new("Esc", "stop typing (kept)"),
+                keys::hint(Scope::ChoicesTyping, Cmd::Save),
+                keys::hint(Scope::ChoicesTyping, Cmd::StopTyping),
             ];
         }
+        let s = Scope::Choices;
         vec![
-            Command::new("↑↓", "move"),
-            Command::new("Enter", "add suggestion"),
-            Command::new("a", "add your own"),
-            Command::new("d", "remove").when(self.cursor < view.case.choices.len()),
-            Command::new("t", "timeline"),
+            keys::pair(s, Cmd::Up, Cmd::Down, "move"),
+            keys::hint(s, Cmd::Confirm),
+            keys::hint(s, Cmd::Add),
+            keys::hint(s, Cmd::Remove).when(self.cursor < view.case.choices.len()),
+            keys::hint(s, Cmd::Timeline),
         ]
     }
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         if let Some((_, ta)) = self.editing.as_mut() {
-            return match key.code {
-                KeyCode::Enter | KeyCode::Esc => self.finish_edit(view),
+            return match keys::resolve(Scope::ChoicesTyping, key) {
+                Some(Cmd::Save | Cmd::StopTyping) => self.finish_edit(view),
                 _ => {
                     ta.input(key);
                     Outcome::Consumed
@@ -129,25 +131,23 @@ impl StepScreen for ChoicesScreen {
         }
         let rows = self.rows(view);
         let chosen = view.case.choices.len();
-        match key.code {
-            KeyCode::Down | KeyCode::Char('j') if rows > 0 => {
-                self.cursor = (self.cursor + 1).min(rows - 1)
-            }
-            KeyCode::Up | KeyCode::Char('k') => self.cursor = self.cursor.saturating_sub(1),
-            KeyCode::Enter if self.cursor >= chosen && self.cursor < rows => {
+        match keys::resolve(Scope::Choices, key) {
+            Some(Cmd::Down) if rows > 0 => self.cursor = (self.cursor + 1).min(rows - 1),
+            Some(Cmd::Up) => self.cursor = self.cursor.saturating_sub(1),
+            Some(Cmd::Confirm) if self.cursor >= chosen && self.cursor < rows => {
                 let pick = self.suggestions(view)[self.cursor - chosen].clone();
                 let mut choices = view.case.choices.clone();
                 choices.push(pick);
                 self.cursor = choices.len() - 1;
                 return Self::set(choices, view.case.timeline.clone());
             }
-            KeyCode::Char('d') | KeyCode::Delete if self.cursor < chosen => {
+            Some(Cmd::Remove) if self.cursor < chosen => {
                 let mut choices = view.case.choices.clone();
                 choices.remove(self.cursor);
                 return Self::set(choices, view.case.timeline.clone());
             }
-            KeyCode::Char('a') => self.edit(Editing::NewChoice, ""),
-            KeyCode::Char('t') => {
+            Some(Cmd::Add) => self.edit(Editing::NewChoice, ""),
+            Some(Cmd::Timeline) => {
                 let current = view.case.timeline.clone();
                 self.edit(Editing::Timeline, &current);
             }

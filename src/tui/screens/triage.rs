@@ -14,6 +14,7 @@ use super::{StepScreen, View};
 use crate::domain::EventKind;
 use crate::domain::triage::{REPORT_CHECKLIST, Road};
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::theme;
 
 /// One line each: what the road means for the walk.
@@ -62,17 +63,20 @@ impl TriageScreen {
         let Some(reason) = &mut self.reason else {
             return Outcome::Ignored;
         };
-        match key.code {
-            KeyCode::Esc => self.reason = None,
-            KeyCode::Enter if !reason.trim().is_empty() => {
+        match keys::resolve(Scope::TriageReason, key) {
+            Some(Cmd::Cancel) => self.reason = None,
+            Some(Cmd::Confirm) if !reason.trim().is_empty() => {
                 let reason = self.reason.take().unwrap_or_default();
                 return Outcome::record(vec![EventKind::CloseAsked { reason }]);
             }
-            KeyCode::Backspace => {
-                reason.pop();
-            }
-            KeyCode::Char(c) if !c.is_control() => reason.push(c),
-            _ => {}
+            Some(_) => {}
+            None => match key.code {
+                KeyCode::Backspace => {
+                    reason.pop();
+                }
+                KeyCode::Char(c) if !c.is_control() => reason.push(c),
+                _ => {}
+            },
         }
         Outcome::Consumed
     }
@@ -172,18 +176,18 @@ impl StepScreen for TriageScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
         if self.reason.is_some() {
             return vec![
-                Command::new("Enter", "ask a colleague to close"),
-                Command::new("Esc", "stop typing"),
+                keys::hint(Scope::TriageReason, Cmd::Confirm),
+                keys::hint(Scope::TriageReason, Cmd::Cancel),
             ];
         }
         let closing = view.case.road == Some(Road::DontEngage) && view.case.closing.is_none();
         let mut cmds = vec![
             Command::new("1-4", "choose the road"),
-            Command::new("↑↓", "move"),
-            Command::new("Enter", "choose the marked one"),
+            keys::pair(Scope::Triage, Cmd::Up, Cmd::Down, "move"),
+            keys::hint(Scope::Triage, Cmd::Confirm),
         ];
         if closing {
-            cmds.push(Command::new("c", "close without a reply"));
+            cmds.push(keys::hint(Scope::Triage, Cmd::CloseWithoutReply));
         }
         cmds
     }
@@ -192,18 +196,21 @@ impl StepScreen for TriageScreen {
         if self.reason.is_some() {
             return self.handle_reason(key);
         }
-        match key.code {
-            KeyCode::Char(c @ '1'..='4') => self.choose(usize::from(c as u8 - b'1'), view),
-            KeyCode::Up | KeyCode::Char('k') => {
+        // The roads' own numbers are fixed: they are printed beside them.
+        if let KeyCode::Char(c @ '1'..='4') = key.code {
+            return self.choose(usize::from(c as u8 - b'1'), view);
+        }
+        match keys::resolve(Scope::Triage, key) {
+            Some(Cmd::Up) => {
                 self.choice = self.choice.saturating_sub(1);
                 Outcome::Consumed
             }
-            KeyCode::Down | KeyCode::Char('j') => {
+            Some(Cmd::Down) => {
                 self.choice = (self.choice + 1).min(Road::ALL.len() - 1);
                 Outcome::Consumed
             }
-            KeyCode::Enter => self.choose(self.choice, view),
-            KeyCode::Char('c') if view.case.road == Some(Road::DontEngage) => {
+            Some(Cmd::Confirm) => self.choose(self.choice, view),
+            Some(Cmd::CloseWithoutReply) if view.case.road == Some(Road::DontEngage) => {
                 self.start_reason(view)
             }
             _ => Outcome::Ignored,
