@@ -287,7 +287,8 @@ impl Keymap {
         for k in &keys {
             let s = k.map_or_else(|| "—".to_string(), KeyPress::label);
             let glyph = s.chars().count() == 1 && !s.chars().all(char::is_alphanumeric);
-            if !shown.is_empty() && !(glyph && last_glyph) {
+            let side_by_side = glyph && last_glyph;
+            if !shown.is_empty() && !side_by_side {
                 shown.push('/');
             }
             shown.push_str(&s);
