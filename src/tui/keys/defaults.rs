@@ -254,6 +254,43 @@ pub(super) fn tables() -> HashMap<Scope, Vec<Binding>> {
             ],
         ),
         (
+            Scope::FollowUp,
+            vec![
+                b(Left, &[LEFT, ch('-'), ch('h')], "a day earlier"),
+                b(Right, &[RIGHT, ch('+'), ch('='), ch('l')], "a day later"),
+                b(Confirm, &[ENTER], "set the follow-up date"),
+                b(FollowUpDone, &[ch('d')], "follow-up done"),
+            ],
+        ),
+        (Scope::FollowUpPick, vec![b(Cancel, &[ESC], "cancel")]),
+        (
+            Scope::FollowUpNote,
+            vec![b(Confirm, &[ENTER], "record"), b(Cancel, &[ESC], "cancel")],
+        ),
+        (
+            Scope::Debrief,
+            vec![
+                b(Up, &[UP], "question"),
+                b(Down, &[DOWN], "question"),
+                b(Edit, &[ENTER, ch('e')], "write a note"),
+                b(AddColleague, &[ch('a')], "add a colleague"),
+                b(SwitchWriter, &[ch('w')], "switch writer"),
+                b(ProcessBroken, &[ch('b')], "process broken?"),
+                b(ToggleTimeline, &[ch('t')], "timeline"),
+            ],
+        ),
+        (
+            Scope::DebriefName,
+            vec![b(Confirm, &[ENTER], "join"), b(Cancel, &[ESC], "cancel")],
+        ),
+        (
+            Scope::DebriefNote,
+            vec![
+                b(Confirm, &[ENTER], "save note"),
+                b(Cancel, &[ESC], "cancel"),
+            ],
+        ),
+        (
             Scope::Scorecard,
             vec![
                 b(Up, &[UP, PAGE_UP], "scroll"),

@@ -103,6 +103,16 @@ pub enum Cmd {
     WriteOutboxFile,
     /// Send: run the configured send command.
     RunSendCommand,
+    /// Record how the follow-up with the customer ended.
+    FollowUpDone,
+    /// Debrief: add the colleague you debrief with.
+    AddColleague,
+    /// Debrief: the other person writes from now on.
+    SwitchWriter,
+    /// Debrief: say whether a process is broken (yes / no).
+    ProcessBroken,
+    /// Debrief: show the case's timeline, or the questions again.
+    ToggleTimeline,
     /// Hand the keyboard over to a colleague for the peer review.
     HandOver,
     /// Approve the drafts as read.
@@ -170,6 +180,17 @@ pub enum Scope {
     Send,
     /// Send: typing the outbox file's path.
     SendPath,
+    /// After sending: the follow-up date.
+    FollowUp,
+    /// After sending: how the follow-up ended (1-4).
+    FollowUpPick,
+    /// After sending: typing what happened.
+    FollowUpNote,
+    Debrief,
+    /// Debrief: the colleague types their name.
+    DebriefName,
+    /// Debrief: typing a note.
+    DebriefNote,
 }
 
 impl Scope {
@@ -186,6 +207,9 @@ impl Scope {
                 | Scope::DiagnosisTyping
                 | Scope::TriageReason
                 | Scope::SendPath
+                | Scope::FollowUpNote
+                | Scope::DebriefName
+                | Scope::DebriefNote
         )
     }
 
@@ -197,9 +221,16 @@ impl Scope {
             Scope::Case => vec![Scope::Case, Scope::Global],
             // While these have the keys, the case's and the app's do not
             // (the screen says it is editing).
-            s if s.typing() || matches!(s, Scope::PhraseBank | Scope::PeerReviewReading) => {
+            s if s.typing()
+                || matches!(
+                    s,
+                    Scope::PhraseBank | Scope::PeerReviewReading | Scope::FollowUpPick
+                ) =>
+            {
                 vec![s]
             }
+            // Shown on the send step once sent: its keys still answer.
+            Scope::FollowUp => vec![Scope::FollowUp, Scope::Send, Scope::Case, Scope::Global],
             s => vec![s, Scope::Case, Scope::Global],
         }
     }

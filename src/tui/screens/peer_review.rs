@@ -13,7 +13,6 @@ use ratatui::{
     text::Line,
     widgets::{Block, Paragraph, Widget, Wrap},
 };
-use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
 use crate::domain::EventKind;
@@ -22,7 +21,8 @@ use crate::domain::gate::{approval_refusal, peer_review};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
-use crate::tui::widgets::{field, theme};
+use crate::tui::widgets::line_input::LineInput;
+use crate::tui::widgets::theme;
 
 #[path = "peer_review_text.rs"]
 mod text;
@@ -38,12 +38,12 @@ struct Reading {
 enum Stage {
     /// Waiting for the author to hand over (press r).
     Idle,
-    Name(TextArea<'static>),
+    Name(LineInput),
     Reading(Reading),
     Note {
         reading: Reading,
         approve: bool,
-        editor: TextArea<'static>,
+        editor: LineInput,
     },
 }
 
@@ -66,15 +66,13 @@ impl PeerReviewScreen {
         }
     }
 
-    fn note_editor(approve: bool) -> TextArea<'static> {
+    fn note_editor(approve: bool) -> LineInput {
         let title = if approve {
             "note for the author (optional) — Enter to approve"
         } else {
             "what should change? start with public:3 to point at a line — Enter sends back"
         };
-        let mut ta = field::text_area("", title);
-        field::set_focus(&mut ta, title, true);
-        ta
+        LineInput::new("", title)
     }
 
     /// Whether the end of the private message is on screen at `scroll`.
@@ -93,12 +91,11 @@ impl PeerReviewScreen {
         rows.len().saturating_sub(h as usize) as u16
     }
 
-    fn handle_name(&mut self, ta: TextArea<'static>, key: KeyEvent, view: &View) -> Outcome {
-        let mut ta = ta;
-        match keys::resolve(Scope::PeerReviewName, key) {
+    fn handle_name(&mut self, mut ta: LineInput, key: KeyEvent, view: &View) -> Outcome {
+        match ta.handle(Scope::PeerReviewName, key) {
             Some(Cmd::Cancel) => return Outcome::Consumed,
             Some(Cmd::Confirm) => {
-                let name = field::text(&ta).trim().to_string();
+                let name = ta.trimmed();
                 let refusal = if name.is_empty() {
                     Some("Type your name first.".to_string())
                 } else {
@@ -116,9 +113,8 @@ impl PeerReviewScreen {
                 });
                 return Outcome::Consumed;
             }
-            _ => {
-                ta.input(key);
-            }
+            // Typed into the line already.
+            _ => {}
         }
         self.stage = Stage::Name(ta);
         Outcome::Consumed
@@ -165,17 +161,17 @@ impl PeerReviewScreen {
 
     fn handle_note(
         &mut self,
-        (reading, approve, mut editor): (Reading, bool, TextArea<'static>),
+        (reading, approve, mut editor): (Reading, bool, LineInput),
         key: KeyEvent,
         view: &View,
     ) -> Outcome {
-        match keys::resolve(Scope::PeerReviewNote, key) {
+        match editor.handle(Scope::PeerReviewNote, key) {
             Some(Cmd::Cancel) => {
                 self.stage = Stage::Reading(reading);
                 return Outcome::Consumed;
             }
             Some(Cmd::Confirm) => {
-                let typed = field::text(&editor).trim().to_string();
+                let typed = editor.trimmed();
                 match verdict(view, approve, &typed) {
                     Ok(event) => {
                         return Outcome::Emit(Action::Record {
@@ -193,9 +189,8 @@ impl PeerReviewScreen {
                     }
                 }
             }
-            _ => {
-                editor.input(key);
-            }
+            // Typed into the line already.
+            _ => {}
         }
         self.stage = Stage::Note {
             reading,
@@ -235,7 +230,7 @@ impl PeerReviewScreen {
             .render(area, buf);
     }
 
-    fn render_name(&self, status: Line, ta: &TextArea, area: Rect, buf: &mut Buffer) {
+    fn render_name(&self, status: Line, ta: &LineInput, area: Rect, buf: &mut Buffer) {
         let [top, field_area, _] = Layout::vertical([
             Constraint::Length(3),
             Constraint::Length(3),
@@ -254,7 +249,7 @@ impl PeerReviewScreen {
     fn render_reading(
         &self,
         r: &Reading,
-        note: Option<&TextArea>,
+        note: Option<&LineInput>,
         area: Rect,
         buf: &mut Buffer,
         view: &View,
@@ -405,10 +400,7 @@ impl StepScreen for PeerReviewScreen {
                 if keys::resolve(Scope::PeerReview, key) == Some(Cmd::HandOver)
                     && view.case.drafts_complete() =>
             {
-                let title = "colleague's name";
-                let mut ta = field::text_area("", title);
-                field::set_focus(&mut ta, title, true);
-                self.stage = Stage::Name(ta);
+                self.stage = Stage::Name(LineInput::new("", "colleague's name"));
                 Outcome::Consumed
             }
             Stage::Idle => Outcome::Ignored,

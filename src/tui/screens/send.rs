@@ -12,7 +12,6 @@ use ratatui::{
     text::Line,
     widgets::{Paragraph, Widget, Wrap},
 };
-use ratatui_textarea::TextArea;
 
 use super::follow_up::FollowUpPanel;
 use super::{StepScreen, View};
@@ -24,7 +23,8 @@ use crate::send::Channel;
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
-use crate::tui::widgets::{field, theme};
+use crate::tui::widgets::line_input::LineInput;
+use crate::tui::widgets::theme;
 
 /// Where to send from, set up once by the app.
 pub struct SendSetup {
@@ -37,7 +37,7 @@ pub struct SendScreen {
     command: Vec<String>,
     /// Where `f` offers to write the outbox file.
     default_outbox: PathBuf,
-    path_editor: Option<TextArea<'static>>,
+    path_editor: Option<LineInput>,
     follow_up: FollowUpPanel,
 }
 
@@ -155,23 +155,20 @@ impl StepScreen for SendScreen {
             return self.follow_up.handle_key(key, view);
         }
         if let Some(ed) = self.path_editor.as_mut() {
-            return match keys::resolve(Scope::SendPath, key) {
+            return match ed.handle(Scope::SendPath, key) {
                 Some(Cmd::Cancel) => {
                     self.path_editor = None;
                     Outcome::Consumed
                 }
                 Some(Cmd::Confirm) => {
-                    let path = field::text(ed).trim().to_string();
+                    let path = ed.trimmed();
                     self.path_editor = None;
                     if path.is_empty() {
                         return Outcome::Consumed;
                     }
                     Outcome::Emit(Action::Send(Channel::File(PathBuf::from(path))))
                 }
-                _ => {
-                    ed.input(key);
-                    Outcome::Consumed
-                }
+                _ => Outcome::Consumed,
             };
         }
         let check = can_send(view.case, view.now);
@@ -193,9 +190,8 @@ impl StepScreen for SendScreen {
             }
             Some(Cmd::WriteOutboxFile) => {
                 let title = "outbox file — Enter to write";
-                let mut ta = field::text_area(&self.default_outbox.display().to_string(), title);
-                field::set_focus(&mut ta, title, true);
-                self.path_editor = Some(ta);
+                let path = self.default_outbox.display().to_string();
+                self.path_editor = Some(LineInput::new(&path, title));
                 Outcome::Consumed
             }
             _ => Outcome::Ignored,
