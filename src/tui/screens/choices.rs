@@ -8,14 +8,14 @@ use ratatui::{
     text::{Line, Span},
     widgets::{Block, Paragraph, Widget, Wrap},
 };
-use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
 use crate::domain::{EventKind, Step};
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::widgets::line_input::LineInput;
 use crate::tui::widgets::{
-    field, theme,
+    theme,
     wrap::{height, wrap},
 };
 
@@ -29,7 +29,7 @@ pub struct ChoicesScreen {
     step: Step,
     /// Row in [chosen…, suggestions…].
     cursor: usize,
-    editing: Option<(Editing, TextArea<'static>)>,
+    editing: Option<(Editing, LineInput)>,
 }
 
 impl ChoicesScreen {
@@ -62,9 +62,7 @@ impl ChoicesScreen {
             Editing::NewChoice => "a choice in your words — Enter to add",
             Editing::Timeline => "timeline, e.g. \"sent within 2 working days\" — Enter to save",
         };
-        let mut ta = field::text_area(text, title);
-        field::set_focus(&mut ta, title, true);
-        self.editing = Some((what, ta));
+        self.editing = Some((what, LineInput::new(text, title)));
     }
 
     /// What recording the field being typed would record.
@@ -72,7 +70,7 @@ impl ChoicesScreen {
         let Some((what, ta)) = &self.editing else {
             return Vec::new();
         };
-        let text = field::text(ta).trim().replace('\n', " ");
+        let text = ta.trimmed();
         let case = view.case;
         let (choices, timeline) = match what {
             _ if text.is_empty() => return Vec::new(),
@@ -121,12 +119,9 @@ impl StepScreen for ChoicesScreen {
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         if let Some((_, ta)) = self.editing.as_mut() {
-            return match keys::resolve(Scope::ChoicesTyping, key) {
+            return match ta.handle(Scope::ChoicesTyping, key) {
                 Some(Cmd::Save | Cmd::StopTyping) => self.finish_edit(view),
-                _ => {
-                    ta.input(key);
-                    Outcome::Consumed
-                }
+                _ => Outcome::Consumed,
             };
         }
         let rows = self.rows(view);

@@ -8,7 +8,6 @@ use ratatui::{
     text::{Line, Span},
     widgets::{Paragraph, Widget, Wrap},
 };
-use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
 use crate::domain::alarm::{Precedent, alarms};
@@ -16,7 +15,8 @@ use crate::domain::coach::DraftPart;
 use crate::domain::{Diagnosis, EventKind, Step};
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
-use crate::tui::widgets::{coach_panel, field, theme, wrap::height};
+use crate::tui::widgets::line_input::LineInput;
+use crate::tui::widgets::{coach_panel, theme, wrap::height};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -59,7 +59,7 @@ pub struct DiagnosisScreen {
     step: Step,
     draft: Diagnosis,
     row: usize,
-    editor: Option<TextArea<'static>>,
+    editor: Option<LineInput>,
     /// The other diagnosed cases, for the recurring alarm.
     history: Vec<Precedent>,
 }
@@ -141,7 +141,7 @@ impl DiagnosisScreen {
             return Outcome::Ignored;
         };
         let f = FIELDS[self.row];
-        self.set(f, field::text(&ed).trim().replace('\n', " "));
+        self.set(f, ed.trimmed());
         self.row = (self.row + 1).min(FIELDS.len() - 1);
         self.record(view)
     }
@@ -196,12 +196,9 @@ impl StepScreen for DiagnosisScreen {
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         if let Some(ed) = self.editor.as_mut() {
-            return match keys::resolve(Scope::DiagnosisTyping, key) {
+            return match ed.handle(Scope::DiagnosisTyping, key) {
                 Some(Cmd::Save | Cmd::StopTyping) => self.finish_edit(view),
-                _ => {
-                    ed.input(key);
-                    Outcome::Consumed
-                }
+                _ => Outcome::Consumed,
             };
         }
         let f = FIELDS[self.row];
@@ -226,9 +223,7 @@ impl StepScreen for DiagnosisScreen {
             }
             Some(Cmd::Edit) if f != Field::CustomerTold => {
                 let title = format!("{} — Enter to save", f.label());
-                let mut ta = field::text_area(&self.value(f), &title);
-                field::set_focus(&mut ta, &title, true);
-                self.editor = Some(ta);
+                self.editor = Some(LineInput::new(&self.value(f), &title));
             }
             _ => return Outcome::Ignored,
         }
@@ -244,11 +239,7 @@ impl StepScreen for DiagnosisScreen {
             return Vec::new();
         };
         let mut d = self.draft.clone();
-        set_field(
-            &mut d,
-            FIELDS[self.row],
-            field::text(ed).trim().replace('\n', " "),
-        );
+        set_field(&mut d, FIELDS[self.row], ed.trimmed());
         record_of(&d, view)
     }
 

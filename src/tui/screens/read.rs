@@ -12,7 +12,6 @@ use ratatui::{
     text::{Line, Span},
     widgets::{Block, Paragraph, Widget, Wrap},
 };
-use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
 use crate::domain::coach::{Intensity, review_intensity};
@@ -21,7 +20,8 @@ use crate::domain::{EventKind, Step};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
-use crate::tui::widgets::{field, theme, wrap::wrap};
+use crate::tui::widgets::line_input::LineInput;
+use crate::tui::widgets::{theme, wrap::wrap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Focus {
@@ -38,7 +38,7 @@ pub struct ReadScreen {
     focus: Focus,
     /// Picked option per question (for questions with options).
     picks: Vec<usize>,
-    editor: Option<TextArea<'static>>,
+    editor: Option<LineInput>,
     /// Width and height of the review pane at the last draw. Layout feedback
     /// only: scrolling needs to know where the end is.
     pane: Cell<(usize, usize)>,
@@ -181,9 +181,7 @@ impl ReadScreen {
                     .get(&self.question(i).id)
                     .cloned()
                     .unwrap_or_default();
-                let mut ta = field::text_area(&current, "your answer — Enter to save");
-                field::set_focus(&mut ta, "your answer — Enter to save", true);
-                self.editor = Some(ta);
+                self.editor = Some(LineInput::new(&current, "your answer — Enter to save"));
             }
             _ => return Outcome::Ignored,
         }
@@ -194,9 +192,9 @@ impl ReadScreen {
         let Some(editor) = self.editor.as_mut() else {
             return Outcome::Ignored;
         };
-        match keys::resolve(Scope::ReadAnswer, key) {
+        match editor.handle(Scope::ReadAnswer, key) {
             Some(cmd @ (Cmd::Save | Cmd::StopTyping)) => {
-                let answer = field::text(editor).trim().to_string();
+                let answer = editor.trimmed();
                 self.editor = None;
                 if cmd == Cmd::Save {
                     self.focus = if i + 1 < self.step.questions.len() {
@@ -211,10 +209,7 @@ impl ReadScreen {
                     Outcome::record(vec![self.answer_event(i, answer)])
                 }
             }
-            _ => {
-                editor.input(key);
-                Outcome::Consumed
-            }
+            _ => Outcome::Consumed,
         }
     }
 
@@ -360,7 +355,7 @@ impl StepScreen for ReadScreen {
         let (Focus::Question(i), Some(ed)) = (self.focus, &self.editor) else {
             return Vec::new();
         };
-        let answer = field::text(ed).trim().to_string();
+        let answer = ed.trimmed();
         let recorded = view.case.answers.get(&self.question(i).id);
         if answer.is_empty() || recorded == Some(&answer) {
             return Vec::new();
@@ -370,8 +365,8 @@ impl StepScreen for ReadScreen {
 
     fn flush(&mut self, _view: &View) -> Vec<EventKind> {
         match (self.focus, self.editor.take()) {
-            (Focus::Question(i), Some(ed)) if !field::text(&ed).trim().is_empty() => {
-                vec![self.answer_event(i, field::text(&ed).trim().to_string())]
+            (Focus::Question(i), Some(ed)) if !ed.trimmed().is_empty() => {
+                vec![self.answer_event(i, ed.trimmed())]
             }
             _ => Vec::new(),
         }
