@@ -5,7 +5,7 @@
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::{
     buffer::Buffer,
-    layout::Rect,
+    layout::{Constraint, Layout, Rect},
     text::{Line, Span},
     widgets::{Paragraph, Widget, Wrap},
 };
@@ -15,6 +15,7 @@ use crate::domain::EventKind;
 use crate::domain::triage::{REPORT_CHECKLIST, Road};
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::widgets::line_input::LineInput;
 use crate::tui::widgets::theme;
 
 /// One line each: what the road means for the walk.
@@ -30,7 +31,7 @@ fn describe(road: Road) -> &'static str {
 pub struct TriageScreen {
     choice: usize,
     /// The reason for closing, while it is typed (don't engage).
-    reason: Option<String>,
+    reason: Option<LineInput>,
 }
 
 impl TriageScreen {
@@ -55,7 +56,7 @@ impl TriageScreen {
         if view.case.closing.is_some() {
             return Outcome::Ignored;
         }
-        self.reason = Some(String::new());
+        self.reason = Some(LineInput::new("", "why close it without a reply"));
         Outcome::Consumed
     }
 
@@ -63,20 +64,14 @@ impl TriageScreen {
         let Some(reason) = &mut self.reason else {
             return Outcome::Ignored;
         };
-        match keys::resolve(Scope::TriageReason, key) {
+        match reason.handle(Scope::TriageReason, key) {
             Some(Cmd::Cancel) => self.reason = None,
-            Some(Cmd::Confirm) if !reason.trim().is_empty() => {
-                let reason = self.reason.take().unwrap_or_default();
+            Some(Cmd::Confirm) if !reason.trimmed().is_empty() => {
+                let reason = reason.trimmed();
+                self.reason = None;
                 return Outcome::record(vec![EventKind::CloseAsked { reason }]);
             }
-            Some(_) => {}
-            None => match key.code {
-                KeyCode::Backspace => {
-                    reason.pop();
-                }
-                KeyCode::Char(c) if !c.is_control() => reason.push(c),
-                _ => {}
-            },
+            _ => {}
         }
         Outcome::Consumed
     }
@@ -159,12 +154,10 @@ impl TriageScreen {
                 ),
                 theme::warn(),
             )),
-            (None, Some(reason)) => {
-                lines.push(Line::from(
-                    "Why close it without a reply? (Enter asks a colleague)",
-                ));
-                lines.push(Line::styled(format!("> {reason}▏"), theme::focus_border()));
-            }
+            (None, Some(_)) => lines.push(Line::from(format!(
+                "Why close it without a reply? ({} asks a colleague)",
+                keys::hint(Scope::TriageReason, Cmd::Confirm).key
+            ))),
             (None, None) => lines.push(Line::from(
                 "Press 4 again (or c) to say why and ask a colleague to close the case.",
             )),
@@ -225,7 +218,7 @@ impl StepScreen for TriageScreen {
         let Some(reason) = &mut self.reason else {
             return Outcome::Ignored;
         };
-        reason.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }));
+        reason.paste(text);
         Outcome::Consumed
     }
 
@@ -241,8 +234,14 @@ impl StepScreen for TriageScreen {
             self.render_choices(&mut lines, view);
         }
         self.render_road(&mut lines, view);
+        let edit_h = if self.reason.is_some() { 3 } else { 0 };
+        let [body, editor] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(edit_h)]).areas(area);
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
-            .render(area, buf);
+            .render(body, buf);
+        if let Some(reason) = &self.reason {
+            reason.render(editor, buf);
+        }
     }
 }

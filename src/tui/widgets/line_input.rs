@@ -61,3 +61,57 @@ impl LineInput {
         (&self.area).render(area, buf);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn typed(start: &str, keys: &[KeyCode]) -> (String, Vec<Cmd>) {
+        let mut line = LineInput::new(start, "t");
+        let cmds = keys
+            .iter()
+            .filter_map(|k| line.handle(Scope::PeerReviewName, key(*k)))
+            .collect();
+        (line.text(), cmds)
+    }
+
+    #[test]
+    fn the_line_edits_like_any_text_box_and_hands_back_enter_and_esc() {
+        use KeyCode::*;
+        let table: &[(&str, &[KeyCode], &str, &[Cmd])] = &[
+            ("", &[Char('B'), Char('e'), Char('n')], "Ben", &[]),
+            ("Ben", &[Backspace], "Be", &[]),
+            ("Ben", &[Left, Left, Char('r')], "Bren", &[]),
+            ("Ben", &[Home, Char('>')], ">Ben", &[]),
+            ("Ben", &[Home, End, Char('!')], "Ben!", &[]),
+            ("Ben", &[Home, Delete], "en", &[]),
+            ("Ben", &[Enter], "Ben", &[Cmd::Confirm]),
+            ("Ben", &[Esc], "Ben", &[Cmd::Cancel]),
+        ];
+        for (start, keys, text, cmds) in table {
+            assert_eq!(
+                typed(start, keys),
+                (text.to_string(), cmds.to_vec()),
+                "{start:?} {keys:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_new_line_never_gets_in() {
+        let mut line = LineInput::new("a", "t");
+        // Enter unbound on this scope still types no new line.
+        line.handle(Scope::Scorecard, key(KeyCode::Enter));
+        line.handle(
+            Scope::Scorecard,
+            KeyEvent::new(KeyCode::Char('m'), KeyModifiers::CONTROL),
+        );
+        line.paste("b\nc\r\n");
+        assert_eq!(line.text(), "ab c  ");
+        assert_eq!(line.trimmed(), "ab c");
+    }
+}
