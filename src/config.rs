@@ -24,6 +24,10 @@ pub struct Config {
     pub walk: WalkConfig,
     #[serde(default)]
     pub ui: UiConfig,
+    /// `[keys]`: rebound keys, read with their places in the file by
+    /// `tui::keys::config` (here only so the file parses).
+    #[serde(default)]
+    pub keys: toml::Table,
 }
 
 /// `[ui]`: how the screens look.

@@ -2,7 +2,9 @@
 //! something on that screen. Each command is pressed on a fresh copy of
 //! the screen, and something a person can see must change: the screen (its
 //! text or styles), the status line, the help, the case on disk, or heard
-//! quits.
+//! quits. Commands from the key table (`tui::keys`) are pressed by the
+//! key the table gives, the same one `handle_key` resolves, so for them
+//! this holds by construction; the test keeps checking it.
 
 use crate::support;
 
@@ -54,7 +56,7 @@ fn seen(h: &mut Harness) -> (String, String, bool, Option<heard::domain::Case>) 
 }
 
 /// Presses each enabled footer command of the screen `make` builds, each
-/// on a fresh copy; returns the ones that changed nothing.
+/// key on a fresh copy; returns the ones where no key changed anything.
 fn dead_keys(make: &dyn Fn() -> Harness) -> Vec<Command> {
     let mut h = make();
     h.draw();
@@ -62,10 +64,21 @@ fn dead_keys(make: &dyn Fn() -> Harness) -> Vec<Command> {
     assert!(!commands.is_empty());
     let mut dead = Vec::new();
     for c in commands.into_iter().filter(|c| c.enabled) {
-        let mut h = make();
-        let before = seen(&mut h);
-        h.app.handle_key(key_for(c.key));
-        if seen(&mut h) == before {
+        // A command from the key table carries its keys (both of "↑↓"),
+        // the same `handle_key` resolves; the rest (number keys, screens
+        // not on the table yet) are read back from their labels.
+        let presses = if c.press.is_empty() {
+            vec![key_for(&c.key)]
+        } else {
+            c.press.clone()
+        };
+        let alive = presses.into_iter().any(|key| {
+            let mut h = make();
+            let before = seen(&mut h);
+            h.app.handle_key(key);
+            seen(&mut h) != before
+        });
+        if !alive {
             dead.push(c);
         }
     }

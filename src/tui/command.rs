@@ -1,27 +1,44 @@
 //! A screen's commands: one list drives both the footer hints and the `?`
-//! help, so help never drifts from the real keys.
+//! help, so help never drifts from the real keys. The keys themselves come
+//! from the key table (`tui::keys`).
+
+use std::borrow::Cow;
+
+use crossterm::event::KeyEvent;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Command {
     /// The key as shown to the person ("Enter", "^S", "1-5").
-    pub key: &'static str,
+    pub key: Cow<'static, str>,
     /// What it does, in a few words.
     pub label: &'static str,
     /// Greyed out when it cannot be used right now.
     pub enabled: bool,
+    /// The keys to press for it (two for "↑↓"), when it comes from the
+    /// key table.
+    pub press: Vec<KeyEvent>,
 }
 
 impl Command {
     pub const fn new(key: &'static str, label: &'static str) -> Command {
         Command {
-            key,
+            key: Cow::Borrowed(key),
             label,
             enabled: true,
+            press: Vec::new(),
         }
     }
 
-    pub const fn when(self, enabled: bool) -> Command {
-        Command { enabled, ..self }
+    pub fn when(self, enabled: bool) -> Command {
+        Command {
+            enabled: enabled && self.enabled,
+            ..self
+        }
+    }
+
+    /// The same key with other words (the table's label is the default).
+    pub fn labelled(self, label: &'static str) -> Command {
+        Command { label, ..self }
     }
 }
 

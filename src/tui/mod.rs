@@ -9,6 +9,7 @@ pub mod effects;
 pub mod external_editor;
 mod first_run;
 pub mod gate_watch;
+pub mod keys;
 pub mod notify;
 pub mod screens;
 mod sending;
@@ -79,6 +80,14 @@ pub enum Start {
 /// exit, on Ctrl-C (a key in raw mode) and on panic (ratatui's hook).
 pub fn run(ctx: Context, start: Start) -> Outcome {
     require_terminal()?;
+    // Refused before the screen takes the terminal, so the message stays
+    // readable and nothing is recorded with keys the person did not mean.
+    let keymap = keys::config::load(&crate::config::config_path()).map_err(|e| {
+        Failure::bad_input(format!(
+            "heard did not start: the [keys] settings cannot be used. {e}"
+        ))
+    })?;
+    keys::install(keymap);
     let me = if ctx.named {
         ctx.me
     } else {

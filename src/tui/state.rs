@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use super::action::Action;
 use super::command::{Command, Outcome};
+use super::keys::{self, Cmd, Scope};
 use super::screens::case::{CaseScreen, SendSetup};
 use super::screens::home::HomeScreen;
 use super::watch::EventsWatch;
@@ -142,11 +143,9 @@ impl App {
         if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
             return self.update(Action::Quit);
         }
+        let global = keys::resolve(Scope::Global, key);
         if self.help {
-            if matches!(
-                key.code,
-                KeyCode::Esc | KeyCode::Char('?') | KeyCode::Char('q')
-            ) {
+            if key.code == KeyCode::Esc || matches!(global, Some(Cmd::Help | Cmd::Quit)) {
                 self.help = false;
             }
             return;
@@ -161,9 +160,9 @@ impl App {
             Screen::Case(c) => c.handle_key(key, now, &self.me),
         };
         if outcome == Outcome::Ignored && !self.editing() {
-            match key.code {
-                KeyCode::Char('?') => return self.update(Action::ToggleHelp),
-                KeyCode::Char('q') => return self.update(Action::Quit),
+            match global {
+                Some(Cmd::Help) => return self.update(Action::ToggleHelp),
+                Some(Cmd::Quit) => return self.update(Action::Quit),
                 _ => {}
             }
         }
@@ -492,7 +491,7 @@ impl App {
                 Screen::Home(_) => ("cases", ""),
                 Screen::Case(c) => (c.title_of_selected(), c.why_of_selected()),
             };
-            help::render(title, why, &commands, area, buf);
+            help::render(title, why, &commands, self.editing(), area, buf);
         }
     }
 }

@@ -2,7 +2,7 @@
 //! skip ahead; the domain only counts a run whose recorded start and finish
 //! are the pattern's length apart.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
@@ -15,6 +15,7 @@ use super::{StepScreen, View};
 use crate::domain::case::BREATHING_SLACK_SECONDS;
 use crate::domain::{EventKind, Step};
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::{pacer, theme};
 
 pub struct BreatheScreen {
@@ -60,18 +61,18 @@ impl StepScreen for BreatheScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
         let running = matches!(self.run(view), Run::Running { .. });
         vec![
-            Command::new("Enter", "start breathing").when(!running),
-            Command::new("m", "reduced motion on/off"),
+            keys::hint(Scope::Breathe, Cmd::StartBreathing).when(!running),
+            keys::hint(Scope::Breathe, Cmd::ReducedMotion),
         ]
     }
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
-        match key.code {
-            KeyCode::Enter | KeyCode::Char(' ') => match self.run(view) {
+        match keys::resolve(Scope::Breathe, key) {
+            Some(Cmd::StartBreathing) => match self.run(view) {
                 Run::Running { .. } => Outcome::Consumed,
                 _ => Outcome::record(vec![EventKind::BreathingStarted]),
             },
-            KeyCode::Char('m') => {
+            Some(Cmd::ReducedMotion) => {
                 self.reduced_motion = !self.reduced_motion;
                 Outcome::Consumed
             }

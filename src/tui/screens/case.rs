@@ -1,7 +1,7 @@
 //! The case screen: the checklist sidebar, the current step, the gate panel.
 //! It hosts one step screen per playbook step, plus peer review and send.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
 use super::breathe::BreatheScreen;
 use super::check_in::CheckInScreen;
@@ -18,6 +18,7 @@ use crate::domain::{Case, Drafts, EventKind, StepKind};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::gate_watch::GateWatch;
+use crate::tui::keys::{self, Cmd, Scope};
 
 pub use super::send::SendSetup;
 
@@ -271,15 +272,15 @@ impl CaseScreen {
             let next_ok =
                 self.selected + 1 < self.screens.len() && self.reachable(self.selected + 1);
             cmds.extend([
-                Command::new("n", "next step").when(next_ok),
-                Command::new("p", "previous").when(self.selected > 0),
-                Command::new("?", "help"),
-                Command::new("Esc", "cases"),
-                Command::new("q", "quit"),
+                keys::hint(Scope::Case, Cmd::NextStep).when(next_ok),
+                keys::hint(Scope::Case, Cmd::PreviousStep).when(self.selected > 0),
+                keys::hint(Scope::Global, Cmd::Help),
+                keys::hint(Scope::Case, Cmd::Cases),
+                keys::hint(Scope::Global, Cmd::Quit),
             ]);
             if self.review_beside() {
                 // Only where the review is beside the step.
-                cmds.insert(cmds.len() - 3, Command::new("o", "review"));
+                cmds.insert(cmds.len() - 3, keys::hint(Scope::Case, Cmd::ToggleReview));
             }
         }
         cmds
@@ -410,16 +411,16 @@ impl CaseScreen {
         if outcome != Outcome::Ignored || self.editing() {
             return outcome;
         }
-        match key.code {
-            KeyCode::Char('n') if self.selected + 1 < self.screens.len() => {
+        match keys::resolve(Scope::Case, key) {
+            Some(Cmd::NextStep) if self.selected + 1 < self.screens.len() => {
                 self.go(self.selected + 1, now, me)
             }
-            KeyCode::Char('p') if self.selected > 0 => self.go(self.selected - 1, now, me),
-            KeyCode::Char('o') if self.review_beside() => {
+            Some(Cmd::PreviousStep) if self.selected > 0 => self.go(self.selected - 1, now, me),
+            Some(Cmd::ToggleReview) if self.review_beside() => {
                 self.review_flipped = !self.review_flipped;
                 Outcome::Consumed
             }
-            KeyCode::Esc => {
+            Some(Cmd::Cases) => {
                 let flushed = self.flush(now, me);
                 if flushed.is_empty() {
                     Outcome::Emit(Action::GoHome)

@@ -104,8 +104,18 @@ impl CaseScreen {
         if why_rows.len() > max_why {
             why_rows.truncate(max_why);
             if let Some(last) = why_rows.last_mut() {
-                let keep = last.chars().count().saturating_sub(10);
-                *last = format!("{}… (? more)", last.chars().take(keep).collect::<String>());
+                // The help key as bound ("?" unless [keys] says otherwise).
+                let help = crate::tui::keys::hint(
+                    crate::tui::keys::Scope::Global,
+                    crate::tui::keys::Cmd::Help,
+                )
+                .key;
+                let keep = last
+                    .chars()
+                    .count()
+                    .saturating_sub(9 + help.chars().count());
+                let kept: String = last.chars().take(keep).collect();
+                *last = format!("{kept}… ({help} more)");
             }
         }
         let why_lines = if why_text.is_empty() {

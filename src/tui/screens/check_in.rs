@@ -13,6 +13,7 @@ use crate::domain::EventKind;
 use crate::domain::gate::cooldown_length;
 use crate::present::time::human_duration;
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::theme;
 
 pub const LEVELS: [&str; 5] = ["calm", "a bit tense", "upset", "very upset", "furious"];
@@ -39,32 +40,31 @@ impl StepScreen for CheckInScreen {
     fn commands(&self, _view: &View) -> Vec<Command> {
         vec![
             Command::new("1-5", "answer"),
-            Command::new("↑↓", "move"),
-            Command::new("Enter", "answer with the marked one"),
-            Command::new("t", "no time now: park it"),
+            keys::pair(Scope::CheckIn, Cmd::Up, Cmd::Down, "move"),
+            keys::hint(Scope::CheckIn, Cmd::Confirm),
+            keys::hint(Scope::CheckIn, Cmd::Park),
         ]
     }
 
     fn handle_key(&mut self, key: KeyEvent, _view: &View) -> Outcome {
-        match key.code {
-            KeyCode::Char(c @ '1'..='5') => {
-                self.choice = c as u8 - b'0';
-                self.record()
-            }
-            // The levels stand one per row: ↑↓ move like in any list, and
-            // ←→ still work for those who learnt them.
-            KeyCode::Up | KeyCode::Left | KeyCode::Char('h' | 'k') => {
+        // The levels' own numbers are fixed: they are printed beside them.
+        if let KeyCode::Char(c @ '1'..='5') = key.code {
+            self.choice = c as u8 - b'0';
+            return self.record();
+        }
+        match keys::resolve(Scope::CheckIn, key) {
+            Some(Cmd::Up) => {
                 self.choice = self.choice.saturating_sub(1).max(1);
                 Outcome::Consumed
             }
-            KeyCode::Down | KeyCode::Right | KeyCode::Char('l' | 'j') => {
+            Some(Cmd::Down) => {
                 self.choice = (self.choice + 1).min(5);
                 Outcome::Consumed
             }
-            KeyCode::Enter => self.record(),
+            Some(Cmd::Confirm) => self.record(),
             // Not the moment to give a customer full attention: the case
             // goes back to the inbox, marked parked, and resumes here.
-            KeyCode::Char('t') => Outcome::record(vec![EventKind::Parked]),
+            Some(Cmd::Park) => Outcome::record(vec![EventKind::Parked]),
             _ => Outcome::Ignored,
         }
     }
@@ -83,8 +83,11 @@ impl StepScreen for CheckInScreen {
         }
         lines.push(Line::from(""));
         lines.push(Line::styled(
-            "Do you have time to give this your full attention now? If not, press t to park \
-             it: it waits in the inbox and opens here again.",
+            format!(
+                "Do you have time to give this your full attention now? If not, press {} to \
+                 park it: it waits in the inbox and opens here again.",
+                keys::hint(Scope::CheckIn, Cmd::Park).key
+            ),
             theme::dim(),
         ));
         if let Some(level) = view.case.upset_level() {

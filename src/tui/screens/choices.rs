@@ -1,20 +1,21 @@
 //! Choices: at least `min_choices` ways to put things right, and by when.
 //! Offering a couple of options lets the customer feel in control.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
     text::{Line, Span},
     widgets::{Block, Paragraph, Widget, Wrap},
 };
-use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
 use crate::domain::{EventKind, Step};
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::widgets::line_input::LineInput;
 use crate::tui::widgets::{
-    field, theme,
+    theme,
     wrap::{height, wrap},
 };
 
@@ -28,7 +29,7 @@ pub struct ChoicesScreen {
     step: Step,
     /// Row in [chosen…, suggestions…].
     cursor: usize,
-    editing: Option<(Editing, TextArea<'static>)>,
+    editing: Option<(Editing, LineInput)>,
 }
 
 impl ChoicesScreen {
@@ -61,9 +62,7 @@ impl ChoicesScreen {
             Editing::NewChoice => "a choice in your words — Enter to add",
             Editing::Timeline => "timeline, e.g. \"sent within 2 working days\" — Enter to save",
         };
-        let mut ta = field::text_area(text, title);
-        field::set_focus(&mut ta, title, true);
-        self.editing = Some((what, ta));
+        self.editing = Some((what, LineInput::new(text, title)));
     }
 
     /// What recording the field being typed would record.
@@ -71,7 +70,7 @@ impl ChoicesScreen {
         let Some((what, ta)) = &self.editing else {
             return Vec::new();
         };
-        let text = field::text(ta).trim().replace('\n', " ");
+        let text = ta.trimmed();
         let case = view.case;
         let (choices, timeline) = match what {
             _ if text.is_empty() => return Vec::new(),
@@ -104,50 +103,46 @@ impl StepScreen for ChoicesScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
         if self.editing.is_some() {
             return vec![
-                Command::new("Enter", "save"),
-                Command::new("Esc", "stop typing (kept)"),
+                keys::hint(Scope::ChoicesTyping, Cmd::Save),
+                keys::hint(Scope::ChoicesTyping, Cmd::StopTyping),
             ];
         }
+        let s = Scope::Choices;
         vec![
-            Command::new("↑↓", "move"),
-            Command::new("Enter", "add suggestion"),
-            Command::new("a", "add your own"),
-            Command::new("d", "remove").when(self.cursor < view.case.choices.len()),
-            Command::new("t", "timeline"),
+            keys::pair(s, Cmd::Up, Cmd::Down, "move"),
+            keys::hint(s, Cmd::Confirm),
+            keys::hint(s, Cmd::Add),
+            keys::hint(s, Cmd::Remove).when(self.cursor < view.case.choices.len()),
+            keys::hint(s, Cmd::Timeline),
         ]
     }
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         if let Some((_, ta)) = self.editing.as_mut() {
-            return match key.code {
-                KeyCode::Enter | KeyCode::Esc => self.finish_edit(view),
-                _ => {
-                    ta.input(key);
-                    Outcome::Consumed
-                }
+            return match ta.handle(Scope::ChoicesTyping, key) {
+                Some(Cmd::Save | Cmd::StopTyping) => self.finish_edit(view),
+                _ => Outcome::Consumed,
             };
         }
         let rows = self.rows(view);
         let chosen = view.case.choices.len();
-        match key.code {
-            KeyCode::Down | KeyCode::Char('j') if rows > 0 => {
-                self.cursor = (self.cursor + 1).min(rows - 1)
-            }
-            KeyCode::Up | KeyCode::Char('k') => self.cursor = self.cursor.saturating_sub(1),
-            KeyCode::Enter if self.cursor >= chosen && self.cursor < rows => {
+        match keys::resolve(Scope::Choices, key) {
+            Some(Cmd::Down) if rows > 0 => self.cursor = (self.cursor + 1).min(rows - 1),
+            Some(Cmd::Up) => self.cursor = self.cursor.saturating_sub(1),
+            Some(Cmd::Confirm) if self.cursor >= chosen && self.cursor < rows => {
                 let pick = self.suggestions(view)[self.cursor - chosen].clone();
                 let mut choices = view.case.choices.clone();
                 choices.push(pick);
                 self.cursor = choices.len() - 1;
                 return Self::set(choices, view.case.timeline.clone());
             }
-            KeyCode::Char('d') | KeyCode::Delete if self.cursor < chosen => {
+            Some(Cmd::Remove) if self.cursor < chosen => {
                 let mut choices = view.case.choices.clone();
                 choices.remove(self.cursor);
                 return Self::set(choices, view.case.timeline.clone());
             }
-            KeyCode::Char('a') => self.edit(Editing::NewChoice, ""),
-            KeyCode::Char('t') => {
+            Some(Cmd::Add) => self.edit(Editing::NewChoice, ""),
+            Some(Cmd::Timeline) => {
                 let current = view.case.timeline.clone();
                 self.edit(Editing::Timeline, &current);
             }

@@ -2,7 +2,7 @@
 //! with what the walk collected. Autosaved while typing; recorded as a new
 //! version of the drafts on ^S and whenever the person leaves the step.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
@@ -21,6 +21,7 @@ use crate::domain::gate::stale_approval;
 use crate::domain::{Drafts, EventKind, Step};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::coach_panel;
 use crate::tui::widgets::wrap::{height, wrap};
 use crate::tui::widgets::{comments, field, scroll_hint, theme};
@@ -191,10 +192,10 @@ impl ComposeScreen {
     /// Keys while the phrase bank is open: pick, insert at the cursor, close.
     fn handle_bank_key(&mut self, at: usize, key: KeyEvent) -> Outcome {
         let n = self.step.phrases.len();
-        match key.code {
-            KeyCode::Down | KeyCode::Char('j') => self.bank = Some((at + 1) % n),
-            KeyCode::Up | KeyCode::Char('k') => self.bank = Some((at + n - 1) % n),
-            KeyCode::Enter => {
+        match keys::resolve(Scope::PhraseBank, key) {
+            Some(Cmd::Down) => self.bank = Some((at + 1) % n),
+            Some(Cmd::Up) => self.bank = Some((at + n - 1) % n),
+            Some(Cmd::Confirm) => {
                 let phrase = self.step.phrases[at].clone();
                 let editor = &mut self.editors[self.focus];
                 editor.insert_str(phrase);
@@ -204,10 +205,38 @@ impl ComposeScreen {
                 self.editing = true;
                 self.refocus();
             }
-            KeyCode::Esc | KeyCode::Char('b') => self.bank = None,
+            Some(Cmd::Close) => self.bank = None,
             _ => {}
         }
         Outcome::Consumed
+    }
+
+    /// A command while not typing (the ones shared with typing are above).
+    fn handle_browse(&mut self, cmd: Option<Cmd>, view: &View) -> Outcome {
+        match cmd {
+            Some(Cmd::OpenEditor) => Outcome::Emit(Action::EditExternally {
+                part: PARTS[self.focus],
+                text: field::text(&self.editors[self.focus]),
+            }),
+            Some(Cmd::ResolveComment) => self.resolve(view),
+            Some(Cmd::ClearDraft) => self.clear(),
+            Some(Cmd::UndoClear) => self.undo_clear(),
+            Some(Cmd::Down) => {
+                let n = view.case.open_comments().len();
+                self.comment_pick = (self.comment_pick + 1).min(n.saturating_sub(1));
+                Outcome::Consumed
+            }
+            Some(Cmd::Up) => {
+                self.comment_pick = self.comment_pick.saturating_sub(1);
+                Outcome::Consumed
+            }
+            Some(Cmd::Edit) => {
+                self.editing = true;
+                self.refocus();
+                Outcome::Consumed
+            }
+            _ => Outcome::Ignored,
+        }
     }
 
     fn save(&self, view: &View) -> Outcome {
@@ -220,52 +249,55 @@ impl ComposeScreen {
 
 impl StepScreen for ComposeScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
+        use Cmd::*;
         if self.bank.is_some() {
+            let s = Scope::PhraseBank;
             return vec![
-                Command::new("↑↓", "pick a phrase"),
-                Command::new("Enter", "insert at the cursor"),
-                Command::new("Esc", "close"),
+                keys::pair(s, Up, Down, "pick a phrase"),
+                keys::hint(s, Confirm),
+                keys::hint(s, Close),
             ];
         }
         let has_bank = !self.step.phrases.is_empty();
         if self.editing {
-            vec![
-                Command::new("Tab", "other draft"),
-                Command::new("^S", "save version"),
-                Command::new("^F", "next finding"),
-                Command::new("^B", "phrase bank").when(has_bank),
-                Command::new("^Home/^End", "top/end of draft"),
-                Command::new("Esc", "stop typing (kept)"),
-            ]
-        } else {
-            let has_comments = !view.case.open_comments().is_empty();
-            let mut cmds = vec![
-                Command::new("e", "edit"),
-                Command::new("Tab", "other draft"),
-                Command::new("s", "save"),
-                Command::new("f", "next finding"),
-                Command::new("v", "$EDITOR"),
-                Command::new("c", "clear draft"),
-                Command::new("b", "phrase bank").when(has_bank),
+            let s = Scope::ComposeTyping;
+            return vec![
+                keys::hint(s, OtherDraft),
+                keys::hint(s, Save),
+                keys::hint(s, NextFinding),
+                keys::hint(s, PhraseBank).when(has_bank),
+                keys::pair(s, DraftTop, DraftEnd, "top/end of draft"),
+                keys::hint(s, StopTyping),
             ];
-            if self.cleared.is_some() {
-                cmds.push(Command::new("u", "undo clear"));
-            }
-            if has_comments {
-                cmds.push(Command::new("↑↓", "pick comment"));
-                cmds.push(Command::new("r", "resolve comment"));
-            }
-            cmds
         }
+        let s = Scope::Compose;
+        let mut cmds: Vec<Command> = [OtherDraft, Save, NextFinding, OpenEditor, ClearDraft]
+            .into_iter()
+            .map(|c| keys::hint(s, c))
+            .collect();
+        cmds.insert(0, keys::hint(s, Edit));
+        cmds.push(keys::hint(s, PhraseBank).when(has_bank));
+        if self.cleared.is_some() {
+            cmds.push(keys::hint(s, UndoClear));
+        }
+        if !view.case.open_comments().is_empty() {
+            cmds.push(keys::pair(s, Up, Down, "pick comment"));
+            cmds.push(keys::hint(s, ResolveComment));
+        }
+        cmds
     }
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         if let Some(at) = self.bank {
             return self.handle_bank_key(at, key);
         }
-        match key.code {
-            KeyCode::Char('b') if ctrl || !self.editing => {
+        let scope = if self.editing {
+            Scope::ComposeTyping
+        } else {
+            Scope::Compose
+        };
+        match keys::resolve(scope, key) {
+            Some(Cmd::PhraseBank) => {
                 if self.step.phrases.is_empty() {
                     return Outcome::Emit(Action::Say(
                         "This playbook has no phrases for the reply.".into(),
@@ -274,22 +306,22 @@ impl StepScreen for ComposeScreen {
                 self.bank = Some(0);
                 Outcome::Consumed
             }
-            KeyCode::Tab | KeyCode::BackTab => {
+            Some(Cmd::OtherDraft) => {
                 self.focus = 1 - self.focus;
                 self.refocus();
                 Outcome::Consumed
             }
-            KeyCode::Char('s') if ctrl || !self.editing => self.save(view),
-            KeyCode::Esc if self.editing => {
+            Some(Cmd::Save) => self.save(view),
+            Some(Cmd::StopTyping) => {
                 self.editing = false;
                 self.refocus();
                 self.save(view)
             }
-            KeyCode::Char('f') if ctrl || !self.editing => self.jump(),
-            KeyCode::Home | KeyCode::End if ctrl && self.editing => {
+            Some(Cmd::NextFinding) => self.jump(),
+            Some(c @ (Cmd::DraftTop | Cmd::DraftEnd)) => {
                 // The very start or end of the text, not the same column
                 // of the first or last line (a paragraph wraps long).
-                let to = if key.code == KeyCode::Home {
+                let to = if c == Cmd::DraftTop {
                     [CursorMove::Top, CursorMove::Head]
                 } else {
                     [CursorMove::Bottom, CursorMove::End]
@@ -304,28 +336,7 @@ impl StepScreen for ComposeScreen {
                 self.report_stale |= changed;
                 Outcome::Consumed
             }
-            KeyCode::Char('v') => Outcome::Emit(Action::EditExternally {
-                part: PARTS[self.focus],
-                text: field::text(&self.editors[self.focus]),
-            }),
-            KeyCode::Char('r') => self.resolve(view),
-            KeyCode::Char('c') => self.clear(),
-            KeyCode::Char('u') => self.undo_clear(),
-            KeyCode::Down | KeyCode::Char('j') => {
-                let n = view.case.open_comments().len();
-                self.comment_pick = (self.comment_pick + 1).min(n.saturating_sub(1));
-                Outcome::Consumed
-            }
-            KeyCode::Up | KeyCode::Char('k') => {
-                self.comment_pick = self.comment_pick.saturating_sub(1);
-                Outcome::Consumed
-            }
-            KeyCode::Char('e') | KeyCode::Char('i') | KeyCode::Enter => {
-                self.editing = true;
-                self.refocus();
-                Outcome::Consumed
-            }
-            _ => Outcome::Ignored,
+            cmd => self.handle_browse(cmd, view),
         }
     }
 

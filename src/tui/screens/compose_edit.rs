@@ -5,6 +5,7 @@ use super::ComposeScreen;
 use crate::domain::coach::DraftPart;
 use crate::tui::action::Action;
 use crate::tui::command::Outcome;
+use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::{coach_panel, field};
 use ratatui_textarea::CursorMove;
 
@@ -56,8 +57,9 @@ impl ComposeScreen {
         self.refocus();
         self.highlight();
         Outcome::Emit(Action::Say(format!(
-            "Cleared the {} — u brings it back.",
-            ["public reply", "private message"][i]
+            "Cleared the {} — {} brings it back.",
+            ["public reply", "private message"][i],
+            keys::hint(Scope::Compose, Cmd::UndoClear).key
         )))
     }
 

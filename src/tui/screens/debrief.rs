@@ -11,7 +11,6 @@ use ratatui::{
     text::{Line, Span},
     widgets::{Paragraph, Widget, Wrap},
 };
-use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
 use crate::domain::EventKind;
@@ -19,14 +18,16 @@ use crate::domain::coach::DraftPart;
 use crate::domain::debrief::{Debrief, DebriefField, level_label};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{coach_panel, field, theme};
+use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::widgets::line_input::LineInput;
+use crate::tui::widgets::{coach_panel, theme};
 
 enum Stage {
     Idle,
     /// The second person types their name.
-    Name(TextArea<'static>),
+    Name(LineInput),
     /// A note on one question, by `writer`.
-    Note(TextArea<'static>),
+    Note(LineInput),
 }
 
 pub struct DebriefScreen {
@@ -76,9 +77,10 @@ impl DebriefScreen {
             people.insert(0, view.me);
         }
         if people.len() < 2 {
-            return Outcome::Emit(Action::Say(
-                "Only you so far: press a to add the colleague you debrief with.".into(),
-            ));
+            return Outcome::Emit(Action::Say(format!(
+                "Only you so far: press {} to add the colleague you debrief with.",
+                keys::hint(Scope::Debrief, Cmd::AddColleague).key
+            )));
         }
         let now = self.writer(view);
         let i = people.iter().position(|p| *p == now).unwrap_or(0);
@@ -89,27 +91,29 @@ impl DebriefScreen {
 
     fn handle_idle(&mut self, key: KeyEvent, view: &View) -> Outcome {
         let d = &view.case.debrief;
-        match key.code {
-            KeyCode::Down => {
+        // The moods' own numbers are fixed, as on the check-in.
+        if let KeyCode::Char(c @ '1'..='5') = key.code {
+            // The mood of whoever is writing, like their notes.
+            let level = c as u8 - b'0';
+            return self.record_as(view, vec![EventKind::DebriefCheckedIn { level }]);
+        }
+        match keys::resolve(Scope::Debrief, key) {
+            Some(Cmd::Down) => {
                 self.pick = (self.pick + 1) % DebriefField::ALL.len();
                 Outcome::Consumed
             }
-            KeyCode::Up => {
+            Some(Cmd::Up) => {
                 self.pick = (self.pick + DebriefField::ALL.len() - 1) % DebriefField::ALL.len();
                 Outcome::Consumed
             }
-            KeyCode::Enter | KeyCode::Char('e') => {
+            Some(Cmd::Edit) => {
                 let title = format!("{} — {}", self.writer(view), self.field().title());
-                let mut ta = field::text_area("", &title);
-                field::set_focus(&mut ta, &title, true);
-                self.stage = Stage::Note(ta);
+                self.stage = Stage::Note(LineInput::new("", &title));
                 Outcome::Consumed
             }
-            KeyCode::Char('a') => {
+            Some(Cmd::AddColleague) => {
                 let title = "colleague's name — Enter to join";
-                let mut ta = field::text_area("", title);
-                field::set_focus(&mut ta, title, true);
-                self.stage = Stage::Name(ta);
+                self.stage = Stage::Name(LineInput::new("", title));
                 // The person at the keyboard takes part first.
                 if d.participants.iter().any(|p| p == view.me) {
                     Outcome::Consumed
@@ -117,23 +121,62 @@ impl DebriefScreen {
                     Outcome::record(vec![EventKind::DebriefJoined])
                 }
             }
-            KeyCode::Char('w') => self.switch_writer(view),
-            KeyCode::Char('t') => {
+            Some(Cmd::SwitchWriter) => self.switch_writer(view),
+            Some(Cmd::ToggleTimeline) => {
                 self.timeline = !self.timeline;
                 Outcome::Consumed
             }
-            KeyCode::Char('b') => {
+            Some(Cmd::ProcessBroken) => {
                 let broken = !d.process_broken.as_ref().is_some_and(|(b, _)| *b);
                 self.record_as(view, vec![EventKind::ProcessJudged { broken }])
             }
-            // The mood of whoever is writing, like their notes.
-            KeyCode::Char(c @ '1'..='5') => self.record_as(
-                view,
-                vec![EventKind::DebriefCheckedIn {
-                    level: c as u8 - b'0',
-                }],
-            ),
             _ => Outcome::Ignored,
+        }
+    }
+}
+
+impl DebriefScreen {
+    fn handle_name(&mut self, mut ta: LineInput, key: KeyEvent) -> Outcome {
+        match ta.handle(Scope::DebriefName, key) {
+            Some(Cmd::Cancel) => Outcome::Consumed,
+            Some(Cmd::Confirm) if ta.trimmed().is_empty() => {
+                self.stage = Stage::Name(ta);
+                Outcome::Emit(Action::Say("Type the colleague's name.".into()))
+            }
+            // Joining does not hand over the keyboard: `w` does, and the
+            // footer says who is writing.
+            Some(Cmd::Confirm) => Outcome::Emit(Action::Record {
+                by: Some(ta.trimmed()),
+                events: vec![EventKind::DebriefJoined],
+            }),
+            _ => {
+                self.stage = Stage::Name(ta);
+                Outcome::Consumed
+            }
+        }
+    }
+
+    fn handle_note(&mut self, mut ta: LineInput, key: KeyEvent, view: &View) -> Outcome {
+        match ta.handle(Scope::DebriefNote, key) {
+            Some(Cmd::Cancel) => Outcome::Consumed,
+            Some(Cmd::Confirm) if ta.trimmed().is_empty() => {
+                self.stage = Stage::Note(ta);
+                Outcome::Emit(Action::Say(format!(
+                    "Write the note first ({} cancels).",
+                    keys::hint(Scope::DebriefNote, Cmd::Cancel).key
+                )))
+            }
+            Some(Cmd::Confirm) => {
+                let event = EventKind::DebriefNoted {
+                    field: self.field(),
+                    text: ta.trimmed(),
+                };
+                self.record_as(view, vec![event])
+            }
+            _ => {
+                self.stage = Stage::Note(ta);
+                Outcome::Consumed
+            }
         }
     }
 }
@@ -147,26 +190,31 @@ impl Default for DebriefScreen {
 impl StepScreen for DebriefScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
         match self.stage {
-            Stage::Idle => vec![
-                Command::new("↑↓", "question"),
-                Command::new("Enter", "write a note"),
-                Command::new("a", "add a colleague"),
-                Command::new("w", "switch writer").when(!view.case.debrief.participants.is_empty()),
-                Command::new("b", "process broken?"),
-                Command::new("1-5", "how you feel now"),
-                Command::new(
-                    "t",
+            Stage::Idle => {
+                let s = Scope::Debrief;
+                let timeline = keys::hint(s, Cmd::ToggleTimeline);
+                vec![
+                    keys::pair(s, Cmd::Up, Cmd::Down, "question"),
+                    keys::hint(s, Cmd::Edit),
+                    keys::hint(s, Cmd::AddColleague),
+                    keys::hint(s, Cmd::SwitchWriter)
+                        .when(!view.case.debrief.participants.is_empty()),
+                    keys::hint(s, Cmd::ProcessBroken),
+                    Command::new("1-5", "how you feel now"),
                     if self.timeline {
-                        "the questions"
+                        timeline.labelled("the questions")
                     } else {
-                        "timeline"
+                        timeline
                     },
-                ),
+                ]
+            }
+            Stage::Name(_) => vec![
+                keys::hint(Scope::DebriefName, Cmd::Confirm),
+                keys::hint(Scope::DebriefName, Cmd::Cancel),
             ],
-            Stage::Name(_) => vec![Command::new("Enter", "join"), Command::new("Esc", "cancel")],
             Stage::Note(_) => vec![
-                Command::new("Enter", "save note"),
-                Command::new("Esc", "cancel"),
+                keys::hint(Scope::DebriefNote, Cmd::Confirm),
+                keys::hint(Scope::DebriefNote, Cmd::Cancel),
             ],
         }
     }
@@ -176,49 +224,10 @@ impl StepScreen for DebriefScreen {
     }
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
-        let stage = std::mem::replace(&mut self.stage, Stage::Idle);
-        match (stage, key.code) {
-            (Stage::Idle, _) => self.handle_idle(key, view),
-            (Stage::Name(_) | Stage::Note(_), KeyCode::Esc) => Outcome::Consumed,
-            (Stage::Name(ta), KeyCode::Enter) => {
-                let name = field::text(&ta).trim().to_string();
-                if name.is_empty() {
-                    self.stage = Stage::Name(ta);
-                    return Outcome::Emit(Action::Say("Type the colleague's name.".into()));
-                }
-                // Joining does not hand over the keyboard: `w` does, and
-                // the footer says who is writing.
-                Outcome::Emit(Action::Record {
-                    by: Some(name),
-                    events: vec![EventKind::DebriefJoined],
-                })
-            }
-            (Stage::Note(ta), KeyCode::Enter) => {
-                let text = field::text(&ta).trim().to_string();
-                if text.is_empty() {
-                    self.stage = Stage::Note(ta);
-                    return Outcome::Emit(Action::Say(
-                        "Write the note first (Esc cancels).".into(),
-                    ));
-                }
-                self.record_as(
-                    view,
-                    vec![EventKind::DebriefNoted {
-                        field: self.field(),
-                        text,
-                    }],
-                )
-            }
-            (Stage::Name(mut ta), _) => {
-                ta.input(key);
-                self.stage = Stage::Name(ta);
-                Outcome::Consumed
-            }
-            (Stage::Note(mut ta), _) => {
-                ta.input(key);
-                self.stage = Stage::Note(ta);
-                Outcome::Consumed
-            }
+        match std::mem::replace(&mut self.stage, Stage::Idle) {
+            Stage::Idle => self.handle_idle(key, view),
+            Stage::Name(ta) => self.handle_name(ta, key),
+            Stage::Note(ta) => self.handle_note(ta, key, view),
         }
     }
 

@@ -1,21 +1,22 @@
 //! Diagnosis: a blameless look at the process — what happened, five whys
 //! down to the root cause, the fix, who owns it, whether the customer knows.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
     text::{Line, Span},
     widgets::{Paragraph, Widget, Wrap},
 };
-use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
 use crate::domain::alarm::{Precedent, alarms};
 use crate::domain::coach::DraftPart;
 use crate::domain::{Diagnosis, EventKind, Step};
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{coach_panel, field, theme, wrap::height};
+use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::widgets::line_input::LineInput;
+use crate::tui::widgets::{coach_panel, theme, wrap::height};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -58,7 +59,7 @@ pub struct DiagnosisScreen {
     step: Step,
     draft: Diagnosis,
     row: usize,
-    editor: Option<TextArea<'static>>,
+    editor: Option<LineInput>,
     /// The other diagnosed cases, for the recurring alarm.
     history: Vec<Precedent>,
 }
@@ -140,7 +141,7 @@ impl DiagnosisScreen {
             return Outcome::Ignored;
         };
         let f = FIELDS[self.row];
-        self.set(f, field::text(&ed).trim().replace('\n', " "));
+        self.set(f, ed.trimmed());
         self.row = (self.row + 1).min(FIELDS.len() - 1);
         self.record(view)
     }
@@ -174,59 +175,55 @@ impl StepScreen for DiagnosisScreen {
     fn commands(&self, _view: &View) -> Vec<Command> {
         if self.editor.is_some() {
             return vec![
-                Command::new("Enter", "save field"),
-                Command::new("Esc", "save and stop typing"),
+                keys::hint(Scope::DiagnosisTyping, Cmd::Save),
+                keys::hint(Scope::DiagnosisTyping, Cmd::StopTyping),
             ];
         }
         let f = FIELDS[self.row];
+        let s = Scope::Diagnosis;
         vec![
-            Command::new("↑↓", "field"),
-            Command::new("Enter", "edit").when(!matches!(f, Field::CustomerTold)),
-            Command::new("←→", "category").when(f == Field::Category),
-            Command::new("y ←→", "customer told: yes / no").when(f == Field::CustomerTold),
+            keys::pair(s, Cmd::Up, Cmd::Down, "field"),
+            keys::hint(s, Cmd::Edit).when(!matches!(f, Field::CustomerTold)),
+            keys::pair(s, Cmd::Left, Cmd::Right, "category").when(f == Field::Category),
+            keys::group(
+                s,
+                &[Cmd::Yes, Cmd::Left, Cmd::Right],
+                "customer told: yes / no",
+            )
+            .when(f == Field::CustomerTold),
         ]
     }
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         if let Some(ed) = self.editor.as_mut() {
-            return match key.code {
-                KeyCode::Enter | KeyCode::Esc | KeyCode::Tab => self.finish_edit(view),
-                _ => {
-                    ed.input(key);
-                    Outcome::Consumed
-                }
+            return match ed.handle(Scope::DiagnosisTyping, key) {
+                Some(Cmd::Save | Cmd::StopTyping) => self.finish_edit(view),
+                _ => Outcome::Consumed,
             };
         }
         let f = FIELDS[self.row];
-        match key.code {
-            KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
-                self.row = (self.row + 1).min(FIELDS.len() - 1)
-            }
-            KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => {
-                self.row = self.row.saturating_sub(1)
-            }
-            KeyCode::Left if f == Field::Category => {
+        match keys::resolve(Scope::Diagnosis, key) {
+            Some(Cmd::Down) => self.row = (self.row + 1).min(FIELDS.len() - 1),
+            Some(Cmd::Up) => self.row = self.row.saturating_sub(1),
+            Some(Cmd::Left) if f == Field::Category => {
                 self.cycle_category(-1);
                 return self.record(view);
             }
-            KeyCode::Right if f == Field::Category => {
+            Some(Cmd::Right) if f == Field::Category => {
                 self.cycle_category(1);
                 return self.record(view);
             }
-            // `n` stays "next step"; yes/no is y or the arrows.
-            KeyCode::Char('y') if f == Field::CustomerTold => {
+            Some(Cmd::Yes) if f == Field::CustomerTold => {
                 self.draft.customer_told = Some(true);
                 return self.record(view);
             }
-            KeyCode::Left | KeyCode::Right if f == Field::CustomerTold => {
+            Some(Cmd::Left | Cmd::Right) if f == Field::CustomerTold => {
                 self.draft.customer_told = Some(!self.draft.customer_told.unwrap_or(true));
                 return self.record(view);
             }
-            KeyCode::Enter | KeyCode::Char('e') if f != Field::CustomerTold => {
+            Some(Cmd::Edit) if f != Field::CustomerTold => {
                 let title = format!("{} — Enter to save", f.label());
-                let mut ta = field::text_area(&self.value(f), &title);
-                field::set_focus(&mut ta, &title, true);
-                self.editor = Some(ta);
+                self.editor = Some(LineInput::new(&self.value(f), &title));
             }
             _ => return Outcome::Ignored,
         }
@@ -242,11 +239,7 @@ impl StepScreen for DiagnosisScreen {
             return Vec::new();
         };
         let mut d = self.draft.clone();
-        set_field(
-            &mut d,
-            FIELDS[self.row],
-            field::text(ed).trim().replace('\n', " "),
-        );
+        set_field(&mut d, FIELDS[self.row], ed.trimmed());
         record_of(&d, view)
     }
 

@@ -9,7 +9,6 @@ use ratatui::{
     text::Line,
     widgets::{Paragraph, Widget, Wrap},
 };
-use ratatui_textarea::TextArea;
 use time::OffsetDateTime;
 
 use super::View;
@@ -18,7 +17,9 @@ use crate::domain::{Case, EventKind};
 use crate::present::time::short_time;
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{field, theme};
+use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::widgets::line_input::LineInput;
+use crate::tui::widgets::theme;
 
 const NOTE_TITLE: &str = "what happened — Enter to record";
 
@@ -29,7 +30,7 @@ pub struct FollowUpPanel {
     /// Choosing how the follow-up ended.
     picking: bool,
     /// The note for "other".
-    note: Option<TextArea<'static>>,
+    note: Option<LineInput>,
 }
 
 /// "Thu 26 Nov 2026 (in 3 days)".
@@ -77,57 +78,54 @@ impl FollowUpPanel {
     pub fn commands(&self, view: &View) -> Vec<Command> {
         if self.note.is_some() {
             return vec![
-                Command::new("Enter", "record"),
-                Command::new("Esc", "cancel"),
+                keys::hint(Scope::FollowUpNote, Cmd::Confirm),
+                keys::hint(Scope::FollowUpNote, Cmd::Cancel),
             ];
         }
         if self.picking {
             return vec![
                 Command::new("1-4", "how it ended"),
-                Command::new("Esc", "cancel"),
+                keys::hint(Scope::FollowUpPick, Cmd::Cancel),
             ];
         }
+        let s = Scope::FollowUp;
         if self.choosing(view.case, view.now) {
             return vec![
-                Command::new("←→", "a day earlier/later"),
-                Command::new("Enter", "set the follow-up date"),
+                keys::pair(s, Cmd::Left, Cmd::Right, "a day earlier/later"),
+                keys::hint(s, Cmd::Confirm),
             ];
         }
         vec![
-            Command::new("d", "follow-up done"),
-            Command::new("←→", "change the date"),
+            keys::hint(s, Cmd::FollowUpDone),
+            keys::pair(s, Cmd::Left, Cmd::Right, "change the date"),
         ]
     }
 
     pub fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         let case = view.case;
         if let Some(ta) = self.note.as_mut() {
-            return match key.code {
-                KeyCode::Esc => {
+            return match ta.handle(Scope::FollowUpNote, key) {
+                Some(Cmd::Cancel) => {
                     self.note = None;
                     Outcome::Consumed
                 }
-                KeyCode::Enter => {
-                    let note = field::text(ta).trim().to_string();
+                Some(Cmd::Confirm) => {
+                    let note = ta.trimmed();
                     self.done(case, FollowUpOutcome::Other, note)
                 }
-                _ => {
-                    ta.input(key);
-                    Outcome::Consumed
-                }
+                _ => Outcome::Consumed,
             };
         }
         if self.picking {
+            if keys::resolve(Scope::FollowUpPick, key) == Some(Cmd::Cancel) {
+                self.picking = false;
+                return Outcome::Consumed;
+            }
+            // The outcomes' own numbers are fixed: they are printed beside them.
             return match key.code {
-                KeyCode::Esc => {
-                    self.picking = false;
-                    Outcome::Consumed
-                }
                 KeyCode::Char('4') => {
                     self.picking = false;
-                    let mut ta = field::text_area("", NOTE_TITLE);
-                    field::set_focus(&mut ta, NOTE_TITLE, true);
-                    self.note = Some(ta);
+                    self.note = Some(LineInput::new("", NOTE_TITLE));
                     Outcome::Consumed
                 }
                 KeyCode::Char(c @ '1'..='3') => {
@@ -138,10 +136,10 @@ impl FollowUpPanel {
                 _ => Outcome::Consumed,
             };
         }
-        let step = match key.code {
-            KeyCode::Left | KeyCode::Char('-' | 'h') => -1,
-            KeyCode::Right | KeyCode::Char('+' | '=' | 'l') => 1,
-            KeyCode::Enter if self.choosing(case, view.now) => {
+        let step = match keys::resolve(Scope::FollowUp, key) {
+            Some(Cmd::Left) => -1,
+            Some(Cmd::Right) => 1,
+            Some(Cmd::Confirm) if self.choosing(case, view.now) => {
                 let Some(due) = self.date(case) else {
                     return Outcome::Ignored;
                 };
@@ -150,7 +148,7 @@ impl FollowUpPanel {
                     None => Outcome::record(vec![EventKind::FollowUpSet { due }]),
                 };
             }
-            KeyCode::Char('d') if !self.choosing(case, view.now) => {
+            Some(Cmd::FollowUpDone) if !self.choosing(case, view.now) => {
                 self.picking = true;
                 return Outcome::Consumed;
             }
@@ -193,9 +191,10 @@ impl FollowUpPanel {
                 format!("Follow-up due: {why}."),
                 theme::closed(),
             ));
-            lines.push(Line::from(
-                "Check in with the customer, then press d to record how it ended.",
-            ));
+            lines.push(Line::from(format!(
+                "Check in with the customer, then press {} to record how it ended.",
+                keys::hint(Scope::FollowUp, Cmd::FollowUpDone).key
+            )));
         } else if let Some(due) = follow_up::due_at(case) {
             lines.push(Line::from(format!(
                 "Follow up on {}.",

@@ -18,6 +18,7 @@ use crate::domain::Case;
 use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::{field, theme};
 
 /// How often the inbox redraws while shown: its "age" and "time left"
@@ -130,8 +131,8 @@ impl HomeScreen {
         cmds.extend([
             Command::new("n", "new from pasted text"),
             Command::new("s", "try the sample review"),
-            Command::new("?", "help"),
-            Command::new("q", "quit"),
+            keys::hint(Scope::Global, Cmd::Help),
+            keys::hint(Scope::Global, Cmd::Quit),
         ]);
         cmds
     }

@@ -1,7 +1,7 @@
 //! Empathise and apologise: one line, typed or picked from the playbook's
 //! phrase bank, then made one's own.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
@@ -14,6 +14,7 @@ use super::{StepScreen, View};
 use crate::domain::coach::{Coach, Finding, LineKind};
 use crate::domain::{EventKind, Step, StepKind};
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::{
     coach_panel, field, scroll_hint, theme,
     wrap::{height, wrap},
@@ -98,22 +99,23 @@ impl StepScreen for LineScreen {
     fn commands(&self, _view: &View) -> Vec<Command> {
         if self.editing {
             vec![
-                Command::new("Enter", "save"),
-                Command::new("Esc", "stop typing (kept)"),
+                keys::hint(Scope::LineTyping, Cmd::Save),
+                keys::hint(Scope::LineTyping, Cmd::StopTyping),
             ]
         } else {
+            let phrases = !self.step.phrases.is_empty();
             vec![
-                Command::new("↑↓", "pick a phrase").when(!self.step.phrases.is_empty()),
-                Command::new("Enter", "use phrase").when(!self.step.phrases.is_empty()),
-                Command::new("e", "type your own"),
+                keys::pair(Scope::Line, Cmd::Up, Cmd::Down, "pick a phrase").when(phrases),
+                keys::hint(Scope::Line, Cmd::Confirm).when(phrases),
+                keys::hint(Scope::Line, Cmd::Edit),
             ]
         }
     }
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         if self.editing {
-            return match key.code {
-                KeyCode::Enter => {
+            return match keys::resolve(Scope::LineTyping, key) {
+                Some(Cmd::Save) => {
                     self.set_editing(false);
                     match self.changed(view) {
                         Some(e) => Outcome::record(vec![e]),
@@ -125,7 +127,7 @@ impl StepScreen for LineScreen {
                         None => Outcome::Consumed,
                     }
                 }
-                KeyCode::Esc => {
+                Some(Cmd::StopTyping) => {
                     self.set_editing(false);
                     Outcome::Consumed
                 }
@@ -138,10 +140,10 @@ impl StepScreen for LineScreen {
             };
         }
         let n = self.step.phrases.len();
-        match key.code {
-            KeyCode::Down | KeyCode::Char('j') if n > 0 => self.pick = (self.pick + 1) % n,
-            KeyCode::Up | KeyCode::Char('k') if n > 0 => self.pick = (self.pick + n - 1) % n,
-            KeyCode::Enter if n > 0 => {
+        match keys::resolve(Scope::Line, key) {
+            Some(Cmd::Down) if n > 0 => self.pick = (self.pick + 1) % n,
+            Some(Cmd::Up) if n > 0 => self.pick = (self.pick + n - 1) % n,
+            Some(Cmd::Confirm) if n > 0 => {
                 // The phrase goes into the field to be made one's own,
                 // after any words already there (never over them; ^U in
                 // the field undoes the insertion).
@@ -157,7 +159,7 @@ impl StepScreen for LineScreen {
                 self.set_editing(true);
                 self.recheck(view);
             }
-            KeyCode::Char('e') | KeyCode::Char('i') => self.set_editing(true),
+            Some(Cmd::Edit) => self.set_editing(true),
             _ => return Outcome::Ignored,
         }
         Outcome::Consumed
@@ -197,9 +199,15 @@ impl StepScreen for LineScreen {
         scroll_hint::render(&self.editor, editor, buf);
         let recorded = Self::recorded(self.step.kind, view);
         let title = if recorded.is_empty() {
-            " Phrase bank — Enter puts one in the field ".to_string()
+            format!(
+                " Phrase bank — {} puts one in the field ",
+                keys::hint(Scope::Line, Cmd::Confirm).key
+            )
         } else {
-            " Saved ✓ — pick another or press n for the next step ".to_string()
+            format!(
+                " Saved ✓ — pick another or press {} for the next step ",
+                keys::hint(Scope::Case, Cmd::NextStep).key
+            )
         };
         // Phrases wrap, so a long one is readable in full at 80 columns.
         let width = bank.width.saturating_sub(2) as usize;

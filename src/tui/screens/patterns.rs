@@ -19,6 +19,7 @@ use crate::domain::patterns::outcomes::{FollowUps, Response};
 use crate::domain::patterns::report::{CauseGroup, Group};
 use crate::domain::patterns::{Report, Scope, day_of, report};
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd};
 use crate::tui::widgets::columns::{fit, fit_right};
 use crate::tui::widgets::theme;
 
@@ -74,8 +75,8 @@ impl PatternsScreen {
         vec![
             Command::new("t", "period: all, 90 or 30 days"),
             Command::new("Esc", "back to the inbox"),
-            Command::new("?", "help"),
-            Command::new("q", "quit"),
+            keys::hint(keys::Scope::Global, Cmd::Help),
+            keys::hint(keys::Scope::Global, Cmd::Quit),
         ]
     }
 

@@ -6,14 +6,13 @@
 
 use std::cell::Cell;
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
     text::Line,
     widgets::{Block, Paragraph, Widget, Wrap},
 };
-use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
 use crate::domain::EventKind;
@@ -21,7 +20,9 @@ use crate::domain::comments::{Anchor, LineComment, summarise};
 use crate::domain::gate::{approval_refusal, peer_review};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{field, theme};
+use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::widgets::line_input::LineInput;
+use crate::tui::widgets::theme;
 
 #[path = "peer_review_text.rs"]
 mod text;
@@ -37,12 +38,12 @@ struct Reading {
 enum Stage {
     /// Waiting for the author to hand over (press r).
     Idle,
-    Name(TextArea<'static>),
+    Name(LineInput),
     Reading(Reading),
     Note {
         reading: Reading,
         approve: bool,
-        editor: TextArea<'static>,
+        editor: LineInput,
     },
 }
 
@@ -65,15 +66,13 @@ impl PeerReviewScreen {
         }
     }
 
-    fn note_editor(approve: bool) -> TextArea<'static> {
+    fn note_editor(approve: bool) -> LineInput {
         let title = if approve {
             "note for the author (optional) — Enter to approve"
         } else {
             "what should change? start with public:3 to point at a line — Enter sends back"
         };
-        let mut ta = field::text_area("", title);
-        field::set_focus(&mut ta, title, true);
-        ta
+        LineInput::new("", title)
     }
 
     /// Whether the end of the private message is on screen at `scroll`.
@@ -92,12 +91,11 @@ impl PeerReviewScreen {
         rows.len().saturating_sub(h as usize) as u16
     }
 
-    fn handle_name(&mut self, ta: TextArea<'static>, key: KeyEvent, view: &View) -> Outcome {
-        let mut ta = ta;
-        match key.code {
-            KeyCode::Esc => return Outcome::Consumed,
-            KeyCode::Enter => {
-                let name = field::text(&ta).trim().to_string();
+    fn handle_name(&mut self, mut ta: LineInput, key: KeyEvent, view: &View) -> Outcome {
+        match ta.handle(Scope::PeerReviewName, key) {
+            Some(Cmd::Cancel) => return Outcome::Consumed,
+            Some(Cmd::Confirm) => {
+                let name = ta.trimmed();
                 let refusal = if name.is_empty() {
                     Some("Type your name first.".to_string())
                 } else {
@@ -115,9 +113,8 @@ impl PeerReviewScreen {
                 });
                 return Outcome::Consumed;
             }
-            _ => {
-                ta.input(key);
-            }
+            // Typed into the line already.
+            _ => {}
         }
         self.stage = Stage::Name(ta);
         Outcome::Consumed
@@ -126,13 +123,14 @@ impl PeerReviewScreen {
     fn handle_reading(&mut self, mut r: Reading, key: KeyEvent, view: &View) -> Outcome {
         let page = self.drawn.get().1.saturating_sub(1).max(1);
         let max = self.max_scroll(view);
-        let scroll = match key.code {
-            KeyCode::Down | KeyCode::Char('j') => Some(r.scroll.saturating_add(1).min(max)),
-            KeyCode::Up | KeyCode::Char('k') => Some(r.scroll.saturating_sub(1)),
-            KeyCode::PageDown | KeyCode::Char(' ') => Some(r.scroll.saturating_add(page).min(max)),
-            KeyCode::PageUp => Some(r.scroll.saturating_sub(page)),
-            KeyCode::End | KeyCode::Char('G') => Some(max),
-            KeyCode::Home | KeyCode::Char('g') => Some(0),
+        let cmd = keys::resolve(Scope::PeerReviewReading, key);
+        let scroll = match cmd {
+            Some(Cmd::Down) => Some(r.scroll.saturating_add(1).min(max)),
+            Some(Cmd::Up) => Some(r.scroll.saturating_sub(1)),
+            Some(Cmd::PageDown) => Some(r.scroll.saturating_add(page).min(max)),
+            Some(Cmd::PageUp) => Some(r.scroll.saturating_sub(page)),
+            Some(Cmd::ToEnd) => Some(max),
+            Some(Cmd::ToTop) => Some(0),
             _ => None,
         };
         if let Some(s) = scroll {
@@ -141,20 +139,20 @@ impl PeerReviewScreen {
             self.stage = Stage::Reading(r);
             return Outcome::Consumed;
         }
-        let (stage, outcome) = match key.code {
-            KeyCode::Char('a') if !(r.read_to_end || self.end_in_view(view, r.scroll)) => (
+        let (stage, outcome) = match cmd {
+            Some(Cmd::Approve) if !(r.read_to_end || self.end_in_view(view, r.scroll)) => (
                 Stage::Reading(r),
                 Outcome::Emit(Action::Say(READ_FIRST.into())),
             ),
-            KeyCode::Char(c @ ('a' | 'c')) => (
+            Some(c @ (Cmd::Approve | Cmd::RequestChanges)) => (
                 Stage::Note {
                     reading: r,
-                    approve: c == 'a',
-                    editor: Self::note_editor(c == 'a'),
+                    approve: c == Cmd::Approve,
+                    editor: Self::note_editor(c == Cmd::Approve),
                 },
                 Outcome::Consumed,
             ),
-            KeyCode::Esc => (Stage::Idle, Outcome::Consumed),
+            Some(Cmd::Cancel) => (Stage::Idle, Outcome::Consumed),
             _ => (Stage::Reading(r), Outcome::Ignored),
         };
         self.stage = stage;
@@ -163,17 +161,17 @@ impl PeerReviewScreen {
 
     fn handle_note(
         &mut self,
-        (reading, approve, mut editor): (Reading, bool, TextArea<'static>),
+        (reading, approve, mut editor): (Reading, bool, LineInput),
         key: KeyEvent,
         view: &View,
     ) -> Outcome {
-        match key.code {
-            KeyCode::Esc => {
+        match editor.handle(Scope::PeerReviewNote, key) {
+            Some(Cmd::Cancel) => {
                 self.stage = Stage::Reading(reading);
                 return Outcome::Consumed;
             }
-            KeyCode::Enter => {
-                let typed = field::text(&editor).trim().to_string();
+            Some(Cmd::Confirm) => {
+                let typed = editor.trimmed();
                 match verdict(view, approve, &typed) {
                     Ok(event) => {
                         return Outcome::Emit(Action::Record {
@@ -191,9 +189,8 @@ impl PeerReviewScreen {
                     }
                 }
             }
-            _ => {
-                editor.input(key);
-            }
+            // Typed into the line already.
+            _ => {}
         }
         self.stage = Stage::Note {
             reading,
@@ -210,7 +207,10 @@ impl PeerReviewScreen {
             lines.push(Line::from(
                 "Before anything goes out, someone who did not write it reads the exact text.",
             ));
-            lines.push(Line::from("Hand the keyboard to a colleague and press r."));
+            lines.push(Line::from(format!(
+                "Hand the keyboard to a colleague and press {}.",
+                keys::hint(Scope::PeerReview, Cmd::HandOver).key
+            )));
         } else {
             lines.push(Line::from("Write both drafts first (the compose step)."));
         }
@@ -230,7 +230,7 @@ impl PeerReviewScreen {
             .render(area, buf);
     }
 
-    fn render_name(&self, status: Line, ta: &TextArea, area: Rect, buf: &mut Buffer) {
+    fn render_name(&self, status: Line, ta: &LineInput, area: Rect, buf: &mut Buffer) {
         let [top, field_area, _] = Layout::vertical([
             Constraint::Length(3),
             Constraint::Length(3),
@@ -249,7 +249,7 @@ impl PeerReviewScreen {
     fn render_reading(
         &self,
         r: &Reading,
-        note: Option<&TextArea>,
+        note: Option<&LineInput>,
         area: Rect,
         buf: &mut Buffer,
         view: &View,
@@ -364,24 +364,28 @@ impl Default for PeerReviewScreen {
 impl StepScreen for PeerReviewScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
         match &self.stage {
-            Stage::Idle => vec![
-                Command::new("r", "hand over to a colleague").when(view.case.drafts_complete()),
-            ],
-            Stage::Name(_) => vec![
-                Command::new("Enter", "that's me"),
-                Command::new("Esc", "cancel"),
-            ],
-            Stage::Reading(r) => vec![
-                Command::new("↓↑", "scroll"),
-                Command::new("End", "to the end"),
-                Command::new("a", "approve")
-                    .when(r.read_to_end || self.end_in_view(view, r.scroll)),
-                Command::new("c", "request changes"),
-                Command::new("Esc", "cancel"),
-            ],
-            Stage::Note { .. } => {
-                vec![Command::new("Enter", "record"), Command::new("Esc", "back")]
+            Stage::Idle => {
+                vec![keys::hint(Scope::PeerReview, Cmd::HandOver).when(view.case.drafts_complete())]
             }
+            Stage::Name(_) => vec![
+                keys::hint(Scope::PeerReviewName, Cmd::Confirm),
+                keys::hint(Scope::PeerReviewName, Cmd::Cancel),
+            ],
+            Stage::Reading(r) => {
+                let s = Scope::PeerReviewReading;
+                vec![
+                    keys::pair(s, Cmd::Down, Cmd::Up, "scroll"),
+                    keys::hint(s, Cmd::ToEnd),
+                    keys::hint(s, Cmd::Approve)
+                        .when(r.read_to_end || self.end_in_view(view, r.scroll)),
+                    keys::hint(s, Cmd::RequestChanges),
+                    keys::hint(s, Cmd::Cancel),
+                ]
+            }
+            Stage::Note { .. } => vec![
+                keys::hint(Scope::PeerReviewNote, Cmd::Confirm),
+                keys::hint(Scope::PeerReviewNote, Cmd::Cancel),
+            ],
         }
     }
 
@@ -392,11 +396,11 @@ impl StepScreen for PeerReviewScreen {
 
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         match std::mem::replace(&mut self.stage, Stage::Idle) {
-            Stage::Idle if key.code == KeyCode::Char('r') && view.case.drafts_complete() => {
-                let title = "colleague's name";
-                let mut ta = field::text_area("", title);
-                field::set_focus(&mut ta, title, true);
-                self.stage = Stage::Name(ta);
+            Stage::Idle
+                if keys::resolve(Scope::PeerReview, key) == Some(Cmd::HandOver)
+                    && view.case.drafts_complete() =>
+            {
+                self.stage = Stage::Name(LineInput::new("", "colleague's name"));
                 Outcome::Consumed
             }
             Stage::Idle => Outcome::Ignored,

@@ -5,14 +5,13 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
     text::{Line, Span},
     widgets::{Block, Paragraph, Widget, Wrap},
 };
-use ratatui_textarea::TextArea;
 
 use super::{StepScreen, View};
 use crate::domain::coach::{Intensity, review_intensity};
@@ -20,7 +19,9 @@ use crate::domain::playbook::Question;
 use crate::domain::{EventKind, Step};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{field, theme, wrap::wrap};
+use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::widgets::line_input::LineInput;
+use crate::tui::widgets::{theme, wrap::wrap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Focus {
@@ -37,7 +38,7 @@ pub struct ReadScreen {
     focus: Focus,
     /// Picked option per question (for questions with options).
     picks: Vec<usize>,
-    editor: Option<TextArea<'static>>,
+    editor: Option<LineInput>,
     /// Width and height of the review pane at the last draw. Layout feedback
     /// only: scrolling needs to know where the end is.
     pane: Cell<(usize, usize)>,
@@ -120,16 +121,16 @@ impl ReadScreen {
 
     fn handle_review_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         let page = self.pane.get().1.max(2) - 1;
-        match key.code {
-            KeyCode::Down | KeyCode::Char('j') => self.scroll_to(self.scroll + 1),
-            KeyCode::Up | KeyCode::Char('k') => self.scroll_to(self.scroll.saturating_sub(1)),
-            KeyCode::PageDown | KeyCode::Char(' ') => self.scroll_to(self.scroll + page),
-            KeyCode::PageUp => self.scroll_to(self.scroll.saturating_sub(page)),
-            KeyCode::Home | KeyCode::Char('g') => self.scroll_to(0),
-            KeyCode::End | KeyCode::Char('G') => self.scroll_to(usize::MAX),
+        match keys::resolve(Scope::Read, key) {
+            Some(Cmd::Down) => self.scroll_to(self.scroll + 1),
+            Some(Cmd::Up) => self.scroll_to(self.scroll.saturating_sub(1)),
+            Some(Cmd::PageDown) => self.scroll_to(self.scroll + page),
+            Some(Cmd::PageUp) => self.scroll_to(self.scroll.saturating_sub(page)),
+            Some(Cmd::ToTop) => self.scroll_to(0),
+            Some(Cmd::ToEnd) => self.scroll_to(usize::MAX),
             // Read as often as the step asks: another Enter adds nothing.
-            KeyCode::Enter if self.reads_done(view) => return Outcome::Ignored,
-            KeyCode::Enter if self.at_end() && self.from_top => {
+            Some(Cmd::ReadThrough) if self.reads_done(view) => return Outcome::Ignored,
+            Some(Cmd::ReadThrough) if self.at_end() && self.from_top => {
                 if view.now < view.case.next_read_counts_at() {
                     return Outcome::Emit(Action::Say(
                         "That was quick — take your time and read it through once more.".into(),
@@ -140,7 +141,9 @@ impl ReadScreen {
                 self.from_top = true;
                 return Outcome::record(vec![EventKind::ReadThrough]);
             }
-            KeyCode::Tab if !self.step.questions.is_empty() => self.focus = Focus::Question(0),
+            Some(Cmd::NextQuestion) if !self.step.questions.is_empty() => {
+                self.focus = Focus::Question(0)
+            }
             _ => return Outcome::Ignored,
         }
         Outcome::Consumed
@@ -149,38 +152,36 @@ impl ReadScreen {
     fn handle_question_key(&mut self, i: usize, key: KeyEvent, view: &View) -> Outcome {
         let n = self.step.questions.len();
         let has_options = !self.question(i).options.is_empty();
-        match key.code {
-            KeyCode::Tab => {
+        match keys::resolve(Scope::ReadQuestions, key) {
+            Some(Cmd::NextQuestion) => {
                 self.focus = if i + 1 < n {
                     Focus::Question(i + 1)
                 } else {
                     Focus::Review
                 }
             }
-            KeyCode::BackTab | KeyCode::Up if i == 0 => self.focus = Focus::Review,
-            KeyCode::BackTab | KeyCode::Up => self.focus = Focus::Question(i - 1),
-            KeyCode::Down if i + 1 < n => self.focus = Focus::Question(i + 1),
-            KeyCode::Left if has_options => self.picks[i] = self.picks[i].saturating_sub(1),
-            KeyCode::Right if has_options => {
+            Some(Cmd::Up) if i == 0 => self.focus = Focus::Review,
+            Some(Cmd::Up) => self.focus = Focus::Question(i - 1),
+            Some(Cmd::Down) if i + 1 < n => self.focus = Focus::Question(i + 1),
+            Some(Cmd::Left) if has_options => self.picks[i] = self.picks[i].saturating_sub(1),
+            Some(Cmd::Right) if has_options => {
                 self.picks[i] = (self.picks[i] + 1).min(self.question(i).options.len() - 1)
             }
-            KeyCode::Enter if has_options => {
+            Some(Cmd::Confirm) if has_options => {
                 let answer = self.question(i).options[self.picks[i]].clone();
                 if i + 1 < n {
                     self.focus = Focus::Question(i + 1);
                 }
                 return Outcome::record(vec![self.answer_event(i, answer)]);
             }
-            KeyCode::Enter | KeyCode::Char('e') => {
+            Some(Cmd::Confirm | Cmd::Edit) => {
                 let current = view
                     .case
                     .answers
                     .get(&self.question(i).id)
                     .cloned()
                     .unwrap_or_default();
-                let mut ta = field::text_area(&current, "your answer — Enter to save");
-                field::set_focus(&mut ta, "your answer — Enter to save", true);
-                self.editor = Some(ta);
+                self.editor = Some(LineInput::new(&current, "your answer — Enter to save"));
             }
             _ => return Outcome::Ignored,
         }
@@ -191,11 +192,11 @@ impl ReadScreen {
         let Some(editor) = self.editor.as_mut() else {
             return Outcome::Ignored;
         };
-        match key.code {
-            KeyCode::Enter | KeyCode::Esc | KeyCode::Tab => {
-                let answer = field::text(editor).trim().to_string();
+        match editor.handle(Scope::ReadAnswer, key) {
+            Some(cmd @ (Cmd::Save | Cmd::StopTyping)) => {
+                let answer = editor.trimmed();
                 self.editor = None;
-                if key.code == KeyCode::Tab || key.code == KeyCode::Enter {
+                if cmd == Cmd::Save {
                     self.focus = if i + 1 < self.step.questions.len() {
                         Focus::Question(i + 1)
                     } else {
@@ -208,10 +209,7 @@ impl ReadScreen {
                     Outcome::record(vec![self.answer_event(i, answer)])
                 }
             }
-            _ => {
-                editor.input(key);
-                Outcome::Consumed
-            }
+            _ => Outcome::Consumed,
         }
     }
 
@@ -301,30 +299,42 @@ impl StepScreen for ReadScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
         match (self.focus, &self.editor) {
             (Focus::Question(_), Some(_)) => vec![
-                Command::new("Enter", "save answer"),
-                Command::new("Esc", "save and stop typing"),
+                keys::hint(Scope::ReadAnswer, Cmd::Save),
+                keys::hint(Scope::ReadAnswer, Cmd::StopTyping),
             ],
             (Focus::Question(i), None) => {
+                let s = Scope::ReadQuestions;
                 let opts = !self.question(i).options.is_empty();
+                let answer = keys::hint(s, Cmd::Confirm);
                 vec![
-                    Command::new("←→", "choose").when(opts),
-                    Command::new("Enter", if opts { "answer" } else { "type answer" }),
-                    Command::new("↑↓/Tab", "other question"),
+                    keys::pair(s, Cmd::Left, Cmd::Right, "choose").when(opts),
+                    if opts {
+                        answer
+                    } else {
+                        answer.labelled("type answer")
+                    },
+                    keys::group(
+                        s,
+                        &[Cmd::Up, Cmd::Down, Cmd::NextQuestion],
+                        "other question",
+                    ),
                 ]
             }
             (Focus::Review, _) => {
-                let mut keys = vec![Command::new("↓↑ Space", "scroll")];
+                let s = Scope::Read;
+                let mut cmds = vec![keys::group(
+                    s,
+                    &[Cmd::Down, Cmd::Up, Cmd::PageDown],
+                    "scroll",
+                )];
                 if !self.reads_done(view) {
-                    keys.push(
-                        Command::new("Enter", "I read it to the end")
-                            .when(self.at_end() && self.from_top),
-                    );
+                    cmds.push(keys::hint(s, Cmd::ReadThrough).when(self.at_end() && self.from_top));
                 }
-                keys.extend([
-                    Command::new("g/G", "top/end"),
-                    Command::new("Tab", "questions").when(!self.step.questions.is_empty()),
+                cmds.extend([
+                    keys::pair(s, Cmd::ToTop, Cmd::ToEnd, "top/end"),
+                    keys::hint(s, Cmd::NextQuestion).when(!self.step.questions.is_empty()),
                 ]);
-                keys
+                cmds
             }
         }
     }
@@ -345,7 +355,7 @@ impl StepScreen for ReadScreen {
         let (Focus::Question(i), Some(ed)) = (self.focus, &self.editor) else {
             return Vec::new();
         };
-        let answer = field::text(ed).trim().to_string();
+        let answer = ed.trimmed();
         let recorded = view.case.answers.get(&self.question(i).id);
         if answer.is_empty() || recorded == Some(&answer) {
             return Vec::new();
@@ -355,8 +365,8 @@ impl StepScreen for ReadScreen {
 
     fn flush(&mut self, _view: &View) -> Vec<EventKind> {
         match (self.focus, self.editor.take()) {
-            (Focus::Question(i), Some(ed)) if !field::text(&ed).trim().is_empty() => {
-                vec![self.answer_event(i, field::text(&ed).trim().to_string())]
+            (Focus::Question(i), Some(ed)) if !ed.trimmed().is_empty() => {
+                vec![self.answer_event(i, ed.trimmed())]
             }
             _ => Vec::new(),
         }
@@ -410,8 +420,9 @@ impl StepScreen for ReadScreen {
                 .count();
             Paragraph::new(Line::styled(
                 format!(
-                    "Questions: {answered} of {} answered — Tab to answer",
-                    self.step.questions.len()
+                    "Questions: {answered} of {} answered — {} to answer",
+                    self.step.questions.len(),
+                    keys::hint(Scope::Read, Cmd::NextQuestion).key
                 ),
                 if answered == self.step.questions.len() {
                     theme::done()

@@ -2,7 +2,7 @@
 //! and the exemplar, to compare with. Practice is never sent, so this panel
 //! takes the place of the send step.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::Rect,
@@ -13,6 +13,7 @@ use ratatui::{
 use super::{StepScreen, View};
 use crate::domain::practice::{Scenario, scorecard, scorecard_lines};
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::theme;
 
 pub struct ScorecardScreen {
@@ -66,16 +67,16 @@ impl ScorecardScreen {
 
 impl StepScreen for ScorecardScreen {
     fn commands(&self, _view: &View) -> Vec<Command> {
-        vec![Command::new("↑↓", "scroll")]
+        vec![keys::pair(Scope::Scorecard, Cmd::Up, Cmd::Down, "scroll")]
     }
 
     fn handle_key(&mut self, key: KeyEvent, _view: &View) -> Outcome {
-        match key.code {
-            KeyCode::Down | KeyCode::PageDown => {
+        match keys::resolve(Scope::Scorecard, key) {
+            Some(Cmd::Down) => {
                 self.scroll = self.scroll.saturating_add(1);
                 Outcome::Consumed
             }
-            KeyCode::Up | KeyCode::PageUp => {
+            Some(Cmd::Up) => {
                 self.scroll = self.scroll.saturating_sub(1);
                 Outcome::Consumed
             }

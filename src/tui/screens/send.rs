@@ -5,14 +5,13 @@
 
 use std::path::PathBuf;
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
     text::Line,
     widgets::{Paragraph, Widget, Wrap},
 };
-use ratatui_textarea::TextArea;
 
 use super::follow_up::FollowUpPanel;
 use super::{StepScreen, View};
@@ -23,7 +22,9 @@ use crate::present::time::{short_span, short_time};
 use crate::send::Channel;
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::{field, theme};
+use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::widgets::line_input::LineInput;
+use crate::tui::widgets::theme;
 
 /// Where to send from, set up once by the app.
 pub struct SendSetup {
@@ -36,7 +37,7 @@ pub struct SendScreen {
     command: Vec<String>,
     /// Where `f` offers to write the outbox file.
     default_outbox: PathBuf,
-    path_editor: Option<TextArea<'static>>,
+    path_editor: Option<LineInput>,
     follow_up: FollowUpPanel,
 }
 
@@ -109,18 +110,20 @@ impl StepScreen for SendScreen {
         }
         if self.path_editor.is_some() {
             return vec![
-                Command::new("Enter", "write the file"),
-                Command::new("Esc", "cancel"),
+                keys::hint(Scope::SendPath, Cmd::Confirm),
+                keys::hint(Scope::SendPath, Cmd::Cancel),
             ];
         }
         let ok = can_send(view.case, view.now).can_send();
+        let s = Scope::Send;
+        let run = keys::hint(s, Cmd::RunSendCommand);
         vec![
-            Command::new("c", "copy to clipboard").when(ok),
-            Command::new("f", "write outbox file").when(ok),
+            keys::hint(s, Cmd::CopyToClipboard).when(ok),
+            keys::hint(s, Cmd::WriteOutboxFile).when(ok),
             if self.command.is_empty() {
-                Command::new("x", "how to set up a send command")
+                run.labelled("how to set up a send command")
             } else {
-                Command::new("x", "run send command").when(ok)
+                run.when(ok)
             },
         ]
     }
@@ -142,7 +145,7 @@ impl StepScreen for SendScreen {
     fn handle_key(&mut self, key: KeyEvent, view: &View) -> Outcome {
         if let Some(sent) = &view.case.sent {
             // Sending again is refused in words, never silently.
-            if matches!(key.code, KeyCode::Char('c' | 'f' | 'x')) && !self.follow_up.editing() {
+            if keys::resolve(Scope::Send, key).is_some() && !self.follow_up.editing() {
                 return Outcome::Emit(Action::Say(format!(
                     "Not sent again: already sent {} via {}.",
                     short_time(sent.at),
@@ -152,23 +155,20 @@ impl StepScreen for SendScreen {
             return self.follow_up.handle_key(key, view);
         }
         if let Some(ed) = self.path_editor.as_mut() {
-            return match key.code {
-                KeyCode::Esc => {
+            return match ed.handle(Scope::SendPath, key) {
+                Some(Cmd::Cancel) => {
                     self.path_editor = None;
                     Outcome::Consumed
                 }
-                KeyCode::Enter => {
-                    let path = field::text(ed).trim().to_string();
+                Some(Cmd::Confirm) => {
+                    let path = ed.trimmed();
                     self.path_editor = None;
                     if path.is_empty() {
                         return Outcome::Consumed;
                     }
                     Outcome::Emit(Action::Send(Channel::File(PathBuf::from(path))))
                 }
-                _ => {
-                    ed.input(key);
-                    Outcome::Consumed
-                }
+                _ => Outcome::Consumed,
             };
         }
         let check = can_send(view.case, view.now);
@@ -178,21 +178,20 @@ impl StepScreen for SendScreen {
                 crate::present::gate::lines(&check.reasons()).join("; ")
             )))
         };
-        match key.code {
+        match keys::resolve(Scope::Send, key) {
             // Said before the gates: setting it up is worth doing meanwhile.
-            KeyCode::Char('x') if self.command.is_empty() => {
+            Some(Cmd::RunSendCommand) if self.command.is_empty() => {
                 Outcome::Emit(Action::Say(how_to_set_up_a_command()))
             }
-            KeyCode::Char('c' | 'f' | 'x') if !check.can_send() => refuse(),
-            KeyCode::Char('c') => Outcome::Emit(Action::Send(Channel::Clipboard)),
-            KeyCode::Char('x') if !self.command.is_empty() => {
+            Some(_) if !check.can_send() => refuse(),
+            Some(Cmd::CopyToClipboard) => Outcome::Emit(Action::Send(Channel::Clipboard)),
+            Some(Cmd::RunSendCommand) => {
                 Outcome::Emit(Action::Send(Channel::Command(self.command.clone())))
             }
-            KeyCode::Char('f') => {
+            Some(Cmd::WriteOutboxFile) => {
                 let title = "outbox file — Enter to write";
-                let mut ta = field::text_area(&self.default_outbox.display().to_string(), title);
-                field::set_focus(&mut ta, title, true);
-                self.path_editor = Some(ta);
+                let path = self.default_outbox.display().to_string();
+                self.path_editor = Some(LineInput::new(&path, title));
                 Outcome::Consumed
             }
             _ => Outcome::Ignored,

@@ -5,7 +5,7 @@
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::{
     buffer::Buffer,
-    layout::Rect,
+    layout::{Constraint, Layout, Rect},
     text::{Line, Span},
     widgets::{Paragraph, Widget, Wrap},
 };
@@ -14,6 +14,8 @@ use super::{StepScreen, View};
 use crate::domain::EventKind;
 use crate::domain::triage::{REPORT_CHECKLIST, Road};
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::widgets::line_input::LineInput;
 use crate::tui::widgets::theme;
 
 /// One line each: what the road means for the walk.
@@ -29,7 +31,7 @@ fn describe(road: Road) -> &'static str {
 pub struct TriageScreen {
     choice: usize,
     /// The reason for closing, while it is typed (don't engage).
-    reason: Option<String>,
+    reason: Option<LineInput>,
 }
 
 impl TriageScreen {
@@ -54,7 +56,7 @@ impl TriageScreen {
         if view.case.closing.is_some() {
             return Outcome::Ignored;
         }
-        self.reason = Some(String::new());
+        self.reason = Some(LineInput::new("", "why close it without a reply"));
         Outcome::Consumed
     }
 
@@ -62,16 +64,13 @@ impl TriageScreen {
         let Some(reason) = &mut self.reason else {
             return Outcome::Ignored;
         };
-        match key.code {
-            KeyCode::Esc => self.reason = None,
-            KeyCode::Enter if !reason.trim().is_empty() => {
-                let reason = self.reason.take().unwrap_or_default();
+        match reason.handle(Scope::TriageReason, key) {
+            Some(Cmd::Cancel) => self.reason = None,
+            Some(Cmd::Confirm) if !reason.trimmed().is_empty() => {
+                let reason = reason.trimmed();
+                self.reason = None;
                 return Outcome::record(vec![EventKind::CloseAsked { reason }]);
             }
-            KeyCode::Backspace => {
-                reason.pop();
-            }
-            KeyCode::Char(c) if !c.is_control() => reason.push(c),
             _ => {}
         }
         Outcome::Consumed
@@ -155,12 +154,10 @@ impl TriageScreen {
                 ),
                 theme::warn(),
             )),
-            (None, Some(reason)) => {
-                lines.push(Line::from(
-                    "Why close it without a reply? (Enter asks a colleague)",
-                ));
-                lines.push(Line::styled(format!("> {reason}▏"), theme::focus_border()));
-            }
+            (None, Some(_)) => lines.push(Line::from(format!(
+                "Why close it without a reply? ({} asks a colleague)",
+                keys::hint(Scope::TriageReason, Cmd::Confirm).key
+            ))),
             (None, None) => lines.push(Line::from(
                 "Press 4 again (or c) to say why and ask a colleague to close the case.",
             )),
@@ -172,18 +169,18 @@ impl StepScreen for TriageScreen {
     fn commands(&self, view: &View) -> Vec<Command> {
         if self.reason.is_some() {
             return vec![
-                Command::new("Enter", "ask a colleague to close"),
-                Command::new("Esc", "stop typing"),
+                keys::hint(Scope::TriageReason, Cmd::Confirm),
+                keys::hint(Scope::TriageReason, Cmd::Cancel),
             ];
         }
         let closing = view.case.road == Some(Road::DontEngage) && view.case.closing.is_none();
         let mut cmds = vec![
             Command::new("1-4", "choose the road"),
-            Command::new("↑↓", "move"),
-            Command::new("Enter", "choose the marked one"),
+            keys::pair(Scope::Triage, Cmd::Up, Cmd::Down, "move"),
+            keys::hint(Scope::Triage, Cmd::Confirm),
         ];
         if closing {
-            cmds.push(Command::new("c", "close without a reply"));
+            cmds.push(keys::hint(Scope::Triage, Cmd::CloseWithoutReply));
         }
         cmds
     }
@@ -192,18 +189,21 @@ impl StepScreen for TriageScreen {
         if self.reason.is_some() {
             return self.handle_reason(key);
         }
-        match key.code {
-            KeyCode::Char(c @ '1'..='4') => self.choose(usize::from(c as u8 - b'1'), view),
-            KeyCode::Up | KeyCode::Char('k') => {
+        // The roads' own numbers are fixed: they are printed beside them.
+        if let KeyCode::Char(c @ '1'..='4') = key.code {
+            return self.choose(usize::from(c as u8 - b'1'), view);
+        }
+        match keys::resolve(Scope::Triage, key) {
+            Some(Cmd::Up) => {
                 self.choice = self.choice.saturating_sub(1);
                 Outcome::Consumed
             }
-            KeyCode::Down | KeyCode::Char('j') => {
+            Some(Cmd::Down) => {
                 self.choice = (self.choice + 1).min(Road::ALL.len() - 1);
                 Outcome::Consumed
             }
-            KeyCode::Enter => self.choose(self.choice, view),
-            KeyCode::Char('c') if view.case.road == Some(Road::DontEngage) => {
+            Some(Cmd::Confirm) => self.choose(self.choice, view),
+            Some(Cmd::CloseWithoutReply) if view.case.road == Some(Road::DontEngage) => {
                 self.start_reason(view)
             }
             _ => Outcome::Ignored,
@@ -218,7 +218,7 @@ impl StepScreen for TriageScreen {
         let Some(reason) = &mut self.reason else {
             return Outcome::Ignored;
         };
-        reason.extend(text.chars().map(|c| if c.is_control() { ' ' } else { c }));
+        reason.paste(text);
         Outcome::Consumed
     }
 
@@ -234,8 +234,14 @@ impl StepScreen for TriageScreen {
             self.render_choices(&mut lines, view);
         }
         self.render_road(&mut lines, view);
+        let edit_h = if self.reason.is_some() { 3 } else { 0 };
+        let [body, editor] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(edit_h)]).areas(area);
         Paragraph::new(lines)
             .wrap(Wrap { trim: true })
-            .render(area, buf);
+            .render(body, buf);
+        if let Some(reason) = &self.reason {
+            reason.render(editor, buf);
+        }
     }
 }

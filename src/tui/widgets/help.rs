@@ -1,5 +1,5 @@
-//! The `?` overlay: every command of the current screen, and why the step
-//! exists.
+//! The `?` overlay: every command of the current screen, why the step
+//! exists, and while a text box has the keys, the keys it answers to.
 
 use ratatui::{
     buffer::Buffer,
@@ -10,10 +10,19 @@ use ratatui::{
 
 use super::theme;
 use crate::tui::command::Command;
+use crate::tui::keys::editing::EDITING;
 
-pub fn render(title: &str, why: &str, commands: &[Command], area: Rect, buf: &mut Buffer) {
+pub fn render(
+    title: &str,
+    why: &str,
+    commands: &[Command],
+    editing: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let w = area.width.saturating_sub(8).min(70);
-    let h = (commands.len() as u16 + 8).min(area.height.saturating_sub(2));
+    let extra = if editing { EDITING.len() as u16 + 2 } else { 0 };
+    let h = (commands.len() as u16 + 8 + extra).min(area.height.saturating_sub(2));
     let popup = Rect::new(
         area.x + (area.width - w) / 2,
         area.y + (area.height.saturating_sub(h)) / 2,
@@ -37,6 +46,16 @@ pub fn render(title: &str, why: &str, commands: &[Command], area: Rect, buf: &mu
             Span::styled(format!("{:>10}  ", c.key), style),
             Span::raw(c.label),
         ]));
+    }
+    if editing {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled("Editing", theme::title())));
+        for e in EDITING {
+            lines.push(Line::from(vec![
+                Span::styled(format!("{:>10}  ", e.shown), theme::key()),
+                Span::raw(e.label),
+            ]));
+        }
     }
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })

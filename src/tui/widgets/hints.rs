@@ -31,7 +31,7 @@ pub fn lines(commands: &[Command], width: u16) -> Vec<Line<'static>> {
             rows.push(Line::from(std::mem::take(&mut row)));
             used = 0;
         }
-        row.push(Span::styled(c.key, k));
+        row.push(Span::styled(c.key.clone(), k));
         row.push(Span::styled(label, l));
         used += w;
     }

@@ -8,6 +8,7 @@ pub mod field;
 pub mod gate_panel;
 pub mod help;
 pub mod hints;
+pub mod line_input;
 pub mod pacer;
 pub mod review_pane;
 pub mod scroll_hint;
