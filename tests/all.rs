@@ -45,6 +45,7 @@ mod import_store;
 mod inbox;
 mod inbox_pty;
 mod inbox_scale;
+mod keys_pty;
 mod lint_cli;
 mod no_color_pty;
 mod patterns_cli;

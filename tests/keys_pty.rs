@@ -3,10 +3,8 @@
 //! `[keys]` that cannot work stops heard before the screen with the file,
 //! line and column.
 
-#[path = "support/pty.rs"]
-mod pty;
-#[path = "support/pty_world.rs"]
-mod pty_world;
+use crate::pty;
+use crate::pty_world;
 
 use heard::domain::EventKind;
 use heard::store::Store;
