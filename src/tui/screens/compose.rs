@@ -22,6 +22,7 @@ use crate::domain::{Drafts, EventKind, Step};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::coach_panel;
+use crate::tui::widgets::phrase_undo::{self, PhraseUndo};
 use crate::tui::widgets::{comments, field, scroll_hint, theme, wrap::height};
 use ratatui_textarea::CursorMove;
 
@@ -71,6 +72,8 @@ pub struct ComposeScreen {
     titles: [&'static str; 2],
     /// The draft last cleared with `c` and its text, for `u` to bring back.
     cleared: Option<(usize, String)>,
+    /// The draft a phrase was just put in, so one ^Z takes it out whole.
+    phrase: Option<(usize, PhraseUndo)>,
 }
 
 /// How long after the last key the coach looks again.
@@ -113,6 +116,7 @@ impl ComposeScreen {
             bank: None,
             titles: titles(view),
             cleared: None,
+            phrase: None,
         };
         s.fill(&start);
         s.highlight();
@@ -196,7 +200,7 @@ impl ComposeScreen {
             KeyCode::Enter => {
                 let phrase = self.step.phrases[at].clone();
                 let editor = &mut self.editors[self.focus];
-                editor.insert_str(phrase);
+                self.phrase = Some((self.focus, PhraseUndo::insert(editor, &phrase)));
                 self.touched = true;
                 self.report_stale = true;
                 self.bank = None;
@@ -233,6 +237,7 @@ impl StepScreen for ComposeScreen {
                 Command::new("^S", "save version"),
                 Command::new("^F", "next finding"),
                 Command::new("^B", "phrase bank").when(has_bank),
+                Command::new("^Z", "undo").when(self.editors[self.focus].can_undo()),
                 Command::new("^Home/^End", "top/end of draft"),
                 Command::new("Esc", "stop typing (kept)"),
             ]
@@ -295,6 +300,18 @@ impl StepScreen for ComposeScreen {
                 };
                 to.into_iter()
                     .for_each(|m| self.editors[self.focus].move_cursor(m));
+                Outcome::Consumed
+            }
+            _ if self.editing && phrase_undo::is_undo(key) => {
+                let focus = self.focus;
+                let mut phrase = self
+                    .phrase
+                    .take()
+                    .filter(|(at, _)| *at == focus)
+                    .map(|(_, p)| p);
+                let changed = phrase_undo::undo(&mut self.editors[self.focus], &mut phrase);
+                self.touched |= changed;
+                self.report_stale |= changed;
                 Outcome::Consumed
             }
             _ if self.editing => {

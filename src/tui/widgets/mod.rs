@@ -9,6 +9,7 @@ pub mod gate_panel;
 pub mod help;
 pub mod hints;
 pub mod pacer;
+pub mod phrase_undo;
 pub mod review_pane;
 pub mod scroll_hint;
 pub mod theme;
