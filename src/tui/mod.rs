@@ -130,7 +130,7 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
         let edited = external_editor::edit(&text);
         #[cfg(unix)]
         signals::install();
-        let _ = terminal.clear();
+        redraw_whole(&mut terminal);
         app.update(match edited {
             Ok(text) => action::Action::ExternalEditDone { part, text },
             Err(why) => action::Action::Say(why),
@@ -144,4 +144,18 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
         println!("{s}");
     }
     result.map_err(|e| Failure::bad_input(format!("terminal error: {e}")))
+}
+
+/// After another program had the terminal, nothing on it can be trusted:
+/// clear it and draw an empty frame, so the next frame is drawn whole.
+/// (`Terminal::clear` first asks the terminal where its cursor is; a
+/// terminal that does not answer left the old frame in ratatui's memory,
+/// and only the cells that changed were drawn over the editor's leftovers.)
+fn redraw_whole(terminal: &mut ratatui::DefaultTerminal) {
+    let _ = execute!(
+        std::io::stdout(),
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    );
+    let blank = |f: &mut ratatui::Frame| f.render_widget(ratatui::widgets::Clear, f.area());
+    let _ = terminal.draw(blank);
 }
