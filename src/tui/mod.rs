@@ -7,7 +7,7 @@ pub mod autosave;
 pub mod command;
 pub mod effects;
 pub mod external_editor;
-mod first_run;
+pub mod first_run;
 pub mod gate_watch;
 pub mod notify;
 pub mod screens;
