@@ -5,6 +5,7 @@ use time::OffsetDateTime;
 
 use super::Failure;
 use crate::domain::EventKind;
+use crate::domain::identity::same_person;
 use crate::domain::review::{PlainTextHints, Review};
 use crate::store::Store;
 use crate::store::playbooks::{PlaybookChoiceError, for_review};
@@ -59,7 +60,7 @@ pub fn latest_practice(store: &Store, me: &str, name: &str) -> Option<String> {
     let (cases, _) = store.load_all().ok()?;
     cases
         .into_iter()
-        .filter(|c| c.practice.as_deref() == Some(name) && c.created_by == me)
+        .filter(|c| c.practice.as_deref() == Some(name) && same_person(&c.created_by, me))
         .max_by_key(|c| c.created_at)
         .map(|c| c.id)
 }

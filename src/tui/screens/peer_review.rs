@@ -221,7 +221,7 @@ impl PeerReviewScreen {
                 "asked for changes"
             };
             lines.push(Line::styled(
-                format!("{} {what}: {}", v.by, v.text),
+                format!("{} {what}: {}", case.shown_name(&v.by), v.text),
                 theme::dim(),
             ));
         }
