@@ -9,6 +9,7 @@ pub mod effects;
 pub mod external_editor;
 pub mod first_run;
 pub mod gate_watch;
+pub mod mouse;
 pub mod notify;
 pub mod screens;
 mod sending;
@@ -107,6 +108,8 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
     let mut terminal = ratatui::try_init()
         .map_err(|e| Failure::refused(format!("cannot use this terminal: {e}")))?;
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    mouse::release_on_panic();
+    mouse::capture(true);
     #[cfg(unix)]
     signals::install();
     let result = loop {
@@ -127,7 +130,9 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
         // The editor owns the terminal meanwhile, its stops included.
         #[cfg(unix)]
         signals::uninstall();
+        mouse::capture(false);
         let edited = external_editor::edit(&text);
+        mouse::capture(true);
         #[cfg(unix)]
         signals::install();
         redraw_whole(&mut terminal);
@@ -138,6 +143,7 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
     };
     #[cfg(unix)]
     signals::uninstall();
+    mouse::capture(false);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     if let Some(s) = app.status.take() {

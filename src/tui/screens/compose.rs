@@ -21,6 +21,7 @@ use crate::domain::gate::stale_approval;
 use crate::domain::{Drafts, EventKind, Step};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
+use crate::tui::mouse::WHEEL_ROWS;
 use crate::tui::widgets::coach_panel;
 use crate::tui::widgets::phrase_undo::{self, PhraseUndo};
 use crate::tui::widgets::{comments, field, scroll_hint, theme, wrap::height};
@@ -343,6 +344,12 @@ impl StepScreen for ComposeScreen {
             }
             _ => Outcome::Ignored,
         }
+    }
+
+    fn wheel(&mut self, down: bool, _view: &View) -> Outcome {
+        let rows = if down { WHEEL_ROWS } else { -WHEEL_ROWS };
+        self.editors[self.focus].scroll((rows, 0));
+        Outcome::Consumed
     }
 
     fn editing(&self) -> bool {

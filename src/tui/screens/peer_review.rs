@@ -21,6 +21,7 @@ use crate::domain::comments::{Anchor, LineComment, summarise};
 use crate::domain::gate::{approval_refusal, peer_review};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
+use crate::tui::mouse;
 use crate::tui::widgets::{field, theme};
 
 #[path = "peer_review_text.rs"]
@@ -408,6 +409,13 @@ impl StepScreen for PeerReviewScreen {
                 editor,
             } => self.handle_note((reading, approve, editor), key, view),
         }
+    }
+
+    fn wheel(&mut self, down: bool, view: &View) -> Outcome {
+        if !matches!(self.stage, Stage::Reading(_)) {
+            return Outcome::Ignored;
+        }
+        mouse::as_arrows(down, |key| self.handle_key(key, view))
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {

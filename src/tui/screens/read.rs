@@ -20,6 +20,7 @@ use crate::domain::playbook::Question;
 use crate::domain::{EventKind, Step};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
+use crate::tui::mouse;
 use crate::tui::widgets::{field, theme, wrap::wrap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -339,6 +340,10 @@ impl StepScreen for ReadScreen {
 
     fn editing(&self) -> bool {
         self.editor.is_some()
+    }
+
+    fn wheel(&mut self, down: bool, view: &View) -> Outcome {
+        mouse::as_arrows(down, |key| self.handle_review_key(key, view))
     }
 
     fn typing(&self, view: &View) -> Vec<EventKind> {
