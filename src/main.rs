@@ -37,7 +37,10 @@ fn create_then_open(
     }
     // Whose case it is is settled first: never made under a guessed name.
     if !ctx.named {
-        ctx.me = commands::new::name_first()?;
+        if !commands::new::can_ask() {
+            return Err(commands::new::no_name_yet());
+        }
+        ctx.me = tui::first_run::ask_name(&heard::config::config_path())?;
         ctx.named = true;
     }
     let id = create(&ctx)?;

@@ -4,6 +4,7 @@ use std::io::{BufRead, IsTerminal, Read, Write};
 use std::path::Path;
 
 use super::{Context, Failure};
+use crate::app::create::review_and_walk;
 use crate::app::duplicate;
 use crate::domain::review::PlainTextHints;
 use crate::domain::{Clock, Review};
@@ -37,20 +38,18 @@ fn read_input(file: Option<&Path>) -> Result<String, Failure> {
 /// Create the case and return its id.
 pub fn create(ctx: &Context, args: &NewArgs) -> Result<String, Failure> {
     let text = read_input(args.file)?;
+    let now = ctx.clock.now();
+    let (review, playbook) = review_and_walk(&ctx.store, now, &text, &args.hints, args.playbook)?;
     if !args.yes {
-        not_made_yet(ctx, &text, &args.hints)?;
+        not_made_yet(ctx, &review)?;
     }
-    create_from_text(ctx, &text, &args.hints, args.playbook)
+    Ok(ctx.store.create_case(&review, &playbook, &ctx.me, now)?)
 }
 
 /// The same review twice is asked about on a terminal, and refused
 /// without one (naming the case it already is), unless `--yes`.
-fn not_made_yet(ctx: &Context, text: &str, hints: &PlainTextHints) -> Result<(), Failure> {
-    // Text that is not a review is refused by the making, in its words.
-    let Ok(review) = Review::from_plain_text(text, hints, ctx.clock.now()) else {
-        return Ok(());
-    };
-    let Some(id) = duplicate::same_review(&ctx.store, &review) else {
+fn not_made_yet(ctx: &Context, review: &Review) -> Result<(), Failure> {
+    let Some(id) = duplicate::same_review(&ctx.store, review) else {
         return Ok(());
     };
     let question =
@@ -88,20 +87,16 @@ fn ask_yes(question: &str) -> Option<bool> {
     Some(matches!(line.trim().to_lowercase().as_str(), "y" | "yes"))
 }
 
-/// The name to record the new case under, settled before anything is
-/// written: asked for on a terminal (and kept in the config), refused
-/// with how to set it without one. A guess (git, the login) is not used.
-pub fn name_first() -> Result<String, Failure> {
+/// Why nothing was made when no name is set and nobody can be asked: a
+/// guess (git, the login) is not recorded as the case's author.
+pub fn no_name_yet() -> Failure {
     let config = crate::config::config_path();
-    if can_ask() {
-        return crate::tui::first_run::ask_name(&config);
-    }
-    Err(Failure::refused(format!(
+    Failure::refused(format!(
         "Nothing made: heard records who writes and who approves each reply, and no \
          name is set yet. Run it in a terminal to be asked, add --as \"Your Name\", \
          or put name = \"Your Name\" at the top of {}.",
         config.display()
-    )))
+    ))
 }
 
 pub fn create_from_text(
