@@ -407,4 +407,7 @@ pub struct NewCommand {
     /// Only create the case and print its id.
     #[arg(long)]
     pub no_open: bool,
+    /// Make the case even if the same review already has one (no question).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }

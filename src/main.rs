@@ -28,12 +28,20 @@ fn comment_positions(matches: &ArgMatches, name: &str) -> Vec<usize> {
 /// is checked before anything is made, so a script gets a refusal, not a
 /// half-started walk.
 fn create_then_open(
-    ctx: Context,
+    mut ctx: Context,
     no_open: bool,
     create: impl FnOnce(&Context) -> Result<String, Failure>,
 ) -> Outcome {
     if !no_open {
         tui::require_terminal()?;
+    }
+    // Whose case it is is settled first: never made under a guessed name.
+    if !ctx.named {
+        if !commands::new::can_ask() {
+            return Err(commands::new::no_name_yet());
+        }
+        ctx.me = tui::first_run::ask_name(&heard::config::config_path())?;
+        ctx.named = true;
     }
     let id = create(&ctx)?;
     println!("{id}");
@@ -183,6 +191,7 @@ fn new_case(ctx: Context, c: NewCommand) -> Outcome {
             rating: c.rating,
         },
         playbook: c.playbook.as_deref(),
+        yes: c.yes,
     };
     create_then_open(ctx, c.no_open, |ctx| commands::new::create(ctx, &args))
 }

@@ -38,7 +38,15 @@ fn praise_playbooks_and_star_tricks_never_waive_the_gates() {
     );
     for args in [
         vec!["new", header.to_str().unwrap(), "--no-open"],
-        vec!["new", file.to_str().unwrap(), "--rating", "4", "--no-open"],
+        // The same words and stars again: `--yes` makes the second case.
+        vec![
+            "new",
+            file.to_str().unwrap(),
+            "--rating",
+            "4",
+            "--no-open",
+            "--yes",
+        ],
     ] {
         let id = w.ok("ann", Some("Ann"), &args).trim().to_string();
         let s = w.status(&id);

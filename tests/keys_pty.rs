@@ -3,7 +3,6 @@
 //! `[keys]` that cannot work stops heard before the screen with the file,
 //! line and column.
 
-use crate::pty;
 use crate::pty_world;
 
 use heard::domain::EventKind;

@@ -4,8 +4,9 @@
 use time::OffsetDateTime;
 
 use super::Failure;
-use crate::domain::EventKind;
+use crate::domain::identity::same_person;
 use crate::domain::review::{PlainTextHints, Review};
+use crate::domain::{EventKind, Playbook};
 use crate::store::Store;
 use crate::store::playbooks::{PlaybookChoiceError, for_review};
 use crate::store::scenarios;
@@ -29,11 +30,24 @@ pub fn case_from_text(
     hints: &PlainTextHints,
     playbook: Option<&str>,
 ) -> Result<String, Failure> {
+    let (review, playbook) = review_and_walk(store, now, text, hints, playbook)?;
+    Ok(store.create_case(&review, &playbook, me, now)?)
+}
+
+/// The review in pasted text and the walk it gets: everything that would
+/// refuse the case, checked before anything is written or asked.
+pub fn review_and_walk(
+    store: &Store,
+    now: OffsetDateTime,
+    text: &str,
+    hints: &PlainTextHints,
+    playbook: Option<&str>,
+) -> Result<(Review, Playbook), Failure> {
     let review = Review::from_plain_text(text, hints, now)
         .map_err(|e| Failure::bad_input(format!("not a review: {e}")))?;
     let playbook =
         for_review(&store.playbooks_dir(), &review, playbook).map_err(playbook_failure)?;
-    Ok(store.create_case(&review, &playbook, me, now)?)
+    Ok((review, playbook))
 }
 
 /// Create the practice case for `name_or_file`; returns its id.
@@ -59,7 +73,7 @@ pub fn latest_practice(store: &Store, me: &str, name: &str) -> Option<String> {
     let (cases, _) = store.load_all().ok()?;
     cases
         .into_iter()
-        .filter(|c| c.practice.as_deref() == Some(name) && c.created_by == me)
+        .filter(|c| c.practice.as_deref() == Some(name) && same_person(&c.created_by, me))
         .max_by_key(|c| c.created_at)
         .map(|c| c.id)
 }

@@ -5,6 +5,7 @@
 
 pub mod context;
 pub mod create;
+pub mod duplicate;
 pub mod sign;
 
 pub use context::{Context, Failure, Outcome};

@@ -12,7 +12,10 @@ impl Case {
     pub(super) fn edit_drafts(&mut self, event: &Event, drafts: &super::draft::Drafts) {
         if *drafts != self.drafts {
             self.drafts = drafts.clone();
-            self.draft_authors.insert(event.by.clone());
+            // One person typing "Ann" and later "ann" is one author.
+            if !self.is_author(&event.by) {
+                self.draft_authors.insert(event.by.clone());
+            }
             if let Some(d) = &event.device {
                 self.draft_devices.insert(d.clone());
             }

@@ -5,6 +5,7 @@
 use time::OffsetDateTime;
 
 use super::event::{Event, EventKind};
+use super::identity::same_person;
 
 pub use super::debrief_field::DebriefField;
 
@@ -80,8 +81,9 @@ impl Debrief {
             EventKind::DebriefCheckedIn { level } => {
                 let level = (*level).clamp(1, 5);
                 match &self.before {
-                    Some((author, _)) if *author != event.by => {
-                        self.others_after.retain(|(by, _)| *by != event.by);
+                    Some((author, _)) if !same_person(author, &event.by) => {
+                        self.others_after
+                            .retain(|(by, _)| !same_person(by, &event.by));
                         self.others_after.push((event.by.clone(), level));
                     }
                     _ => self.after = Some((event.by.clone(), level)),

@@ -170,6 +170,7 @@ pub fn peer_review(case: &Case) -> Gate {
         reason,
         opens_at: None,
     };
+    let shown = |by: &str| case.shown_name(by).to_string();
     if let Some(closed_by_hand) = hand_edit_reason(case) {
         return gate(false, closed_by_hand);
     }
@@ -190,7 +191,7 @@ pub fn peer_review(case: &Case) -> Gate {
         return gate(
             false,
             GateReason::ChangesAsked {
-                by: latest.by.clone(),
+                by: shown(&latest.by),
                 comment: latest.text.clone(),
             },
         );
@@ -213,10 +214,10 @@ pub fn peer_review(case: &Case) -> Gate {
             .team
             .check_signature(&case.id, &hash, &v.by, v.signature.as_deref())
         {
-            Ok(()) => return gate(true, GateReason::ApprovedSigned { by: v.by.clone() }),
+            Ok(()) => return gate(true, GateReason::ApprovedSigned { by: shown(&v.by) }),
             Err(problem) if case.team.requires_signatures() => {
                 unsigned.get_or_insert(GateReason::SignatureRequired {
-                    by: v.by.clone(),
+                    by: shown(&v.by),
                     problem: problem.to_string(),
                 });
             }
@@ -231,7 +232,7 @@ pub fn peer_review(case: &Case) -> Gate {
                 return gate(
                     true,
                     GateReason::ApprovedTyped {
-                        by: v.by.clone(),
+                        by: shown(&v.by),
                         at,
                     },
                 );
@@ -242,10 +243,10 @@ pub fn peer_review(case: &Case) -> Gate {
         return gate(false, why);
     }
     if let Some(v) = approvals.iter().find(|v| !case.is_author(&v.by)) {
-        return gate(false, GateReason::NotOnRoster { by: v.by.clone() });
+        return gate(false, GateReason::NotOnRoster { by: shown(&v.by) });
     }
     if let Some(v) = approvals.first() {
-        return gate(false, GateReason::ApproverIsAuthor { by: v.by.clone() });
+        return gate(false, GateReason::ApproverIsAuthor { by: shown(&v.by) });
     }
     if let Some(stale) = stale_approval(case) {
         return gate(false, GateReason::Stale(stale));
@@ -309,11 +310,11 @@ pub fn stale_approval(case: &Case) -> Option<StaleApproval> {
     }
     let v = case.verdicts.iter().rev().find(|v| v.approved)?;
     let edited = match &case.last_draft_edit {
-        Some((editor, at)) if *at >= v.at => Some((editor.clone(), *at)),
+        Some((editor, at)) if *at >= v.at => Some((case.shown_name(editor).to_string(), *at)),
         _ => None,
     };
     Some(StaleApproval {
-        by: v.by.clone(),
+        by: case.shown_name(&v.by).to_string(),
         edited,
     })
 }

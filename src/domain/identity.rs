@@ -24,9 +24,47 @@ pub fn same_person(a: &str, b: &str) -> bool {
     name_key(a) == name_key(b)
 }
 
+/// The spelling a person's name was first seen in among `seen` (oldest
+/// first), or `name` itself: "Bob asked for changes" and "approved by
+/// bob" on one screen read as two people.
+pub fn first_spelling<'a>(seen: impl IntoIterator<Item = &'a str>, name: &'a str) -> &'a str {
+    seen.into_iter()
+        .find(|s| same_person(s, name))
+        .unwrap_or(name)
+}
+
+impl super::case::Case {
+    /// How `name` is shown on this case: as that person's name was first
+    /// recorded here (the creator, the timeline, the drafts' authors, then
+    /// the verdicts).
+    pub fn shown_name<'a>(&'a self, name: &'a str) -> &'a str {
+        let seen = std::iter::once(self.created_by.as_str())
+            .chain(self.history.moments.iter().map(|m| m.by.as_str()))
+            .chain(self.draft_authors.iter().map(String::as_str))
+            .chain(self.verdicts.iter().map(|v| v.by.as_str()));
+        first_spelling(seen, name)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_is_shown_as_first_seen_table() {
+        let seen = ["Ann", "Bob", "bob", "Dana"];
+        let table = [
+            ("bob", "Bob"),
+            ("BOB", "Bob"),
+            (" ann ", "Ann"),
+            ("B\u{043E}b", "Bob"),
+            ("Eve", "Eve"),
+            ("dana", "Dana"),
+        ];
+        for (name, shown) in table {
+            assert_eq!(first_spelling(seen, name), shown, "{name:?}");
+        }
+    }
 
     #[test]
     fn names_compare_as_people_see_them_table() {

@@ -10,6 +10,7 @@ use super::deadline::deadline;
 use super::debrief::level_label;
 use super::event::{Event, EventKind};
 use super::gate::cooldown_length;
+use super::identity::{first_spelling, same_person};
 
 /// One line of the timeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,16 +40,18 @@ impl Timeline {
         };
         if let Some(last) = self.moments.last_mut()
             && repeats
-            && last.by == event.by
+            && same_person(&last.by, &event.by)
             && last.what == what
         {
             last.times += 1;
             last.until = event.at;
             return;
         }
+        // One person, one spelling: the one first seen on this case.
+        let by = first_spelling(self.moments.iter().map(|m| m.by.as_str()), &event.by);
         self.moments.push(Moment {
             at: event.at,
-            by: event.by.clone(),
+            by: by.to_string(),
             what,
             times: 1,
             until: event.at,

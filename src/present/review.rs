@@ -162,7 +162,7 @@ fn verdicts_and_comments(case: &Case) -> String {
             out.push_str(&format!(
                 "    {} {} {what}{current}{text}\n",
                 short_time(v.at),
-                v.by
+                case.shown_name(&v.by)
             ));
         }
     }

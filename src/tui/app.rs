@@ -33,6 +33,7 @@ where
         if super::signals::take_redraw() {
             let blank = |f: &mut ratatui::Frame| f.render_widget(ratatui::widgets::Clear, f.area());
             terminal.draw(blank).map_err(io::Error::other)?;
+            super::mouse::capture(true);
             dirty = true;
         }
         if dirty {

@@ -7,9 +7,10 @@ pub mod autosave;
 pub mod command;
 pub mod effects;
 pub mod external_editor;
-mod first_run;
+pub mod first_run;
 pub mod gate_watch;
 pub mod keys;
+pub mod mouse;
 pub mod notify;
 pub mod screens;
 mod sending;
@@ -116,6 +117,8 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
     let mut terminal = ratatui::try_init()
         .map_err(|e| Failure::refused(format!("cannot use this terminal: {e}")))?;
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    mouse::release_on_panic();
+    mouse::capture(true);
     #[cfg(unix)]
     signals::install();
     let result = loop {
@@ -136,10 +139,12 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
         // The editor owns the terminal meanwhile, its stops included.
         #[cfg(unix)]
         signals::uninstall();
+        mouse::capture(false);
         let edited = external_editor::edit(&text);
+        mouse::capture(true);
         #[cfg(unix)]
         signals::install();
-        let _ = terminal.clear();
+        redraw_whole(&mut terminal);
         app.update(match edited {
             Ok(text) => action::Action::ExternalEditDone { part, text },
             Err(why) => action::Action::Say(why),
@@ -147,10 +152,25 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
     };
     #[cfg(unix)]
     signals::uninstall();
+    mouse::capture(false);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     if let Some(s) = app.status.take() {
         println!("{s}");
     }
     result.map_err(|e| Failure::bad_input(format!("terminal error: {e}")))
+}
+
+/// After another program had the terminal, nothing on it can be trusted:
+/// clear it and draw an empty frame, so the next frame is drawn whole.
+/// (`Terminal::clear` first asks the terminal where its cursor is; a
+/// terminal that does not answer left the old frame in ratatui's memory,
+/// and only the cells that changed were drawn over the editor's leftovers.)
+fn redraw_whole(terminal: &mut ratatui::DefaultTerminal) {
+    let _ = execute!(
+        std::io::stdout(),
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    );
+    let blank = |f: &mut ratatui::Frame| f.render_widget(ratatui::widgets::Clear, f.area());
+    let _ = terminal.draw(blank);
 }

@@ -10,8 +10,9 @@
 
 use std::sync::atomic::{AtomicBool, AtomicI32, AtomicPtr, Ordering};
 
-/// Leave bracketed paste and the alternate screen, show the cursor.
-const LEAVE: &[u8] = b"\x1b[?2004l\x1b[?1049l\x1b[?25h";
+/// Give the mouse back, leave bracketed paste and the alternate screen,
+/// show the cursor.
+const LEAVE: &[u8] = b"\x1b[?1006l\x1b[?1000l\x1b[?2004l\x1b[?1049l\x1b[?25h";
 /// Back into the alternate screen, cleared, cursor hidden, paste on.
 const ENTER: &[u8] = b"\x1b[?1049h\x1b[2J\x1b[?25l\x1b[?2004h";
 

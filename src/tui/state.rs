@@ -134,6 +134,7 @@ impl App {
                 true
             }
             Event::Resize(..) => true,
+            Event::Mouse(m) => self.handle_mouse(m),
             _ => false,
         }
     }
@@ -170,7 +171,7 @@ impl App {
         super::notify::after_key(self);
     }
 
-    fn apply(&mut self, outcome: Outcome) {
+    pub(crate) fn apply(&mut self, outcome: Outcome) {
         if let Outcome::Emit(action) = outcome {
             self.update(action);
         }

@@ -72,6 +72,7 @@ pub fn parse_keys(spec: &str) -> Vec<KeyEvent> {
                 "down" => (KeyCode::Down, KeyModifiers::NONE),
                 "left" => (KeyCode::Left, KeyModifiers::NONE),
                 "right" => (KeyCode::Right, KeyModifiers::NONE),
+                "s-left" => (KeyCode::Left, KeyModifiers::SHIFT),
                 "bs" => (KeyCode::Backspace, KeyModifiers::NONE),
                 "space" => (KeyCode::Char(' '), KeyModifiers::NONE),
                 "c-home" => (KeyCode::Home, KeyModifiers::CONTROL),

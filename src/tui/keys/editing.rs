@@ -64,9 +64,13 @@ pub const EDITING: &[EditingKey] = &[
         keys: &[k(KeyCode::Char('k'), C)],
     },
     EditingKey {
-        shown: "^U/^R",
-        label: "undo / redo",
-        keys: &[k(KeyCode::Char('u'), C), k(KeyCode::Char('r'), C)],
+        shown: "^Z/^U, ^R",
+        label: "undo (a phrase from the bank comes out whole) / redo",
+        keys: &[
+            k(KeyCode::Char('z'), C),
+            k(KeyCode::Char('u'), C),
+            k(KeyCode::Char('r'), C),
+        ],
     },
     EditingKey {
         shown: "^X/^Y",

@@ -376,6 +376,16 @@ impl CaseScreen {
         self.screens[self.selected].paste(text)
     }
 
+    /// One notch of the mouse wheel, for the step on screen.
+    pub fn wheel(&mut self, down: bool, now: time::OffsetDateTime, me: &str) -> Outcome {
+        let view = View {
+            case: &self.case,
+            now,
+            me,
+        };
+        self.screens[self.selected].wheel(down, &view)
+    }
+
     /// Move to another step, recording what was typed on this one.
     fn go(&mut self, to: usize, now: time::OffsetDateTime, me: &str) -> Outcome {
         if !self.reachable(to) {

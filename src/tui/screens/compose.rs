@@ -22,7 +22,9 @@ use crate::domain::{Drafts, EventKind, Step};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::mouse::WHEEL_ROWS;
 use crate::tui::widgets::coach_panel;
+use crate::tui::widgets::phrase_undo::{self, PhraseUndo};
 use crate::tui::widgets::wrap::{height, wrap};
 use crate::tui::widgets::{comments, field, scroll_hint, theme};
 use ratatui_textarea::CursorMove;
@@ -73,6 +75,8 @@ pub struct ComposeScreen {
     titles: [&'static str; 2],
     /// The draft last cleared with `c` and its text, for `u` to bring back.
     cleared: Option<(usize, String)>,
+    /// The draft a phrase was just put in, so one ^Z takes it out whole.
+    phrase: Option<(usize, PhraseUndo)>,
 }
 
 /// How long after the last key the coach looks again.
@@ -115,6 +119,7 @@ impl ComposeScreen {
             bank: None,
             titles: titles(view),
             cleared: None,
+            phrase: None,
         };
         s.fill(&start);
         s.highlight();
@@ -198,7 +203,7 @@ impl ComposeScreen {
             Some(Cmd::Confirm) => {
                 let phrase = self.step.phrases[at].clone();
                 let editor = &mut self.editors[self.focus];
-                editor.insert_str(phrase);
+                self.phrase = Some((self.focus, PhraseUndo::insert(editor, &phrase)));
                 self.touched = true;
                 self.report_stale = true;
                 self.bank = None;
@@ -266,6 +271,7 @@ impl StepScreen for ComposeScreen {
                 keys::hint(s, Save),
                 keys::hint(s, NextFinding),
                 keys::hint(s, PhraseBank).when(has_bank),
+                Command::new("^Z", "undo").when(self.editors[self.focus].can_undo()),
                 keys::pair(s, DraftTop, DraftEnd, "top/end of draft"),
                 keys::hint(s, StopTyping),
             ];
@@ -330,6 +336,18 @@ impl StepScreen for ComposeScreen {
                     .for_each(|m| self.editors[self.focus].move_cursor(m));
                 Outcome::Consumed
             }
+            _ if self.editing && phrase_undo::is_undo(key) => {
+                let focus = self.focus;
+                let mut phrase = self
+                    .phrase
+                    .take()
+                    .filter(|(at, _)| *at == focus)
+                    .map(|(_, p)| p);
+                let changed = phrase_undo::undo(&mut self.editors[self.focus], &mut phrase);
+                self.touched |= changed;
+                self.report_stale |= changed;
+                Outcome::Consumed
+            }
             _ if self.editing => {
                 let changed = self.editors[self.focus].input(key);
                 self.touched |= changed;
@@ -338,6 +356,12 @@ impl StepScreen for ComposeScreen {
             }
             cmd => self.handle_browse(cmd, view),
         }
+    }
+
+    fn wheel(&mut self, down: bool, _view: &View) -> Outcome {
+        let rows = if down { WHEEL_ROWS } else { -WHEEL_ROWS };
+        self.editors[self.focus].scroll((rows, 0));
+        Outcome::Consumed
     }
 
     fn editing(&self) -> bool {

@@ -16,7 +16,9 @@ use crate::domain::{EventKind, Step, StepKind};
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::{
-    coach_panel, field, scroll_hint, theme,
+    coach_panel, field,
+    phrase_undo::{self, PhraseUndo},
+    scroll_hint, theme,
     wrap::{height, wrap},
 };
 
@@ -30,6 +32,8 @@ pub struct LineScreen {
     findings: Vec<Finding>,
     /// The coach for this case's review, made once when the step opens.
     coach: Coach,
+    /// The phrase just put in, so one undo takes it back out whole.
+    phrase: Option<PhraseUndo>,
 }
 
 const FIELD: &str = "your words";
@@ -45,6 +49,7 @@ impl LineScreen {
             pick: 0,
             findings: Vec::new(),
             coach: view.case.coach(),
+            phrase: None,
         };
         s.recheck(view);
         s
@@ -100,6 +105,7 @@ impl StepScreen for LineScreen {
         if self.editing {
             vec![
                 keys::hint(Scope::LineTyping, Cmd::Save),
+                Command::new("^Z", "undo").when(self.editor.can_undo()),
                 keys::hint(Scope::LineTyping, Cmd::StopTyping),
             ]
         } else {
@@ -131,6 +137,12 @@ impl StepScreen for LineScreen {
                     self.set_editing(false);
                     Outcome::Consumed
                 }
+                _ if phrase_undo::is_undo(key) => {
+                    if phrase_undo::undo(&mut self.editor, &mut self.phrase) {
+                        self.recheck(view);
+                    }
+                    Outcome::Consumed
+                }
                 _ => {
                     if self.editor.input(key) {
                         self.recheck(view);
@@ -145,17 +157,18 @@ impl StepScreen for LineScreen {
             Some(Cmd::Up) if n > 0 => self.pick = (self.pick + n - 1) % n,
             Some(Cmd::Confirm) if n > 0 => {
                 // The phrase goes into the field to be made one's own,
-                // after any words already there (never over them; ^U in
-                // the field undoes the insertion).
-                let phrase = self.step.phrases[self.pick].clone();
+                // after any words already there (never over them; one ^Z
+                // in the field takes the phrase and its space back out).
+                let mut phrase = self.step.phrases[self.pick].clone();
                 let typed = field::text(&self.editor);
+                self.editor.cancel_selection();
                 self.editor
                     .move_cursor(ratatui_textarea::CursorMove::Bottom);
                 self.editor.move_cursor(ratatui_textarea::CursorMove::End);
                 if !typed.is_empty() && !typed.ends_with(char::is_whitespace) {
-                    self.editor.insert_char(' ');
+                    phrase.insert(0, ' ');
                 }
-                self.editor.insert_str(&phrase);
+                self.phrase = Some(PhraseUndo::insert(&mut self.editor, &phrase));
                 self.set_editing(true);
                 self.recheck(view);
             }

@@ -75,4 +75,9 @@ pub trait StepScreen {
     fn paste(&mut self, _text: &str) -> Outcome {
         Outcome::Ignored
     }
+    /// One notch of the mouse wheel (`down`: towards the end): scroll what
+    /// this screen shows to be read.
+    fn wheel(&mut self, _down: bool, _view: &View) -> Outcome {
+        Outcome::Ignored
+    }
 }

@@ -23,6 +23,7 @@ use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::line_input::LineInput;
 use crate::tui::widgets::theme;
+use crate::tui::mouse;
 
 #[path = "peer_review_text.rs"]
 mod text;
@@ -221,7 +222,7 @@ impl PeerReviewScreen {
                 "asked for changes"
             };
             lines.push(Line::styled(
-                format!("{} {what}: {}", v.by, v.text),
+                format!("{} {what}: {}", case.shown_name(&v.by), v.text),
                 theme::dim(),
             ));
         }
@@ -412,6 +413,13 @@ impl StepScreen for PeerReviewScreen {
                 editor,
             } => self.handle_note((reading, approve, editor), key, view),
         }
+    }
+
+    fn wheel(&mut self, down: bool, view: &View) -> Outcome {
+        if !matches!(self.stage, Stage::Reading(_)) {
+            return Outcome::Ignored;
+        }
+        mouse::as_arrows(down, |key| self.handle_key(key, view))
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {

@@ -22,6 +22,7 @@ use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::line_input::LineInput;
 use crate::tui::widgets::{theme, wrap::wrap};
+use crate::tui::mouse;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Focus {
@@ -349,6 +350,10 @@ impl StepScreen for ReadScreen {
 
     fn editing(&self) -> bool {
         self.editor.is_some()
+    }
+
+    fn wheel(&mut self, down: bool, view: &View) -> Outcome {
+        mouse::as_arrows(down, |key| self.handle_review_key(key, view))
     }
 
     fn typing(&self, view: &View) -> Vec<EventKind> {

@@ -177,6 +177,11 @@ impl History {
     pub fn max_items(&self) -> usize {
         self.max_items
     }
+
+    /// heard's patch: whether there is an edit to undo.
+    pub fn can_undo(&self) -> bool {
+        self.index > 0
+    }
 }
 
 #[cfg(test)]

@@ -1614,6 +1614,12 @@ impl<'a> TextArea<'a> {
         }
     }
 
+    /// heard's patch: whether [`TextArea::undo`] has an edit to take back,
+    /// so a footer offers undo only when it would do something.
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
     /// Redo the last undo change. This method returns if the redo modified text contents or not in the textarea.
     /// ```
     /// use ratatui_textarea::{TextArea, CursorMove};

@@ -31,12 +31,6 @@ pub(crate) struct WrappedLine {
     pub last_in_row: bool,
 }
 
-#[derive(Clone, Copy)]
-struct Chunk {
-    start: usize,
-    end: usize,
-}
-
 pub(crate) fn effective_wrap_width(total_width: u16, line_number_len: Option<u8>) -> usize {
     let total_width = total_width as usize;
     let reserved = line_number_len.map(|len| len as usize + 2).unwrap_or(0);
@@ -118,6 +112,64 @@ pub(crate) fn line_ranges(
     out
 }
 
+/// One place a line may break: a run of visible text ("ink") and the
+/// whitespace after it. heard's patch: breaking only between these pieces
+/// keeps a space or a comma from starting a row, as word processors do.
+#[derive(Clone, Copy)]
+struct BreakUnit {
+    start: usize,
+    ink_end: usize,
+    end: usize,
+}
+
+/// Punctuation that belongs to the word before it, even across a space
+/// ("sorry ," stays together), so it never starts a row.
+fn is_closing_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '”' | '’' | '»' | '…' | '%'
+    )
+}
+
+/// The line cut into break units. Whitespace at the very start of the line
+/// (indentation) is a unit of its own whose ink is that whitespace, so it
+/// is measured like text instead of hanging.
+fn break_units(line: &str) -> Vec<BreakUnit> {
+    let mut units: Vec<BreakUnit> = Vec::new();
+    let mut chars = line.char_indices().peekable();
+    let leading = line.len() - line.trim_start().len();
+    if leading > 0 {
+        units.push(BreakUnit {
+            start: 0,
+            ink_end: leading,
+            end: leading,
+        });
+        while chars.next_if(|(i, _)| *i < leading).is_some() {}
+    }
+    while let Some(&(start, first)) = chars.peek() {
+        let mut ink_end = start;
+        while let Some((i, c)) = chars.next_if(|(_, c)| !c.is_whitespace()) {
+            ink_end = i + c.len_utf8();
+        }
+        let mut end = ink_end;
+        while let Some((i, c)) = chars.next_if(|(_, c)| c.is_whitespace()) {
+            end = i + c.len_utf8();
+        }
+        match units.last_mut() {
+            Some(prev) if is_closing_punctuation(first) && prev.ink_end < prev.end => {
+                prev.ink_end = ink_end;
+                prev.end = end;
+            }
+            _ => units.push(BreakUnit {
+                start,
+                ink_end,
+                end,
+            }),
+        }
+    }
+    units
+}
+
 fn wrap_word_chunks(
     line: &str,
     width: usize,
@@ -125,62 +177,56 @@ fn wrap_word_chunks(
     mask: Option<char>,
     fallback_to_glyph: bool,
 ) -> Vec<(usize, usize)> {
-    let chunks: Vec<_> = UnicodeSegmentation::split_word_bound_indices(line)
-        .map(|(start, text)| Chunk {
-            start,
-            end: start + text.len(),
-        })
-        .collect();
-
-    if chunks.is_empty() {
+    let units = break_units(line);
+    if units.is_empty() {
         return vec![(0, 0)];
     }
 
     let mut out = Vec::new();
-    let mut i = 0usize;
-    let mut seg_start = chunks[0].start;
-    let mut seg_end = seg_start;
+    let mut seg_start = 0usize;
+    let mut seg_end = 0usize;
     let mut seg_width = 0usize;
 
-    while i < chunks.len() {
-        let chunk = chunks[i];
-        if seg_end == seg_start {
-            seg_start = chunk.start;
-        }
-
-        let chunk_width = display_width_from(chunk_text(line, chunk), seg_width, tab_len, mask);
-        if seg_width + chunk_width <= width {
-            seg_end = chunk.end;
-            seg_width += chunk_width;
-            i += 1;
-            continue;
-        }
-
-        if seg_end > seg_start {
+    for unit in units {
+        let ink = &line[unit.start..unit.ink_end];
+        if seg_end > seg_start
+            && seg_width + display_width_from(ink, seg_width, tab_len, mask) > width
+        {
             out.push((seg_start, seg_end));
             seg_start = seg_end;
             seg_width = 0;
+        }
+        if seg_end == seg_start && display_width_from(ink, 0, tab_len, mask) > width {
+            // A word wider than the row: cut it (or leave it whole), and
+            // carry on after its last piece.
+            let mut pieces = Vec::new();
+            if fallback_to_glyph {
+                split_range_by_grapheme_width(
+                    line,
+                    unit.start,
+                    unit.ink_end,
+                    width,
+                    tab_len,
+                    mask,
+                    &mut pieces,
+                );
+            } else {
+                pieces.push((unit.start, unit.ink_end));
+            }
+            if let Some((last_start, _)) = pieces.pop() {
+                out.extend(pieces);
+                seg_start = last_start;
+                seg_width = display_width_from(&line[last_start..unit.ink_end], 0, tab_len, mask);
+            }
+            let space = &line[unit.ink_end..unit.end];
+            seg_width += display_width_from(space, seg_width, tab_len, mask);
+            seg_end = unit.end;
             continue;
         }
-
-        if fallback_to_glyph {
-            split_range_by_grapheme_width(
-                line,
-                chunk.start,
-                chunk.end,
-                width,
-                tab_len,
-                mask,
-                &mut out,
-            );
-        } else {
-            out.push((chunk.start, chunk.end));
-        }
-
-        i += 1;
-        seg_start = chunk.end;
-        seg_end = chunk.end;
-        seg_width = 0;
+        // The whitespace after the word hangs past the edge if it must:
+        // it is never carried to the start of the next row.
+        seg_width += display_width_from(&line[unit.start..unit.end], seg_width, tab_len, mask);
+        seg_end = unit.end;
     }
 
     if seg_end > seg_start {
@@ -203,6 +249,7 @@ fn split_range_by_grapheme_width(
     while segment_start < end {
         let mut segment_end = segment_start;
         let mut segment_width = 0usize;
+        let mut last_start = segment_start;
 
         for (offset, grapheme) in
             UnicodeSegmentation::grapheme_indices(&line[segment_start..end], true)
@@ -213,9 +260,15 @@ fn split_range_by_grapheme_width(
             let grapheme_width = next_width.saturating_sub(segment_width);
 
             if segment_end != segment_start && segment_width + grapheme_width > width {
+                // heard's patch: a comma or full stop does not start a row;
+                // the last letter before it moves down with it instead.
+                if grapheme.starts_with(is_closing_punctuation) && last_start > segment_start {
+                    segment_end = last_start;
+                }
                 break;
             }
 
+            last_start = grapheme_start;
             segment_end = grapheme_end;
             segment_width = next_width;
             if segment_width > width {
@@ -234,11 +287,6 @@ fn split_range_by_grapheme_width(
         out.push((segment_start, segment_end));
         segment_start = segment_end;
     }
-}
-
-#[inline]
-fn chunk_text(line: &str, chunk: Chunk) -> &str {
-    &line[chunk.start..chunk.end]
 }
 
 fn display_width_from(text: &str, start_width: usize, tab_len: u8, mask: Option<char>) -> usize {
@@ -280,6 +328,53 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &line[s..e])
             .collect()
+    }
+
+    /// heard's patch: no row starts with a space or a comma; whitespace
+    /// hangs at the end of the row it follows, and every byte is on a row.
+    /// (Left out: "word ," where the word alone is wider than the box; it
+    /// is cut by letters like any over-long word.)
+    #[test]
+    fn rows_never_start_with_a_space_or_a_comma() {
+        let table: &[(&str, usize, &[&str])] = &[
+            ("one two three", 7, &["one two ", "three"]),
+            ("one two three", 6, &["one ", "two ", "three"]),
+            ("one two", 3, &["one ", "two"]),
+            ("one   two", 4, &["one   ", "two"]),
+            ("we are sorry, truly", 11, &["we are ", "sorry, ", "truly"]),
+            (
+                "we are sorry , truly",
+                11,
+                &["we are ", "sorry , ", "truly"],
+            ),
+            ("sorry, truly", 5, &["sorr", "y, ", "truly"]),
+            ("ab,cd", 2, &["a", "b,", "cd"]),
+            ("sorry, truly", 6, &["sorry, ", "truly"]),
+            (
+                "Hello! How are you?",
+                6,
+                &["Hello! ", "How ", "are ", "you?"],
+            ),
+            ("  indented text", 8, &["  ", "indented ", "text"]),
+            ("      ", 4, &["    ", "  "]),
+            ("a verylongword b", 5, &["a ", "veryl", "ongwo", "rd b"]),
+            ("do — whichever", 3, &["do ", "— ", "whi", "che", "ver"]),
+            ("end ", 3, &["end "]),
+            ("", 5, &[""]),
+        ];
+        for (line, width, want) in table {
+            let have = segments(line, WrapMode::WordOrGlyph, *width);
+            assert_eq!(&have, want, "{line:?} at {width}");
+            assert_eq!(have.concat(), *line, "every byte on a row: {line:?}");
+            // Only indentation wider than the box is cut (rows of nothing
+            // but spaces); a space never starts a row of words.
+            for row in have[1..].iter().filter(|r| !r.trim().is_empty()) {
+                assert!(
+                    !row.starts_with([' ', ',']),
+                    "{line:?} at {width}: row {row:?} starts with a space or a comma"
+                );
+            }
+        }
     }
 
     #[test]
