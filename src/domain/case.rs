@@ -51,18 +51,15 @@ pub struct Sending {
     pub drafts_sha256: String,
 }
 
-/// Why a list of events is not a case.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a list of events is not a case (worded by `present::case`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FoldError {
-    #[error("the case has no events")]
     Empty,
-    #[error("the first event must be `created`, found `{0}`")]
+    /// The kind of the event found first instead of `created`.
     NotCreatedFirst(&'static str),
-    #[error("the case was created twice")]
     CreatedTwice,
     /// The store did not hand over the playbook copy the `created` event
     /// names (it reports a missing or changed copy itself, with its path).
-    #[error("the playbook copy {0} it was created with was not read")]
     PlaybookCopyMissing(String),
 }
 

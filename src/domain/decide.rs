@@ -37,7 +37,7 @@ pub enum Refusal {
     /// A follow-up before sending.
     NotSentYet,
     /// Accepting hand edits refused (as `integrity::acceptance_refusal` says).
-    HandEdits(String),
+    HandEdits(super::integrity::AcceptanceRefusal),
     /// An unsigned approval by `.0` from the machine the drafts were written on.
     ApprovalOnAuthorsMachine(String),
     /// The team requires signed approvals and this one fails (the problem).

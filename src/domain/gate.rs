@@ -333,7 +333,7 @@ pub enum ApprovalRefusal {
     /// No name given.
     NoName,
     /// Not on the team roster (as `Roster::refusal` says).
-    NotOnTeam(String),
+    NotOnTeam(super::team::NotOnRoster),
     /// This person wrote part of the drafts.
     Author(String),
     /// A draft is still empty.

@@ -122,18 +122,6 @@ pub enum CaseState {
     Parked,
 }
 
-impl CaseState {
-    pub fn label(self) -> &'static str {
-        match self {
-            CaseState::New => "new",
-            CaseState::InProgress => "in progress",
-            CaseState::Sent => "sent",
-            CaseState::Closed => "closed",
-            CaseState::Parked => "parked",
-        }
-    }
-}
-
 #[cfg(test)]
 #[path = "progress_tests.rs"]
 mod tests;

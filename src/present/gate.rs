@@ -136,7 +136,7 @@ impl fmt::Display for ApprovalRefusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ApprovalRefusal::NoName => f.write_str("say who you are: an approval needs a name"),
-            ApprovalRefusal::NotOnTeam(why) => f.write_str(why),
+            ApprovalRefusal::NotOnTeam(why) => write!(f, "{why}"),
             ApprovalRefusal::Author(name) => write!(
                 f,
                 "{name} wrote part of these drafts and cannot approve them; ask a colleague"

@@ -57,7 +57,7 @@ impl fmt::Display for Refusal {
             Refusal::NotSentYet => {
                 f.write_str("the follow-up comes after sending; this case was not sent yet")
             }
-            Refusal::HandEdits(why) => f.write_str(why),
+            Refusal::HandEdits(why) => write!(f, "{why}"),
             Refusal::Practice(scenario, id) => write!(
                 f,
                 "a practice case is never sent: it is training on the scenario \"{scenario}\". \
