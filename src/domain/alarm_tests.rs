@@ -319,7 +319,9 @@ fn moves_between_statuses_are_checked() {
         (&dropped, Open, "", &quiet, soon, ""),
     ];
     for (action, to, note, history, now, want) in table {
-        let got = refusal(action, to, note, false, history, &r, now).unwrap_or_default();
+        let got = refusal(action, to, note, false, history, &r, now)
+            .map(|r| r.to_string())
+            .unwrap_or_default();
         if want.is_empty() {
             assert_eq!(got, "", "{:?} → {to:?}", action.status);
         } else {

@@ -52,10 +52,7 @@ impl Case {
                     && super::decide::hidden_in_drafts(self).is_none()
             }
             StepKind::Triage => self.road.is_some(),
-            StepKind::Diagnosis => self
-                .diagnosis
-                .as_ref()
-                .is_some_and(|d| d.missing().is_empty()),
+            StepKind::Diagnosis => self.diagnosis.as_ref().is_some_and(|d| d.gaps().is_empty()),
         }
     }
 

@@ -16,7 +16,8 @@ use ratatui_textarea::TextArea;
 use super::{StepScreen, View};
 use crate::domain::EventKind;
 use crate::domain::coach::DraftPart;
-use crate::domain::debrief::{DebriefField, level_label};
+use crate::domain::debrief::DebriefField;
+use crate::present::debrief::level_label;
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::widgets::{coach_panel, field, theme};
@@ -322,7 +323,7 @@ fn render_timeline(view: &View, area: Rect, buf: &mut Buffer) {
     lines.extend(
         crate::domain::timeline::timeline(view.case)
             .iter()
-            .map(|m| Line::from(crate::domain::timeline::line(m))),
+            .map(|m| Line::from(crate::present::timeline::line(m))),
     );
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
