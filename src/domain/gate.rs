@@ -58,7 +58,7 @@ pub enum GateReason {
     /// The playbook does not ask for a peer review.
     ReviewNotRequired,
     /// The drafts hold characters nobody can see (the description).
-    HiddenCharacters(String),
+    HiddenCharacters(super::decide::HiddenInDrafts),
     /// One of the drafts is still empty.
     DraftsMissing,
     /// Nobody approved yet (or nothing since the last change).
@@ -82,7 +82,7 @@ pub enum GateReason {
     /// The owners (any one of them) must approve, for these reasons.
     OwnerNeeded {
         owners: Vec<String>,
-        why: Vec<String>,
+        why: Vec<super::escalation::Why>,
     },
 }
 
@@ -340,7 +340,7 @@ pub enum ApprovalRefusal {
     NothingToApprove,
     AlreadySent,
     /// The drafts hold hidden characters (the description).
-    HiddenCharacters(String),
+    HiddenCharacters(super::decide::HiddenInDrafts),
 }
 
 /// Who may approve: anyone who is not an author and, when the team has a
