@@ -7,6 +7,7 @@ use crate::domain::action::{ActionStatus, action_of, refusal};
 use crate::domain::patterns::tests::{case, diagnosed};
 use crate::domain::test_support::T0;
 use crate::domain::{Diagnosis, EventKind};
+use crate::present::alarm::ordinal;
 
 const START: OffsetDateTime = datetime!(2026-11-01 10:00 UTC);
 

@@ -171,7 +171,7 @@ impl CaseRow {
             return Waiting::Parked;
         }
         if let Some(step) = self.pending_step {
-            return Waiting::Step(step.short_title());
+            return Waiting::Step(step);
         }
         if !self.peer_review_open {
             return if !self.review_pending {
