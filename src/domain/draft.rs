@@ -76,11 +76,7 @@ struct ThanksTemplate {
 
 fn templates() -> &'static Templates {
     static TEMPLATES: std::sync::LazyLock<Templates> = std::sync::LazyLock::new(|| {
-        match toml::from_str(include_str!("../../assets/words/suggested-drafts.toml")) {
-            Ok(t) => t,
-            // Built in and parsed by a test: cannot fail in a release.
-            Err(e) => panic!("{e}"),
-        }
+        super::built_in::data(include_str!("../../assets/words/suggested-drafts.toml"))
     });
     &TEMPLATES
 }

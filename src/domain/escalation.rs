@@ -91,20 +91,13 @@ pub fn needs_owner(f: &Facts) -> Vec<Why> {
     out
 }
 
-/// A pattern written in this file: its tests run it, so it always compiles
-/// (the regex crate's own message says what is wrong if it did not).
-fn pattern(re: &str) -> Regex {
-    match Regex::new(re) {
-        Ok(re) => re,
-        Err(e) => panic!("{e}"),
-    }
-}
-
 static OFFER: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(r"(?i)\b(refund|credit|voucher|compensat|discount|off\b|back\b|reimburs|gift card)")
+    super::built_in::regex(
+        r"(?i)\b(refund|credit|voucher|compensat|discount|off\b|back\b|reimburs|gift card)",
+    )
 });
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(
+    super::built_in::regex(
         r"(?i)[$£€]\s?(\d[\d,]*)(?:\.\d+)?|\b(\d[\d,]*)(?:\.\d+)?\s?(?:€|eur|euros?|pounds?|dollars?|usd|gbp)\b",
     )
 });

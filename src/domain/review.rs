@@ -58,6 +58,12 @@ impl Review {
     }
 }
 
+/// "★★☆☆☆" for a rating of 2 (at most five stars).
+pub fn star_glyphs(rating: u8) -> String {
+    let r = rating.min(5) as usize;
+    format!("{}{}", "★".repeat(r), "☆".repeat(5 - r))
+}
+
 /// What the person said about a pasted review on the command line.
 #[derive(Debug, Clone, Default)]
 pub struct PlainTextHints {

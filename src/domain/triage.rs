@@ -88,11 +88,7 @@ impl Road {
 /// (`assets/words/triage-step.toml`).
 pub fn triage_step() -> Step {
     static STEP: std::sync::LazyLock<Step> = std::sync::LazyLock::new(|| {
-        match toml::from_str(include_str!("../../assets/words/triage-step.toml")) {
-            Ok(step) => step,
-            // Built in and parsed by a test: cannot fail in a release.
-            Err(e) => panic!("{e}"),
-        }
+        super::built_in::data(include_str!("../../assets/words/triage-step.toml"))
     });
     STEP.clone()
 }

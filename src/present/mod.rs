@@ -17,6 +17,7 @@ pub mod gate;
 pub mod inbox;
 pub mod integrity;
 pub mod playbook;
+pub mod practice;
 pub mod rating;
 pub mod refusal;
 pub mod review;

@@ -5,15 +5,12 @@ use std::fmt;
 
 use crate::domain::Review;
 use crate::domain::inbox_row::CaseRow;
-use crate::domain::review::PlainTextError;
+use crate::domain::review::{PlainTextError, star_glyphs};
 
 /// "★★☆☆☆" for a rating, or "no stars".
 pub fn stars(rating: Option<u8>) -> String {
     match rating {
-        Some(r) => {
-            let r = r.min(5) as usize;
-            format!("{}{}", "★".repeat(r), "☆".repeat(5 - r))
-        }
+        Some(r) => star_glyphs(r),
         None => "no stars".to_string(),
     }
 }
