@@ -132,7 +132,7 @@ pub struct Case {
     /// (who, findings sha256) of every acceptance of hand edits.
     pub accepted_hand_edits: Vec<(String, String)>,
     /// Events the fold skipped, with why (what `decide` would refuse).
-    pub ignored: Vec<(usize, String)>,
+    pub ignored: Vec<(usize, super::decide::Refusal)>,
     /// The scenario's name when this is a practice case (never sent).
     pub practice: Option<String>,
     /// What this review needs, chosen after reading (None: not chosen yet,
@@ -215,7 +215,7 @@ impl Case {
             if let Some(why) = super::decide::structural(&case, &event.kind, event.at) {
                 // An event no heard would have written (hand-made, or from a
                 // clock set back before the case): it changes nothing.
-                case.ignored.push((i + 1, why.to_string()));
+                case.ignored.push((i + 1, why));
                 continue;
             }
             case.apply(event)?;
@@ -228,7 +228,7 @@ impl Case {
     /// on several events in a row); the coach report follows the drafts.
     pub fn push(&mut self, event: &Event) -> Result<(), FoldError> {
         if let Some(why) = super::decide::structural(self, &event.kind, event.at) {
-            self.ignored.push((usize::MAX, why.to_string()));
+            self.ignored.push((usize::MAX, why));
             return Ok(());
         }
         let before = (self.drafts.clone(), self.road);

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use time::{Duration, OffsetDateTime};
 
-use super::case::Case;
+use super::case::{Case, Verdict};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -70,7 +70,10 @@ pub enum GateReason {
     /// Approved, not signed, where no signature is required.
     ApprovedTyped { by: String, at: TypedAt },
     /// Approved, but the team requires signatures and this one fails.
-    SignatureRequired { by: String, problem: String },
+    SignatureRequired {
+        by: String,
+        problem: super::signing::SignatureProblem,
+    },
     /// Approved by someone not on the team roster.
     NotOnRoster { by: String },
     /// Approved by someone who also wrote the drafts.
@@ -196,13 +199,21 @@ pub fn peer_review(case: &Case) -> Gate {
         );
     }
     // Approvals of exactly this text since the last change request on it.
-    let approvals: Vec<_> = case
+    let approvals: Vec<&Verdict> = case
         .verdicts
         .iter()
         .rev()
         .take_while(|v| v.approved || v.drafts_sha256 != hash)
         .filter(|v| v.approved && v.drafts_sha256 == hash)
         .collect();
+    let (open, reason) = judge_approvals(case, &hash, &approvals);
+    gate(open, reason)
+}
+
+/// Whether the approvals of the current drafts open the peer review, and
+/// why: the first colleague's that counts (signed when the team requires
+/// it), else what is wrong with them.
+fn judge_approvals(case: &Case, hash: &str, approvals: &[&Verdict]) -> (bool, GateReason) {
     let counted: Vec<_> = approvals
         .iter()
         .filter(|v| counts_as_colleague(case, v))
@@ -211,13 +222,13 @@ pub fn peer_review(case: &Case) -> Gate {
     for v in &counted {
         match case
             .team
-            .check_signature(&case.id, &hash, &v.by, v.signature.as_deref())
+            .check_signature(&case.id, hash, &v.by, v.signature.as_deref())
         {
-            Ok(()) => return gate(true, GateReason::ApprovedSigned { by: v.by.clone() }),
+            Ok(()) => return (true, GateReason::ApprovedSigned { by: v.by.clone() }),
             Err(problem) if case.team.requires_signatures() => {
                 unsigned.get_or_insert(GateReason::SignatureRequired {
                     by: v.by.clone(),
-                    problem: problem.to_string(),
+                    problem,
                 });
             }
             Err(_) => {
@@ -228,7 +239,7 @@ pub fn peer_review(case: &Case) -> Gate {
                 } else {
                     TypedAt::Elsewhere
                 };
-                return gate(
+                return (
                     true,
                     GateReason::ApprovedTyped {
                         by: v.by.clone(),
@@ -239,18 +250,18 @@ pub fn peer_review(case: &Case) -> Gate {
         }
     }
     if let Some(why) = unsigned {
-        return gate(false, why);
+        return (false, why);
     }
     if let Some(v) = approvals.iter().find(|v| !case.is_author(&v.by)) {
-        return gate(false, GateReason::NotOnRoster { by: v.by.clone() });
+        return (false, GateReason::NotOnRoster { by: v.by.clone() });
     }
     if let Some(v) = approvals.first() {
-        return gate(false, GateReason::ApproverIsAuthor { by: v.by.clone() });
+        return (false, GateReason::ApproverIsAuthor { by: v.by.clone() });
     }
     if let Some(stale) = stale_approval(case) {
-        return gate(false, GateReason::Stale(stale));
+        return (false, GateReason::Stale(stale));
     }
-    gate(false, GateReason::AwaitingApproval)
+    (false, GateReason::AwaitingApproval)
 }
 
 /// Whether an approval on file is a colleague's that `decide` would have
