@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use time::OffsetDateTime;
 
 use super::{Context, Failure, Outcome};
-use crate::domain::action::{Action, ActionStatus, action_of, refusal};
+use crate::domain::action::{Action, ActionStatus, UnknownStatus, action_of, refusal};
 use crate::domain::alarm::Precedent;
 use crate::domain::case::same_person;
 use crate::domain::patterns::{PatternRules, day_of};
@@ -136,7 +136,9 @@ pub fn update(ctx: &Context, id: &str, m: &Move) -> Outcome {
             "{id} has no process fix yet: log its diagnosis first (heard diagnose {id} …)"
         )));
     };
-    let to: ActionStatus = m.to.parse().map_err(Failure::bad_input)?;
+    let to: ActionStatus =
+        m.to.parse()
+            .map_err(|e: UnknownStatus| Failure::bad_input(e.to_string()))?;
     let due = match m.due {
         Some(d) => Some(
             super::patterns::parse_since(d)?

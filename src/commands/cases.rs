@@ -50,7 +50,7 @@ fn summary(row: &CaseRow, now: time::OffsetDateTime) -> Summary<'_> {
         platform: &row.platform,
         playbook: &row.playbook,
         rating: row.rating,
-        state: &row.state,
+        state: row.state.label(),
         practice: row.practice,
         closing: row.closing.as_deref(),
         answered: row.answered,
@@ -226,7 +226,7 @@ fn write_list(
                 fit(&reveal(&c.platform), 10),
                 c.rating.map(|r| format!("{r}★")).unwrap_or_default(),
                 fit(&reveal(&c.playbook), 10),
-                c.state,
+                c.state.label(),
                 crate::present::inbox::left(c, now)
             )?;
         }

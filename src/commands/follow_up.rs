@@ -5,6 +5,7 @@ use time::{Date, OffsetDateTime, format_description::well_known::Iso8601};
 
 use super::{Context, Failure, Outcome};
 use crate::domain::follow_up::{self, FollowUpOutcome};
+use crate::domain::follow_up_outcome::UnknownOutcome;
 use crate::domain::{Case, Clock, EventKind};
 use crate::present::time::short_time;
 
@@ -47,15 +48,17 @@ pub fn run(ctx: &Context, id: &str, request: Request) -> Outcome {
         Request::On(date) => {
             let due = parse_date(date, &case)?;
             if let Some(why) = follow_up::set_refusal(&case, due) {
-                return Err(Failure::refused(why));
+                return Err(Failure::refused(why.to_string()));
             }
             EventKind::FollowUpSet { due }
         }
         Request::Done { outcome, note } => {
-            let outcome: FollowUpOutcome = outcome.parse().map_err(Failure::bad_input)?;
+            let outcome: FollowUpOutcome = outcome
+                .parse()
+                .map_err(|e: UnknownOutcome| Failure::bad_input(e.to_string()))?;
             let note = note.unwrap_or_default().trim().to_string();
             if let Some(why) = follow_up::done_refusal(&case, outcome, &note) {
-                return Err(Failure::refused(why));
+                return Err(Failure::refused(why.to_string()));
             }
             EventKind::FollowUpDone { outcome, note }
         }

@@ -4,9 +4,10 @@
 use serde_json::json;
 
 use super::{Context, Failure, Outcome};
-use crate::domain::practice::{Scorecard, scorecard, scorecard_lines};
+use crate::domain::practice::{Scorecard, scorecard};
 use crate::domain::{Case, Clock};
 use crate::present::columns::fit;
+use crate::present::practice::scorecard_lines;
 use crate::store::scenarios::{self, FindError};
 
 impl From<FindError> for Failure {

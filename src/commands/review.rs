@@ -40,7 +40,12 @@ pub fn list(ctx: &Context) -> Outcome {
         let note = if c.is_author(&ctx.me) {
             "you wrote it: ask a colleague".to_string()
         } else if let Some(refusal) = c.team.refusal(&ctx.me) {
-            refusal.split(';').next().unwrap_or_default().to_string()
+            refusal
+                .to_string()
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .to_string()
         } else if stale_approval(c).is_some() {
             "edited since the last approval".to_string()
         } else {

@@ -11,7 +11,7 @@ use time::{Duration, OffsetDateTime};
 use super::alarm::{Precedent, same_cause};
 use super::case::Case;
 use super::event::{Event, EventKind};
-use super::patterns::{PatternRules, day_of};
+use super::patterns::PatternRules;
 
 /// Where a process fix stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -41,8 +41,12 @@ impl ActionStatus {
     }
 }
 
+/// A status word heard does not know (worded by `present::action`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownStatus(pub String);
+
 impl std::str::FromStr for ActionStatus {
-    type Err = String;
+    type Err = UnknownStatus;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
@@ -50,9 +54,7 @@ impl std::str::FromStr for ActionStatus {
             "done" => Ok(ActionStatus::Done),
             "verified" | "verify" => Ok(ActionStatus::Verified),
             "drop" | "dropped" => Ok(ActionStatus::Dropped),
-            _ => Err(format!(
-                "`{s}` is not a status: use done, verified, drop or open"
-            )),
+            _ => Err(UnknownStatus(s.to_string())),
         }
     }
 }
@@ -208,7 +210,38 @@ impl Action {
     }
 }
 
-/// Why `action` may not move to `to` now, in words; None when it may.
+/// Why a process fix may not move to a status now (worded by
+/// `present::action`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActionRefusal {
+    AlreadyOpen,
+    AlreadyDone,
+    AlreadyDropped,
+    /// Marked done from a status other than open: the status, the case id.
+    ReopenFirst {
+        from: ActionStatus,
+        id: String,
+    },
+    DropNeedsNote,
+    /// Only a done fix can be verified: its status, the case id.
+    VerifyNotDone {
+        status: ActionStatus,
+        id: String,
+    },
+    /// The cause came back after the fix: on that case, on that day.
+    CameBack {
+        case_id: String,
+        at: OffsetDateTime,
+    },
+    /// Still inside the quiet window and no note says how it was verified.
+    StillQuiet {
+        quiet_days: i64,
+        window_days: u32,
+        until: OffsetDateTime,
+    },
+}
+
+/// Why `action` may not move to `to` now; None when it may.
 pub fn refusal(
     action: &Action,
     to: ActionStatus,
@@ -217,23 +250,22 @@ pub fn refusal(
     history: &[Precedent],
     rules: &PatternRules,
     now: OffsetDateTime,
-) -> Option<String> {
+) -> Option<ActionRefusal> {
     use ActionStatus::*;
     let from = action.status;
     let noted = !note.trim().is_empty();
     match to {
-        Open if from == Open && !has_due => Some("the action is already open".into()),
+        Open if from == Open && !has_due => Some(ActionRefusal::AlreadyOpen),
         Open => None,
-        Done if from == Done => Some("the action is already done".into()),
-        Done if from != Open => Some(format!(
-            "the action is {}; reopen it first (heard action {} open)",
-            from.label(),
-            action.id
-        )),
+        Done if from == Done => Some(ActionRefusal::AlreadyDone),
+        Done if from != Open => Some(ActionRefusal::ReopenFirst {
+            from,
+            id: action.id.clone(),
+        }),
         Done => None,
         Verified => verify_refusal(action, noted, history, rules, now),
-        Dropped if from == Dropped => Some("the action is already dropped".into()),
-        Dropped if !noted => Some("say why it is dropped with --note".into()),
+        Dropped if from == Dropped => Some(ActionRefusal::AlreadyDropped),
+        Dropped if !noted => Some(ActionRefusal::DropNeedsNote),
         Dropped => None,
     }
 }
@@ -244,28 +276,25 @@ fn verify_refusal(
     history: &[Precedent],
     rules: &PatternRules,
     now: OffsetDateTime,
-) -> Option<String> {
+) -> Option<ActionRefusal> {
     if action.status != ActionStatus::Done {
-        return Some(format!(
-            "only a done fix can be verified; it is {} (heard action {} done)",
-            action.status.label(),
-            action.id
-        ));
+        return Some(ActionRefusal::VerifyNotDone {
+            status: action.status,
+            id: action.id.clone(),
+        });
     }
     if let Some(again) = action.recurrences(history).first() {
-        return Some(format!(
-            "the cause came back after the fix was done (case {} on {}): it has not held; reopen it or drop it",
-            again.case_id,
-            day_of(again.at)
-        ));
+        return Some(ActionRefusal::CameBack {
+            case_id: again.case_id.clone(),
+            at: again.at,
+        });
     }
     match action.window_ends(rules) {
-        Some(end) if now < end && !noted => Some(format!(
-            "the cause has been quiet for {} of the {} days that show a fix held (until {}); say how you verified it with --note",
-            action.done_at.map_or(0, |d| (now - d).whole_days().max(0)),
-            rules.alarm_days,
-            day_of(end)
-        )),
+        Some(end) if now < end && !noted => Some(ActionRefusal::StillQuiet {
+            quiet_days: action.done_at.map_or(0, |d| (now - d).whole_days().max(0)),
+            window_days: rules.alarm_days,
+            until: end,
+        }),
         _ => None,
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::action::{ActionStatus, action_of, refusal};
 use crate::domain::patterns::tests::{case, diagnosed};
 use crate::domain::test_support::T0;
 use crate::domain::{Diagnosis, EventKind};
+use crate::present::alarm::ordinal;
 
 const START: OffsetDateTime = datetime!(2026-11-01 10:00 UTC);
 
@@ -319,7 +320,9 @@ fn moves_between_statuses_are_checked() {
         (&dropped, Open, "", &quiet, soon, ""),
     ];
     for (action, to, note, history, now, want) in table {
-        let got = refusal(action, to, note, false, history, &r, now).unwrap_or_default();
+        let got = refusal(action, to, note, false, history, &r, now)
+            .map(|r| r.to_string())
+            .unwrap_or_default();
         if want.is_empty() {
             assert_eq!(got, "", "{:?} → {to:?}", action.status);
         } else {

@@ -327,7 +327,7 @@ static DATES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         format!(r"(?i)\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"),
     ]
     .iter()
-    .map(|p| Regex::new(p).expect("the date patterns are valid"))
+    .map(|p| super::built_in::regex(p))
     .collect()
 });
 
@@ -357,17 +357,15 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    super::built_in::regex(
         r"(?:\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Tt]hanks|[Tt]hank you|[Mm]y name is|[Aa]sk for),?[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)(\p{Lu}\p{Ll}+)(?:[ \t]+(\p{Lu}\p{Ll}+))?",
     )
-    .expect("the greeting pattern is valid")
 });
 
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    super::built_in::regex(
         r"(?m)^(?i:warmly|best|regards|kind regards|best wishes|thanks|thank you|cheers|sincerely|all the best|many thanks|yours|yours sincerely|with thanks)[,.!]?[ \t]*\n+[ \t]*(\p{Lu}\p{Ll}+)(?:[ \t]+(\p{Lu}\p{Ll}+))?",
     )
-    .expect("the sign-off pattern is valid")
 });
 
 /// Names a text gives away: after a greeting or title, under a sign-off.

@@ -6,16 +6,50 @@ use crate::domain::case::Case;
 use crate::domain::draft::Drafts;
 use crate::domain::practice::{Difficulty, Exemplar, Scenario};
 
-/// Why a case cannot become a training scenario.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a case cannot become a training scenario (worded by
+/// `present::practice`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportRefusal {
-    #[error(
-        "{0} has no approved reply to learn from yet: export it once a colleague has approved \
-         its drafts, or after it was sent"
-    )]
+    /// Nobody approved its drafts and it was not sent (the case id).
     NoApprovedReply(String),
-    #[error("{0} is a practice case already: only real cases are exported")]
+    /// It is a practice case itself (the case id).
     Practice(String),
+}
+
+/// What an exported scenario says: product data, in
+/// `assets/words/exported-scenario.toml`.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Words {
+    nameless: String,
+    title: String,
+    no_stars: String,
+    must: Must,
+    traps: Traps,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Must {
+    thank: String,
+    private_details: String,
+    invite: String,
+    choices: String,
+    legal: String,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Traps {
+    comment: String,
+    none: String,
+}
+
+fn words() -> &'static Words {
+    static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
+        crate::domain::built_in::data(include_str!("../../assets/words/exported-scenario.toml"))
+    });
+    &WORDS
 }
 
 /// The anonymiser for every text of `case`: its people are `staff` and
@@ -52,36 +86,32 @@ pub fn scenario(case: &Case, staff: &[String]) -> Result<Scenario, ExportRefusal
     let review = case.review.full_text();
     let mut a = anonymiser_for(case, staff, &review);
     let customer = a.customer(&case.review.customer);
+    let w = words();
     let first = customer
         .split_whitespace()
         .next()
-        .unwrap_or("them")
+        .unwrap_or(&w.nameless)
         .to_string();
     let legal = case.coach().review_has_legal_risk();
     let mut must = vec![
-        format!("thank {first} and apologise for what went wrong, in your own words"),
-        "keep every personal detail out of the public reply".to_string(),
-        format!("invite {first} to continue in a private message"),
+        w.must.thank.replace("{first}", &first),
+        w.must.private_details.clone(),
+        w.must.invite.replace("{first}", &first),
     ];
     if !case.choices.is_empty() {
         let offered: Vec<String> = case.choices.iter().map(|c| a.text(c)).collect();
-        must.push(format!(
-            "offer choices in private (the team offered: {})",
-            offered.join("; ")
-        ));
+        must.push(w.must.choices.replace("{offered}", &offered.join("; ")));
     }
     if legal {
-        must.push(
-            "keep the legal risk in mind: admit nothing in public; the owner approves".into(),
-        );
+        must.push(w.must.legal.clone());
     }
     let mut traps: Vec<String> = case
         .comments
         .iter()
-        .map(|c| format!("what a colleague asked to change: {}", a.text(&c.text)))
+        .map(|c| w.traps.comment.replace("{comment}", &a.text(&c.text)))
         .collect();
     if traps.is_empty() {
-        traps.push("arguing the details in public".into());
+        traps.push(w.traps.none.clone());
     }
     let difficulty = match case.review.rating {
         _ if legal => Difficulty::Hard,
@@ -92,11 +122,7 @@ pub fn scenario(case: &Case, staff: &[String]) -> Result<Scenario, ExportRefusal
     let hash = Drafts::new(&case.id, "").sha256();
     Ok(Scenario {
         name: format!("anonymised-{}", &hash[..8]),
-        title: format!(
-            "An anonymised {} review ({})",
-            case.review.platform,
-            case.review.stars()
-        ),
+        title: title(w, &case.review.platform, case.review.rating),
         trade: case.playbook.name.clone(),
         difficulty,
         platform: case.review.platform.clone(),
@@ -110,4 +136,29 @@ pub fn scenario(case: &Case, staff: &[String]) -> Result<Scenario, ExportRefusal
             private: a.text(&case.drafts.private),
         },
     })
+}
+
+/// "An anonymised google review (★★☆☆☆)".
+fn title(w: &Words, platform: &str, rating: Option<u8>) -> String {
+    let stars = rating.map_or_else(|| w.no_stars.clone(), crate::domain::review::star_glyphs);
+    w.title
+        .replace("{stars}", &stars)
+        .replace("{platform}", platform)
+}
+
+#[cfg(test)]
+#[test]
+fn the_built_in_words_parse_and_hold_their_placeholders() {
+    let w = words();
+    assert!(w.must.thank.contains("{first}") && w.must.invite.contains("{first}"));
+    assert!(w.must.choices.contains("{offered}"));
+    assert!(w.traps.comment.contains("{comment}"));
+    assert_eq!(
+        title(w, "google", Some(2)),
+        "An anonymised google review (★★☆☆☆)"
+    );
+    assert_eq!(
+        title(w, "yelp", None),
+        "An anonymised yelp review (no stars)"
+    );
 }

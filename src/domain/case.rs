@@ -51,18 +51,15 @@ pub struct Sending {
     pub drafts_sha256: String,
 }
 
-/// Why a list of events is not a case.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a list of events is not a case (worded by `present::case`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FoldError {
-    #[error("the case has no events")]
     Empty,
-    #[error("the first event must be `created`, found `{0}`")]
+    /// The kind of the event found first instead of `created`.
     NotCreatedFirst(&'static str),
-    #[error("the case was created twice")]
     CreatedTwice,
     /// The store did not hand over the playbook copy the `created` event
     /// names (it reports a missing or changed copy itself, with its path).
-    #[error("the playbook copy {0} it was created with was not read")]
     PlaybookCopyMissing(String),
 }
 
@@ -136,7 +133,7 @@ pub struct Case {
     /// (who, findings sha256) of every acceptance of hand edits.
     pub accepted_hand_edits: Vec<(String, String)>,
     /// Events the fold skipped, with why (what `decide` would refuse).
-    pub ignored: Vec<(usize, String)>,
+    pub ignored: Vec<(usize, super::decide::Refusal)>,
     /// The scenario's name when this is a practice case (never sent).
     pub practice: Option<String>,
     /// What this review needs, chosen after reading (None: not chosen yet,
@@ -219,7 +216,7 @@ impl Case {
             if let Some(why) = super::decide::structural(&case, &event.kind, event.at) {
                 // An event no heard would have written (hand-made, or from a
                 // clock set back before the case): it changes nothing.
-                case.ignored.push((i + 1, why.to_string()));
+                case.ignored.push((i + 1, why));
                 continue;
             }
             case.apply(event)?;
@@ -231,7 +228,7 @@ impl Case {
     /// on several events in a row).
     pub fn push(&mut self, event: &Event) -> Result<(), FoldError> {
         if let Some(why) = super::decide::structural(self, &event.kind, event.at) {
-            self.ignored.push((usize::MAX, why.to_string()));
+            self.ignored.push((usize::MAX, why));
             return Ok(());
         }
         self.apply(event)

@@ -50,12 +50,11 @@ impl fmt::Display for Anchor {
     }
 }
 
-/// Why an anchor does not point at a line.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why an anchor does not point at a line (worded by `present::comments`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnchorError {
-    #[error("`{0}` is not a line: write it as public:3 or private:12")]
+    /// Not of the form `public:3`: what was written.
     Syntax(String),
-    #[error("the {draft} draft has {lines} line(s); there is no line {line}")]
     OutOfRange {
         draft: &'static str,
         lines: usize,

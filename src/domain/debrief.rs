@@ -9,15 +9,17 @@ use super::identity::same_person;
 
 pub use super::debrief_field::DebriefField;
 
-/// How upset, in words (the check-in scale, 1–5).
-pub fn level_label(level: u8) -> &'static str {
-    match level {
-        1 => "calm",
-        2 => "a bit tense",
-        3 => "upset",
-        4 => "very upset",
-        _ => "furious",
-    }
+/// Something the debrief still lacks (worded by `present::debrief`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DebriefGap {
+    Escalation,
+    Differently,
+    /// Nobody said whether a process is broken.
+    ProcessJudged,
+    /// A process is broken and nobody said which.
+    Process,
+    /// The author has not checked in at the debrief.
+    CheckIn,
 }
 
 /// One note, attributed to who wrote it.
@@ -104,43 +106,40 @@ impl Debrief {
     }
 
     /// What the debrief still lacks, in the order it is asked.
-    pub fn missing(&self) -> Vec<&'static str> {
+    pub fn gaps(&self) -> Vec<DebriefGap> {
         let mut out = Vec::new();
         if !self.answered(DebriefField::Escalation) {
-            out.push("how it escalated");
+            out.push(DebriefGap::Escalation);
         }
         if !self.answered(DebriefField::Differently) {
-            out.push("what we would do differently");
+            out.push(DebriefGap::Differently);
         }
         match self.process_broken {
-            None => out.push("whether a process is broken"),
+            None => out.push(DebriefGap::ProcessJudged),
             Some((true, _)) if !self.answered(DebriefField::Process) => {
-                out.push("which process is broken")
+                out.push(DebriefGap::Process)
             }
             _ => {}
         }
         if self.after.is_none() {
-            out.push("a check-in at the debrief");
+            out.push(DebriefGap::CheckIn);
         }
         out
     }
 
     pub fn is_done(&self) -> bool {
-        self.missing().is_empty()
+        self.gaps().is_empty()
     }
 
     pub fn is_started(&self) -> bool {
         !self.participants.is_empty()
     }
 
-    /// "4/5 (very upset) → 2/5 (a bit tense)" when both are known.
-    pub fn change(&self) -> Option<String> {
+    /// The check-in before replying and the one at the debrief, when
+    /// both are known.
+    pub fn levels(&self) -> Option<(u8, u8)> {
         let (_, b) = self.before.as_ref()?;
         let (_, a) = self.after.as_ref()?;
-        Some(format!(
-            "{b}/5 ({}) → {a}/5 ({})",
-            level_label(*b),
-            level_label(*a)
-        ))
+        Some((*b, *a))
     }
 }

@@ -24,28 +24,4 @@ impl DebriefField {
         DebriefField::WentWell,
         DebriefField::Process,
     ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            DebriefField::Escalation => "How it escalated",
-            DebriefField::Differently => "What we would do differently",
-            DebriefField::Process => "Which process is broken",
-            DebriefField::WentWell => "What went well",
-        }
-    }
-
-    pub fn question(self) -> &'static str {
-        match self {
-            DebriefField::Escalation => {
-                "How did the situation escalate? What happened before the review, and when?"
-            }
-            DebriefField::Differently => {
-                "Could it have been handled better on our end? What would we do differently?"
-            }
-            DebriefField::Process => {
-                "Is there a problem within our processes? Which one, and what should change?"
-            }
-            DebriefField::WentWell => "What went well, that we should keep doing? (optional)",
-        }
-    }
 }

@@ -37,11 +37,11 @@ pub enum Refusal {
     /// A follow-up before sending.
     NotSentYet,
     /// Accepting hand edits refused (as `integrity::acceptance_refusal` says).
-    HandEdits(String),
+    HandEdits(super::integrity::AcceptanceRefusal),
     /// An unsigned approval by `.0` from the machine the drafts were written on.
     ApprovalOnAuthorsMachine(String),
     /// The team requires signed approvals and this one fails (the problem).
-    ApprovalUnsigned(String),
+    ApprovalUnsigned(super::signing::SignatureProblem),
     /// A practice case (scenario, case id) is never sent.
     Practice(String, String),
     /// `practice_started` after the case was created.
@@ -51,11 +51,11 @@ pub enum Refusal {
     /// Triage comes after the whole review was read.
     TriageBeforeReading,
     /// Nothing is sent on this road (why, in `not_replying`'s words).
-    NotReplying(String),
+    NotReplying(NotReplying),
     /// Closing without a reply refused.
     Close(super::triage::CloseRefusal),
     /// Not assigned (why).
-    Assign(String),
+    Assign(super::escalation::AssignRefusal),
 }
 
 impl From<super::triage::CloseRefusal> for Refusal {
@@ -154,24 +154,11 @@ pub fn decide(
     {
         return Err(Refusal::Practice(scenario.clone(), case.id.clone()));
     }
-    let uncertain = case.delivery_uncertain();
+    if let Some(judged) = judge_delivery(case, &kind, now) {
+        judged?;
+        return Ok(kind);
+    }
     match &kind {
-        EventKind::Sent { drafts_sha256, .. } => {
-            let pending = case.sending.as_ref().ok_or(Refusal::NoDeliveryInProgress)?;
-            if *drafts_sha256 != pending.drafts_sha256 {
-                return Err(Refusal::ApprovalOfOtherDrafts);
-            }
-        }
-        EventKind::DeliveryFailed { .. } if !uncertain => {
-            return Err(Refusal::NoDeliveryInProgress);
-        }
-        EventKind::DeliveryFailed { .. } => {}
-        _ if uncertain && changes_the_reply(&kind) => {
-            return Err(Refusal::DeliveryUncertain(case.id.clone()));
-        }
-        EventKind::Sending { .. } if !case.road().replies() || case.closing.is_some() => {
-            return Err(Refusal::NotReplying(not_replying(case)));
-        }
         EventKind::Triaged { .. } => {
             let read = case.playbook.step_of_kind(super::playbook::StepKind::Read);
             if read.is_some_and(|s| !case.step_done(s)) {
@@ -186,15 +173,6 @@ pub fn decide(
         EventKind::CloseAgreed { .. } => {
             if let Some(r) = super::triage::agree_refusal(case, by, actor.device) {
                 return Err(r.into());
-            }
-        }
-        EventKind::Sending { drafts_sha256, .. } => {
-            let check = can_send(case, now);
-            if !check.can_send() {
-                return Err(Refusal::Closed(check.reasons()));
-            }
-            if *drafts_sha256 != case.drafts.sha256() {
-                return Err(Refusal::ApprovalOfOtherDrafts);
             }
         }
         EventKind::Approved {
@@ -237,6 +215,45 @@ pub fn decide(
     Ok(kind)
 }
 
+/// Deliveries, and everything a delivery of unknown outcome holds up:
+/// judged here when `kind` is one of them, None when it is not.
+fn judge_delivery(
+    case: &Case,
+    kind: &EventKind,
+    now: OffsetDateTime,
+) -> Option<Result<(), Refusal>> {
+    let uncertain = case.delivery_uncertain();
+    let judged = match kind {
+        EventKind::Sent { drafts_sha256, .. } => match &case.sending {
+            None => Err(Refusal::NoDeliveryInProgress),
+            Some(pending) if *drafts_sha256 != pending.drafts_sha256 => {
+                Err(Refusal::ApprovalOfOtherDrafts)
+            }
+            Some(_) => Ok(()),
+        },
+        EventKind::DeliveryFailed { .. } if !uncertain => Err(Refusal::NoDeliveryInProgress),
+        EventKind::DeliveryFailed { .. } => Ok(()),
+        _ if uncertain && changes_the_reply(kind) => {
+            Err(Refusal::DeliveryUncertain(case.id.clone()))
+        }
+        EventKind::Sending { .. } if !case.road().replies() || case.closing.is_some() => {
+            Err(Refusal::NotReplying(not_replying(case)))
+        }
+        EventKind::Sending { drafts_sha256, .. } => {
+            let check = can_send(case, now);
+            if !check.can_send() {
+                Err(Refusal::Closed(check.reasons()))
+            } else if *drafts_sha256 != case.drafts.sha256() {
+                Err(Refusal::ApprovalOfOtherDrafts)
+            } else {
+                Ok(())
+            }
+        }
+        _ => return None,
+    };
+    Some(judged)
+}
+
 /// Whether an approval may be recorded: who gives it, from where, of
 /// which drafts, and signed as the team requires.
 fn judge_approval(case: &Case, typed: &super::gate::TypedApproval) -> Result<(), Refusal> {
@@ -261,7 +278,7 @@ fn judge_approval(case: &Case, typed: &super::gate::TypedApproval) -> Result<(),
             case.team
                 .check_signature(&case.id, typed.drafts_sha256, by, typed.signature)
     {
-        return Err(Refusal::ApprovalUnsigned(problem.to_string()));
+        return Err(Refusal::ApprovalUnsigned(problem));
     }
     Ok(())
 }
@@ -282,41 +299,59 @@ pub fn approval_would_count(case: &Case, event: &super::event::Event) -> bool {
     decide(case, actor, event.kind.clone(), event.at).is_ok()
 }
 
-/// Why nothing is sent, in a few words.
-fn not_replying(case: &Case) -> String {
+/// Why nothing is sent on a case (worded by `present::refusal`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotReplying {
+    /// Closed without a reply, for this reason.
+    Closed(String),
+    /// Someone asked to close it without a reply: who, and why.
+    CloseAsked { by: String, reason: String },
+    /// Triage chose not to engage.
+    DontEngage,
+}
+
+/// Why nothing is sent.
+fn not_replying(case: &Case) -> NotReplying {
     match &case.closing {
-        Some(c) if c.agreed.is_some() => format!("it was closed without a reply ({})", c.reason),
-        Some(c) => format!(
-            "{} asked to close it without a reply ({})",
-            c.asked_by, c.reason
-        ),
-        None => "triage chose not to engage with this review".into(),
+        Some(c) if c.agreed.is_some() => NotReplying::Closed(c.reason.clone()),
+        Some(c) => NotReplying::CloseAsked {
+            by: c.asked_by.clone(),
+            reason: c.reason.clone(),
+        },
+        None => NotReplying::DontEngage,
     }
 }
 
-/// Hidden characters in the drafts, described for a refusal or a finding.
-pub fn hidden_in_drafts(case: &Case) -> Option<String> {
+/// Hidden characters found in one draft (worded by `present::refusal`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HiddenIn {
+    pub draft: super::comments::DraftPart,
+    /// The line (from 1) of the first one.
+    pub line: usize,
+    pub count: usize,
+    pub first: char,
+}
+
+/// Hidden characters in the drafts, for a refusal or a finding: one entry
+/// per draft that holds any (never empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HiddenInDrafts(pub Vec<HiddenIn>);
+
+/// Hidden characters in the drafts, if there are any.
+pub fn hidden_in_drafts(case: &Case) -> Option<HiddenInDrafts> {
+    use super::comments::DraftPart;
     let mut found = Vec::new();
-    for (name, text) in [
-        ("public reply", &case.drafts.public),
-        ("private message", &case.drafts.private),
-    ] {
+    for draft in [DraftPart::Public, DraftPart::Private] {
+        let text = draft.text(&case.drafts);
         let hidden = hidden_chars(text);
         if let Some((offset, c)) = hidden.first() {
-            let line = text[..*offset].matches('\n').count() + 1;
-            found.push(format!(
-                "{name} line {line} holds {} hidden character{} (first {})",
-                hidden.len(),
-                if hidden.len() == 1 { "" } else { "s" },
-                super::visible::describe(*c)
-            ));
+            found.push(HiddenIn {
+                draft,
+                line: text[..*offset].matches('\n').count() + 1,
+                count: hidden.len(),
+                first: *c,
+            });
         }
     }
-    (!found.is_empty()).then(|| {
-        format!(
-            "{}: they can hide or rearrange text on a screen, so nobody can approve what they cannot see; \
-             retype those lines",
-            found.join("; ")
-        )
-    })
+    (!found.is_empty()).then_some(HiddenInDrafts(found))
 }

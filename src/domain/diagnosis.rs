@@ -30,30 +30,33 @@ impl Diagnosis {
             .find(|w| !w.is_empty())
     }
 
-    /// Names of required fields still empty, in form order.
-    pub fn missing(&self) -> Vec<&'static str> {
-        let mut missing = Vec::new();
+    /// Required fields still empty, in form order.
+    pub fn gaps(&self) -> Vec<DiagnosisGap> {
         let blank = |s: &str| s.trim().is_empty();
-        if blank(&self.category) {
-            missing.push("category");
-        }
-        if blank(&self.what_happened) {
-            missing.push("what happened");
-        }
-        if self.root_cause().is_none() {
-            missing.push("why (at least one)");
-        }
-        if blank(&self.process_fix) {
-            missing.push("process fix");
-        }
-        if blank(&self.owner) {
-            missing.push("owner");
-        }
-        if self.customer_told.is_none() {
-            missing.push("customer told");
-        }
-        missing
+        [
+            (blank(&self.category), DiagnosisGap::Category),
+            (blank(&self.what_happened), DiagnosisGap::WhatHappened),
+            (self.root_cause().is_none(), DiagnosisGap::Why),
+            (blank(&self.process_fix), DiagnosisGap::ProcessFix),
+            (blank(&self.owner), DiagnosisGap::Owner),
+            (self.customer_told.is_none(), DiagnosisGap::CustomerTold),
+        ]
+        .into_iter()
+        .filter_map(|(missing, gap)| missing.then_some(gap))
+        .collect()
     }
+}
+
+/// A required field of the diagnosis (worded by `present::debrief`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiagnosisGap {
+    Category,
+    WhatHappened,
+    /// Not one of the whys is answered.
+    Why,
+    ProcessFix,
+    Owner,
+    CustomerTold,
 }
 
 #[cfg(test)]

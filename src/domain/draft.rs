@@ -43,21 +43,42 @@ impl Drafts {
         !self.public.trim().is_empty()
             && (!kind.needs_private_message() || !self.private.trim().is_empty())
     }
+}
 
-    /// The text delivered by every channel: both drafts, labelled, so the
-    /// person pastes each where it belongs.
-    pub fn delivery_text(&self) -> String {
-        // An optional private message left empty is not delivered as a
-        // blank section the person might paste somewhere.
-        if self.private.trim().is_empty() {
-            return format!("=== Public reply ===\n{}\n", self.public.trim_end());
-        }
-        format!(
-            "=== Public reply ===\n{}\n\n=== Private message ===\n{}\n",
-            self.public.trim_end(),
-            self.private.trim_end()
-        )
-    }
+/// The words of the suggested drafts: product data, in
+/// `assets/words/suggested-drafts.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Templates {
+    nameless: String,
+    complaint: ComplaintTemplate,
+    thanks: ThanksTemplate,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ComplaintTemplate {
+    public_opening: String,
+    public_closing: String,
+    private_opening: String,
+    choice: String,
+    timeline: String,
+    private_closing: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThanksTemplate {
+    public_opening: String,
+    liked: String,
+    public_closing: String,
+}
+
+fn templates() -> &'static Templates {
+    static TEMPLATES: std::sync::LazyLock<Templates> = std::sync::LazyLock::new(|| {
+        super::built_in::data(include_str!("../../assets/words/suggested-drafts.toml"))
+    });
+    &TEMPLATES
 }
 
 /// A first version of the drafts from what the earlier steps collected, so
@@ -65,39 +86,39 @@ impl Drafts {
 /// (a playbook whose coach `kind` is "positive") gets its own: thanks, what
 /// they liked, an invitation back, and no private message.
 pub fn suggest(case: &super::Case) -> Drafts {
+    let words = templates();
     let name = case
         .review
         .customer
         .split_whitespace()
         .next()
-        .unwrap_or("there");
+        .unwrap_or(&words.nameless);
     if case.playbook.coach.kind == super::coach::ReplyKind::Positive {
         return suggest_thanks(case, name);
     }
-    let mut public = format!("Hi {name}, thank you for taking the time to tell us about this.");
+    let t = &words.complaint;
+    let mut public = t.public_opening.replace("{name}", name);
     for line in [&case.empathy, &case.apology] {
         if !line.trim().is_empty() {
             public.push(' ');
             public.push_str(line.trim());
         }
     }
-    public.push_str(" We have sent you a private message with a couple of ways to put this right; please reply there so we can sort it out together.");
-    let mut private = format!(
-        "Hi {name},\n\nThank you for letting us know, and I'm sorry again. Here is what we can do — whichever suits you best:\n"
-    );
+    public.push_str(&t.public_closing);
+    let mut private = t.private_opening.replace("{name}", name);
     for (i, c) in case
         .choices
         .iter()
         .filter(|c| !c.trim().is_empty())
         .enumerate()
     {
-        private.push_str(&format!("\n{}. {}", i + 1, c.trim()));
+        let n = (i + 1).to_string();
+        private.push_str(&t.choice.replace("{n}", &n).replace("{choice}", c.trim()));
     }
     if !case.timeline.trim().is_empty() {
-        private.push_str(&format!("\n\nTimeline: {}", case.timeline.trim()));
+        private.push_str(&t.timeline.replace("{timeline}", case.timeline.trim()));
     }
-    private
-        .push_str("\n\nJust reply to this message with your choice and we'll take it from there.");
+    private.push_str(&t.private_closing);
     Drafts { public, private }
 }
 
@@ -105,7 +126,8 @@ pub fn suggest(case: &super::Case) -> Drafts {
 /// wrote them), and an invitation back. The private message stays empty:
 /// it is optional for a thank-you.
 fn suggest_thanks(case: &super::Case, name: &str) -> Drafts {
-    let mut public = format!("Hi {name}, thank you so much for taking the time to write this.");
+    let t = &templates().thanks;
+    let mut public = t.public_opening.replace("{name}", name);
     let liked: Vec<&str> = case
         .answers
         .values()
@@ -113,9 +135,9 @@ fn suggest_thanks(case: &super::Case, name: &str) -> Drafts {
         .filter(|a| !a.is_empty())
         .collect();
     if let Some(first) = liked.first() {
-        public.push_str(&format!(" We're so glad you enjoyed {first}."));
+        public.push_str(&t.liked.replace("{first}", first));
     }
-    public.push_str(" We'd love to welcome you back soon.");
+    public.push_str(&t.public_closing);
     Drafts {
         public,
         private: String::new(),
@@ -125,6 +147,16 @@ fn suggest_thanks(case: &super::Case, name: &str) -> Drafts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_built_in_templates_parse_and_hold_their_placeholders() {
+        let t = templates();
+        assert!(t.complaint.public_opening.contains("{name}"));
+        assert!(t.complaint.private_opening.contains("{name}"));
+        assert!(t.complaint.choice.contains("{n}") && t.complaint.choice.contains("{choice}"));
+        assert!(t.complaint.timeline.contains("{timeline}"));
+        assert!(t.thanks.liked.contains("{first}"));
+    }
 
     /// A five-star review: what a thank-you answers.
     fn praise_from_priya() -> crate::domain::Review {

@@ -51,24 +51,12 @@ impl EscalationRules {
     }
 }
 
-/// Why a case needs the owner.
+/// Why a case needs the owner (worded by `present::escalation`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Why {
     LegalRisk,
     OneStar,
     OfferAbove { amount: u32, limit: u32 },
-}
-
-impl Why {
-    pub fn describe(&self) -> String {
-        match self {
-            Why::LegalRisk => "the review speaks of legal action, illness or fraud".into(),
-            Why::OneStar => "this playbook sends every one-star review to the owner".into(),
-            Why::OfferAbove { amount, limit } => {
-                format!("the reply offers {amount}, more than staff may offer alone ({limit})")
-            }
-        }
-    }
 }
 
 /// What the rules say about one case.
@@ -104,12 +92,14 @@ pub fn needs_owner(f: &Facts) -> Vec<Why> {
 }
 
 static OFFER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(refund|credit|voucher|compensat|discount|off\b|back\b|reimburs|gift card)")
-        .expect("the offer pattern is valid")
+    super::built_in::regex(
+        r"(?i)\b(refund|credit|voucher|compensat|discount|off\b|back\b|reimburs|gift card)",
+    )
 });
 static MONEY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[$£€]\s?(\d[\d,]*)(?:\.\d+)?|\b(\d[\d,]*)(?:\.\d+)?\s?(?:€|eur|euros?|pounds?|dollars?|usd|gbp)\b")
-        .expect("the money pattern is valid")
+    super::built_in::regex(
+        r"(?i)[$£€]\s?(\d[\d,]*)(?:\.\d+)?|\b(\d[\d,]*)(?:\.\d+)?\s?(?:€|eur|euros?|pounds?|dollars?|usd|gbp)\b",
+    )
 });
 
 /// Whole amounts of money offered: in a sentence that speaks of a refund,
@@ -160,7 +150,7 @@ pub fn owner_gate(case: &Case) -> Option<Gate> {
         false,
         GateReason::OwnerNeeded {
             owners: owners.to_vec(),
-            why: why.iter().map(Why::describe).collect(),
+            why,
         },
     ))
 }
@@ -187,10 +177,10 @@ fn owner_approval(case: &Case) -> Option<String> {
 /// Why `to` cannot be given the case, if they cannot: with a roster, only
 /// its members (names compared as people see them). The name to record is
 /// the roster's spelling.
-pub fn assignee(case: &Case, to: &str) -> Result<String, String> {
+pub fn assignee(case: &Case, to: &str) -> Result<String, AssignRefusal> {
     let to = to.trim();
     if to.is_empty() {
-        return Err("say who the case is for: a name on the team roster".into());
+        return Err(AssignRefusal::NoName);
     }
     if case.team.is_open() {
         return Ok(to.to_string());
@@ -200,12 +190,21 @@ pub fn assignee(case: &Case, to: &str) -> Result<String, String> {
         .iter()
         .find(|m| same_person(m, to))
         .cloned()
-        .ok_or_else(|| {
-            format!(
-                "{to} is not on the team roster ({}): a case is assigned to a team member",
-                case.team.members().join(", ")
-            )
+        .ok_or_else(|| AssignRefusal::NotOnRoster {
+            name: to.to_string(),
+            members: case.team.members().to_vec(),
         })
+}
+
+/// Why a case cannot be assigned (worded by `present::escalation`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AssignRefusal {
+    NoName,
+    /// The roster does not name them; who it does name.
+    NotOnRoster {
+        name: String,
+        members: Vec<String>,
+    },
 }
 
 #[cfg(test)]

@@ -254,5 +254,8 @@ fn a_playbook_sets_its_escalation_and_a_wrong_key_is_located() {
                title = \"C\"\nwhy = \"w\"\n";
     let err = crate::domain::Playbook::parse(bad, "t.toml").unwrap_err();
     assert_eq!(err.line, Some(7), "{err}");
-    assert!(err.message.contains("owner_approves_refunds"), "{err}");
+    assert!(
+        err.problem.to_string().contains("owner_approves_refunds"),
+        "{err}"
+    );
 }

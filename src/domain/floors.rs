@@ -99,7 +99,8 @@ pub fn effective(g: &GateRules, complaint: Option<Complaint>) -> GateRules {
     }
 }
 
-/// Why this playbook may not be used for this review, if it may not.
+/// Why this playbook may not be used for this review, if it may not
+/// (worded by `present::floors`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refused {
     pub playbook: String,
@@ -117,53 +118,6 @@ pub fn refusal(review: &Review, playbook: &Playbook) -> Option<Refused> {
         complaint,
         shortfalls,
     })
-}
-
-impl std::fmt::Display for Refused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let why = match self.complaint {
-            Complaint::LowRating(r) => {
-                format!("this review has {r} star{}", if r == 1 { "" } else { "s" })
-            }
-            Complaint::NoRating => "this review has no star rating".to_string(),
-            Complaint::NegativeTone => {
-                "this review's words are negative, whatever its stars".to_string()
-            }
-        };
-        write!(
-            f,
-            "the `{}` playbook is for praise only (it has {}), and {why}: a complaint always gets a \
-             cool-down of at least {COOLDOWN_MINUTES} min ({UPSET_COOLDOWN_MINUTES} min when upset) and a \
-             colleague's review. Use the default playbook or another one that keeps those gates",
-            self.playbook,
-            self.shortfalls
-                .iter()
-                .map(|s| s.describe())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    }
-}
-
-impl Shortfall {
-    pub fn describe(self) -> String {
-        match self {
-            Shortfall::Cooldown(m) => format!("a {m} min cool-down"),
-            Shortfall::UpsetCooldown(m) => format!("a {m} min cool-down when upset"),
-            Shortfall::UpsetFrom(l) => format!("upset only from level {l}"),
-            Shortfall::NoPeerReview => "no peer review".to_string(),
-        }
-    }
-
-    /// What the floor is, for `heard playbook check`.
-    pub fn floor(self) -> String {
-        match self {
-            Shortfall::Cooldown(_) => format!("at least {COOLDOWN_MINUTES}"),
-            Shortfall::UpsetCooldown(_) => format!("at least {UPSET_COOLDOWN_MINUTES}"),
-            Shortfall::UpsetFrom(_) => format!("at most {UPSET_FROM}"),
-            Shortfall::NoPeerReview => "true".to_string(),
-        }
-    }
 }
 
 #[cfg(test)]

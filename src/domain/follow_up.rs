@@ -40,16 +40,42 @@ pub fn is_due(case: &Case, now: OffsetDateTime) -> bool {
         && (case.review_changed_after_send || due_at(case).is_some_and(|d| d <= now))
 }
 
-/// Why it is due, in words.
-pub fn due_reason(case: &Case, now: OffsetDateTime) -> Option<String> {
+/// Why a follow-up is due (worded by `present::follow_up`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DueReason {
+    /// The customer changed their review after our reply.
+    ReviewChanged,
+    /// The follow-up date has come.
+    DateCame,
+}
+
+/// Why it is due.
+pub fn due_reason(case: &Case, now: OffsetDateTime) -> Option<DueReason> {
     if !is_due(case, now) {
         return None;
     }
     Some(if case.review_changed_after_send {
-        "the customer changed their review after our reply".into()
+        DueReason::ReviewChanged
     } else {
-        "the follow-up date has come".into()
+        DueReason::DateCame
     })
+}
+
+/// Why a follow-up date cannot be set or a follow-up marked done (worded
+/// by `present::follow_up`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FollowUpRefusal {
+    /// The reply to this customer has not been sent yet.
+    NotSent {
+        customer: String,
+    },
+    BeforeSending,
+    /// Later than [`MAX_DAYS`] after sending.
+    TooFar,
+    /// "Other" says nothing without a note.
+    OtherNeedsNote,
+    /// This follow-up was already recorded, with this outcome.
+    AlreadyRecorded(FollowUpOutcome),
 }
 
 /// Whether the person should still be asked for a follow-up date.
@@ -67,45 +93,39 @@ pub fn shift(case: &Case, due: OffsetDateTime, days: i64) -> OffsetDateTime {
 }
 
 /// Why a follow-up date cannot be set, if it cannot.
-pub fn set_refusal(case: &Case, due: OffsetDateTime) -> Option<String> {
+pub fn set_refusal(case: &Case, due: OffsetDateTime) -> Option<FollowUpRefusal> {
     let Some(sent) = &case.sent else {
         return Some(not_sent(case));
     };
     if due < sent.at {
-        return Some("the follow-up date must be after the reply was sent".into());
+        return Some(FollowUpRefusal::BeforeSending);
     }
     if due > later(sent.at, Duration::days(MAX_DAYS)) {
-        return Some(format!(
-            "the follow-up date must be within {MAX_DAYS} days of sending"
-        ));
+        return Some(FollowUpRefusal::TooFar);
     }
     None
 }
 
 /// Why a follow-up cannot be marked done, if it cannot.
-pub fn done_refusal(case: &Case, outcome: FollowUpOutcome, note: &str) -> Option<String> {
+pub fn done_refusal(case: &Case, outcome: FollowUpOutcome, note: &str) -> Option<FollowUpRefusal> {
     if case.sent.is_none() {
         return Some(not_sent(case));
     }
     if outcome == FollowUpOutcome::Other && note.trim().is_empty() {
-        return Some("say what happened in a note when the outcome is “other”".into());
+        return Some(FollowUpRefusal::OtherNeedsNote);
     }
     // One outcome per follow-up: a second `--done` would record both.
     let open = due_at(case).is_some() || case.review_changed_after_send;
     if let (false, Some(last)) = (open, case.follow_ups.last()) {
-        return Some(format!(
-            "this follow-up was already recorded as {} — to follow up again, set a new date first",
-            last.outcome.cli_name()
-        ));
+        return Some(FollowUpRefusal::AlreadyRecorded(last.outcome));
     }
     None
 }
 
-fn not_sent(case: &Case) -> String {
-    format!(
-        "{}'s reply has not been sent yet: a follow-up comes after the reply went out",
-        case.review.customer
-    )
+fn not_sent(case: &Case) -> FollowUpRefusal {
+    FollowUpRefusal::NotSent {
+        customer: case.review.customer.clone(),
+    }
 }
 
 #[cfg(test)]
@@ -205,6 +225,7 @@ mod tests {
         assert!(
             set_refusal(&fold(vec![]), at(5))
                 .unwrap()
+                .to_string()
                 .contains("not been sent")
         );
     }
@@ -220,6 +241,7 @@ mod tests {
             "maybe"
                 .parse::<FollowUpOutcome>()
                 .unwrap_err()
+                .to_string()
                 .contains("no-answer")
         );
         let c = fold(vec![sent()]);
@@ -234,7 +256,9 @@ mod tests {
     #[test]
     fn a_follow_up_is_closed_once() {
         let once = fold(vec![sent(), done(80)]);
-        let why = done_refusal(&once, FollowUpOutcome::NoAnswer, "").expect("refused");
+        let why = done_refusal(&once, FollowUpOutcome::NoAnswer, "")
+            .expect("refused")
+            .to_string();
         assert!(why.contains("already recorded as resolved"), "{why}");
         let due = at(200);
         let again = fold(vec![sent(), done(80), (90, EventKind::FollowUpSet { due })]);

@@ -27,16 +27,6 @@ impl FollowUpOutcome {
         FollowUpOutcome::Other,
     ];
 
-    /// In words, for screens and `heard list`.
-    pub fn label(self) -> &'static str {
-        match self {
-            FollowUpOutcome::Resolved => "resolved",
-            FollowUpOutcome::ReviewUpdated => "customer updated their review",
-            FollowUpOutcome::NoAnswer => "no answer",
-            FollowUpOutcome::Other => "other",
-        }
-    }
-
     /// As typed on the command line.
     pub fn cli_name(self) -> &'static str {
         match self {
@@ -48,17 +38,19 @@ impl FollowUpOutcome {
     }
 }
 
+/// An outcome heard does not know, as typed (worded by `present::follow_up`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownOutcome(pub String);
+
 impl std::str::FromStr for FollowUpOutcome {
-    type Err = String;
+    type Err = UnknownOutcome;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let key = s.trim().to_ascii_lowercase().replace(['_', ' '], "-");
         FollowUpOutcome::ALL
             .into_iter()
             .find(|o| o.cli_name() == key || (key == "updated" && *o == Self::ReviewUpdated))
-            .ok_or_else(|| {
-                format!("unknown outcome `{s}`: use resolved, review-updated, no-answer or other")
-            })
+            .ok_or_else(|| UnknownOutcome(s.to_string()))
     }
 }
 

@@ -4,7 +4,7 @@
 use serde::Serialize;
 use time::{Duration, OffsetDateTime};
 
-use super::case::Case;
+use super::case::{Case, Verdict};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -58,7 +58,7 @@ pub enum GateReason {
     /// The playbook does not ask for a peer review.
     ReviewNotRequired,
     /// The drafts hold characters nobody can see (the description).
-    HiddenCharacters(String),
+    HiddenCharacters(super::decide::HiddenInDrafts),
     /// One of the drafts is still empty.
     DraftsMissing,
     /// Nobody approved yet (or nothing since the last change).
@@ -70,7 +70,10 @@ pub enum GateReason {
     /// Approved, not signed, where no signature is required.
     ApprovedTyped { by: String, at: TypedAt },
     /// Approved, but the team requires signatures and this one fails.
-    SignatureRequired { by: String, problem: String },
+    SignatureRequired {
+        by: String,
+        problem: super::signing::SignatureProblem,
+    },
     /// Approved by someone not on the team roster.
     NotOnRoster { by: String },
     /// Approved by someone who also wrote the drafts.
@@ -82,7 +85,7 @@ pub enum GateReason {
     /// The owners (any one of them) must approve, for these reasons.
     OwnerNeeded {
         owners: Vec<String>,
-        why: Vec<String>,
+        why: Vec<super::escalation::Why>,
     },
 }
 
@@ -197,13 +200,21 @@ pub fn peer_review(case: &Case) -> Gate {
         );
     }
     // Approvals of exactly this text since the last change request on it.
-    let approvals: Vec<_> = case
+    let approvals: Vec<&Verdict> = case
         .verdicts
         .iter()
         .rev()
         .take_while(|v| v.approved || v.drafts_sha256 != hash)
         .filter(|v| v.approved && v.drafts_sha256 == hash)
         .collect();
+    let (open, reason) = judge_approvals(case, &hash, &approvals);
+    gate(open, reason)
+}
+
+/// Whether the approvals of the current drafts open the peer review, and
+/// why: the first colleague's that counts (signed when the team requires
+/// it), else what is wrong with them.
+fn judge_approvals(case: &Case, hash: &str, approvals: &[&Verdict]) -> (bool, GateReason) {
     let counted: Vec<_> = approvals
         .iter()
         .filter(|v| counts_as_colleague(case, v))
@@ -212,13 +223,13 @@ pub fn peer_review(case: &Case) -> Gate {
     for v in &counted {
         match case
             .team
-            .check_signature(&case.id, &hash, &v.by, v.signature.as_deref())
+            .check_signature(&case.id, hash, &v.by, v.signature.as_deref())
         {
-            Ok(()) => return gate(true, GateReason::ApprovedSigned { by: shown(&v.by) }),
+            Ok(()) => return (true, GateReason::ApprovedSigned { by: case.shown_name(&v.by).to_string() }),
             Err(problem) if case.team.requires_signatures() => {
                 unsigned.get_or_insert(GateReason::SignatureRequired {
-                    by: shown(&v.by),
-                    problem: problem.to_string(),
+                    by: case.shown_name(&v.by).to_string(),
+                    problem,
                 });
             }
             Err(_) => {
@@ -229,10 +240,10 @@ pub fn peer_review(case: &Case) -> Gate {
                 } else {
                     TypedAt::Elsewhere
                 };
-                return gate(
+                return (
                     true,
                     GateReason::ApprovedTyped {
-                        by: shown(&v.by),
+                        by: case.shown_name(&v.by).to_string(),
                         at,
                     },
                 );
@@ -240,18 +251,18 @@ pub fn peer_review(case: &Case) -> Gate {
         }
     }
     if let Some(why) = unsigned {
-        return gate(false, why);
+        return (false, why);
     }
     if let Some(v) = approvals.iter().find(|v| !case.is_author(&v.by)) {
-        return gate(false, GateReason::NotOnRoster { by: shown(&v.by) });
+        return (false, GateReason::NotOnRoster { by: case.shown_name(&v.by).to_string() });
     }
     if let Some(v) = approvals.first() {
-        return gate(false, GateReason::ApproverIsAuthor { by: shown(&v.by) });
+        return (false, GateReason::ApproverIsAuthor { by: case.shown_name(&v.by).to_string() });
     }
     if let Some(stale) = stale_approval(case) {
-        return gate(false, GateReason::Stale(stale));
+        return (false, GateReason::Stale(stale));
     }
-    gate(false, GateReason::AwaitingApproval)
+    (false, GateReason::AwaitingApproval)
 }
 
 /// Whether an approval on file is a colleague's that `decide` would have
@@ -334,14 +345,14 @@ pub enum ApprovalRefusal {
     /// No name given.
     NoName,
     /// Not on the team roster (as `Roster::refusal` says).
-    NotOnTeam(String),
+    NotOnTeam(super::team::NotOnRoster),
     /// This person wrote part of the drafts.
     Author(String),
     /// A draft is still empty.
     NothingToApprove,
     AlreadySent,
     /// The drafts hold hidden characters (the description).
-    HiddenCharacters(String),
+    HiddenCharacters(super::decide::HiddenInDrafts),
 }
 
 /// Who may approve: anyone who is not an author and, when the team has a

@@ -47,35 +47,6 @@ impl Filter {
         Filter::AssignedToMe,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Filter::Open => "open",
-            Filter::MyReview => "to review by me",
-            Filter::OthersReview => "waiting for others",
-            Filter::FollowUpDue => "follow-up due",
-            Filter::Sent => "sent",
-            Filter::Practice => "practice",
-            Filter::All => "all",
-            Filter::AssignedToMe => "assigned to me",
-        }
-    }
-
-    /// What an empty list under this filter means, in a sentence.
-    pub fn empty_message(self) -> &'static str {
-        match self {
-            Filter::Open => "Nothing open: every review has been answered.",
-            Filter::MyReview => "No colleague is waiting for your review.",
-            Filter::OthersReview => "None of your drafts is waiting for a colleague.",
-            Filter::FollowUpDue => "No follow-up is due.",
-            Filter::Sent => "No reply has been sent yet.",
-            Filter::Practice => {
-                "No practice cases: start one with `heard practice start NAME` (`heard practice` lists them)."
-            }
-            Filter::All => "No cases.",
-            Filter::AssignedToMe => "Nothing open is assigned to you (`heard assign ID NAME`).",
-        }
-    }
-
     pub fn matches(self, case: &Case, me: &str, now: OffsetDateTime) -> bool {
         match self {
             // Practice is never offered as real work: only its own filter
@@ -128,8 +99,8 @@ pub fn review_waits_on_others(case: &Case, me: &str) -> bool {
 /// What stands between a case and the customer, first thing first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Waiting {
-    /// A step of the walk is not done (its short title).
-    Step(&'static str),
+    /// A step of the walk is not done (its kind).
+    Step(super::playbook::StepKind),
     /// A colleague asked for changes.
     ChangesRequested,
     /// My approval.

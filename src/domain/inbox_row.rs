@@ -12,6 +12,7 @@ use super::follow_up;
 use super::gate::{cooldown_length, peer_review};
 use super::inbox::{Filter, Waiting, progress, review_pending};
 use super::playbook::StepKind;
+use super::progress::CaseState;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseRow {
@@ -23,8 +24,8 @@ pub struct CaseRow {
     /// The review's title, or its first line.
     pub headline: String,
     pub playbook: String,
-    /// `Case::state().label()`: "new", "in progress", "sent".
-    pub state: String,
+    /// `Case::state()` when the row was computed.
+    pub state: CaseState,
     pub created_at: OffsetDateTime,
     pub received_at: OffsetDateTime,
     pub deadline: OffsetDateTime,
@@ -45,7 +46,7 @@ pub struct CaseRow {
     /// A practice case: never real work, never sent.
     pub practice: bool,
     /// Why it is (to be) closed without a reply: asked for, or agreed when
-    /// `state` is "closed".
+    /// `state` is `Closed`.
     pub closing: Option<String>,
     /// The platform already shows a reply to this review.
     pub answered: bool,
@@ -71,7 +72,7 @@ impl CaseRow {
                 .filter(|t| !t.trim().is_empty())
                 .unwrap_or_else(|| r.text.lines().next().unwrap_or_default().to_string()),
             playbook: case.playbook.id.clone(),
-            state: case.state().label().to_string(),
+            state: case.state(),
             created_at: case.created_at,
             received_at: r.received_at,
             deadline: deadline(case),
@@ -96,7 +97,7 @@ impl CaseRow {
 
     /// Closed without a reply, with a colleague's OK.
     pub fn is_closed(&self) -> bool {
-        self.state == super::progress::CaseState::Closed.label()
+        self.state == CaseState::Closed
     }
 
     /// What the search looks through: name, title and text, lower-cased.
@@ -166,11 +167,11 @@ impl CaseRow {
                 Waiting::CloseAgreement
             };
         }
-        if self.state == super::progress::CaseState::Parked.label() {
+        if self.state == CaseState::Parked {
             return Waiting::Parked;
         }
         if let Some(step) = self.pending_step {
-            return Waiting::Step(step.short_title());
+            return Waiting::Step(step);
         }
         if !self.peer_review_open {
             return if !self.review_pending {
@@ -197,15 +198,5 @@ impl CaseRow {
     pub fn overdue(&self, now: OffsetDateTime) -> bool {
         // Practice carries no real deadline (as `deadline::overdue`).
         !self.sent && !self.practice && !self.is_closed() && now > self.deadline
-    }
-
-    pub fn stars(&self) -> String {
-        match self.rating {
-            Some(r) => {
-                let r = r.min(5) as usize;
-                format!("{}{}", "★".repeat(r), "☆".repeat(5 - r))
-            }
-            None => "no stars".to_string(),
-        }
     }
 }

@@ -113,7 +113,7 @@ fn waiting_rows_before_sending() -> Vec<WaitingRow> {
             vec![],
             "ann",
             0,
-            Waiting::Step("Check in"),
+            Waiting::Step(crate::domain::StepKind::CheckIn),
             vec![Open, All],
         ),
         (
@@ -259,7 +259,10 @@ fn waiting_and_filters_table() {
 fn labels_say_what_is_next() {
     let now = at(5);
     let table = [
-        (Waiting::Step("Check in"), "step: check in"),
+        (
+            Waiting::Step(crate::domain::StepKind::CheckIn),
+            "step: check in",
+        ),
         (Waiting::Cooldown(Some(at(15))), "cool-down 10 min"),
         (Waiting::Cooldown(None), "cool-down"),
         (Waiting::MyReview, "your review"),

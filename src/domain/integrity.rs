@@ -6,13 +6,13 @@
 //! drafts looks at exactly those findings and accepts them.
 
 use std::collections::HashMap;
-use std::fmt;
 
 use sha2::{Digest, Sha256};
 
 use super::case::Case;
 use super::event::{Event, EventKind};
 use super::identity::name_key;
+use super::team::NotOnRoster;
 
 /// One event file as the store read it.
 #[derive(Debug, Clone, Copy)]
@@ -41,33 +41,6 @@ pub enum HandEdit {
     OutOfOrder { file: String },
     /// The playbook copied into the case no longer matches its hash.
     PlaybookCopyChanged,
-}
-
-impl fmt::Display for HandEdit {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            HandEdit::ChainBroken { file, by } => write!(
-                f,
-                "{file}: the event before it by {by} was changed or removed"
-            ),
-            HandEdit::ChainMissing { file, by } => write!(
-                f,
-                "{file}: does not name {by}'s previous event (written by hand?)"
-            ),
-            HandEdit::Missing { seq } => write!(f, "event {seq:08} is missing (deleted?)"),
-            HandEdit::BeforeCreated { file } => {
-                write!(f, "{file}: dated before the case was created")
-            }
-            HandEdit::OutOfOrder { file } => write!(
-                f,
-                "{file}: dated before its author's previous event (time moved by hand?)"
-            ),
-            HandEdit::PlaybookCopyChanged => write!(
-                f,
-                "the playbook copied into the case does not match its hash (gates edited?)"
-            ),
-        }
-    }
 }
 
 /// How far back a person's clock may step between their events (clock
@@ -157,25 +130,40 @@ pub fn findings_sha256(findings: &[String]) -> String {
     format!("{:x}", h.finalize())
 }
 
+/// Why someone may not accept a case's hand edits (worded by
+/// `present::integrity`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AcceptanceRefusal {
+    /// `heard verify` finds nothing to accept.
+    NothingToAccept,
+    /// The findings were read before they changed.
+    FindingsChanged,
+    /// They wrote part of the drafts.
+    Author(String),
+    /// The team has no roster, so nobody is a member who may accept.
+    NoRoster,
+    NotOnTeam(NotOnRoster),
+}
+
 /// Why `by` may not accept the case's hand edits, if they may not.
-pub fn acceptance_refusal(case: &Case, by: &str, findings_sha256: &str) -> Option<String> {
+pub fn acceptance_refusal(
+    case: &Case,
+    by: &str,
+    findings_sha256: &str,
+) -> Option<AcceptanceRefusal> {
     if case.hand_edits.is_empty() {
-        return Some("nothing to accept: `heard verify` finds no hand edits on this case".into());
+        return Some(AcceptanceRefusal::NothingToAccept);
     }
     if *findings_sha256 != self::findings_sha256(&case.hand_edits) {
-        return Some("the findings changed since you read them; run `heard verify` again".into());
+        return Some(AcceptanceRefusal::FindingsChanged);
     }
     if case.is_author(by) {
-        return Some(format!(
-            "{by} wrote part of the drafts; a team member who did not must accept hand edits"
-        ));
+        return Some(AcceptanceRefusal::Author(by.to_string()));
     }
     if case.team.is_open() {
-        return Some(
-            "only a member of the team roster (team.toml `members`) can accept hand edits".into(),
-        );
+        return Some(AcceptanceRefusal::NoRoster);
     }
-    case.team.refusal(by)
+    case.team.refusal(by).map(AcceptanceRefusal::NotOnTeam)
 }
 
 /// Hand edits nobody has accepted yet (empty when the case is clean or a

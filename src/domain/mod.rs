@@ -4,6 +4,7 @@
 pub mod action;
 pub mod alarm;
 pub mod anonymise;
+pub mod built_in;
 pub mod case;
 mod case_fold;
 pub mod coach;

@@ -77,20 +77,24 @@ impl PatternRules {
     }
 
     /// Rules a well-typed table must still meet.
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), PatternsProblem> {
         if self.alarm_count < 2 {
-            return Err(
-                "`patterns.alarm_count` must be at least 2 (a cause recurs from its second case)"
-                    .into(),
-            );
+            return Err(PatternsProblem::AlarmCountBelowTwo);
         }
         if self.alarm_days == 0 || self.action_days == 0 {
-            return Err(
-                "`patterns.alarm_days` and `patterns.action_days` must be at least 1".into(),
-            );
+            return Err(PatternsProblem::ZeroDays);
         }
         Ok(())
     }
+}
+
+/// What is wrong with a playbook's `[patterns]` (worded by
+/// `present::playbook`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatternsProblem {
+    AlarmCountBelowTwo,
+    /// `alarm_days` or `action_days` is zero.
+    ZeroDays,
 }
 
 /// Which cases a report looks at.

@@ -4,7 +4,6 @@
 //! weaken a gate.
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 use super::coach::CoachRules;
 use super::patterns::PatternRules;
@@ -64,7 +63,7 @@ pub struct GateRules {
 }
 
 #[path = "playbook_limits.rs"]
-mod limits;
+pub mod limits;
 
 fn default_upset_from() -> u8 {
     3
@@ -97,21 +96,6 @@ pub enum StepKind {
 }
 
 impl StepKind {
-    /// A short name for lists ("Check in", "Read" …).
-    pub fn short_title(self) -> &'static str {
-        match self {
-            StepKind::CheckIn => "Check in",
-            StepKind::Breathe => "Breathe",
-            StepKind::Read => "Read",
-            StepKind::Empathise => "Empathise",
-            StepKind::Apologise => "Apologise",
-            StepKind::Choices => "Choices",
-            StepKind::Compose => "Compose",
-            StepKind::Diagnosis => "Diagnose",
-            StepKind::Triage => "Triage",
-        }
-    }
-
     pub fn label(self) -> &'static str {
         match self {
             StepKind::CheckIn => "check-in",
@@ -213,16 +197,34 @@ pub struct PlaybookError {
     pub source_name: String,
     pub line: Option<usize>,
     pub column: Option<usize>,
-    pub message: String,
+    pub problem: PlaybookProblem,
 }
 
-impl fmt::Display for PlaybookError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.line, self.column) {
-            (Some(l), Some(c)) => write!(f, "{}:{}:{}: {}", self.source_name, l, c, self.message),
-            _ => write!(f, "{}: {}", self.source_name, self.message),
-        }
-    }
+/// What is wrong with a playbook (worded by `present::playbook`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlaybookProblem {
+    /// The TOML reader's own message (a number over its limit included).
+    Syntax(String),
+    /// The file could not be read: why.
+    Unreadable(String),
+    EmptyId,
+    NoSteps,
+    UpsetFromOutOfRange,
+    UpsetCooldownShorter,
+    /// The `[coach]` table is wrong: the coach's reason.
+    Coach(String),
+    Patterns(super::patterns::PatternsProblem),
+    StepIdTwice(String),
+    /// A key set on a step of another kind.
+    KeyForOtherKind {
+        step: String,
+        key: &'static str,
+        belongs_to: StepKind,
+        kind: StepKind,
+    },
+    BreatheWithoutBreath(String),
+    MinReadsZero(String),
+    MinChoicesZero(String),
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -251,10 +253,10 @@ impl Playbook {
                 source_name: source_name.to_string(),
                 line,
                 column,
-                message: e.message().trim().to_string(),
+                problem: PlaybookProblem::Syntax(e.message().trim().to_string()),
             }
         })?;
-        playbook.validate().map_err(|(step_id, message)| {
+        playbook.validate().map_err(|(step_id, problem)| {
             // Point at the step's id line, the closest thing a person can find.
             let (line, column) = step_id
                 .and_then(|id| {
@@ -270,49 +272,49 @@ impl Playbook {
                 source_name: source_name.to_string(),
                 line,
                 column,
-                message,
+                problem,
             }
         })?;
         Ok(playbook)
     }
 
     /// Rules a well-typed playbook must still meet. Returns the offending
-    /// step id (if any) and a message.
-    fn validate(&self) -> Result<(), (Option<String>, String)> {
+    /// step id (if any) and the problem.
+    fn validate(&self) -> Result<(), (Option<String>, PlaybookProblem)> {
+        let whole = |p: PlaybookProblem| Err((None, p));
         if self.id.trim().is_empty() {
-            return Err((None, "`id` must not be empty".into()));
+            return whole(PlaybookProblem::EmptyId);
         }
         if self.steps.is_empty() {
-            return Err((None, "a playbook needs at least one step".into()));
+            return whole(PlaybookProblem::NoSteps);
         }
         let g = &self.gates;
         if !(1..=5).contains(&g.upset_from) {
-            return Err((None, "`gates.upset_from` must be between 1 and 5".into()));
+            return whole(PlaybookProblem::UpsetFromOutOfRange);
         }
         if g.upset_cooldown_minutes < g.cooldown_minutes {
-            return Err((
-                None,
-                "`gates.upset_cooldown_minutes` must be at least `gates.cooldown_minutes`".into(),
-            ));
+            return whole(PlaybookProblem::UpsetCooldownShorter);
         }
         if let Err(e) = self.coach.validate() {
-            return Err((None, format!("[coach]: {e}")));
+            return whole(PlaybookProblem::Coach(e.to_string()));
         }
-        self.patterns.validate().map_err(|e| (None, e))?;
+        if let Err(e) = self.patterns.validate() {
+            return whole(PlaybookProblem::Patterns(e));
+        }
         let mut seen = std::collections::HashSet::new();
         for step in &self.steps {
-            let here = |m: String| Err((Some(step.id.clone()), m));
+            let here = |p: PlaybookProblem| Err((Some(step.id.clone()), p));
             if !seen.insert(step.id.as_str()) {
-                return here(format!("step id `{}` is used twice", step.id));
+                return here(PlaybookProblem::StepIdTwice(step.id.clone()));
             }
-            let only = |present: bool, key: &str, kind: StepKind| -> Result<(), String> {
+            let only = |present: bool, key: &'static str, kind: StepKind| {
                 if present && step.kind != kind {
-                    Err(format!(
-                        "step `{}`: `{key}` only applies to {} steps, this one is a {} step",
-                        step.id,
-                        kind.label(),
-                        step.kind.label()
-                    ))
+                    Err(PlaybookProblem::KeyForOtherKind {
+                        step: step.id.clone(),
+                        key,
+                        belongs_to: kind,
+                        kind: step.kind,
+                    })
                 } else {
                     Ok(())
                 }
@@ -337,22 +339,13 @@ impl Playbook {
             if step.kind == StepKind::Breathe
                 && (step.cycles() == 0 || step.pattern().iter().all(|s| *s == 0))
             {
-                return here(format!(
-                    "step `{}`: a breathe step needs at least one cycle of non-zero length",
-                    step.id
-                ));
+                return here(PlaybookProblem::BreatheWithoutBreath(step.id.clone()));
             }
             if step.kind == StepKind::Read && step.min_reads() == 0 {
-                return here(format!(
-                    "step `{}`: `min_reads` must be at least 1",
-                    step.id
-                ));
+                return here(PlaybookProblem::MinReadsZero(step.id.clone()));
             }
             if step.kind == StepKind::Choices && step.min_choices() == 0 {
-                return here(format!(
-                    "step `{}`: `min_choices` must be at least 1",
-                    step.id
-                ));
+                return here(PlaybookProblem::MinChoicesZero(step.id.clone()));
             }
         }
         Ok(())

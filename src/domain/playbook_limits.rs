@@ -15,12 +15,23 @@ pub const MAX_FOLLOW_UP_DAYS: u32 = 365;
 pub const MAX_BREATH_SECONDS: u32 = 60;
 pub const MAX_BREATH_CYCLES: u32 = 100;
 
-fn at_most<'de, D: Deserializer<'de>>(d: D, max: u32, unit: &str) -> Result<u32, D::Error> {
+/// A number over its limit (worded by `present::playbook`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TooLarge {
+    /// `n` of `unit` where at most `max` are allowed.
+    Count {
+        n: u32,
+        unit: &'static str,
+        max: u32,
+    },
+    /// One breath phase of `seconds`, over [`MAX_BREATH_SECONDS`].
+    BreathPhase { seconds: u32 },
+}
+
+fn at_most<'de, D: Deserializer<'de>>(d: D, max: u32, unit: &'static str) -> Result<u32, D::Error> {
     let n = u32::deserialize(d)?;
     if n > max {
-        return Err(D::Error::custom(format!(
-            "{n} {unit} is too many: at most {max} {unit}"
-        )));
+        return Err(D::Error::custom(TooLarge::Count { n, unit, max }));
     }
     Ok(n)
 }
@@ -40,9 +51,7 @@ pub fn follow_up_days<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> 
 pub fn breath_pattern<'de, D: Deserializer<'de>>(d: D) -> Result<Option<[u32; 4]>, D::Error> {
     let pattern = <[u32; 4]>::deserialize(d)?;
     if let Some(s) = pattern.iter().find(|s| **s > MAX_BREATH_SECONDS) {
-        return Err(D::Error::custom(format!(
-            "{s} seconds is too long for one breath phase: at most {MAX_BREATH_SECONDS}"
-        )));
+        return Err(D::Error::custom(TooLarge::BreathPhase { seconds: *s }));
     }
     Ok(Some(pattern))
 }

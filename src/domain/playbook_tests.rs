@@ -58,7 +58,11 @@ fn errors_name_file_line_and_what() {
         let text = MINIMAL.replace(from, to);
         let err = Playbook::parse(&text, "pb/t.toml").unwrap_err();
         assert_eq!(err.source_name, "pb/t.toml");
-        assert!(err.message.contains(part), "{to}: {}", err.message);
+        assert!(
+            err.problem.to_string().contains(part),
+            "{to}: {}",
+            err.problem
+        );
         if *line > 0 {
             assert_eq!(err.line, Some(*line), "{to}: {err}");
             assert!(err.to_string().starts_with(&format!("pb/t.toml:{line}:")));
@@ -98,7 +102,7 @@ fn huge_numbers_are_refused_at_their_line() {
     ];
     for (from, to, line, part) in cases {
         let err = Playbook::parse(&MINIMAL.replace(from, to), "t.toml").unwrap_err();
-        assert!(err.message.contains(part), "{to}: {err}");
+        assert!(err.problem.to_string().contains(part), "{to}: {err}");
         assert_eq!(err.line, Some(*line), "{to}: {err}");
     }
     let breathe = |extra: &str| {
@@ -108,7 +112,10 @@ fn huge_numbers_are_refused_at_their_line() {
     };
     for extra in ["pattern = [4, 4, 4, 4294967295]", "cycles = 4294967295"] {
         let err = Playbook::parse(&breathe(extra), "t.toml").unwrap_err();
-        assert!(err.message.contains("at most"), "{extra}: {err}");
+        assert!(
+            err.problem.to_string().contains("at most"),
+            "{extra}: {err}"
+        );
         assert_eq!(err.line, Some(10), "{extra}: {err}");
     }
     let limits = "cooldown_minutes = 43200\nupset_cooldown_minutes = 43200\n\
@@ -123,7 +130,7 @@ fn duplicate_step_ids_are_refused() {
         "{MINIMAL}\n[[steps]]\nid = \"read\"\nkind = \"compose\"\ntitle = \"x\"\nwhy = \"y\"\n"
     );
     let err = Playbook::parse(&text, "t").unwrap_err();
-    assert!(err.message.contains("used twice"));
+    assert!(err.problem.to_string().contains("used twice"));
 }
 
 #[test]

@@ -66,14 +66,14 @@ impl Difficulty {
     }
 }
 
-/// Why a scenario file cannot be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a scenario file cannot be used (worded by `present::practice`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScenarioError {
-    #[error("{0}")]
+    /// The TOML reader's own message.
     Toml(String),
-    #[error("`stars` is {0}: a rating is 1 to 5 stars")]
+    /// A rating outside 1–5.
     Stars(u8),
-    #[error("`{0}` is empty: a scenario needs it")]
+    /// A field that must be written is empty.
     Empty(&'static str),
 }
 
@@ -144,32 +144,15 @@ pub struct Scorecard {
     /// From the first opening (or creation) to the last recorded event.
     pub minutes_taken: i64,
     pub findings: Vec<ScoredFinding>,
-    /// One line per coach check the exemplar passes and the drafts fail.
-    pub exemplar_did: Vec<String>,
+    /// Each coach check the exemplar passes and the drafts fail.
+    pub exemplar_did: Vec<ExemplarDid>,
     pub score: u32,
 }
 
-/// What passing a coach check looks like, in the trainee's words.
-fn what_it_does(c: Category) -> &'static str {
-    match c {
-        Category::NoApology => "says sorry and owns the problem",
-        Category::NoEmpathy => "shows it understands how the customer feels",
-        Category::NoThanks => "thanks the customer for telling you",
-        Category::Blame => "takes ownership without blaming anyone",
-        Category::Defensive => "apologises without \"but\" or policy talk",
-        Category::NoChoices => "offers concrete choices in the private message",
-        Category::NoContact => "invites the customer to continue privately",
-        Category::PublicDetails => "keeps details and personal data out of public",
-        Category::Shouting => "stays calm: no capitals, no \"!!\"",
-        Category::Generic => "refers to what the review actually said",
-        Category::NegativeTone => "keeps a warm tone throughout",
-        Category::RiskyPromise => "promises only what was chosen",
-        Category::AsksRemoval => "never asks for the review to come down",
-        Category::Placeholder => "has no template leftovers",
-        Category::LegalRisk => "keeps the legal risk in mind",
-        Category::HiddenText => "holds only characters a reader can see",
-    }
-}
+/// A coach check the exemplar passes and the drafts fail (worded, and
+/// written to JSON as its line, by `present::practice`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExemplarDid(pub Category);
 
 /// Points: steps are 40, the drafts 60 (a blocking finding costs 20, a
 /// warning 10, a tip 3); a run with no drafts scores the steps alone.
@@ -209,12 +192,12 @@ pub fn scorecard(case: &Case, scenario: &Scenario) -> Scorecard {
         .check_drafts(&scenario.exemplar_drafts())
         .map(|r| r.findings)
         .unwrap_or_default();
-    let mut exemplar_did: Vec<String> = Vec::new();
+    let mut exemplar_did: Vec<ExemplarDid> = Vec::new();
     for f in &own {
         let passes = !model.iter().any(|m| m.category == f.category);
-        let line = format!("{}: it {}", f.category.as_str(), what_it_does(f.category));
-        if passes && f.category != Category::LegalRisk && !exemplar_did.contains(&line) {
-            exemplar_did.push(line);
+        let did = ExemplarDid(f.category);
+        if passes && f.category != Category::LegalRisk && !exemplar_did.contains(&did) {
+            exemplar_did.push(did);
         }
     }
     let kinds: Vec<_> = own.iter().map(|f| (f.category, f.severity)).collect();
@@ -239,36 +222,4 @@ pub fn scorecard(case: &Case, scenario: &Scenario) -> Scorecard {
         exemplar_did,
         score: score(steps_done, progress.len(), &kinds, !case.drafts.is_blank()),
     }
-}
-
-/// The scorecard as lines of text (the command and the screen show these).
-pub fn scorecard_lines(card: &Scorecard) -> Vec<String> {
-    let mut out = vec![
-        format!("PRACTICE scorecard — {} ({})", card.scenario, card.case),
-        format!(
-            "Score {}/100 · steps {}/{} · {} min",
-            card.score, card.steps_done, card.steps_total, card.minutes_taken
-        ),
-    ];
-    if !card.steps_missing.is_empty() {
-        out.push(format!("Steps not done: {}", card.steps_missing.join(", ")));
-    }
-    if card.findings.is_empty() {
-        out.push("Coach: nothing to point out in your drafts.".into());
-    } else {
-        out.push("Coach on your final drafts:".into());
-        for f in &card.findings {
-            out.push(format!(
-                "  {} {} ({} line {})",
-                f.severity, f.category, f.draft, f.line
-            ));
-        }
-    }
-    if card.exemplar_did.is_empty() {
-        out.push("The exemplar passes no check your drafts fail.".into());
-    } else {
-        out.push("What the exemplar did that your drafts did not:".into());
-        out.extend(card.exemplar_did.iter().map(|l| format!("  {l}")));
-    }
-    out
 }

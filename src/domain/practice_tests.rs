@@ -8,9 +8,10 @@ use super::decide::{Actor, Refusal, decide};
 use super::draft::Drafts;
 use super::event::{Event, EventKind};
 use super::gate::{cooldown, cooldown_length};
-use super::practice::{COOLDOWN_MINUTES, Scenario, scorecard, scorecard_lines};
+use super::practice::{COOLDOWN_MINUTES, Scenario, scorecard};
 use super::test_support::{T0, fold, playbook, review_with};
 use super::{Case, inbox};
+use crate::present::practice::scorecard_lines;
 
 const SCENARIO: &str = r#"
 name = "late-mug"
@@ -273,7 +274,7 @@ fn scorecard_of_a_draft_without_apology_points_at_the_exemplar() {
     assert!(
         card.exemplar_did
             .iter()
-            .any(|l| l.starts_with("no-apology"))
+            .any(|l| l.to_string().starts_with("no-apology"))
     );
     assert!(card.score < 50, "{}", card.score);
     insta::assert_snapshot!(scorecard_lines(&card).join("\n"));

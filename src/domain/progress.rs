@@ -52,10 +52,7 @@ impl Case {
                     && super::decide::hidden_in_drafts(self).is_none()
             }
             StepKind::Triage => self.road.is_some(),
-            StepKind::Diagnosis => self
-                .diagnosis
-                .as_ref()
-                .is_some_and(|d| d.missing().is_empty()),
+            StepKind::Diagnosis => self.diagnosis.as_ref().is_some_and(|d| d.gaps().is_empty()),
         }
     }
 
@@ -120,18 +117,6 @@ pub enum CaseState {
     Closed,
     /// Put aside until someone has time to concentrate.
     Parked,
-}
-
-impl CaseState {
-    pub fn label(self) -> &'static str {
-        match self {
-            CaseState::New => "new",
-            CaseState::InProgress => "in progress",
-            CaseState::Sent => "sent",
-            CaseState::Closed => "closed",
-            CaseState::Parked => "parked",
-        }
-    }
 }
 
 #[cfg(test)]

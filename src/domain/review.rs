@@ -56,17 +56,12 @@ impl Review {
             _ => self.text.clone(),
         }
     }
+}
 
-    /// "★★☆☆☆" for a rating, or "no stars".
-    pub fn stars(&self) -> String {
-        match self.rating {
-            Some(r) => {
-                let r = r.min(5) as usize;
-                format!("{}{}", "★".repeat(r), "☆".repeat(5 - r))
-            }
-            None => "no stars".to_string(),
-        }
-    }
+/// "★★☆☆☆" for a rating of 2 (at most five stars).
+pub fn star_glyphs(rating: u8) -> String {
+    let r = rating.min(5) as usize;
+    format!("{}{}", "★".repeat(r), "☆".repeat(5 - r))
 }
 
 /// What the person said about a pasted review on the command line.
@@ -77,18 +72,16 @@ pub struct PlainTextHints {
     pub rating: Option<u8>,
 }
 
-/// Why pasted text is not a review.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why pasted text is not a review (worded by `present::review`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlainTextError {
-    #[error("the review is empty")]
     Empty,
-    #[error(
-        "only header lines (Customer:, Platform:, Rating:) and no review under them — \
-         add the customer's words after a blank line"
-    )]
+    /// Header lines (`Customer:`, …) and nothing under them.
     HeaderOnly,
-    #[error("line {line}: rating `{value}` is not a number of stars from 1 to 5")]
-    BadRating { line: usize, value: String },
+    BadRating {
+        line: usize,
+        value: String,
+    },
 }
 
 impl Review {

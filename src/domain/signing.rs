@@ -26,12 +26,22 @@ pub struct AllowedSigner {
     pub key: String,
 }
 
-/// A line that could not be read, with its number.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("allowed_signers line {line}: {message}")]
+/// A line that could not be read, with its number (worded by
+/// `present::signing`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SignersError {
     pub line: usize,
-    pub message: String,
+    pub problem: SignerLineProblem,
+}
+
+/// What is wrong with one `allowed_signers` line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignerLineProblem {
+    NoKeyType,
+    KeyBeforePrincipals,
+    NoKeyAfterType,
+    /// The key did not parse; the parser's own reason.
+    Unreadable(String),
 }
 
 /// Split on spaces, keeping `"quoted strings"` (with their spaces) whole.
@@ -71,23 +81,24 @@ pub fn parse_allowed_signers(text: &str) -> Result<Vec<AllowedSigner>, SignersEr
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let err = |message: &str| SignersError {
+        let err = |problem: SignerLineProblem| SignersError {
             line: i + 1,
-            message: message.to_string(),
+            problem,
         };
         let t = tokens(line);
         let key_at = t
             .iter()
             .position(|x| is_key_type(x))
-            .ok_or_else(|| err("no key type (ssh-ed25519 …) on this line"))?;
+            .ok_or_else(|| err(SignerLineProblem::NoKeyType))?;
         if key_at == 0 {
-            return Err(err("the line starts with a key; principals come first"));
+            return Err(err(SignerLineProblem::KeyBeforePrincipals));
         }
         let key_b64 = t
             .get(key_at + 1)
-            .ok_or_else(|| err("the key type has no key after it"))?;
+            .ok_or_else(|| err(SignerLineProblem::NoKeyAfterType))?;
         let key = format!("{} {}", t[key_at], key_b64);
-        PublicKey::from_openssh(&key).map_err(|e| err(&format!("the key cannot be read: {e}")))?;
+        PublicKey::from_openssh(&key)
+            .map_err(|e| err(SignerLineProblem::Unreadable(e.to_string())))?;
         let mut namespaces = None;
         for opt in t[1..key_at].iter().flat_map(|o| o.split(',')) {
             if let Some(v) = opt.strip_prefix("namespaces=") {
@@ -113,16 +124,15 @@ pub fn parse_allowed_signers(text: &str) -> Result<Vec<AllowedSigner>, SignersEr
     Ok(out)
 }
 
-/// Why a signature does not prove an approval.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a signature does not prove an approval (worded by
+/// `present::signing`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SignatureProblem {
-    #[error("not signed")]
     Unsigned,
-    #[error("the signature cannot be read")]
     Unreadable,
-    #[error("{0} has no key in allowed_signers for heard approvals")]
+    /// The approver named has no key in `allowed_signers`.
     NoKeyFor(String),
-    #[error("the signature was not made with {0}'s key in allowed_signers")]
+    /// Signed, but not with the named approver's key.
     WrongKey(String),
 }
 
@@ -239,6 +249,6 @@ mod tests {
         let err = parse_allowed_signers("\n\nbob@shop\n").unwrap_err();
         assert_eq!(err.line, 3);
         let err = parse_allowed_signers("bob@shop ssh-ed25519 AAAAnotakey\n").unwrap_err();
-        assert!(err.message.contains("cannot be read"), "{err}");
+        assert!(err.to_string().contains("cannot be read"), "{err}");
     }
 }

@@ -115,13 +115,18 @@ impl Roster {
     }
 
     /// The refusal for someone not on the roster, if they are not.
-    pub fn refusal(&self, name: &str) -> Option<String> {
-        (!self.allows(name)).then(|| {
-            format!(
-                "{name} is not on the team roster ({}); only team members can approve a reply. \
-                 Add them under [team] members in config.toml if they should",
-                self.members.join(", ")
-            )
+    pub fn refusal(&self, name: &str) -> Option<NotOnRoster> {
+        (!self.allows(name)).then(|| NotOnRoster {
+            name: name.to_string(),
+            members: self.members.clone(),
         })
     }
+}
+
+/// Someone the roster does not name, and who it does name (worded by
+/// `present::team`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotOnRoster {
+    pub name: String,
+    pub members: Vec<String>,
 }

@@ -46,15 +46,6 @@ impl Road {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Road::Resolve => "resolve",
-            Road::ListenOnly => "listen only",
-            Road::PoliteNo => "polite no",
-            Road::DontEngage => "don't engage",
-        }
-    }
-
     pub fn parse(s: &str) -> Option<Road> {
         let s = s.trim().to_lowercase().replace(['_', ' ', '\''], "-");
         Road::ALL
@@ -92,36 +83,14 @@ impl Road {
     }
 }
 
-/// What to do for a review nobody should answer in public, in order.
-pub const REPORT_CHECKLIST: [&str; 4] = [
-    "Flag the review on the platform (its report button)",
-    "Pick its reason: fake, spam, conflict of interest, abuse",
-    "Note why: no such order, a competitor, abusive words",
-    "No public reply: it keeps the review in view",
-];
-
 /// The triage step heard adds after reading, in playbooks that answer
-/// complaints and do not place one themselves.
+/// complaints and do not place one themselves. Its words are product data
+/// (`assets/words/triage-step.toml`).
 pub fn triage_step() -> Step {
-    Step {
-        id: "triage".into(),
-        kind: StepKind::Triage,
-        title: "What does this review need?".into(),
-        why:
-            "Not every review deserves the same road. Some customers want it put right, some want \
-              to be heard, some must hear a kind no, and a fake review gets no reply at all."
-                .into(),
-        prompt: String::new(),
-        // Not choosing keeps today's full walk (resolve): the strictest road.
-        required: false,
-        min_reads: None,
-        questions: Vec::new(),
-        phrases: Vec::new(),
-        min_choices: None,
-        pattern: None,
-        cycles: None,
-        categories: Vec::new(),
-    }
+    static STEP: std::sync::LazyLock<Step> = std::sync::LazyLock::new(|| {
+        super::built_in::data(include_str!("../../assets/words/triage-step.toml"))
+    });
+    STEP.clone()
 }
 
 /// The playbook as the walk uses it: a triage step right after reading,
@@ -163,31 +132,23 @@ pub struct Closing {
     pub agreed: Option<(String, OffsetDateTime)>,
 }
 
-/// Why a case may not be closed, or the close not agreed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a case may not be closed, or the close not agreed (worded by
+/// `present::triage`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CloseRefusal {
-    #[error("say why the case is closed without a reply (for example \"fake review, reported\")")]
     NoReason,
-    #[error("this case is already closed ({0})")]
+    /// Already closed, with the reason it was closed for.
     AlreadyClosed(String),
-    #[error("nobody asked to close this case; ask first with `heard close {0} --reason \"…\"`")]
+    /// Nobody asked to close the case (its id).
     NotAsked(String),
-    #[error(
-        "{0} asked to close this case and cannot also agree; a colleague must agree \
-         (`heard close {1} --agree` as them)"
-    )]
+    /// Who asked and now tries to agree, and the case id.
     SamePerson(String, String),
-    #[error("{0} wrote the drafts of this case and cannot agree to close it; ask a colleague")]
+    /// An author of the drafts tries to agree.
     Author(String),
-    #[error("say who you are: agreeing needs a name")]
     NoName,
-    #[error(
-        "this OK comes from the machine the close was asked on. {0} agrees from their own \
-         machine (`heard close {1} --agree` there)"
-    )]
+    /// Who agrees from the machine the close was asked on, and the case id.
     SameMachine(String, String),
-    #[error("{0}")]
-    NotOnTeam(String),
+    NotOnTeam(super::team::NotOnRoster),
 }
 
 /// Whether `by` may ask to close the case with `reason`.

@@ -468,3 +468,11 @@ fn parking_lasts_until_the_case_is_opened_again() {
     assert!(!resumed.parked);
     assert_eq!(resumed.state().label(), "in progress");
 }
+
+#[test]
+fn the_built_in_triage_step_parses() {
+    let step = super::triage_step();
+    assert_eq!(step.kind, crate::domain::StepKind::Triage);
+    assert!(!step.required);
+    assert!(step.title.ends_with('?'), "{}", step.title);
+}

@@ -16,9 +16,8 @@ pub const EARLIEST: OffsetDateTime = datetime!(1970-01-01 0:00 UTC);
 /// to it stays inside what the `time` crate can count.
 pub const LATEST: OffsetDateTime = datetime!(2199-12-31 23:59:59 UTC);
 
-/// Why a date cannot be used, in words.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{shown} is outside the dates heard accepts (1970 to 2199)")]
+/// A date heard cannot use, as it was given (worded by `present::when`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutOfRange {
     pub shown: String,
 }

@@ -2,7 +2,8 @@
 //! --markdown`).
 
 use crate::domain::Case;
-use crate::domain::debrief::{DebriefField, level_label};
+use crate::domain::debrief::{Debrief, DebriefField, DebriefGap};
+use crate::domain::diagnosis::{Diagnosis, DiagnosisGap};
 
 /// The whole debrief as Markdown, for the team's notes.
 pub fn to_markdown(case: &Case) -> String {
@@ -71,11 +72,91 @@ pub fn to_markdown(case: &Case) -> String {
     }
     md.push_str("\n## Timeline\n\n");
     for m in crate::domain::timeline::timeline(case) {
-        md.push_str(&format!("- {}\n", crate::domain::timeline::line(&m)));
+        md.push_str(&format!("- {}\n", crate::present::timeline::line(&m)));
     }
     let missing = d.missing();
     if !missing.is_empty() {
         md.push_str(&format!("\n_Still open: {}._\n", missing.join(", ")));
     }
     md
+}
+
+/// How upset, in words (the check-in scale, 1–5).
+pub fn level_label(level: u8) -> &'static str {
+    match level {
+        1 => "calm",
+        2 => "a bit tense",
+        3 => "upset",
+        4 => "very upset",
+        _ => "furious",
+    }
+}
+
+impl DebriefField {
+    pub fn title(self) -> &'static str {
+        match self {
+            DebriefField::Escalation => "How it escalated",
+            DebriefField::Differently => "What we would do differently",
+            DebriefField::Process => "Which process is broken",
+            DebriefField::WentWell => "What went well",
+        }
+    }
+
+    pub fn question(self) -> &'static str {
+        match self {
+            DebriefField::Escalation => {
+                "How did the situation escalate? What happened before the review, and when?"
+            }
+            DebriefField::Differently => {
+                "Could it have been handled better on our end? What would we do differently?"
+            }
+            DebriefField::Process => {
+                "Is there a problem within our processes? Which one, and what should change?"
+            }
+            DebriefField::WentWell => "What went well, that we should keep doing? (optional)",
+        }
+    }
+}
+
+impl Debrief {
+    /// What the debrief still lacks, in words, in the order it is asked.
+    pub fn missing(&self) -> Vec<&'static str> {
+        self.gaps()
+            .into_iter()
+            .map(|gap| match gap {
+                DebriefGap::Escalation => "how it escalated",
+                DebriefGap::Differently => "what we would do differently",
+                DebriefGap::ProcessJudged => "whether a process is broken",
+                DebriefGap::Process => "which process is broken",
+                DebriefGap::CheckIn => "a check-in at the debrief",
+            })
+            .collect()
+    }
+
+    /// "4/5 (very upset) → 2/5 (a bit tense)" when both are known.
+    pub fn change(&self) -> Option<String> {
+        let (b, a) = self.levels()?;
+        Some(format!(
+            "{b}/5 ({}) → {a}/5 ({})",
+            level_label(b),
+            level_label(a)
+        ))
+    }
+}
+
+impl Diagnosis {
+    /// Names of required fields still empty, in form order.
+    pub fn missing(&self) -> Vec<&'static str> {
+        self.gaps()
+            .into_iter()
+            .map(|gap| match gap {
+                DiagnosisGap::Category => "category",
+                DiagnosisGap::WhatHappened => "what happened",
+                DiagnosisGap::Why => "why (at least one)",
+                DiagnosisGap::ProcessFix => "process fix",
+                DiagnosisGap::Owner => "owner",
+                DiagnosisGap::CustomerTold => "customer told",
+            })
+            .collect()
+    }
 }

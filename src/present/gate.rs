@@ -52,14 +52,17 @@ impl fmt::Display for GateReason {
                 write!(f, "{} cool-down done", human_duration(*length))
             }
             GateReason::ReviewNotRequired => f.write_str("not required by this playbook"),
-            GateReason::HiddenCharacters(what) => f.write_str(what),
+            GateReason::HiddenCharacters(what) => write!(f, "{what}"),
             GateReason::DraftsMissing => f.write_str("waiting for both drafts to be written"),
             GateReason::OwnerApproved { by } => write!(f, "approved by the owner ({by})"),
             GateReason::OwnerNeeded { owners, why } => write!(
                 f,
                 "needs the owner's approval ({}): {}",
                 owners.join(" or "),
-                why.join("; ")
+                why.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
             ),
             GateReason::AwaitingApproval => {
                 f.write_str("waiting for a colleague to approve the drafts")
@@ -136,7 +139,7 @@ impl fmt::Display for ApprovalRefusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ApprovalRefusal::NoName => f.write_str("say who you are: an approval needs a name"),
-            ApprovalRefusal::NotOnTeam(why) => f.write_str(why),
+            ApprovalRefusal::NotOnTeam(why) => write!(f, "{why}"),
             ApprovalRefusal::Author(name) => write!(
                 f,
                 "{name} wrote part of these drafts and cannot approve them; ask a colleague"
@@ -145,7 +148,7 @@ impl fmt::Display for ApprovalRefusal {
                 f.write_str("there is nothing to approve yet: both drafts must be written")
             }
             ApprovalRefusal::AlreadySent => f.write_str("this case was already sent"),
-            ApprovalRefusal::HiddenCharacters(what) => f.write_str(what),
+            ApprovalRefusal::HiddenCharacters(what) => write!(f, "{what}"),
         }
     }
 }

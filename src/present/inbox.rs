@@ -35,7 +35,7 @@ pub fn age(row: &CaseRow, now: OffsetDateTime) -> String {
 /// A few words for the inbox's "waiting for" column.
 pub fn waiting(w: &Waiting, now: OffsetDateTime) -> String {
     match w {
-        Waiting::Step(t) => format!("step: {}", t.to_lowercase()),
+        Waiting::Step(kind) => format!("step: {}", kind.short_title().to_lowercase()),
         Waiting::ChangesRequested => "changes asked".into(),
         Waiting::MyReview => "your review".into(),
         Waiting::OthersReview => "colleague's review".into(),

@@ -4,7 +4,9 @@
 use std::fmt;
 
 use super::time::short_time;
-use crate::domain::decide::Refusal;
+use crate::domain::comments::DraftPart;
+use crate::domain::decide::{HiddenIn, HiddenInDrafts, NotReplying, Refusal};
+use crate::domain::visible;
 
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -57,7 +59,7 @@ impl fmt::Display for Refusal {
             Refusal::NotSentYet => {
                 f.write_str("the follow-up comes after sending; this case was not sent yet")
             }
-            Refusal::HandEdits(why) => f.write_str(why),
+            Refusal::HandEdits(why) => write!(f, "{why}"),
             Refusal::Practice(scenario, id) => write!(
                 f,
                 "a practice case is never sent: it is training on the scenario \"{scenario}\". \
@@ -87,10 +89,52 @@ impl fmt::Display for Refusal {
 
 impl std::error::Error for Refusal {}
 
+impl fmt::Display for NotReplying {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NotReplying::Closed(reason) => write!(f, "it was closed without a reply ({reason})"),
+            NotReplying::CloseAsked { by, reason } => {
+                write!(f, "{by} asked to close it without a reply ({reason})")
+            }
+            NotReplying::DontEngage => f.write_str("triage chose not to engage with this review"),
+        }
+    }
+}
+
+impl fmt::Display for HiddenIn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = match self.draft {
+            DraftPart::Public => "public reply",
+            DraftPart::Private => "private message",
+        };
+        write!(
+            f,
+            "{name} line {} holds {} hidden character{} (first {})",
+            self.line,
+            self.count,
+            if self.count == 1 { "" } else { "s" },
+            visible::describe(self.first)
+        )
+    }
+}
+
+impl fmt::Display for HiddenInDrafts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let found: Vec<String> = self.0.iter().map(ToString::to_string).collect();
+        write!(
+            f,
+            "{}: they can hide or rearrange text on a screen, so nobody can approve what they \
+             cannot see; retype those lines",
+            found.join("; ")
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::gate::Blocker;
+    use crate::domain::signing::SignatureProblem;
     use time::macros::datetime;
 
     #[test]
@@ -121,8 +165,8 @@ mod tests {
                  Read its scorecard with `heard practice score c1`",
             ),
             (
-                Refusal::ApprovalUnsigned("no key".into()),
-                "not approved: this team requires signed approvals and no key; set \
+                Refusal::ApprovalUnsigned(SignatureProblem::Unsigned),
+                "not approved: this team requires signed approvals and not signed; set \
                  `[identity] signing_key` in config.toml to your own key listed in the store's \
                  allowed_signers",
             ),

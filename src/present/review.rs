@@ -1,9 +1,9 @@
 //! The review as a reviewer reads it, in words: `heard review ID` prints it
 //! and the terminal's hand-over screen shows the same body.
 
-use crate::domain::debrief::level_label;
 use crate::domain::gate::{approval_refusal, cooldown_length, peer_review};
 use crate::domain::{Case, StepKind};
+use crate::present::debrief::level_label;
 use crate::present::time::{human_duration, short_time};
 
 fn numbered(text: &str) -> String {

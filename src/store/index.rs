@@ -14,6 +14,7 @@ use time::OffsetDateTime;
 use crate::domain::StepKind;
 use crate::domain::inbox::Filter;
 use crate::domain::inbox_row::CaseRow;
+use crate::domain::progress::CaseState;
 
 #[path = "index_schema.rs"]
 mod schema;
@@ -53,6 +54,39 @@ fn step_of(name: &str) -> Option<StepKind> {
     serde_json::from_value(serde_json::Value::String(name.into())).ok()
 }
 
+/// The `state` column's words, as the index has always stored them (its
+/// queries compare with `'closed'`).
+const STATES: [(CaseState, &str); 5] = [
+    (CaseState::New, "new"),
+    (CaseState::InProgress, "in progress"),
+    (CaseState::Sent, "sent"),
+    (CaseState::Closed, "closed"),
+    (CaseState::Parked, "parked"),
+];
+
+fn state_name(state: CaseState) -> &'static str {
+    match state {
+        CaseState::New => STATES[0].1,
+        CaseState::InProgress => STATES[1].1,
+        CaseState::Sent => STATES[2].1,
+        CaseState::Closed => STATES[3].1,
+        CaseState::Parked => STATES[4].1,
+    }
+}
+
+fn state_at(r: &Row, i: usize) -> rusqlite::Result<CaseState> {
+    let name: String = r.get(i)?;
+    STATES
+        .iter()
+        .find(|(_, n)| *n == name)
+        .map(|(s, _)| *s)
+        .ok_or(rusqlite::Error::InvalidColumnType(
+            i,
+            name,
+            rusqlite::types::Type::Text,
+        ))
+}
+
 fn usize_at(r: &Row, i: usize) -> rusqlite::Result<usize> {
     Ok(usize::try_from(r.get::<_, i64>(i)?).unwrap_or(0))
 }
@@ -71,7 +105,7 @@ fn row_from(r: &Row) -> rusqlite::Result<CaseRow> {
         rating: r.get(4)?,
         headline: r.get(5)?,
         playbook: r.get(6)?,
-        state: r.get(7)?,
+        state: state_at(r, 7)?,
         created_at: time_of(r.get(8)?),
         received_at: time_of(r.get(9)?),
         deadline: time_of(r.get(10)?),
@@ -256,7 +290,7 @@ impl Index {
             row.rating,
             row.headline,
             row.playbook,
-            row.state,
+            state_name(row.state),
             nanos(row.created_at),
             nanos(row.received_at),
             nanos(row.deadline),

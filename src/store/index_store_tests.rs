@@ -26,7 +26,7 @@ fn state(store: &Store, id: &str) -> String {
     store
         .with_index(|ix| ix.row(id))
         .unwrap()
-        .map(|r| r.state)
+        .map(|r| r.state.label().to_string())
         .unwrap_or_default()
 }
 

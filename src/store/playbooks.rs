@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::domain::playbook::PlaybookProblem;
 use crate::domain::{Playbook, PlaybookError};
 
 /// The playbooks that ship with heard, by file name.
@@ -97,7 +98,7 @@ pub fn load_file(path: &Path) -> Result<Playbook, PlaybookError> {
                 source_name: name.clone(),
                 line: None,
                 column: None,
-                message: e.to_string(),
+                problem: PlaybookProblem::Unreadable(e.to_string()),
             }
         })?;
     Playbook::parse(&text, &name)

@@ -94,7 +94,7 @@ pub fn load(root: &Path, fallback: Roster) -> Result<Roster, StoreError> {
             path: signers_path.clone(),
             line: e.line,
             column: 1,
-            message: e.message,
+            message: e.problem.to_string(),
         })?,
         None => Vec::new(),
     };

@@ -397,7 +397,7 @@ fn the_playbook_patterns_table_has_defaults_and_is_checked() {
     ];
     for (t, says) in table {
         let err = parse(t).unwrap_err();
-        assert!(err.message.contains(says), "{t}: {err}");
+        assert!(err.problem.to_string().contains(says), "{t}: {err}");
     }
     // A default table is not written into a case's copy of the playbook.
     let json = serde_json::to_value(parse("").unwrap()).unwrap();

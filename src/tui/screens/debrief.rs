@@ -15,7 +15,8 @@ use ratatui::{
 use super::{StepScreen, View};
 use crate::domain::EventKind;
 use crate::domain::coach::DraftPart;
-use crate::domain::debrief::{Debrief, DebriefField, level_label};
+use crate::domain::debrief::{Debrief, DebriefField};
+use crate::present::debrief::level_label;
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
@@ -335,7 +336,7 @@ fn render_timeline(view: &View, area: Rect, buf: &mut Buffer) {
     lines.extend(
         crate::domain::timeline::timeline(view.case)
             .iter()
-            .map(|m| Line::from(crate::domain::timeline::line(m))),
+            .map(|m| Line::from(crate::present::timeline::line(m))),
     );
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })

@@ -144,7 +144,7 @@ impl FollowUpPanel {
                     return Outcome::Ignored;
                 };
                 return match follow_up::set_refusal(case, due) {
-                    Some(why) => Outcome::Emit(Action::Say(why)),
+                    Some(why) => Outcome::Emit(Action::Say(why.to_string())),
                     None => Outcome::record(vec![EventKind::FollowUpSet { due }]),
                 };
             }
@@ -162,7 +162,7 @@ impl FollowUpPanel {
 
     fn done(&mut self, case: &Case, outcome: FollowUpOutcome, note: String) -> Outcome {
         if let Some(why) = follow_up::done_refusal(case, outcome, &note) {
-            return Outcome::Emit(Action::Say(why));
+            return Outcome::Emit(Action::Say(why.to_string()));
         }
         self.note = None;
         Outcome::record(vec![EventKind::FollowUpDone { outcome, note }])

@@ -11,7 +11,8 @@ use ratatui::{
 };
 
 use super::{StepScreen, View};
-use crate::domain::practice::{Scenario, scorecard, scorecard_lines};
+use crate::domain::practice::{Scenario, scorecard};
+use crate::present::practice::scorecard_lines;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::theme;

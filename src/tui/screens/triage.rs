@@ -12,7 +12,8 @@ use ratatui::{
 
 use super::{StepScreen, View};
 use crate::domain::EventKind;
-use crate::domain::triage::{REPORT_CHECKLIST, Road};
+use crate::domain::triage::Road;
+use crate::present::triage::REPORT_CHECKLIST;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::line_input::LineInput;
