@@ -35,21 +35,7 @@ impl CompiledRules {
             sink.quote_in(Category::LegalRisk, DraftPart::Review, &review.src, span);
         }
         for d in [&public, &private] {
-            for (at, c) in crate::domain::visible::hidden_chars(d.text.src) {
-                let span = (at, at + c.len_utf8());
-                let message = super::finding::message(
-                    Category::HiddenText,
-                    &crate::domain::visible::describe(c),
-                );
-                sink.push_message(
-                    Category::HiddenText,
-                    d.part,
-                    d.text.src,
-                    span,
-                    message,
-                    super::Severity::Block,
-                );
-            }
+            hidden_text(&mut sink, d);
         }
         let drafts: Vec<&Draft> = [&public, &private]
             .into_iter()
@@ -333,6 +319,24 @@ impl CompiledRules {
         if d.part != DraftPart::Private {
             self.check_public_details(sink, d, review, input, &clauses);
         }
+    }
+}
+
+/// Characters a reader cannot see (zero-width, bidi controls) in a draft:
+/// what is sent must be what the colleague approved.
+fn hidden_text(sink: &mut Sink, d: &Draft) {
+    for (at, c) in crate::domain::visible::hidden_chars(d.text.src) {
+        let span = (at, at + c.len_utf8());
+        let message =
+            super::finding::message(Category::HiddenText, &crate::domain::visible::describe(c));
+        sink.push_message(
+            Category::HiddenText,
+            d.part,
+            d.text.src,
+            span,
+            message,
+            super::Severity::Block,
+        );
     }
 }
 
