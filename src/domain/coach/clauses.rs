@@ -104,7 +104,18 @@ impl<'t, 'a> Clauses<'t, 'a> {
     /// "we"/"I" as a subject between `a` and `b` in one clause: the
     /// business owning what happened.
     fn owned_between(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| self.is(k, WE) && self.same_clause(k, b))
+        (a..b).any(|k| self.owns(k) && self.same_clause(k, b))
+    }
+
+    /// "we"/"I" at `k` as the one acting, not inside a relative clause that
+    /// only says whose supplier it is ("the booking system I use failed").
+    pub(super) fn owns(&self, k: usize) -> bool {
+        self.is(k, WE)
+            && !matches!(
+                self.lw(k + 1),
+                "use" | "used" | "hire" | "hired" | "chose" | "work" | "rely" | "booked"
+                    | "ordered" | "buy" | "bought" | "partner" | "contract" | "contracted"
+            )
     }
 
     /// A word of the sentence of `i` in `class`.
@@ -176,6 +187,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
             }
         }
         self.excuses(out);
+        self.outside_blame(out);
     }
 
     /// "the courier obviously threw it", "Kevin forgot", "the carrier's

@@ -139,7 +139,7 @@ impl Clauses<'_, '_> {
         // "how we confirm emergency visits so a missed one…": the business
         // is the subject of the clause.
         let ours = (i.saturating_sub(6)..i).any(|k| self.same_clause(k, i) && self.is(k, WE));
-        if ours || self.negated(j) || (i..j).any(|k| self.is(k, WE) || self.lw(k) == "us") {
+        if ours || self.negated(j) || (i..j).any(|k| self.owns(k) || self.lw(k) == "us") {
             return None;
         }
         // "sorry our driver was late" owns it; a third party is still

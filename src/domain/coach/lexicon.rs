@@ -80,6 +80,8 @@ const WORDS: &[(Class, &[&str])] = &[
         "hygienist", "therapist", "assistant", "host", "porter", "housekeeper", "housekeeping",
         "bartender", "manager", "he", "she", "girl", "guy", "lad", "crew", "cleaners",
         "instructor", "instructors", "teacher", "teachers", "staffer", "employee",
+        "supervisor", "groomer", "tutor", "hairdresser", "barber", "decorator", "builder",
+        "gardener", "joiner", "carpenter", "painter", "handyman", "dispatcher",
     ]),
     (CUSTOMER, &[
         "customer", "customers", "guest", "guests", "client", "clients", "rider", "riders", "user",
@@ -159,7 +161,7 @@ const WORDS: &[(Class, &[&str])] = &[
     (TROUBLE, &[
         "delay", "delays", "delayed", "backlog", "backlogs", "shortage", "problems", "issues",
         "defect", "defects", "wrong", "missed", "behind", "late", "short-staffed", "understaffed",
-        "overwhelmed", "sickness", "ill", "sick", "short", "staffing",
+        "overwhelmed", "sickness", "ill", "sick", "short", "staffing", "mess", "bad", "dirty",
     ]),
     (DISCIPLINED, &[
         "spoken", "retrained", "disciplined", "reprimanded", "warned", "dismissed", "sacked",

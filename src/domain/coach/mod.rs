@@ -44,6 +44,7 @@ mod money;
 mod personal_data;
 mod phrases;
 mod public_details;
+mod referrals;
 mod review_analysis;
 mod review_change;
 mod rules;
