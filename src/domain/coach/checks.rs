@@ -278,6 +278,13 @@ impl CompiledRules {
         for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
             sink.quote(Category::Defensive, d, span);
         }
+        // "Sorry the delivery didn't suit your schedule" is sorry for how
+        // they took it: no apology, and a defence (categories.md).
+        for a in d.live(List::Apology) {
+            if super::apology::owns_nothing(&d.text, a.last) {
+                sink.quote(Category::Defensive, d, d.span(a));
+            }
+        }
         let holes = structure::placeholders(&d.text);
         for span in structure::shouting(&d.text, &review.caps, &holes, self) {
             sink.quote(Category::Shouting, d, span);
