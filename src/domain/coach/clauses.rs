@@ -52,7 +52,21 @@ fn is_kind_noun(w: &str) -> bool {
 fn is_misuse_noun(w: &str) -> bool {
     matches!(
         w,
-        "aftercare" | "misuse" | "mishandling" | "handling" | "transit" | "wear" | "user"
+        "aftercare"
+            | "misuse"
+            | "mishandling"
+            | "handling"
+            | "transit"
+            | "wear"
+            | "user"
+            | "impact"
+            | "pressure"
+            | "overwatering"
+            | "underwatering"
+            | "neglect"
+            | "knocks"
+            | "drops"
+            | "overuse"
     )
 }
 
@@ -188,6 +202,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
         }
         self.excuses(out);
         self.outside_blame(out);
+        self.failures(out);
     }
 
     /// "the courier obviously threw it", "Kevin forgot", "the carrier's
@@ -218,7 +233,15 @@ impl<'t, 'a> Clauses<'t, 'a> {
         if self.owned_between(i, j) {
             return None;
         }
-        if staff_only && self.apologises(i) {
+        // "our technicians found a faulty amplifier": the finder, not the
+        // one at fault.
+        let found = (i + 1..j).any(|k| {
+            matches!(
+                self.lw(k),
+                "found" | "discovered" | "traced" | "identified" | "spotted" | "confirmed"
+            )
+        });
+        if found || staff_only && self.apologises(i) {
             return None;
         }
         Some(self.span(i, j))
@@ -433,6 +456,12 @@ impl<'t, 'a> Clauses<'t, 'a> {
                     "transit" | "delivery" | "shipping" | "transport" | "shipment"
                 ) || (a == "the" && matches!(b, "journey" | "delivery"))
             }
+            // "after the repair", "after our team left"
+            "after" if matches!(a, "the" | "our") => {
+                matches!(b, "repair" | "fitting" | "service" | "installation" | "visit")
+                    || (matches!(b, "team" | "crew" | "engineer" | "fitter" | "driver")
+                        && matches!(at(3), "left" | "finished" | "went"))
+            }
             "after" => {
                 matches!(
                     a,
@@ -444,6 +473,9 @@ impl<'t, 'a> Clauses<'t, 'a> {
                         | "installation"
                         | "handover"
                         | "leaving"
+                        | "repair"
+                        | "fitting"
+                        | "servicing"
                 ) || (matches!(a, "it" | "they") && b == "left")
                     || (a == "you" && matches!(b, "collected" | "received" | "took" | "left"))
             }
@@ -470,6 +502,10 @@ impl<'t, 'a> Clauses<'t, 'a> {
         ) || (p == "on" && b == "way")
             || (p == "at" && !b.is_empty())
             || (matches!(a, "drop") && b == "off");
+        if p == "after" && matches!(a, "the" | "our") {
+            let left = matches!(at(3), "left" | "finished" | "went");
+            return Some(k + if left { 3 } else { 2 });
+        }
         Some(k + if two { 2 } else { 1 })
     }
 

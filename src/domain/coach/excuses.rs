@@ -117,7 +117,13 @@ impl Clauses<'_, '_> {
         let others = self.is(i, CUSTOMER)
             && i > 0
             && matches!(self.lw(i - 1), "previous" | "other" | "last" | "earlier");
-        let agent = self.is(i, THIRD | STAFF) || self.is_name(i) || others;
+        // "Tutors are human too and get ill" speaks of the trade in general,
+        // not of a member of staff.
+        let in_general = self.is(i, STAFF)
+            && !self.is(i, THIRD)
+            && self.lw(i).ends_with('s')
+            && (i == 0 || !self.same_clause(i - 1, i) || !is_owner_word(self.lw(i - 1)));
+        let agent = (self.is(i, THIRD | STAFF) && !in_general) || self.is_name(i) || others;
         let yours = i > 0 && self.lw(i - 1) == "your";
         if !agent || yours || pronoun || self.negated(i) {
             return None;
@@ -130,8 +136,8 @@ impl Clauses<'_, '_> {
             .take_while(|&j| self.same_sentence(i, j))
             .take_while(|&j| {
                 self.same_clause(i, j)
-                    || matches!(self.lw(j - 1), "and" | "which" | "that")
-                    || matches!(self.lw(j), "and" | "which" | "that")
+                    || matches!(self.lw(j - 1), "and" | "which" | "that" | "who")
+                    || matches!(self.lw(j), "and" | "which" | "that" | "who")
                     || capital(j)
                     || capital(j - 1)
             })
@@ -234,7 +240,8 @@ impl Clauses<'_, '_> {
         let be = matches!(self.lw(i + 1), "are" | "were" | "is" | "must");
         let duty = matches!(
             self.lw(i + 2),
-            "expected" | "required" | "responsible" | "obliged" | "asked"
+            "expected" | "required" | "responsible" | "obliged" | "asked" | "reminded" | "advised"
+                | "encouraged" | "told"
         );
         (be && duty && self.same_clause(i, i + 2)).then(|| self.span(i, i + 2))
     }
@@ -254,6 +261,16 @@ impl Clauses<'_, '_> {
         }
         Some(self.span(i, care))
     }
+}
+
+/// Words that tie a plural to particular people: "our cleaners", "the two
+/// lads", "both drivers".
+fn is_owner_word(w: &str) -> bool {
+    matches!(
+        w,
+        "our" | "the" | "my" | "his" | "her" | "their" | "two" | "both" | "these" | "those" | "of"
+            | "your"
+    )
 }
 
 /// A month's full name, lower case.

@@ -82,6 +82,10 @@ const WORDS: &[(Class, &[&str])] = &[
         "instructor", "instructors", "teacher", "teachers", "staffer", "employee",
         "supervisor", "groomer", "tutor", "hairdresser", "barber", "decorator", "builder",
         "gardener", "joiner", "carpenter", "painter", "handyman", "dispatcher",
+        "hostess", "lads", "guys", "girls", "technicians", "engineers", "chefs", "waiters",
+        "stylists", "receptionists", "movers", "fitters", "installers", "apprentices",
+        "trainees", "juniors", "colleagues", "employees", "nurses", "therapist's", "colourist",
+        "colorist", "therapists", "mechanics", "tutors", "groomers", "supervisors",
     ]),
     (CUSTOMER, &[
         "customer", "customers", "guest", "guests", "client", "clients", "rider", "riders", "user",
@@ -114,7 +118,7 @@ const WORDS: &[(Class, &[&str])] = &[
     ]),
     (GUESS, &[
         "must", "may", "might", "probably", "likely", "presumably", "possibly", "must've",
-        "might've", "may've", "clearly", "obviously", "evidently", "suspect",
+        "might've", "may've", "possible", "clearly", "obviously", "evidently", "suspect",
     ]),
     (MISUSE, &[
         "dropped", "misused", "broke", "damaged", "forgot", "ignored", "misread", "mishandled",
@@ -161,7 +165,7 @@ const WORDS: &[(Class, &[&str])] = &[
     (TROUBLE, &[
         "delay", "delays", "delayed", "backlog", "backlogs", "shortage", "problems", "issues",
         "defect", "defects", "wrong", "missed", "behind", "late", "short-staffed", "understaffed",
-        "overwhelmed", "sickness", "ill", "sick", "short", "staffing", "mess", "bad", "dirty",
+        "overwhelmed", "sickness", "ill", "sick", "short", "staffing", "mess", "bad", "dirty", "slow",
     ]),
     (DISCIPLINED, &[
         "spoken", "retrained", "disciplined", "reprimanded", "warned", "dismissed", "sacked",

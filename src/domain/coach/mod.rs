@@ -38,6 +38,7 @@ mod contempt;
 mod defences;
 mod empathy;
 mod excuses;
+mod failures;
 mod finding;
 mod lexicon;
 mod money;

@@ -43,6 +43,60 @@ fn is_referee(w: &str) -> bool {
     ) || w.strip_suffix("'s").is_some_and(is_referee)
 }
 
+/// Someone outside the business who can be the cause: a referee, or a
+/// partner the business works through.
+fn is_outside(w: &str) -> bool {
+    is_referee(w)
+        || matches!(
+            w,
+            "wholesaler"
+                | "partner"
+                | "partners"
+                | "lab"
+                | "laboratory"
+                | "contractor"
+                | "contractors"
+                | "subcontractor"
+                | "subcontractors"
+                | "agency"
+                | "vendor"
+                | "distributor"
+                | "factory"
+                | "warehouse"
+                | "freeholder"
+                | "management"
+        )
+}
+
+/// A decision or job done by someone: "controlled (by)", "requested
+/// (by)", "carried out (by)". Sending, posting and delivering are not here:
+/// "sent by tracked courier" names a courier neutrally.
+fn is_decided(w: &str) -> bool {
+    matches!(
+        w,
+        "controlled"
+            | "requested"
+            | "decided"
+            | "set"
+            | "managed"
+            | "run"
+            | "handled"
+            | "operated"
+            | "carried"
+            | "made"
+            | "supplied"
+            | "provided"
+            | "performed"
+            | "outsourced"
+            | "subcontracted"
+            | "arranged"
+            | "imposed"
+            | "required"
+            | "approved"
+            | "caused"
+    )
+}
+
 /// A firm named by its trade rather than by "our company": "cleaning
 /// company", "delivery firm", "booking service".
 fn is_firm(w: &str) -> bool {
@@ -84,11 +138,16 @@ impl Clauses<'_, '_> {
                 continue;
             }
             let found = match self.lw(i) {
-                "claim" | "claims" | "complaint" | "complaints" => self.referred_claim(i),
+                "claim" | "claims" | "complaint" | "complaints" => {
+                    self.referred_claim(i).or_else(|| self.referred_to(i))
+                }
+                "depend" | "depends" | "rely" | "relies" | "dependent" => self.depends_on(i),
                 "your" => self.belonging_wanting(i),
                 "control" | "predict" | "prevent" => self.uncontrollable(i),
                 w if is_referral_verb(w) => self.referred_to(i),
                 w if is_firm(w) => self.firm_in_trouble(i),
+                w if is_decided(w) => self.decided_by_them(i),
+                _ if self.is(i, TROUBLE) => self.trouble_from_them(i),
                 _ => None,
             };
             if let Some(span) = found {
@@ -222,5 +281,50 @@ impl Clauses<'_, '_> {
             (false, Some(d)) => Some(self.span(i, be + d + 1)),
             _ => None,
         }
+    }
+
+    /// "controlled by our landlord", "requested by the landlord, not by
+    /// us", "carried out by our third-party logistics partner": the
+    /// decision or the job given to someone else.
+    fn decided_by_them(&self, i: usize) -> Option<Span> {
+        if self.negated(i) {
+            return None;
+        }
+        let by = (i + 1..i + 3)
+            .take_while(|&k| self.same_clause(i, k))
+            .find(|&k| self.lw(k) == "by")?;
+        let k = (by + 1..by + 6)
+            .take_while(|&k| self.same_clause(by, k))
+            .find(|&k| is_outside(self.lw(k)))?;
+        let ours = (by + 1..k).any(|m| self.is(m, WE) || self.lw(m) == "us");
+        (!ours).then(|| self.span(i, k))
+    }
+
+    /// "a bad batch of adhesive from our parts supplier", "delays at the
+    /// warehouse", "our wholesaler, who has been extremely slow" (the
+    /// trouble after the party is read by `agent_had_trouble`).
+    fn trouble_from_them(&self, i: usize) -> Option<Span> {
+        if self.negated(i) {
+            return None;
+        }
+        let prep = (i + 1..i + 6)
+            .take_while(|&k| self.same_clause(i, k))
+            .find(|&k| matches!(self.lw(k), "from" | "by" | "with" | "at"))?;
+        let k = (prep + 1..prep + 5)
+            .take_while(|&k| self.same_clause(prep, k))
+            .find(|&k| is_outside(self.lw(k)))?;
+        let ours = (prep + 1..k).any(|m| self.is(m, WE) || self.lw(m) == "us");
+        (!ours && !self.apologises(i)).then(|| self.span(i, k))
+    }
+
+    /// "depend entirely on our wholesaler", "we rely on the courier".
+    fn depends_on(&self, i: usize) -> Option<Span> {
+        let on = (i + 1..i + 3)
+            .take_while(|&k| self.same_clause(i, k))
+            .find(|&k| matches!(self.lw(k), "on" | "upon"))?;
+        let k = (on + 1..on + 5)
+            .take_while(|&k| self.same_clause(on, k))
+            .find(|&k| is_outside(self.lw(k)))?;
+        Some(self.span(i, k))
     }
 }
