@@ -127,8 +127,20 @@ impl<'t, 'a> Clauses<'t, 'a> {
         self.is(k, WE)
             && !matches!(
                 self.lw(k + 1),
-                "use" | "used" | "hire" | "hired" | "chose" | "work" | "rely" | "booked"
-                    | "ordered" | "buy" | "bought" | "partner" | "contract" | "contracted"
+                "use"
+                    | "used"
+                    | "hire"
+                    | "hired"
+                    | "chose"
+                    | "work"
+                    | "rely"
+                    | "booked"
+                    | "ordered"
+                    | "buy"
+                    | "bought"
+                    | "partner"
+                    | "contract"
+                    | "contracted"
             )
     }
 
@@ -458,9 +470,11 @@ impl<'t, 'a> Clauses<'t, 'a> {
             }
             // "after the repair", "after our team left"
             "after" if matches!(a, "the" | "our") => {
-                matches!(b, "repair" | "fitting" | "service" | "installation" | "visit")
-                    || (matches!(b, "team" | "crew" | "engineer" | "fitter" | "driver")
-                        && matches!(at(3), "left" | "finished" | "went"))
+                matches!(
+                    b,
+                    "repair" | "fitting" | "service" | "installation" | "visit"
+                ) || (matches!(b, "team" | "crew" | "engineer" | "fitter" | "driver")
+                    && matches!(at(3), "left" | "finished" | "went"))
             }
             "after" => {
                 matches!(

@@ -240,8 +240,15 @@ impl Clauses<'_, '_> {
         let be = matches!(self.lw(i + 1), "are" | "were" | "is" | "must");
         let duty = matches!(
             self.lw(i + 2),
-            "expected" | "required" | "responsible" | "obliged" | "asked" | "reminded" | "advised"
-                | "encouraged" | "told"
+            "expected"
+                | "required"
+                | "responsible"
+                | "obliged"
+                | "asked"
+                | "reminded"
+                | "advised"
+                | "encouraged"
+                | "told"
         );
         (be && duty && self.same_clause(i, i + 2)).then(|| self.span(i, i + 2))
     }
@@ -268,7 +275,17 @@ impl Clauses<'_, '_> {
 fn is_owner_word(w: &str) -> bool {
     matches!(
         w,
-        "our" | "the" | "my" | "his" | "her" | "their" | "two" | "both" | "these" | "those" | "of"
+        "our"
+            | "the"
+            | "my"
+            | "his"
+            | "her"
+            | "their"
+            | "two"
+            | "both"
+            | "these"
+            | "those"
+            | "of"
             | "your"
     )
 }

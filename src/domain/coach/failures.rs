@@ -50,8 +50,22 @@ impl Clauses<'_, '_> {
             && self.cls[i] == 0
             && !matches!(
                 self.lw(i),
-                "the" | "our" | "this" | "that" | "they" | "it" | "there" | "thank" | "thanks"
-                    | "please" | "hope" | "sorry" | "glad" | "again" | "any" | "all"
+                "the"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "they"
+                    | "it"
+                    | "there"
+                    | "thank"
+                    | "thanks"
+                    | "please"
+                    | "hope"
+                    | "sorry"
+                    | "glad"
+                    | "again"
+                    | "any"
+                    | "all"
             )
             && !super::excuses::is_calendar_or_number(self.lw(i))
     }
@@ -84,8 +98,10 @@ impl Clauses<'_, '_> {
         // "who didn't", "which failed": a relative clause about someone
         // else; "didn't" after a new subject belongs to it.
         let subject_changed = (i + 1..j).any(|k| {
-            matches!(self.lw(k), "it" | "they" | "which" | "this" | "that" | "there")
-                || (self.is(k, CUSTOMER | YOU) && !self.same_clause(i, k))
+            matches!(
+                self.lw(k),
+                "it" | "they" | "which" | "this" | "that" | "there"
+            ) || (self.is(k, CUSTOMER | YOU) && !self.same_clause(i, k))
         });
         if subject_changed || self.apologises(i) {
             return None;

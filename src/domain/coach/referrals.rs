@@ -203,8 +203,12 @@ impl Clauses<'_, '_> {
             .collect();
         // Told to the customer: an imperative ("Contact the courier",
         // "please raise it with…") or "you (will need to / can / should)".
-        let imperative = before.iter().all(|w| matches!(*w, "please" | "kindly" | "just"));
-        let to_you = before.iter().any(|w| matches!(*w, "you" | "you'll" | "you'd"))
+        let imperative = before
+            .iter()
+            .all(|w| matches!(*w, "please" | "kindly" | "just"));
+        let to_you = before
+            .iter()
+            .any(|w| matches!(*w, "you" | "you'll" | "you'd"))
             && !before.iter().any(|w| self.is_we_word(w));
         (imperative || to_you).then(|| self.span(i, k))
     }
@@ -227,7 +231,9 @@ impl Clauses<'_, '_> {
         let before = self.lw(i - 1);
         let trade = !before.is_empty()
             && !matches!(before, "our" | "my" | "the" | "a" | "an" | "this" | "your")
-            && self.raw(i - 1).starts_with(|c: char| c.is_ascii_lowercase());
+            && self
+                .raw(i - 1)
+                .starts_with(|c: char| c.is_ascii_lowercase());
         if !trade || self.negated(i) {
             return None;
         }
@@ -245,7 +251,12 @@ impl Clauses<'_, '_> {
     fn uncontrollable(&self, i: usize) -> Option<Span> {
         let cant = (i.saturating_sub(3)..i)
             .filter(|&k| self.same_clause(k, i))
-            .any(|k| matches!(self.lw(k), "can't" | "cannot" | "couldn't" | "nobody" | "no"));
+            .any(|k| {
+                matches!(
+                    self.lw(k),
+                    "can't" | "cannot" | "couldn't" | "nobody" | "no"
+                )
+            });
         if !cant {
             return None;
         }
