@@ -456,30 +456,25 @@ const BLIND2_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.95),
     ("no-empathy", 0.75, 0.93),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.93, 0.76),
-    ("defensive", 0.91, 0.70),
+    ("blame", 0.95, 0.76),
+    ("defensive", 0.97, 0.70),
     ("no-choices", 1.00, 0.90),
     ("no-contact", 0.89, 0.80),
-    ("public-details", 0.77, 0.87),
+    ("public-details", 0.87, 0.87),
     ("shouting", 0.90, 0.82),
     ("generic", 0.83, 0.91),
-    ("negative-tone", 0.82, 1.00),
+    ("negative-tone", 0.88, 1.00),
     ("risky-promise", 0.94, 0.85),
     ("asks-removal", 1.00, 0.95),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),
 ];
 
-/// The second blind set's good drafts the first run blocked (7 of 74).
-const BLIND2_BLOCKED_GOOD: &[&str] = &[
-    "gym_contract-good-1 (defensive)",
-    "cinema_sound-good-2 (public-details)",
-    "phone_repair-good-1 (negative-tone, negative-tone)",
-    "garden_centre-good-3 (defensive)",
-    "sofa_delivery-good-3 (blame)",
-    "pub_sunday-good-2 (public-details)",
-    "tailor-good-2 (public-details)",
-];
+/// The second blind set's good drafts the coach may still block: none since
+/// issue 11's third pass (the first run blocked 7 of 74: gym_contract-good-1,
+/// cinema_sound-good-2, phone_repair-good-1, garden_centre-good-3,
+/// sofa_delivery-good-3, pub_sunday-good-2, tailor-good-2).
+const BLIND2_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn second_blind_set_no_worse_than_its_first_run() {

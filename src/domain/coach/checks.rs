@@ -258,6 +258,11 @@ impl CompiledRules {
                 if list == List::Blame && reported(d, m.first) {
                     continue;
                 }
+                // "must have felt like being called a liar" feels the insult
+                // with them; it does not make it.
+                if list == List::NegativeTone && insult_reported(d, m.first) {
+                    continue;
+                }
                 // "We were short-staffed, which is no excuse" owns it.
                 if list == List::Defensive && disowned_excuse(d, m.first) {
                     continue;
@@ -369,6 +374,17 @@ fn reported(d: &Draft, first: usize) -> bool {
                     | "insisted"
             )
         })
+}
+
+/// Whether the words just before `first` report an insult the customer
+/// received ("being called a liar", "treated like a liar").
+fn insult_reported(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let s = t.words[first].sentence;
+    t.words[first.saturating_sub(3)..first]
+        .iter()
+        .filter(|w| w.sentence == s)
+        .any(|w| matches!(t.lower(w), "called" | "treated" | "labelled" | "labeled"))
 }
 
 /// Whether the sentence of word `first` says the excuse is none ("no

@@ -52,7 +52,14 @@ impl Clauses<'_, '_> {
                 }
                 _ => false,
             };
-            if sneer {
+            // "being told it was "probably dropped"": what the customer was
+            // told, quoted to own it, not their word thrown back.
+            let was_told = (before.saturating_sub(4)..before).any(|k| {
+                self.lw(k) == "told"
+                    && k > 0
+                    && matches!(self.lw(k - 1), "being" | "were" | "was" | "been" | "got")
+            });
+            if sneer && !was_told {
                 let open = src[..qs].char_indices().next_back().map_or(qs, |(i, _)| i);
                 let close = src[qe..].chars().next().map_or(qe, |c| qe + c.len_utf8());
                 out.push((open, close));
@@ -208,7 +215,22 @@ impl Clauses<'_, '_> {
                 && matches!(next(2), "told" | "said"))
                 || (matches!(next(1), "was" | "is")
                     && matches!(next(2), "right" | "correct" | "adamant"));
-            if !said {
+            // "Jess says thank you", "Mrs. Okafor says it was her pleasure":
+            // thanks passed on, not the case argued.
+            let thanks = (2..6).any(|d| {
+                matches!(
+                    next(d),
+                    "thank"
+                        | "thanks"
+                        | "pleasure"
+                        | "hello"
+                        | "hi"
+                        | "thrilled"
+                        | "delighted"
+                        | "congratulations"
+                )
+            });
+            if !said || thanks {
                 continue;
             }
             let mut cs = raw.chars();

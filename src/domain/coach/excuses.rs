@@ -123,7 +123,12 @@ impl Clauses<'_, '_> {
             && !self.is(i, THIRD)
             && self.lw(i).ends_with('s')
             && (i == 0 || !self.same_clause(i - 1, i) || !is_owner_word(self.lw(i - 1)));
-        let agent = (self.is(i, THIRD | STAFF) && !in_general) || self.is_name(i) || others;
+        // "Passing you off to the courier was wrong": the courier is what
+        // the clause is about, not who did wrong.
+        let object = (i.saturating_sub(3)..i)
+            .any(|k| self.same_clause(k, i) && matches!(self.lw(k), "to" | "onto" | "off"));
+        let agent =
+            (self.is(i, THIRD | STAFF) && !in_general && !object) || self.is_name(i) || others;
         let yours = i > 0 && self.lw(i - 1) == "your";
         if !agent || yours || pronoun || self.negated(i) {
             return None;
