@@ -457,7 +457,7 @@ const BLIND2_BASELINE: &[(&str, f64, f64)] = &[
     ("no-empathy", 0.95, 0.93),
     ("no-thanks", 1.00, 1.00),
     ("blame", 0.95, 0.76),
-    ("defensive", 0.97, 0.70),
+    ("defensive", 0.98, 0.82),
     ("no-choices", 1.00, 0.90),
     ("no-contact", 0.89, 0.80),
     ("public-details", 0.87, 0.87),
