@@ -543,7 +543,17 @@ impl<'t, 'a> Clauses<'t, 'a> {
             after(d) == "by" && (after(d + 1) == "you" || self.is(i + d + 1, CUSTOMER))
                 || after(d) == "by" && after(d + 1) == "the" && self.is(i + d + 2, CUSTOMER)
         });
+        // "it appears the final step was not clicked": the customer's part
+        // guessed at, with no one in the business owning it.
+        // ("You shouldn't have been told you must not have followed the
+        // aftercare" reports the guess, to own it.)
+        let guessed = self.sentence_has(i, GUESS)
+            && !self.sentence_words(self.text.words[i].sentence).any(|k| {
+                self.is(k, WE)
+                    || matches!(self.lw(k), "our" | "us" | "my" | "told" | "said" | "saying")
+            });
         let instructed = neglected
+            || guessed
             || by_them
             || (a == "as"
                 && matches!(

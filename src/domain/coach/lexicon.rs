@@ -98,7 +98,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "threw", "thrown", "lost", "knocked", "bent", "dented", "scratched", "misdelivered",
         "forgot", "forgets", "ignored", "messed", "screwed", "failed", "neglected", "misread",
         "misplaced", "overbooked", "cancelled", "canceled", "overran", "botched", "mixed",
-        "damage",
+        "damage", "killed", "destroyed", "wrecked",
     ]),
     (FAULT, &[
         "fault", "faults", "responsibility", "responsible", "blame", "blamed", "error", "errors",
@@ -118,7 +118,7 @@ const WORDS: &[(Class, &[&str])] = &[
     ]),
     (GUESS, &[
         "must", "may", "might", "probably", "likely", "presumably", "possibly", "must've",
-        "might've", "may've", "possible", "clearly", "obviously", "evidently", "suspect",
+        "might've", "may've", "possible", "appears", "seems", "clearly", "obviously", "evidently", "suspect",
     ]),
     (MISUSE, &[
         "dropped", "misused", "broke", "damaged", "forgot", "ignored", "misread", "mishandled",
@@ -133,7 +133,8 @@ const WORDS: &[(Class, &[&str])] = &[
         "stored", "used", "installed", "assembled", "maintained", "cleaned", "followed", "handled",
         "washed", "fitted", "charged", "kept", "treated", "looked", "cared", "applied", "operated",
         "packed", "packaged", "secured", "wrapped", "loaded", "supervised", "assembled",
-        "booked", "serviced", "checked", "reported", "measured", "returned",
+        "booked", "serviced", "checked", "reported", "measured", "returned", "clicked",
+        "completed", "submitted",
     ]),
     (ASK, &[
         "what", "why", "how", "who", "did", "do", "does", "are", "were", "is", "was", "have",

@@ -147,6 +147,7 @@ impl Clauses<'_, '_> {
                 w if is_referral_verb(w) => self.referred_to(i),
                 w if is_firm(w) => self.firm_in_trouble(i),
                 w if is_decided(w) => self.decided_by_them(i),
+                w if is_outside(w) => self.they_decided(i),
                 _ if self.is(i, TROUBLE) => self.trouble_from_them(i),
                 _ => None,
             };
@@ -326,6 +327,24 @@ impl Clauses<'_, '_> {
             .find(|&k| is_outside(self.lw(k)))?;
         let ours = (prep + 1..k).any(|m| self.is(m, WE) || self.lw(m) == "us");
         (!ours && !self.apologises(i)).then(|| self.span(i, k))
+    }
+
+    /// "the landlord has approved it", "the manufacturer insisted": the
+    /// decision given to someone outside.
+    fn they_decided(&self, i: usize) -> Option<Span> {
+        if self.negated(i) || (i > 0 && self.lw(i - 1) == "your") {
+            return None;
+        }
+        let k = (i + 1..i + 4)
+            .take_while(|&k| self.same_clause(i, k))
+            .find(|&k| {
+                matches!(
+                    self.lw(k),
+                    "approved" | "decided" | "insisted" | "instructed" | "requested" | "refused"
+                        | "required" | "rejected" | "declined"
+                )
+            })?;
+        (!(i..k).any(|m| self.is(m, WE))).then(|| self.span(i, k))
     }
 
     /// "depend entirely on our wholesaler", "we rely on the courier".
