@@ -562,6 +562,11 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 ))
             || (a == "according" && b == "to")
             || (a == "in" && b == "line");
-        instructed.then(|| self.span(i, i + 2))
+        // The text may end right after the verb ("…was not clicked").
+        let end = (i..i + 3)
+            .take_while(|&k| self.same_sentence(i, k))
+            .last()
+            .unwrap_or(i);
+        instructed.then(|| self.span(i, end))
     }
 }

@@ -25,8 +25,10 @@ impl Clauses<'_, '_> {
                 continue;
             }
             // "front of house should have checked on you"
-            let front_of_house =
-                self.lw(i) == "house" && i >= 2 && self.lw(i - 1) == "of" && self.lw(i - 2) == "front";
+            let front_of_house = self.lw(i) == "house"
+                && i >= 2
+                && self.lw(i - 1) == "of"
+                && self.lw(i - 2) == "front";
             let found = if self.is(i, STAFF) || front_of_house || self.leads_with_name(i) {
                 self.person_failed(i)
             } else if self.is(i, GUESS) {

@@ -442,3 +442,6 @@ mod clause_tests;
 
 #[cfg(test)]
 mod shape_tests;
+
+#[cfg(test)]
+mod outside_blame_tests;

@@ -340,8 +340,15 @@ impl Clauses<'_, '_> {
             .find(|&k| {
                 matches!(
                     self.lw(k),
-                    "approved" | "decided" | "insisted" | "instructed" | "requested" | "refused"
-                        | "required" | "rejected" | "declined"
+                    "approved"
+                        | "decided"
+                        | "insisted"
+                        | "instructed"
+                        | "requested"
+                        | "refused"
+                        | "required"
+                        | "rejected"
+                        | "declined"
                 )
             })?;
         (!(i..k).any(|m| self.is(m, WE))).then(|| self.span(i, k))
