@@ -251,35 +251,7 @@ impl CompiledRules {
 
     /// The checks that look at one text on its own.
     fn check_text(&self, sink: &mut Sink, d: &Draft, review: &ReviewAnalysis, input: &CoachInput) {
-        for &(list, category) in PHRASE_FINDINGS {
-            for m in d.live(list) {
-                // "being told it was your fault made it worse" reports the
-                // blame, it does not lay it.
-                if list == List::Blame && reported(d, m.first) {
-                    continue;
-                }
-                // "must have felt like being called a liar" feels the insult
-                // with them; it does not make it.
-                if list == List::NegativeTone && insult_reported(d, m.first) {
-                    continue;
-                }
-                // "We were short-staffed, which is no excuse" owns it.
-                if list == List::Defensive && disowned_excuse(d, m.first) {
-                    continue;
-                }
-                // "You showed us exactly what you wanted and we didn't
-                // deliver" owns the failure in the same breath.
-                if matches!(list, List::Defensive | List::Blame) && admits_failure(d, m.first) {
-                    continue;
-                }
-                // "covered by our 12-month guarantee" names a warranty the
-                // customer already has; "I guarantee" promises.
-                if list == List::RiskyPromise && super::money::existing_warranty(d, m.first) {
-                    continue;
-                }
-                sink.quote(category, d, d.span(m));
-            }
-        }
+        phrase_findings(sink, d);
         for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
             sink.quote(Category::Defensive, d, span);
         }
@@ -330,6 +302,41 @@ impl CompiledRules {
         }
         if d.part != DraftPart::Private {
             self.check_public_details(sink, d, review, input, &clauses);
+        }
+    }
+}
+
+/// The phrase lists' findings in one text, less the matches a nearby word
+/// explains away (reported speech, an excuse disowned, a failure admitted,
+/// a warranty the customer already has).
+fn phrase_findings(sink: &mut Sink, d: &Draft) {
+    for &(list, category) in PHRASE_FINDINGS {
+        for m in d.live(list) {
+            // "being told it was your fault made it worse" reports the
+            // blame, it does not lay it.
+            if list == List::Blame && reported(d, m.first) {
+                continue;
+            }
+            // "must have felt like being called a liar" feels the insult
+            // with them; it does not make it.
+            if list == List::NegativeTone && insult_reported(d, m.first) {
+                continue;
+            }
+            // "We were short-staffed, which is no excuse" owns it.
+            if list == List::Defensive && disowned_excuse(d, m.first) {
+                continue;
+            }
+            // "You showed us exactly what you wanted and we didn't
+            // deliver" owns the failure in the same breath.
+            if matches!(list, List::Defensive | List::Blame) && admits_failure(d, m.first) {
+                continue;
+            }
+            // "covered by our 12-month guarantee" names a warranty the
+            // customer already has; "I guarantee" promises.
+            if list == List::RiskyPromise && super::money::existing_warranty(d, m.first) {
+                continue;
+            }
+            sink.quote(category, d, d.span(m));
         }
     }
 }

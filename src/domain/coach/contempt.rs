@@ -233,29 +233,35 @@ impl Clauses<'_, '_> {
             if !said || thanks {
                 continue;
             }
-            let mut cs = raw.chars();
-            let name = cs.next().is_some_and(char::is_uppercase)
-                && cs.all(|c| c.is_lowercase())
-                && raw.len() >= 2
-                && !self.is(i, WE | YOU | ASK | THIRD | CUSTOMER | ANYONE)
-                && !self.lw(i).ends_with("ing")
-                && !matches!(
-                    self.lw(i),
-                    "it" | "this"
-                        | "that"
-                        | "someone"
-                        | "they"
-                        | "he"
-                        | "she"
-                        | "nobody"
-                        | "which"
-                        | "staff"
-                        | "everyone"
-                        | "people"
-                );
-            if name || staff {
+            if self.speaker_name(i) || staff {
                 out.push((self.span(i, i + 1), "who said what"));
             }
         }
+    }
+
+    /// A capitalised word that can be someone who said something ("Kevin
+    /// said"), not a pronoun, a class word or a gerund.
+    fn speaker_name(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        let mut cs = raw.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.all(|c| c.is_lowercase())
+            && raw.len() >= 2
+            && !self.is(i, WE | YOU | ASK | THIRD | CUSTOMER | ANYONE)
+            && !self.lw(i).ends_with("ing")
+            && !matches!(
+                self.lw(i),
+                "it" | "this"
+                    | "that"
+                    | "someone"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "nobody"
+                    | "which"
+                    | "staff"
+                    | "everyone"
+                    | "people"
+            )
     }
 }

@@ -40,6 +40,7 @@ mod empathy;
 mod excuses;
 mod failures;
 mod finding;
+mod handover;
 mod lexicon;
 mod money;
 mod personal_data;

@@ -264,7 +264,10 @@ fn drafts_cut_off_mid_sentence_never_panic() {
         "Brianna should have",
     ];
     for text in texts {
-        let cuts = text.match_indices(' ').map(|(at, _)| at).chain([text.len()]);
+        let cuts = text
+            .match_indices(' ')
+            .map(|(at, _)| at)
+            .chain([text.len()]);
         for at in cuts {
             let _ = categories(&text[..at], &text[..at], &[]);
         }
