@@ -58,7 +58,10 @@ pub(crate) fn owns_nothing(t: &Text, last: usize) -> bool {
     let you = matches!(at(0), "you" | "you've" | "you're");
     if you && matches!(at(1), "feel" | "felt" | "didn't") {
         let hurt = matches!(at(2), "unwell" | "ill" | "sick" | "poorly" | "hurt");
-        if !hurt && !(at(1) == "didn't" && !matches!(at(2), "enjoy" | "like" | "love")) {
+        // "sorry you didn't get a call back" is sorry for a failure; only
+        // not enjoying or liking it is a reaction.
+        let reaction = at(1) != "didn't" || matches!(at(2), "enjoy" | "like" | "love");
+        if !hurt && reaction {
             return true;
         }
     }
