@@ -326,8 +326,13 @@ fn held_out_set_written_without_seeing_the_rules() {
 /// however…") are labelled as apologies here, while the spec
 /// (categories.md: an apology "owns the problem") and the blind set's
 /// labels say sorry for the customer's feelings owns nothing.
+///
+/// Lowered again for issue 11's third pass, for the same reason: "sorry you
+/// didn't enjoy the Pharaoh's Tomb" and "sorry you feel let down, but…"
+/// are labelled apologies here; categories.md and both blind sets say sorry
+/// for how the customer took it is no apology (and a defence).
 const FRESH_BASELINE: &[(&str, f64, f64)] = &[
-    ("no-apology", 0.75, 1.00),
+    ("no-apology", 0.60, 1.00),
     ("no-empathy", 1.00, 0.95),
     ("no-thanks", 1.00, 1.00),
     ("blame", 1.00, 0.80),
@@ -413,11 +418,11 @@ fn blind_set_named_in_heard_blind_set() {
 /// development figures, not a fair measurement: a guard against getting
 /// worse, only ever raised.
 const BLIND_BASELINE: &[(&str, f64, f64)] = &[
-    ("no-apology", 1.00, 0.83),
+    ("no-apology", 1.00, 0.94),
     ("no-empathy", 0.98, 0.95),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 1.00, 0.65),
-    ("defensive", 1.00, 0.77),
+    ("blame", 1.00, 0.79),
+    ("defensive", 1.00, 0.85),
     ("no-choices", 0.97, 0.95),
     ("no-contact", 1.00, 0.88),
     ("public-details", 0.85, 0.71),
@@ -444,34 +449,32 @@ fn blind_set_no_worse_than_its_first_run() {
 /// only categories.md), run once after this stop's rules settled; its first
 /// run is tests/data/coach/blind2-first-run.txt, unedited. From now on a
 /// development set: this guards against getting worse, it is not a target.
+/// Raised to what the third pass measures after studying its misses
+/// (blame 0.28 → 0.76 recall, negative-tone 0.50 → 1.00, no-apology 0.57 →
+/// 0.95): development figures, not a fair measurement.
 const BLIND2_BASELINE: &[(&str, f64, f64)] = &[
-    ("no-apology", 1.00, 0.57),
-    ("no-empathy", 0.75, 0.93),
+    ("no-apology", 1.00, 0.95),
+    ("no-empathy", 0.95, 0.93),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.82, 0.28),
-    ("defensive", 0.89, 0.59),
+    ("blame", 0.96, 0.92),
+    ("defensive", 0.98, 0.82),
     ("no-choices", 1.00, 0.90),
-    ("no-contact", 0.89, 0.80),
-    ("public-details", 0.77, 0.87),
+    ("no-contact", 1.00, 0.80),
+    ("public-details", 0.87, 0.87),
     ("shouting", 0.90, 0.82),
     ("generic", 0.83, 0.91),
-    ("negative-tone", 0.70, 0.50),
-    ("risky-promise", 0.93, 0.65),
+    ("negative-tone", 0.88, 1.00),
+    ("risky-promise", 0.94, 0.85),
     ("asks-removal", 1.00, 0.95),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),
 ];
 
-/// The second blind set's good drafts the first run blocked (7 of 74).
-const BLIND2_BLOCKED_GOOD: &[&str] = &[
-    "gym_contract-good-1 (defensive)",
-    "cinema_sound-good-2 (public-details)",
-    "phone_repair-good-1 (negative-tone, negative-tone)",
-    "garden_centre-good-3 (defensive)",
-    "sofa_delivery-good-3 (blame)",
-    "pub_sunday-good-2 (public-details)",
-    "tailor-good-2 (public-details)",
-];
+/// The second blind set's good drafts the coach may still block: none since
+/// issue 11's third pass (the first run blocked 7 of 74: gym_contract-good-1,
+/// cinema_sound-good-2, phone_repair-good-1, garden_centre-good-3,
+/// sofa_delivery-good-3, pub_sunday-good-2, tailor-good-2).
+const BLIND2_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn second_blind_set_no_worse_than_its_first_run() {

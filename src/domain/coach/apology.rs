@@ -16,6 +16,15 @@ fn is_perception(w: &str) -> bool {
     )
 }
 
+/// A reaction, not a harm: "sorry for your disappointment".
+fn is_reaction(w: &str) -> bool {
+    is_perception(w)
+        || matches!(
+            w,
+            "disappointment" | "frustration" | "feelings" | "dissatisfaction" | "displeasure"
+        )
+}
+
 /// Whether the apology ending at word `last` is for the customer's
 /// feelings or expectations, or for nothing ("sorry to say").
 pub(crate) fn owns_nothing(t: &Text, last: usize) -> bool {
@@ -28,6 +37,39 @@ pub(crate) fn owns_nothing(t: &Text, last: usize) -> bool {
         .collect();
     let at = |k: usize| after.get(k).copied().unwrap_or("");
     if at(0) == "to" && at(1) == "say" {
+        return true;
+    }
+    // "sorry for any confusion", "sorry for your disappointment": sorry for
+    // a reaction, or for whatever there may have been.
+    if at(0) == "for"
+        && matches!(at(1), "any" | "your")
+        && (is_reaction(at(2)) || matches!(at(2), "confusion" | "misunderstanding" | "upset"))
+    {
+        return true;
+    }
+    // "sorry to hear you are unhappy" reads as "sorry you are unhappy".
+    let after: Vec<&str> = if at(0) == "to" && at(1) == "hear" {
+        after[2..].to_vec()
+    } else {
+        after
+    };
+    let at = |k: usize| after.get(k).copied().unwrap_or("");
+    // "sorry you feel misled", "sorry you didn't enjoy your night".
+    let you = matches!(at(0), "you" | "you've" | "you're");
+    if you && matches!(at(1), "feel" | "felt" | "didn't") {
+        let hurt = matches!(at(2), "unwell" | "ill" | "sick" | "poorly" | "hurt");
+        // "sorry you didn't get a call back" is sorry for a failure; only
+        // not enjoying or liking it is a reaction.
+        let reaction = at(1) != "didn't" || matches!(at(2), "enjoy" | "like" | "love");
+        if !hurt && reaction {
+            return true;
+        }
+    }
+    // "weren't to your liking".
+    if after
+        .windows(3)
+        .any(|w| w[0].ends_with("n't") && w[1] == "to" && w[2] == "your")
+    {
         return true;
     }
     // "sorry (that) you were unhappy", "sorry you're disappointed".

@@ -35,21 +35,7 @@ impl CompiledRules {
             sink.quote_in(Category::LegalRisk, DraftPart::Review, &review.src, span);
         }
         for d in [&public, &private] {
-            for (at, c) in crate::domain::visible::hidden_chars(d.text.src) {
-                let span = (at, at + c.len_utf8());
-                let message = super::finding::message(
-                    Category::HiddenText,
-                    &crate::domain::visible::describe(c),
-                );
-                sink.push_message(
-                    Category::HiddenText,
-                    d.part,
-                    d.text.src,
-                    span,
-                    message,
-                    super::Severity::Block,
-                );
-            }
+            hidden_text(&mut sink, d);
         }
         let drafts: Vec<&Draft> = [&public, &private]
             .into_iter()
@@ -265,32 +251,16 @@ impl CompiledRules {
 
     /// The checks that look at one text on its own.
     fn check_text(&self, sink: &mut Sink, d: &Draft, review: &ReviewAnalysis, input: &CoachInput) {
-        for &(list, category) in PHRASE_FINDINGS {
-            for m in d.live(list) {
-                // "being told it was your fault made it worse" reports the
-                // blame, it does not lay it.
-                if list == List::Blame && reported(d, m.first) {
-                    continue;
-                }
-                // "We were short-staffed, which is no excuse" owns it.
-                if list == List::Defensive && disowned_excuse(d, m.first) {
-                    continue;
-                }
-                // "You showed us exactly what you wanted and we didn't
-                // deliver" owns the failure in the same breath.
-                if matches!(list, List::Defensive | List::Blame) && admits_failure(d, m.first) {
-                    continue;
-                }
-                // "covered by our 12-month guarantee" names a warranty the
-                // customer already has; "I guarantee" promises.
-                if list == List::RiskyPromise && super::money::existing_warranty(d, m.first) {
-                    continue;
-                }
-                sink.quote(category, d, d.span(m));
-            }
-        }
+        phrase_findings(sink, d);
         for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
             sink.quote(Category::Defensive, d, span);
+        }
+        // "Sorry the delivery didn't suit your schedule" is sorry for how
+        // they took it: no apology, and a defence (categories.md).
+        for a in d.live(List::Apology) {
+            if super::apology::owns_nothing(&d.text, a.last) {
+                sink.quote(Category::Defensive, d, d.span(a));
+            }
         }
         let holes = structure::placeholders(&d.text);
         for span in structure::shouting(&d.text, &review.caps, &holes, self) {
@@ -336,6 +306,59 @@ impl CompiledRules {
     }
 }
 
+/// The phrase lists' findings in one text, less the matches a nearby word
+/// explains away (reported speech, an excuse disowned, a failure admitted,
+/// a warranty the customer already has).
+fn phrase_findings(sink: &mut Sink, d: &Draft) {
+    for &(list, category) in PHRASE_FINDINGS {
+        for m in d.live(list) {
+            // "being told it was your fault made it worse" reports the
+            // blame, it does not lay it.
+            if list == List::Blame && reported(d, m.first) {
+                continue;
+            }
+            // "must have felt like being called a liar" feels the insult
+            // with them; it does not make it.
+            if list == List::NegativeTone && insult_reported(d, m.first) {
+                continue;
+            }
+            // "We were short-staffed, which is no excuse" owns it.
+            if list == List::Defensive && disowned_excuse(d, m.first) {
+                continue;
+            }
+            // "You showed us exactly what you wanted and we didn't
+            // deliver" owns the failure in the same breath.
+            if matches!(list, List::Defensive | List::Blame) && admits_failure(d, m.first) {
+                continue;
+            }
+            // "covered by our 12-month guarantee" names a warranty the
+            // customer already has; "I guarantee" promises.
+            if list == List::RiskyPromise && super::money::existing_warranty(d, m.first) {
+                continue;
+            }
+            sink.quote(category, d, d.span(m));
+        }
+    }
+}
+
+/// Characters a reader cannot see (zero-width, bidi controls) in a draft:
+/// what is sent must be what the colleague approved.
+fn hidden_text(sink: &mut Sink, d: &Draft) {
+    for (at, c) in crate::domain::visible::hidden_chars(d.text.src) {
+        let span = (at, at + c.len_utf8());
+        let message =
+            super::finding::message(Category::HiddenText, &crate::domain::visible::describe(c));
+        sink.push_message(
+            Category::HiddenText,
+            d.part,
+            d.text.src,
+            span,
+            message,
+            super::Severity::Block,
+        );
+    }
+}
+
 /// Whether the words just before `first` report speech ("being told it
 /// was…", "the crew said that…").
 fn reported(d: &Draft, first: usize) -> bool {
@@ -358,6 +381,17 @@ fn reported(d: &Draft, first: usize) -> bool {
                     | "insisted"
             )
         })
+}
+
+/// Whether the words just before `first` report an insult the customer
+/// received ("being called a liar", "treated like a liar").
+fn insult_reported(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let s = t.words[first].sentence;
+    t.words[first.saturating_sub(3)..first]
+        .iter()
+        .filter(|w| w.sentence == s)
+        .any(|w| matches!(t.lower(w), "called" | "treated" | "labelled" | "labeled"))
 }
 
 /// Whether the sentence of word `first` says the excuse is none ("no

@@ -52,7 +52,21 @@ fn is_kind_noun(w: &str) -> bool {
 fn is_misuse_noun(w: &str) -> bool {
     matches!(
         w,
-        "aftercare" | "misuse" | "mishandling" | "handling" | "transit" | "wear" | "user"
+        "aftercare"
+            | "misuse"
+            | "mishandling"
+            | "handling"
+            | "transit"
+            | "wear"
+            | "user"
+            | "impact"
+            | "pressure"
+            | "overwatering"
+            | "underwatering"
+            | "neglect"
+            | "knocks"
+            | "drops"
+            | "overuse"
     )
 }
 
@@ -103,12 +117,35 @@ impl<'t, 'a> Clauses<'t, 'a> {
 
     /// "we"/"I" as a subject between `a` and `b` in one clause: the
     /// business owning what happened.
-    fn owned_between(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| self.is(k, WE) && self.same_clause(k, b))
+    pub(super) fn owned_between(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| self.owns(k) && self.same_clause(k, b))
+    }
+
+    /// "we"/"I" at `k` as the one acting, not inside a relative clause that
+    /// only says whose supplier it is ("the booking system I use failed").
+    pub(super) fn owns(&self, k: usize) -> bool {
+        self.is(k, WE)
+            && !matches!(
+                self.lw(k + 1),
+                "use"
+                    | "used"
+                    | "hire"
+                    | "hired"
+                    | "chose"
+                    | "work"
+                    | "rely"
+                    | "booked"
+                    | "ordered"
+                    | "buy"
+                    | "bought"
+                    | "partner"
+                    | "contract"
+                    | "contracted"
+            )
     }
 
     /// A word of the sentence of `i` in `class`.
-    fn sentence_has(&self, i: usize, class: Class) -> bool {
+    pub(super) fn sentence_has(&self, i: usize, class: Class) -> bool {
         let s = self.text.words[i].sentence;
         self.sentence_words(s).any(|k| self.is(k, class))
     }
@@ -176,6 +213,8 @@ impl<'t, 'a> Clauses<'t, 'a> {
             }
         }
         self.excuses(out);
+        self.outside_blame(out);
+        self.failures(out);
     }
 
     /// "the courier obviously threw it", "Kevin forgot", "the carrier's
@@ -206,7 +245,15 @@ impl<'t, 'a> Clauses<'t, 'a> {
         if self.owned_between(i, j) {
             return None;
         }
-        if staff_only && self.apologises(i) {
+        // "our technicians found a faulty amplifier": the finder, not the
+        // one at fault.
+        let found = (i + 1..j).any(|k| {
+            matches!(
+                self.lw(k),
+                "found" | "discovered" | "traced" | "identified" | "spotted" | "confirmed"
+            )
+        });
+        if found || staff_only && self.apologises(i) {
             return None;
         }
         Some(self.span(i, j))
@@ -367,129 +414,5 @@ impl<'t, 'a> Clauses<'t, 'a> {
                     )
             })
             .map(|k| self.span(i, k))
-    }
-
-    /// Damage placed, with a guess, somewhere after it left the business:
-    /// "must have occurred after delivery", "was mishandled in transit".
-    fn guessed_place(&self, i: usize) -> Option<Span> {
-        if !self.is(i, DAMAGE | EVENT) || self.negated(i) {
-            return None;
-        }
-        let w = self.lw(i);
-        let (place, end) = (i + 1..i + 6)
-            .take_while(|&k| self.same_sentence(i, k))
-            .find_map(|k| self.place_after_handover(k).map(|e| (k, e)))?;
-        // "after it left us" places it outside by itself; otherwise a guess
-        // or a word like "mishandled" must.
-        let left = matches!(self.lw(place + 1), "it" | "they");
-        let strong = left || matches!(w, "mishandled" | "mishandling" | "thrown" | "threw");
-        if !strong && !self.sentence_has(i, GUESS) {
-            return None;
-        }
-        if self.owned_between(self.sentence_start(i), i) {
-            return None;
-        }
-        Some(self.span(i, end))
-    }
-
-    fn sentence_start(&self, i: usize) -> usize {
-        let s = self.text.words[i].sentence;
-        self.text.words.partition_point(|w| w.sentence < s)
-    }
-
-    /// "in transit", "in the post", "after delivery", "before drop-off",
-    /// "in your care": where the item was out of the business's hands.
-    /// Returns the last word of the place.
-    fn place_after_handover(&self, k: usize) -> Option<usize> {
-        let at = |d: usize| {
-            if self.same_sentence(k, k + d) {
-                self.lw(k + d)
-            } else {
-                ""
-            }
-        };
-        let (p, a, b) = (self.lw(k), at(1), at(2));
-        let hit = match p {
-            "in" => {
-                matches!(a, "transit" | "transport" | "shipping")
-                    || (a == "the" && matches!(b, "post" | "mail"))
-                    || (a == "your" && matches!(b, "care" | "possession" | "hands"))
-            }
-            "during" => {
-                matches!(
-                    a,
-                    "transit" | "delivery" | "shipping" | "transport" | "shipment"
-                ) || (a == "the" && matches!(b, "journey" | "delivery"))
-            }
-            "after" => {
-                matches!(
-                    a,
-                    "delivery"
-                        | "dropoff"
-                        | "drop"
-                        | "collection"
-                        | "arrival"
-                        | "installation"
-                        | "handover"
-                        | "leaving"
-                ) || (matches!(a, "it" | "they") && b == "left")
-                    || (a == "you" && matches!(b, "collected" | "received" | "took" | "left"))
-            }
-            "before" => matches!(a, "drop" | "dropoff" | "arrival"),
-            "on" => matches!(a, "its" | "the") && b == "way",
-            "at" => a == "your" && matches!(b, "end" | "side"),
-            _ => false,
-        };
-        if !hit {
-            return None;
-        }
-        let two = matches!(
-            b,
-            "post"
-                | "mail"
-                | "care"
-                | "possession"
-                | "hands"
-                | "journey"
-                | "left"
-                | "collected"
-                | "received"
-                | "took"
-        ) || (p == "on" && b == "way")
-            || (p == "at" && !b.is_empty())
-            || (matches!(a, "drop") && b == "off");
-        Some(k + if two { 2 } else { 1 })
-    }
-
-    /// "the item was not stored as instructed".
-    fn not_as_instructed(&self, i: usize) -> Option<Span> {
-        if !self.is(i, CARE) || !self.negated(i) {
-            return None;
-        }
-        let after = |d: usize| {
-            if self.same_sentence(i, i + d) {
-                self.lw(i + d)
-            } else {
-                ""
-            }
-        };
-        let (a, b) = (after(1), after(2));
-        let neglected = matches!(a, "in" | "for")
-            && matches!(b, "years" | "ages" | "months" | "decades" | "weeks");
-        // "not packed properly by the customer"
-        let by_them = (1..5).any(|d| {
-            after(d) == "by" && (after(d + 1) == "you" || self.is(i + d + 1, CUSTOMER))
-                || after(d) == "by" && after(d + 1) == "the" && self.is(i + d + 2, CUSTOMER)
-        });
-        let instructed = neglected
-            || by_them
-            || (a == "as"
-                && matches!(
-                    b,
-                    "instructed" | "directed" | "advised" | "recommended" | "shown"
-                ))
-            || (a == "according" && b == "to")
-            || (a == "in" && b == "line");
-        instructed.then(|| self.span(i, i + 2))
     }
 }

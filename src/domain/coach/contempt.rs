@@ -52,7 +52,14 @@ impl Clauses<'_, '_> {
                 }
                 _ => false,
             };
-            if sneer {
+            // "being told it was "probably dropped"": what the customer was
+            // told, quoted to own it, not their word thrown back.
+            let was_told = (before.saturating_sub(4)..before).any(|k| {
+                self.lw(k) == "told"
+                    && k > 0
+                    && matches!(self.lw(k - 1), "being" | "were" | "was" | "been" | "got")
+            });
+            if sneer && !was_told {
                 let open = src[..qs].char_indices().next_back().map_or(qs, |(i, _)| i);
                 let close = src[qe..].chars().next().map_or(qe, |c| qe + c.len_utf8());
                 out.push((open, close));
@@ -208,32 +215,53 @@ impl Clauses<'_, '_> {
                 && matches!(next(2), "told" | "said"))
                 || (matches!(next(1), "was" | "is")
                     && matches!(next(2), "right" | "correct" | "adamant"));
-            if !said {
+            // "Jess says thank you", "Mrs. Okafor says it was her pleasure":
+            // thanks passed on, not the case argued.
+            let thanks = (2..6).any(|d| {
+                matches!(
+                    next(d),
+                    "thank"
+                        | "thanks"
+                        | "pleasure"
+                        | "hello"
+                        | "hi"
+                        | "thrilled"
+                        | "delighted"
+                        | "congratulations"
+                )
+            });
+            if !said || thanks {
                 continue;
             }
-            let mut cs = raw.chars();
-            let name = cs.next().is_some_and(char::is_uppercase)
-                && cs.all(|c| c.is_lowercase())
-                && raw.len() >= 2
-                && !self.is(i, WE | YOU | ASK | THIRD | CUSTOMER | ANYONE)
-                && !self.lw(i).ends_with("ing")
-                && !matches!(
-                    self.lw(i),
-                    "it" | "this"
-                        | "that"
-                        | "someone"
-                        | "they"
-                        | "he"
-                        | "she"
-                        | "nobody"
-                        | "which"
-                        | "staff"
-                        | "everyone"
-                        | "people"
-                );
-            if name || staff {
+            if self.speaker_name(i) || staff {
                 out.push((self.span(i, i + 1), "who said what"));
             }
         }
+    }
+
+    /// A capitalised word that can be someone who said something ("Kevin
+    /// said"), not a pronoun, a class word or a gerund.
+    fn speaker_name(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        let mut cs = raw.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.all(|c| c.is_lowercase())
+            && raw.len() >= 2
+            && !self.is(i, WE | YOU | ASK | THIRD | CUSTOMER | ANYONE)
+            && !self.lw(i).ends_with("ing")
+            && !matches!(
+                self.lw(i),
+                "it" | "this"
+                    | "that"
+                    | "someone"
+                    | "they"
+                    | "he"
+                    | "she"
+                    | "nobody"
+                    | "which"
+                    | "staff"
+                    | "everyone"
+                    | "people"
+            )
     }
 }

@@ -25,6 +25,8 @@ fn is_ordinary(w: &str) -> bool {
             | "typical"
             | "inevitably"
             | "inevitable"
+            | "naturally"
+            | "occasionally"
     )
 }
 

@@ -117,7 +117,18 @@ impl Clauses<'_, '_> {
         let others = self.is(i, CUSTOMER)
             && i > 0
             && matches!(self.lw(i - 1), "previous" | "other" | "last" | "earlier");
-        let agent = self.is(i, THIRD | STAFF) || self.is_name(i) || others;
+        // "Tutors are human too and get ill" speaks of the trade in general,
+        // not of a member of staff.
+        let in_general = self.is(i, STAFF)
+            && !self.is(i, THIRD)
+            && self.lw(i).ends_with('s')
+            && (i == 0 || !self.same_clause(i - 1, i) || !is_owner_word(self.lw(i - 1)));
+        // "Passing you off to the courier was wrong": the courier is what
+        // the clause is about, not who did wrong.
+        let object = (i.saturating_sub(3)..i)
+            .any(|k| self.same_clause(k, i) && matches!(self.lw(k), "to" | "onto" | "off"));
+        let agent =
+            (self.is(i, THIRD | STAFF) && !in_general && !object) || self.is_name(i) || others;
         let yours = i > 0 && self.lw(i - 1) == "your";
         if !agent || yours || pronoun || self.negated(i) {
             return None;
@@ -130,8 +141,8 @@ impl Clauses<'_, '_> {
             .take_while(|&j| self.same_sentence(i, j))
             .take_while(|&j| {
                 self.same_clause(i, j)
-                    || matches!(self.lw(j - 1), "and" | "which" | "that")
-                    || matches!(self.lw(j), "and" | "which" | "that")
+                    || matches!(self.lw(j - 1), "and" | "which" | "that" | "who")
+                    || matches!(self.lw(j), "and" | "which" | "that" | "who")
                     || capital(j)
                     || capital(j - 1)
             })
@@ -139,7 +150,7 @@ impl Clauses<'_, '_> {
         // "how we confirm emergency visits so a missed one…": the business
         // is the subject of the clause.
         let ours = (i.saturating_sub(6)..i).any(|k| self.same_clause(k, i) && self.is(k, WE));
-        if ours || self.negated(j) || (i..j).any(|k| self.is(k, WE) || self.lw(k) == "us") {
+        if ours || self.negated(j) || (i..j).any(|k| self.owns(k) || self.lw(k) == "us") {
             return None;
         }
         // "sorry our driver was late" owns it; a third party is still
@@ -234,7 +245,15 @@ impl Clauses<'_, '_> {
         let be = matches!(self.lw(i + 1), "are" | "were" | "is" | "must");
         let duty = matches!(
             self.lw(i + 2),
-            "expected" | "required" | "responsible" | "obliged" | "asked"
+            "expected"
+                | "required"
+                | "responsible"
+                | "obliged"
+                | "asked"
+                | "reminded"
+                | "advised"
+                | "encouraged"
+                | "told"
         );
         (be && duty && self.same_clause(i, i + 2)).then(|| self.span(i, i + 2))
     }
@@ -254,6 +273,26 @@ impl Clauses<'_, '_> {
         }
         Some(self.span(i, care))
     }
+}
+
+/// Words that tie a plural to particular people: "our cleaners", "the two
+/// lads", "both drivers".
+fn is_owner_word(w: &str) -> bool {
+    matches!(
+        w,
+        "our"
+            | "the"
+            | "my"
+            | "his"
+            | "her"
+            | "their"
+            | "two"
+            | "both"
+            | "these"
+            | "those"
+            | "of"
+            | "your"
+    )
 }
 
 /// A month's full name, lower case.

@@ -80,6 +80,12 @@ const WORDS: &[(Class, &[&str])] = &[
         "hygienist", "therapist", "assistant", "host", "porter", "housekeeper", "housekeeping",
         "bartender", "manager", "he", "she", "girl", "guy", "lad", "crew", "cleaners",
         "instructor", "instructors", "teacher", "teachers", "staffer", "employee",
+        "supervisor", "groomer", "tutor", "hairdresser", "barber", "decorator", "builder",
+        "gardener", "joiner", "carpenter", "painter", "handyman", "dispatcher",
+        "hostess", "lads", "guys", "girls", "technicians", "engineers", "chefs", "waiters",
+        "stylists", "receptionists", "movers", "fitters", "installers", "apprentices",
+        "trainees", "juniors", "colleagues", "employees", "nurses", "therapist's", "colourist",
+        "colorist", "therapists", "mechanics", "tutors", "groomers", "supervisors",
     ]),
     (CUSTOMER, &[
         "customer", "customers", "guest", "guests", "client", "clients", "rider", "riders", "user",
@@ -92,7 +98,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "threw", "thrown", "lost", "knocked", "bent", "dented", "scratched", "misdelivered",
         "forgot", "forgets", "ignored", "messed", "screwed", "failed", "neglected", "misread",
         "misplaced", "overbooked", "cancelled", "canceled", "overran", "botched", "mixed",
-        "damage",
+        "damage", "killed", "destroyed", "wrecked",
     ]),
     (FAULT, &[
         "fault", "faults", "responsibility", "responsible", "blame", "blamed", "error", "errors",
@@ -112,7 +118,7 @@ const WORDS: &[(Class, &[&str])] = &[
     ]),
     (GUESS, &[
         "must", "may", "might", "probably", "likely", "presumably", "possibly", "must've",
-        "might've", "may've", "clearly", "obviously", "evidently", "suspect",
+        "might've", "may've", "possible", "appears", "seems", "clearly", "obviously", "evidently", "suspect",
     ]),
     (MISUSE, &[
         "dropped", "misused", "broke", "damaged", "forgot", "ignored", "misread", "mishandled",
@@ -127,7 +133,8 @@ const WORDS: &[(Class, &[&str])] = &[
         "stored", "used", "installed", "assembled", "maintained", "cleaned", "followed", "handled",
         "washed", "fitted", "charged", "kept", "treated", "looked", "cared", "applied", "operated",
         "packed", "packaged", "secured", "wrapped", "loaded", "supervised", "assembled",
-        "booked", "serviced", "checked", "reported", "measured", "returned",
+        "booked", "serviced", "checked", "reported", "measured", "returned", "clicked",
+        "completed", "submitted",
     ]),
     (ASK, &[
         "what", "why", "how", "who", "did", "do", "does", "are", "were", "is", "was", "have",
@@ -159,7 +166,7 @@ const WORDS: &[(Class, &[&str])] = &[
     (TROUBLE, &[
         "delay", "delays", "delayed", "backlog", "backlogs", "shortage", "problems", "issues",
         "defect", "defects", "wrong", "missed", "behind", "late", "short-staffed", "understaffed",
-        "overwhelmed", "sickness", "ill", "sick", "short", "staffing",
+        "overwhelmed", "sickness", "ill", "sick", "short", "staffing", "mess", "bad", "dirty", "slow",
     ]),
     (DISCIPLINED, &[
         "spoken", "retrained", "disciplined", "reprimanded", "warned", "dismissed", "sacked",

@@ -38,12 +38,15 @@ mod contempt;
 mod defences;
 mod empathy;
 mod excuses;
+mod failures;
 mod finding;
+mod handover;
 mod lexicon;
 mod money;
 mod personal_data;
 mod phrases;
 mod public_details;
+mod referrals;
 mod review_analysis;
 mod review_change;
 mod rules;
@@ -440,3 +443,6 @@ mod clause_tests;
 
 #[cfg(test)]
 mod shape_tests;
+
+#[cfg(test)]
+mod outside_blame_tests;

@@ -18,7 +18,7 @@ impl CompiledRules {
         clauses: &Clauses,
     ) {
         for m in d.live(List::PublicDetails) {
-            if !admits_misinformation(d, m.last) {
+            if !admits_misinformation(d, m.last) && !reported_to_us(d, m.first) {
                 sink.quote(Category::PublicDetails, d, d.span(m));
             }
         }
@@ -53,6 +53,20 @@ impl CompiledRules {
             );
         }
     }
+}
+
+/// "help when you told us", "after you told us": the customer reporting
+/// the problem, which the reply owns; "you told us you wanted X" argues.
+fn reported_to_us(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    first > 0
+        && t.lower(&t.words[first]) == "you"
+        && t.words[first - 1].sentence == t.words[first].sentence
+        && matches!(
+            t.lower(&t.words[first - 1]),
+            "when" | "after" | "once" | "as" | "and" | "until" | "before"
+        )
+        && t.words.get(first + 1).is_some_and(|w| t.lower(w) == "told")
 }
 
 /// "you were told the checklist had been followed when your photos show

@@ -176,6 +176,14 @@ pub(crate) fn contrast_after_apology(
         if w.quoted || !rules.contrast.contains(text.lower(w)) {
             continue;
         }
+        // "you not only lost the lavender but also a rose" adds, not undoes.
+        let also = text
+            .words
+            .get(k + 1)
+            .is_some_and(|n| n.sentence == w.sentence && text.lower(n) == "also");
+        if also {
+            continue;
+        }
         let opens_sentence = k == 0 || text.words[k - 1].sentence != w.sentence;
         let hit = apologies.iter().any(|m| {
             let ms = text.words[m.first].sentence;

@@ -125,6 +125,49 @@ fn is_clause_word(w: &str) -> bool {
         && CLAUSE_WORDS.contains(&w)
 }
 
+/// Where the word that continues at byte `end` stops: word characters,
+/// and an apostrophe only between two of them ("don't", not "dogs' ").
+fn word_end(src: &str, mut end: usize) -> usize {
+    while end < src.len() {
+        let (d, dlen) = char_at(src, end);
+        let inside = is_word_char(d)
+            || (is_apostrophe(d)
+                && end + dlen < src.len()
+                && is_word_char(char_at(src, end + dlen).0));
+        if !inside {
+            break;
+        }
+        end += dlen;
+    }
+    end
+}
+
+/// The lowercase form of `word`, appended to `lower` (curly apostrophes
+/// made straight); `None` when the word is already lowercase ASCII, the
+/// common case, so nothing is copied.
+fn lower_form(word: &str, lower: &mut String) -> Option<(u32, u32)> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'')
+    {
+        return None;
+    }
+    let lo_start = lower.len();
+    if word.is_ascii() {
+        lower.push_str(word);
+        lower[lo_start..].make_ascii_lowercase();
+    } else {
+        for ch in word.chars() {
+            if ch == '\u{2019}' {
+                lower.push('\'');
+            } else {
+                lower.extend(ch.to_lowercase());
+            }
+        }
+    }
+    Some((lo_start as u32, lower.len() as u32))
+}
+
 impl<'a> Text<'a> {
     pub fn new(src: &'a str) -> Text<'a> {
         let quotes = quote_ranges(src);
@@ -141,40 +184,9 @@ impl<'a> Text<'a> {
             let (c, len) = char_at(src, i);
             if is_word_char(c) {
                 let start = i;
-                let mut end = i + len;
-                while end < src.len() {
-                    let (d, dlen) = char_at(src, end);
-                    let inside = is_word_char(d)
-                        || (is_apostrophe(d)
-                            && end + dlen < src.len()
-                            && is_word_char(char_at(src, end + dlen).0));
-                    if !inside {
-                        break;
-                    }
-                    end += dlen;
-                }
+                let end = word_end(src, i + len);
                 let word = &src[start..end];
-                let lo = if word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'')
-                {
-                    None
-                } else {
-                    let lo_start = lower.len();
-                    if word.is_ascii() {
-                        lower.push_str(word);
-                        lower[lo_start..].make_ascii_lowercase();
-                    } else {
-                        for ch in word.chars() {
-                            if ch == '\u{2019}' {
-                                lower.push('\'');
-                            } else {
-                                lower.extend(ch.to_lowercase());
-                            }
-                        }
-                    }
-                    Some((lo_start as u32, lower.len() as u32))
-                };
+                let lo = lower_form(word, &mut lower);
                 let lw = lo.map_or(word, |(s, e)| &lower[s as usize..e as usize]);
                 if !words.is_empty() && is_clause_word(lw) {
                     clause += 1;
