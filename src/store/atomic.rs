@@ -127,6 +127,47 @@ pub fn sync_filesystem(dir: &Path) -> io::Result<()> {
     }
 }
 
+/// Rename `from` to `to` only if nothing is at `to` (`AlreadyExists`
+/// otherwise), in one step: how a case built aside comes to exist without
+/// first claiming its name with an empty folder.
+pub fn rename_noreplace(from: &Path, to: &Path) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::ffi::CString;
+        use std::os::unix::ffi::OsStrExt;
+        let path = |p: &Path| {
+            CString::new(p.as_os_str().as_bytes())
+                .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "a NUL in a path"))
+        };
+        let (f, t) = (path(from)?, path(to)?);
+        // SAFETY: two valid NUL-terminated paths; renameat2 only renames.
+        let r = unsafe {
+            libc::syscall(
+                libc::SYS_renameat2,
+                libc::AT_FDCWD,
+                f.as_ptr(),
+                libc::AT_FDCWD,
+                t.as_ptr(),
+                libc::RENAME_NOREPLACE,
+            )
+        };
+        if r == 0 {
+            return Ok(());
+        }
+        let e = io::Error::last_os_error();
+        // Old kernels and some file systems lack it: claim, then replace.
+        if !matches!(e.raw_os_error(), Some(libc::ENOSYS | libc::EINVAL)) {
+            return Err(e);
+        }
+    }
+    // Claim the name with an empty folder (fails if taken), then rename
+    // over it: rename only replaces an empty folder.
+    fs::create_dir(to)?;
+    fs::rename(from, to).inspect_err(|_| {
+        let _ = fs::remove_dir(to);
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +187,25 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("a.json")]);
+    }
+
+    #[test]
+    fn rename_noreplace_never_replaces_a_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b, c) = (
+            dir.path().join("a"),
+            dir.path().join("b"),
+            dir.path().join("c"),
+        );
+        for d in [&a, &b] {
+            fs::create_dir(d).unwrap();
+        }
+        fs::write(a.join("f"), b"1").unwrap();
+        let err = rename_noreplace(&a, &b).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+        assert!(a.join("f").is_file());
+        rename_noreplace(&a, &c).unwrap();
+        assert!(c.join("f").is_file() && !a.exists());
     }
 
     #[cfg(unix)]

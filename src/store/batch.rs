@@ -1,16 +1,20 @@
 //! Many cases created at once (`heard import`), each as atomic as one made
 //! by [`Store::create_case`] but without its per-case costs: every case is
-//! claimed and built aside as usual, its files written without a flush of
-//! their own; then one durable barrier for the whole batch; then each built
-//! folder renamed over its claim; then the index rows of the batch in one
-//! transaction, from the cases as written (no case read back from disk).
+//! built aside as usual, its files written without a flush of their own;
+//! then the batch's journal (every case's bytes in one file, flushed once,
+//! see `batch_journal.rs`); then each built folder renamed to its id in one
+//! step that never replaces anything; then the index rows of the batch in
+//! one transaction, from the cases as written (no case read back). One
+//! flush at the end of the import makes the folders durable and the
+//! journals go.
 //!
 //! A kill at any moment leaves whole cases and invisible leftovers only:
 //! before its rename a case is a `.new-*` folder the next run clears (see
-//! `create.rs`), and nothing is renamed before the barrier has made every
-//! file of the batch durable. Rows missing after a kill are added by the
-//! next start, which sees the `cases/` folder changed (`index_store.rs`).
+//! `create.rs`), and nothing is renamed before the journal holding all of
+//! its bytes is on disk. Rows missing after a kill are added by the next
+//! start, which sees the `cases/` folder changed (`index_store.rs`).
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -18,7 +22,8 @@ use std::sync::{Arc, Mutex};
 
 use time::OffsetDateTime;
 
-use super::atomic::{sync_filesystem, write_staged};
+use super::atomic::{rename_noreplace, sync_filesystem, write_staged};
+use super::batch_journal::Entry;
 use super::chain::StoredEvent;
 use super::ids::{self, random_hex};
 use super::{Result, Store, StoreError, create, io_err, sha256_hex, slug};
@@ -43,7 +48,13 @@ struct Built {
     staging: String,
     /// The case as its files say, for its index row (None: read it back).
     case: Option<Case>,
+    /// Its files' bytes, for the batch's journal.
+    entry: Entry,
 }
+
+/// Ids handed out by this import (so two of its cases never get the same
+/// one without asking the disk per case).
+type Taken = Mutex<HashSet<String>>;
 
 impl Store {
     /// Create a case for each (review, playbook), as `by` at `now`; their
@@ -56,10 +67,28 @@ impl Store {
         now: OffsetDateTime,
     ) -> Result<Vec<String>> {
         let mut ids = Vec::with_capacity(items.len());
-        for chunk in items.chunks(BATCH) {
-            ids.extend(self.create_batch(chunk, by, now)?);
+        let taken = Taken::default();
+        let mut journals = Vec::new();
+        let mut made = Ok(());
+        for (n, chunk) in items.chunks(BATCH).enumerate() {
+            match self.create_batch(chunk, by, now, &taken, n, &mut journals) {
+                Ok(batch) => ids.extend(batch),
+                Err(e) => {
+                    made = Err(e);
+                    break;
+                }
+            }
         }
-        Ok(ids)
+        // One flush for every case folder of the import; then their
+        // journals are no longer needed (if it fails, the next run mends
+        // from them).
+        let cases = self.root.join("cases");
+        if !journals.is_empty() && sync_filesystem(&cases).is_ok() {
+            for j in &journals {
+                let _ = fs::remove_file(j);
+            }
+        }
+        made.map(|()| ids)
     }
 
     fn create_batch(
@@ -67,6 +96,9 @@ impl Store {
         items: &[(&Review, &Playbook)],
         by: &str,
         now: OffsetDateTime,
+        taken: &Taken,
+        n: usize,
+        journals: &mut Vec<std::path::PathBuf>,
     ) -> Result<Vec<String>> {
         // Copies first (a handful, each flushed as it is written once).
         let mut kept: Vec<(&Playbook, String)> = Vec::new();
@@ -82,20 +114,51 @@ impl Store {
             };
             shas.push(sha);
         }
-        let built = self.build_all(items, &shas, by, now)?;
+        let mut built = self.build_all(items, &shas, by, now, taken)?;
         let cases = self.root.join("cases");
-        sync_filesystem(&cases).map_err(io_err(&cases))?;
-        for b in &built {
-            if let Err(e) = self.rename_claimed(&b.staging, &b.id) {
+        let entries: Vec<Entry> = built
+            .iter_mut()
+            .map(|b| std::mem::take(&mut b.entry))
+            .collect();
+        match self.write_journal(n, &entries) {
+            Ok(path) => journals.push(path),
+            Err(e) => {
                 self.drop_built(&built);
-                return Err(e);
+                return Err(io_err(&cases)(e));
             }
         }
-        if let Ok(d) = fs::File::open(&cases) {
-            let _ = d.sync_all();
-        }
+        let ids = self.rename_all(items, &built, by, now)?;
         self.index_built(&built);
-        Ok(built.into_iter().map(|b| b.id).collect())
+        Ok(ids)
+    }
+
+    /// Each built folder renamed to its id. An id another program took in
+    /// the meantime (so rare it is never planned for) makes that one case
+    /// again the slow, fully flushed way, under a new id.
+    fn rename_all(
+        &self,
+        items: &[(&Review, &Playbook)],
+        built: &[Built],
+        by: &str,
+        now: OffsetDateTime,
+    ) -> Result<Vec<String>> {
+        let mut ids = Vec::with_capacity(built.len());
+        for (i, b) in built.iter().enumerate() {
+            let to = self.case_dir(&b.id);
+            match rename_noreplace(&self.case_dir(&b.staging), &to) {
+                Ok(()) => ids.push(b.id.clone()),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let _ = fs::remove_dir_all(self.case_dir(&b.staging));
+                    let (review, playbook) = items[i];
+                    ids.push(self.create_case(review, playbook, by, now)?);
+                }
+                Err(e) => {
+                    self.drop_built(&built[i..]);
+                    return Err(io_err(&to)(e));
+                }
+            }
+        }
+        Ok(ids)
     }
 
     /// Claim and build every case of the batch aside, on as many threads
@@ -106,6 +169,7 @@ impl Store {
         shas: &[String],
         by: &str,
         now: OffsetDateTime,
+        taken: &Taken,
     ) -> Result<Vec<Built>> {
         let next = AtomicUsize::new(0);
         let slots: Mutex<Vec<Option<Built>>> = Mutex::new((0..items.len()).map(|_| None).collect());
@@ -120,7 +184,7 @@ impl Store {
                             return;
                         };
                         let sha = shas[i].clone();
-                        match self.build_one(review, playbook, sha, by, now) {
+                        match self.build_one(review, playbook, sha, by, now, taken) {
                             Ok(b) => slots.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(b),
                             Err(e) => {
                                 let mut f = failed.lock().unwrap_or_else(|e| e.into_inner());
@@ -144,8 +208,8 @@ impl Store {
         Ok(built)
     }
 
-    /// Claim an id and write the case's review and `created` event in its
-    /// folder aside.
+    /// Choose an id (new to this import) and write the case's review and
+    /// `created` event in its folder aside.
     fn build_one(
         &self,
         review: &Review,
@@ -153,28 +217,46 @@ impl Store {
         playbook_sha256: String,
         by: &str,
         now: OffsetDateTime,
+        taken: &Taken,
     ) -> Result<Built> {
-        let cases = self.root.join("cases");
         let stem = ids::id_stem(&review.customer, now);
-        let (id, _) = ids::claim_case_dir(&cases, &stem, || random_hex(ids::RANDOM_DIGITS))
-            .map_err(io_err(&cases))?;
+        let id = loop {
+            let id = format!("{stem}-{}", random_hex(ids::RANDOM_DIGITS));
+            if taken
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(id.clone())
+            {
+                break id;
+            }
+        };
         let staging = create::staging_name(&id);
         let dir = self.case_dir(&staging);
-        let written = self.write_case_files(&dir, review, playbook_sha256, by, now);
-        match written {
-            Ok(record) => {
+        match self.write_case_files(&dir, review, playbook_sha256, by, now) {
+            Ok((record, review_bytes, event_bytes)) => {
+                let entry = Entry {
+                    id: id.clone(),
+                    review: review_bytes,
+                    event_file: record.file.clone(),
+                    event: event_bytes,
+                };
                 let case = self.case_as_written(&id, review, playbook, record);
-                Ok(Built { id, staging, case })
+                Ok(Built {
+                    id,
+                    staging,
+                    case,
+                    entry,
+                })
             }
             Err(e) => {
                 let _ = fs::remove_dir_all(&dir);
-                let _ = fs::remove_dir(self.case_dir(&id));
                 Err(e)
             }
         }
     }
 
-    /// `review.json` and the first event, as `create_case` writes them.
+    /// `review.json` and the first event, as `create_case` writes them;
+    /// the event as read back, and both files' text (for the journal).
     fn write_case_files(
         &self,
         dir: &Path,
@@ -182,7 +264,7 @@ impl Store {
         playbook_sha256: String,
         by: &str,
         now: OffsetDateTime,
-    ) -> Result<StoredEvent> {
+    ) -> Result<(StoredEvent, String, String)> {
         let events = dir.join("events");
         // Two plain mkdirs: the staging folder is new by construction.
         for d in [dir, events.as_path()] {
@@ -204,13 +286,16 @@ impl Store {
         let file = format!("{:08}-{}-{}.json", 1, slug(by, 20), random_hex(6));
         let path = events.join(&file);
         write_staged(&path, &bytes).map_err(io_err(&path))?;
-        Ok(StoredEvent {
+        let stored = StoredEvent {
             file,
             seq: Some(1),
             sha256: sha256_hex(&bytes),
             event,
             inline_playbook: false,
-        })
+        };
+        // serde_json writes UTF-8 only.
+        let text = |b: Vec<u8>| String::from_utf8(b).unwrap_or_default();
+        Ok((stored, text(review_json), text(bytes)))
     }
 
     /// The case as `load` would read it back, without reading it.
@@ -239,21 +324,10 @@ impl Store {
         self.fold_records(id, review, &[record]).ok()
     }
 
-    /// Rename a built folder over its (empty) claim: rename refuses a
-    /// folder that is not empty, so only our own claim is ever replaced.
-    fn rename_claimed(&self, staging: &str, id: &str) -> Result<()> {
-        let to = self.case_dir(id);
-        fs::rename(self.case_dir(staging), &to).map_err(io_err(&to))
-    }
-
-    /// Clear what a failed batch left aside (claims and builds not renamed).
+    /// Clear what a failed batch left aside (builds not renamed).
     fn drop_built(&self, built: &[Built]) {
         for b in built {
-            let staging = self.case_dir(&b.staging);
-            if staging.exists() {
-                let _ = fs::remove_dir_all(&staging);
-                let _ = fs::remove_dir(self.case_dir(&b.id));
-            }
+            let _ = fs::remove_dir_all(self.case_dir(&b.staging));
         }
     }
 

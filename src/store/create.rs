@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime};
 
 use super::{Result, Store, io_err};
 
-const PREFIX: &str = ".new-";
+pub(super) const PREFIX: &str = ".new-";
 
 /// A leftover from another machine (a folder sync carried it here) is
 /// cleared only once it is this old: its process cannot still be running.
@@ -99,10 +99,16 @@ impl Store {
         for entry in entries.filter_map(|e| e.ok()) {
             let name = entry.file_name().to_string_lossy().into_owned();
             let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-            if is_dir && abandoned(&name, &entry.path()) && fs::remove_dir_all(entry.path()).is_ok()
-            {
-                cleared += 1;
+            let is_journal = super::batch_journal::is_journal(&name);
+            if !(is_dir || is_journal) || !abandoned(&name, &entry.path()) {
+                continue;
             }
+            let gone = if is_dir {
+                fs::remove_dir_all(entry.path()).is_ok()
+            } else {
+                self.recover_journal(&entry.path())
+            };
+            cleared += usize::from(gone);
         }
         cleared
     }

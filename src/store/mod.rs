@@ -16,6 +16,7 @@
 
 pub mod atomic;
 mod batch;
+mod batch_journal;
 mod chain;
 mod create;
 pub mod git;
