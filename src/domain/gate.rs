@@ -225,7 +225,14 @@ fn judge_approvals(case: &Case, hash: &str, approvals: &[&Verdict]) -> (bool, Ga
             .team
             .check_signature(&case.id, hash, &v.by, v.signature.as_deref())
         {
-            Ok(()) => return (true, GateReason::ApprovedSigned { by: case.shown_name(&v.by).to_string() }),
+            Ok(()) => {
+                return (
+                    true,
+                    GateReason::ApprovedSigned {
+                        by: case.shown_name(&v.by).to_string(),
+                    },
+                );
+            }
             Err(problem) if case.team.requires_signatures() => {
                 unsigned.get_or_insert(GateReason::SignatureRequired {
                     by: case.shown_name(&v.by).to_string(),
@@ -254,10 +261,20 @@ fn judge_approvals(case: &Case, hash: &str, approvals: &[&Verdict]) -> (bool, Ga
         return (false, why);
     }
     if let Some(v) = approvals.iter().find(|v| !case.is_author(&v.by)) {
-        return (false, GateReason::NotOnRoster { by: case.shown_name(&v.by).to_string() });
+        return (
+            false,
+            GateReason::NotOnRoster {
+                by: case.shown_name(&v.by).to_string(),
+            },
+        );
     }
     if let Some(v) = approvals.first() {
-        return (false, GateReason::ApproverIsAuthor { by: case.shown_name(&v.by).to_string() });
+        return (
+            false,
+            GateReason::ApproverIsAuthor {
+                by: case.shown_name(&v.by).to_string(),
+            },
+        );
     }
     if let Some(stale) = stale_approval(case) {
         return (false, GateReason::Stale(stale));

@@ -21,9 +21,9 @@ use crate::domain::gate::{approval_refusal, peer_review};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::mouse;
 use crate::tui::widgets::line_input::LineInput;
 use crate::tui::widgets::theme;
-use crate::tui::mouse;
 
 #[path = "peer_review_text.rs"]
 mod text;

@@ -20,9 +20,9 @@ use crate::domain::{EventKind, Step};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::mouse;
 use crate::tui::widgets::line_input::LineInput;
 use crate::tui::widgets::{theme, wrap::wrap};
-use crate::tui::mouse;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Focus {
