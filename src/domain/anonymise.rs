@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::coach::every_detail;
+use super::coach::{DetailKind, every_detail};
 use super::identity::name_key;
 
 /// Pseudonyms, by who the person is. None is a common word a review uses.
@@ -172,13 +172,13 @@ impl Anonymiser {
         let mut out = Vec::new();
         for (s, e, what) in every_detail(text) {
             let kind = match what {
-                "an email address" => "email",
-                "a phone number" => "phone",
-                "an order number" => "order",
-                "an amount" => "amount",
-                "an address" => "address",
+                DetailKind::Email => "email",
+                DetailKind::Phone => "phone",
+                DetailKind::OrderNumber => "order",
+                DetailKind::Amount => "amount",
+                DetailKind::Address => "address",
                 // Full names are people: found by `names_in`, replaced by name.
-                _ => continue,
+                DetailKind::FullName => continue,
             };
             // The coach marks "£5" of "£5.95"; the pence go too.
             let e = if kind == "amount" {

@@ -59,7 +59,7 @@ pub mod vader;
 
 pub use advice::{Advice, NOTHING_FOUND, check_blameless};
 pub use finding::{Category, DraftPart, Finding, LineKind, Severity, UnknownCategory};
-pub use personal_data::every_detail;
+pub use personal_data::{DetailKind, every_detail};
 pub use phrases::PhraseError;
 pub use rules::{
     CoachRules, CompiledRules, DEFAULT_BLOCK, DEFAULT_RULES_TOML, DEFAULT_TIP, PhraseLists,

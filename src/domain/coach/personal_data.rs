@@ -10,7 +10,33 @@ use super::text::Text;
 pub(crate) struct Detail {
     pub start: usize,
     pub end: usize,
-    pub what: &'static str,
+    pub kind: DetailKind,
+}
+
+/// Which kind of personal detail: the coach words it in its finding, and
+/// an anonymised export picks its placeholder by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailKind {
+    Email,
+    Phone,
+    OrderNumber,
+    Amount,
+    Address,
+    FullName,
+}
+
+impl DetailKind {
+    /// How the coach's finding names it.
+    pub fn what(self) -> &'static str {
+        match self {
+            DetailKind::Email => "an email address",
+            DetailKind::Phone => "a phone number",
+            DetailKind::OrderNumber => "an order number",
+            DetailKind::Amount => "an amount",
+            DetailKind::Address => "an address",
+            DetailKind::FullName => "the customer's full name",
+        }
+    }
 }
 
 /// Words that introduce a reference number ("order 48213").
@@ -67,7 +93,7 @@ fn emails(src: &str, out: &mut Vec<Detail>) {
             out.push(Detail {
                 start: s,
                 end: e,
-                what: "an email address",
+                kind: DetailKind::Email,
             });
         }
     }
@@ -106,7 +132,7 @@ fn phones(src: &str, out: &mut Vec<Detail>) {
             out.push(Detail {
                 start: i,
                 end: last_digit + 1,
-                what: "a phone number",
+                kind: DetailKind::Phone,
             });
         }
         i = j.max(i + 1);
@@ -125,7 +151,7 @@ fn references(text: &Text, out: &mut Vec<Detail>) {
             out.push(Detail {
                 start: w.start - 1,
                 end: w.end,
-                what: "an order number",
+                kind: DetailKind::OrderNumber,
             });
             continue;
         }
@@ -139,7 +165,7 @@ fn references(text: &Text, out: &mut Vec<Detail>) {
                 out.push(Detail {
                     start: n.start,
                     end: n.end,
-                    what: "an order number",
+                    kind: DetailKind::OrderNumber,
                 });
                 break;
             }
@@ -174,7 +200,7 @@ fn amounts(text: &Text, out: &mut Vec<Detail>) {
             out.push(Detail {
                 start,
                 end: w.end,
-                what: "an amount",
+                kind: DetailKind::Amount,
             });
         }
     }
@@ -199,7 +225,7 @@ fn addresses(text: &Text, street: &super::text::FxSet<Box<str>>, out: &mut Vec<D
                 out.push(Detail {
                     start: ws[k].start,
                     end: ws[n].end,
-                    what: "an address",
+                    kind: DetailKind::Address,
                 });
                 break;
             }
@@ -222,7 +248,7 @@ fn full_names(text: &Text, stop: &super::text::FxSet<Box<str>>, out: &mut Vec<De
             out.push(Detail {
                 start: a.start,
                 end: b.end,
-                what: "the customer's full name",
+                kind: DetailKind::FullName,
             });
         }
     }
@@ -255,7 +281,7 @@ fn is_reach_word(w: &str) -> bool {
 /// Whether a contact is the customer's: already in the review.
 pub(crate) fn in_review(text: &Text, d: &Detail, review: &ReviewAnalysis) -> bool {
     let s = &text.src[d.start..d.end];
-    if d.what == "a phone number" {
+    if d.kind == DetailKind::Phone {
         let digits: String = s.chars().filter(char::is_ascii_digit).collect();
         review.digits.contains(&digits)
     } else {
@@ -385,7 +411,7 @@ pub(crate) fn find(
 
 /// Every personal detail in `text`, whoever's it is (the shop's own contacts
 /// included): what an anonymised export must not keep. (start, end, what).
-pub fn every_detail(text: &str) -> Vec<(usize, usize, &'static str)> {
+pub fn every_detail(text: &str) -> Vec<(usize, usize, DetailKind)> {
     let t = Text::new(text);
     let rules = super::rules::CompiledRules::builtin();
     let mut out: Vec<Detail> = contacts(&t).into_iter().map(|c| c.detail).collect();
@@ -394,7 +420,7 @@ pub fn every_detail(text: &str) -> Vec<(usize, usize, &'static str)> {
     addresses(&t, &rules.street, &mut out);
     full_names(&t, &rules.stopwords, &mut out);
     out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
-    out.into_iter().map(|d| (d.start, d.end, d.what)).collect()
+    out.into_iter().map(|d| (d.start, d.end, d.kind)).collect()
 }
 
 #[cfg(test)]
@@ -415,7 +441,7 @@ mod tests {
             |s| s == 0,
         )
         .into_iter()
-        .map(|d| (public[d.start..d.end].to_string(), d.what))
+        .map(|d| (public[d.start..d.end].to_string(), d.kind.what()))
         .collect()
     }
 

@@ -49,7 +49,7 @@ impl CompiledRules {
                 d.part,
                 d.text.src,
                 (detail.start, detail.end),
-                detail.what,
+                detail.kind.what(),
             );
         }
     }
