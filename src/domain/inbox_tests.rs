@@ -94,7 +94,7 @@ fn with(
     base
 }
 
-#[path = "inbox_waiting_rows.rs"]
+#[path = "inbox_waiting_tests.rs"]
 mod waiting_rows;
 use waiting_rows::{waiting_rows_after_sending, waiting_rows_before_sending};
 
