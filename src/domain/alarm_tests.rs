@@ -230,10 +230,20 @@ fn an_action_follows_its_fix_and_a_new_fix_starts_again() {
     assert!(action_of(&case("b", T0, "g", Some(1), vec![])).is_none());
 }
 
-#[test]
-fn moves_between_statuses_are_checked() {
+/// One fix open, done and dropped, a quiet history and one where the
+/// cause came back, and two moments: five days and a month after the fix.
+struct Moves {
+    open: crate::domain::action::Action,
+    done: crate::domain::action::Action,
+    dropped: crate::domain::action::Action,
+    quiet: Vec<Precedent>,
+    recurred: Vec<Precedent>,
+    soon: OffsetDateTime,
+    later: OffsetDateTime,
+}
+
+fn moves() -> Moves {
     use ActionStatus::*;
-    let r = rules(3, 30);
     let done_at = T0 + Duration::hours(2);
     let base = case(
         "a",
@@ -264,10 +274,22 @@ fn moves_between_statuses_are_checked() {
         "mug in single box",
     );
     let other = precedent("c", done_at + Duration::days(3), "delay", "late courier");
-    let quiet = vec![me.clone(), other.clone()];
-    let recurred = vec![me, other, again];
-    let soon = done_at + Duration::days(5);
-    let later = done_at + Duration::days(31);
+    Moves {
+        open,
+        done,
+        dropped,
+        quiet: vec![me.clone(), other.clone()],
+        recurred: vec![me, other, again],
+        soon: done_at + Duration::days(5),
+        later: done_at + Duration::days(31),
+    }
+}
+
+#[test]
+fn moves_between_statuses_are_checked() {
+    use ActionStatus::*;
+    let r = rules(3, 30);
+    let m = moves();
     // (action, to, note, history, now, refusal contains or "" when allowed)
     type Row<'a> = (
         &'a crate::domain::action::Action,
@@ -278,46 +300,46 @@ fn moves_between_statuses_are_checked() {
         &'a str,
     );
     let table: Vec<Row> = vec![
-        (&open, Done, "", &quiet, soon, ""),
+        (&m.open, Done, "", &m.quiet, m.soon, ""),
         (
-            &open,
+            &m.open,
             Verified,
             "checked",
-            &quiet,
-            soon,
+            &m.quiet,
+            m.soon,
             "only a done fix can be verified",
         ),
-        (&open, Open, "", &quiet, soon, "already open"),
-        (&done, Done, "", &quiet, soon, "already done"),
+        (&m.open, Open, "", &m.quiet, m.soon, "already open"),
+        (&m.done, Done, "", &m.quiet, m.soon, "already done"),
         (
-            &done,
+            &m.done,
             Verified,
             "",
-            &quiet,
-            soon,
+            &m.quiet,
+            m.soon,
             "quiet for 5 of the 30 days",
         ),
         (
-            &done,
+            &m.done,
             Verified,
             "watched 20 parcels go out",
-            &quiet,
-            soon,
+            &m.quiet,
+            m.soon,
             "",
         ),
-        (&done, Verified, "", &quiet, later, ""),
+        (&m.done, Verified, "", &m.quiet, m.later, ""),
         (
-            &done,
+            &m.done,
             Verified,
             "trust me",
-            &recurred,
-            later,
+            &m.recurred,
+            m.later,
             "came back after the fix was done (case b on 2026-11-26)",
         ),
-        (&done, Dropped, "", &quiet, soon, "say why"),
-        (&done, Open, "", &recurred, soon, ""),
-        (&dropped, Done, "", &quiet, soon, "reopen it first"),
-        (&dropped, Open, "", &quiet, soon, ""),
+        (&m.done, Dropped, "", &m.quiet, m.soon, "say why"),
+        (&m.done, Open, "", &m.recurred, m.soon, ""),
+        (&m.dropped, Done, "", &m.quiet, m.soon, "reopen it first"),
+        (&m.dropped, Open, "", &m.quiet, m.soon, ""),
     ];
     for (action, to, note, history, now, want) in table {
         let got = refusal(action, to, note, false, history, &r, now)
@@ -329,8 +351,8 @@ fn moves_between_statuses_are_checked() {
             assert!(got.contains(want), "{:?} → {to:?}: {got}", action.status);
         }
     }
-    assert!(done.held(&quiet, &r, later));
-    assert!(!done.held(&recurred, &r, later));
-    assert!(!done.held(&quiet, &r, soon));
-    assert!(open.overdue(open.due + Duration::seconds(1)) && !done.overdue(later));
+    assert!(m.done.held(&m.quiet, &r, m.later));
+    assert!(!m.done.held(&m.recurred, &r, m.later));
+    assert!(!m.done.held(&m.quiet, &r, m.soon));
+    assert!(m.open.overdue(m.open.due + Duration::seconds(1)) && !m.done.overdue(m.later));
 }

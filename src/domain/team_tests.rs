@@ -228,18 +228,13 @@ fn anchor_parse_table() {
     }
 }
 
-#[test]
-fn comments_fold_resolve_and_stay_open_table() {
-    let c1 = anchored(DraftPart::Public, 1, "say sorry first");
-    let c2 = LineComment::general("warmer, please");
-    let req = (2, "bob", request_with("Thanks", vec![c1, c2]));
-    let ids = |case: &Case| -> Vec<String> { case.comments.iter().map(|c| c.id.clone()).collect() };
-    let base = case_with(true, vec![(1, "ann", edit("Thanks")), req.clone()]);
-    let all = ids(&base);
-    assert_eq!(all.len(), 2);
-    assert_ne!(all[0], all[1]);
-    // (events after the request, open comment texts)
-    let table: Vec<(Vec<(i64, &str, EventKind)>, Vec<&str>)> = vec![
+/// (events after the request, open comment texts)
+type CommentRow = (Vec<(i64, &'static str, EventKind)>, Vec<&'static str>);
+
+/// Rows of [`comments_fold_resolve_and_stay_open_table`], about the
+/// request's two comments `all`.
+fn comment_rows(all: &[String]) -> Vec<CommentRow> {
+    vec![
         (vec![], vec!["say sorry first", "warmer, please"]),
         (
             vec![(
@@ -283,7 +278,20 @@ fn comments_fold_resolve_and_stay_open_table() {
             vec![(3, "ann", edit("Sorry, and thanks"))],
             vec!["say sorry first", "warmer, please"],
         ),
-    ];
+    ]
+}
+
+#[test]
+fn comments_fold_resolve_and_stay_open_table() {
+    let c1 = anchored(DraftPart::Public, 1, "say sorry first");
+    let c2 = LineComment::general("warmer, please");
+    let req = (2, "bob", request_with("Thanks", vec![c1, c2]));
+    let ids = |case: &Case| -> Vec<String> { case.comments.iter().map(|c| c.id.clone()).collect() };
+    let base = case_with(true, vec![(1, "ann", edit("Thanks")), req.clone()]);
+    let all = ids(&base);
+    assert_eq!(all.len(), 2);
+    assert_ne!(all[0], all[1]);
+    let table = comment_rows(&all);
     for (i, (more, open)) in table.into_iter().enumerate() {
         let mut events = vec![(1, "ann", edit("Thanks")), req.clone()];
         events.extend(more);

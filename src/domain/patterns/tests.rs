@@ -70,9 +70,10 @@ fn day(n: i64) -> OffsetDateTime {
     NOV + Duration::days(n)
 }
 
-#[test]
-fn categories_and_causes_group_across_wordings() {
-    let cases = vec![
+/// Five cases: the same root cause worded three ways under two categories,
+/// one other cause, and one case not diagnosed.
+fn five_wordings() -> Vec<Case> {
+    vec![
         case(
             "a",
             day(0),
@@ -134,7 +135,12 @@ fn categories_and_causes_group_across_wordings() {
             )],
         ),
         case("e", day(7), "etsy", Some(3), vec![]),
-    ];
+    ]
+}
+
+#[test]
+fn categories_and_causes_group_across_wordings() {
+    let cases = five_wordings();
     let r = report(&cases, &Scope::default(), day(10));
     assert_eq!((r.cases, r.diagnosed), (5, 4));
     let cats: Vec<(&str, usize, Vec<&str>)> = r

@@ -62,3 +62,25 @@ impl CaseScreen {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Panel;
+
+    #[test]
+    fn rows_and_panels_table() {
+        // (row, practice, panel) on a playbook of three steps
+        let table = [
+            (0, false, Panel::Step(0)),
+            (2, false, Panel::Step(2)),
+            (3, false, Panel::PeerReview),
+            (4, false, Panel::Send),
+            (4, true, Panel::Scorecard),
+            (5, false, Panel::Debrief),
+        ];
+        for (row, practice, panel) in table {
+            assert_eq!(Panel::at(row, 3, practice), panel, "row {row}");
+            assert_eq!(panel.row(3), row, "{panel:?}");
+        }
+    }
+}

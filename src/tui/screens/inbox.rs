@@ -11,23 +11,25 @@ use ratatui::{
     layout::{Constraint, Layout, Rect},
     style::Style,
     text::{Line, Span},
-    widgets::{Block, Paragraph, Widget, Wrap},
+    widgets::{Block, Paragraph, Row, Widget, Wrap},
 };
 use time::OffsetDateTime;
 
-use crate::domain::inbox::{Filter, Waiting};
+use crate::domain::inbox::Filter;
 use crate::domain::inbox_row::CaseRow;
-use crate::present::time::short_when;
 use crate::store::index::InboxQuery;
 use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
-use crate::tui::widgets::columns::{fit, fit_right};
 use crate::tui::widgets::theme;
 use unicode_width::UnicodeWidthStr;
 
 /// Inner width from which the wide layout (more columns) is used.
 const WIDE: u16 = 120;
+
+#[path = "inbox_table.rs"]
+mod table;
+use table::Columns;
 
 /// Rows read around the selection: more than any screen is tall, so moving
 /// the selection reads the index only every few hundred rows.
@@ -344,8 +346,8 @@ impl Inbox {
         let cols = Columns::for_width(area.width);
         let [head, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-        Line::styled(cols.header(), theme::dim()).render(head, buf);
         if self.shown == 0 {
+            cols.table(Vec::new()).render(head, buf);
             let msg = if self.query.is_empty() {
                 self.filter.empty_message().to_string()
             } else {
@@ -363,130 +365,17 @@ impl Inbox {
         let visible = body.height as usize;
         let selected = self.selected.min(self.shown - 1);
         let offset = (selected + 1).saturating_sub(visible);
-        let lines: Vec<Line> = (offset..(offset + visible).min(self.shown))
+        let rows: Vec<Row> = (offset..(offset + visible).min(self.shown))
             .filter_map(|i| Some((i, self.row_at(i)?)))
             .map(|(i, row)| {
-                let line = cols.row(row, &self.me, now);
+                let row = cols.row(row, &self.me, now);
                 if i == selected {
-                    line.patch_style(theme::selected())
+                    row.style(theme::selected())
                 } else {
-                    line
+                    row
                 }
             })
             .collect();
-        Paragraph::new(lines).render(body, buf);
-    }
-}
-
-/// Column widths for one terminal width.
-struct Columns {
-    customer: usize,
-    platform: usize,
-    waiting: usize,
-    /// The wide layout's extra columns: deadline, playbook, and the review.
-    wide: Option<usize>,
-}
-
-const STARS: usize = 5;
-const AGE: usize = 6;
-const DONE: usize = 5;
-const LEFT: usize = 11;
-const WHEN: usize = 16;
-const PLAYBOOK: usize = 10;
-
-impl Columns {
-    fn for_width(width: u16) -> Columns {
-        let w = width as usize;
-        if width >= WIDE {
-            let (customer, platform, waiting) = (22, 12, 20);
-            let fixed =
-                1 + customer + platform + STARS + AGE + DONE + waiting + LEFT + WHEN + PLAYBOOK + 9;
-            return Columns {
-                customer,
-                platform,
-                waiting,
-                wide: Some(w.saturating_sub(fixed).max(10)),
-            };
-        }
-        let (platform, waiting) = (9, 19);
-        let fixed = 1 + platform + STARS + AGE + DONE + waiting + LEFT + 6;
-        Columns {
-            customer: w.saturating_sub(fixed).max(8),
-            platform,
-            waiting,
-            wide: None,
-        }
-    }
-
-    fn header(&self) -> String {
-        let mut s = format!(
-            " {} {} {} {} {} {} {}",
-            fit("customer", self.customer),
-            fit("platform", self.platform),
-            fit("stars", STARS),
-            fit_right("age", AGE),
-            fit_right("done", DONE),
-            fit("waiting for", self.waiting),
-            fit_right("time left", LEFT),
-        );
-        if let Some(review) = self.wide {
-            s += &format!(
-                " {} {} {}",
-                fit("deadline (UTC)", WHEN),
-                fit("playbook", PLAYBOOK),
-                fit("review", review)
-            );
-        }
-        s
-    }
-
-    fn row(&self, r: &CaseRow, me: &str, now: OffsetDateTime) -> Line<'static> {
-        let stars = r.rating.map_or("—".to_string(), |_| r.stars());
-        let (done, total) = (r.done, r.total);
-        let wait = r.waiting(me, now);
-        let wait_style = match wait {
-            Waiting::Ready => theme::done(),
-            Waiting::MyReview => theme::key(),
-            Waiting::FollowUp | Waiting::ChangesRequested => theme::closed(),
-            Waiting::Sent | Waiting::Closed(_) | Waiting::Parked => theme::dim(),
-            _ => Style::new(),
-        };
-        let left_style = if r.sent {
-            theme::dim()
-        } else if r.overdue(now) {
-            theme::warn()
-        } else if r.time_left(now) <= time::Duration::hours(4) {
-            theme::closed()
-        } else {
-            Style::new()
-        };
-        let mut spans = vec![
-            Span::raw(format!(
-                " {} {} {} {} {} ",
-                fit(&crate::present::inbox::customer(r), self.customer),
-                fit(&r.platform, self.platform),
-                fit(&stars, STARS),
-                fit_right(&crate::present::inbox::age(r, now), AGE),
-                fit_right(&format!("{done}/{total}"), DONE),
-            )),
-            Span::styled(
-                fit(&crate::present::inbox::waiting(&wait, now), self.waiting),
-                wait_style,
-            ),
-            Span::raw(" "),
-            Span::styled(
-                fit_right(&crate::present::inbox::left(r, now), LEFT),
-                left_style,
-            ),
-        ];
-        if let Some(review) = self.wide {
-            spans.push(Span::raw(format!(
-                " {} {} ",
-                fit(&short_when(r.deadline, now, WHEN), WHEN),
-                fit(&r.playbook, PLAYBOOK),
-            )));
-            spans.push(Span::styled(fit(&r.headline, review), theme::dim()));
-        }
-        Line::from(spans)
+        cols.table(rows).render(area, buf);
     }
 }
