@@ -173,7 +173,7 @@ pub fn peer_review(case: &Case) -> Gate {
         reason,
         opens_at: None,
     };
-    let shown = |by: &str| case.shown_name(by).to_string();
+    let shown = |by: &str| case.shown_name(by);
     if let Some(closed_by_hand) = hand_edit_reason(case) {
         return gate(false, closed_by_hand);
     }
@@ -338,11 +338,11 @@ pub fn stale_approval(case: &Case) -> Option<StaleApproval> {
     }
     let v = case.verdicts.iter().rev().find(|v| v.approved)?;
     let edited = match &case.last_draft_edit {
-        Some((editor, at)) if *at >= v.at => Some((case.shown_name(editor).to_string(), *at)),
+        Some((editor, at)) if *at >= v.at => Some((case.shown_name(editor), *at)),
         _ => None,
     };
     Some(StaleApproval {
-        by: case.shown_name(&v.by).to_string(),
+        by: case.shown_name(&v.by),
         edited,
     })
 }

@@ -37,12 +37,12 @@ impl super::case::Case {
     /// How `name` is shown on this case: as that person's name was first
     /// recorded here (the creator, the timeline, the drafts' authors, then
     /// the verdicts).
-    pub fn shown_name<'a>(&'a self, name: &'a str) -> &'a str {
+    pub fn shown_name(&self, name: &str) -> String {
         let seen = std::iter::once(self.created_by.as_str())
             .chain(self.history.moments.iter().map(|m| m.by.as_str()))
             .chain(self.draft_authors.iter().map(String::as_str))
             .chain(self.verdicts.iter().map(|v| v.by.as_str()));
-        first_spelling(seen, name)
+        first_spelling(seen, name).to_string()
     }
 }
 

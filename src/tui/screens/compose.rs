@@ -22,7 +22,6 @@ use crate::domain::{Drafts, EventKind, Step};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
-use crate::tui::mouse::WHEEL_ROWS;
 use crate::tui::widgets::coach_panel;
 use crate::tui::widgets::phrase_undo::{self, PhraseUndo};
 use crate::tui::widgets::wrap::{height, wrap};
@@ -336,18 +335,7 @@ impl StepScreen for ComposeScreen {
                     .for_each(|m| self.editors[self.focus].move_cursor(m));
                 Outcome::Consumed
             }
-            _ if self.editing && phrase_undo::is_undo(key) => {
-                let focus = self.focus;
-                let mut phrase = self
-                    .phrase
-                    .take()
-                    .filter(|(at, _)| *at == focus)
-                    .map(|(_, p)| p);
-                let changed = phrase_undo::undo(&mut self.editors[self.focus], &mut phrase);
-                self.touched |= changed;
-                self.report_stale |= changed;
-                Outcome::Consumed
-            }
+            _ if self.editing && phrase_undo::is_undo(key) => self.undo_typing(),
             _ if self.editing => {
                 let changed = self.editors[self.focus].input(key);
                 self.touched |= changed;
@@ -359,9 +347,7 @@ impl StepScreen for ComposeScreen {
     }
 
     fn wheel(&mut self, down: bool, _view: &View) -> Outcome {
-        let rows = if down { WHEEL_ROWS } else { -WHEEL_ROWS };
-        self.editors[self.focus].scroll((rows, 0));
-        Outcome::Consumed
+        self.scroll_focus(down)
     }
 
     fn editing(&self) -> bool {

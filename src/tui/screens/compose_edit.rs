@@ -6,6 +6,8 @@ use crate::domain::coach::DraftPart;
 use crate::tui::action::Action;
 use crate::tui::command::Outcome;
 use crate::tui::keys::{self, Cmd, Scope};
+use crate::tui::mouse::WHEEL_ROWS;
+use crate::tui::widgets::phrase_undo;
 use crate::tui::widgets::{coach_panel, field};
 use ratatui_textarea::CursorMove;
 
@@ -77,5 +79,27 @@ impl ComposeScreen {
         self.refocus();
         self.highlight();
         Outcome::Emit(Action::Say("The draft is back as it was.".into()))
+    }
+
+    /// ^Z while typing: the phrase just put in, whole, or the last edit.
+    pub(super) fn undo_typing(&mut self) -> Outcome {
+        let focus = self.focus;
+        let mut phrase = self
+            .phrase
+            .take()
+            .filter(|(at, _)| *at == focus)
+            .map(|(_, p)| p);
+        let changed = phrase_undo::undo(&mut self.editors[focus], &mut phrase);
+        self.touched |= changed;
+        self.report_stale |= changed;
+        Outcome::Consumed
+    }
+
+    /// One notch of the mouse wheel: the draft in focus moves by
+    /// `WHEEL_ROWS` rows (its cursor kept in view).
+    pub(super) fn scroll_focus(&mut self, down: bool) -> Outcome {
+        let rows = if down { WHEEL_ROWS } else { -WHEEL_ROWS };
+        self.editors[self.focus].scroll((rows, 0));
+        Outcome::Consumed
     }
 }

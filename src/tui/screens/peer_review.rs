@@ -222,7 +222,7 @@ impl PeerReviewScreen {
                 "asked for changes"
             };
             lines.push(Line::styled(
-                format!("{} {what}: {}", case.shown_name(&v.by), v.text),
+                format!("{} {what}{}", case.shown_name(&v.by), note_after(&v.text)),
                 theme::dim(),
             ));
         }
@@ -438,5 +438,15 @@ impl StepScreen for PeerReviewScreen {
                 reading, editor, ..
             } => self.render_reading(reading, Some(editor), area, buf, view),
         }
+    }
+}
+
+/// ": the note", or nothing when the verdict came without one (no
+/// dangling "Bob approved:").
+fn note_after(note: &str) -> String {
+    if note.trim().is_empty() {
+        String::new()
+    } else {
+        format!(": {note}")
     }
 }

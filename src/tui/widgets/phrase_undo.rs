@@ -54,11 +54,13 @@ mod tests {
     use super::*;
     use ratatui_textarea::CursorMove;
 
-    /// Text typed, words selected (columns), the phrase, and what one undo
-    /// must bring back.
+    /// Text typed, the words selected (first and last column, on the first
+    /// line), the phrase, and what one undo must bring back.
+    type Row<'a> = (&'a str, Option<(u16, u16)>, &'a str, &'a str);
+
     #[test]
     fn one_undo_brings_back_exactly_what_was_typed() {
-        let table: &[(&str, Option<(u16, u16)>, &str, &str)] = &[
+        let table: &[Row] = &[
             ("", None, "Thank you for telling us.", ""),
             (
                 "Mara, a cracked mug",
