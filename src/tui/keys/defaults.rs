@@ -291,6 +291,28 @@ pub(super) fn tables() -> HashMap<Scope, Vec<Binding>> {
             ],
         ),
         (
+            Scope::Home,
+            vec![
+                b(Patterns, &[ch('p')], "patterns"),
+                b(NewFromPaste, &[ch('n')], "new from pasted text"),
+                b(StartSample, &[ch('s')], "try the sample review"),
+            ],
+        ),
+        (
+            Scope::HomePaste,
+            vec![
+                b(Save, &[ctrl('s')], "start the case"),
+                b(StopTyping, &[ESC], "hide (kept)"),
+            ],
+        ),
+        (
+            Scope::PatternsView,
+            vec![
+                b(Period, &[ch('t')], "period: all, 90 or 30 days"),
+                b(Cases, &[ESC, ch('p')], "back to the inbox"),
+            ],
+        ),
+        (
             Scope::Scorecard,
             vec![
                 b(Up, &[UP, PAGE_UP], "scroll"),
