@@ -68,7 +68,10 @@ fn walk_start() -> Vec<(Scope, Vec<Binding>)> {
     vec![
         (
             Scope::Global,
-            vec![b(Help, &[ch('?')], "help"), b(Quit, &[ch('q')], "quit")],
+            vec![
+                b(Help, &[ch('?'), KeyPress::plain(KeyCode::F(1))], "help"),
+                b(Quit, &[ch('q')], "quit"),
+            ],
         ),
         (
             Scope::Case,
