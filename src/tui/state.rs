@@ -150,12 +150,7 @@ impl App {
             }
             return;
         }
-        // While typing, ? types; a help key that types nothing (F1) still
-        // opens the help, with the text box's editing keys.
-        if global == Some(Cmd::Help)
-            && self.editing()
-            && !keys::editing::needed_for_typing(keys::KeyPress::of(key))
-        {
+        if self.editing() && keys::help_while_typing(key) {
             return self.update(Action::ToggleHelp);
         }
         let now = self.clock.now();

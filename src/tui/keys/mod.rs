@@ -377,6 +377,12 @@ pub fn hint(scope: Scope, cmd: Cmd) -> Command {
     current().hint(scope, cmd)
 }
 
+/// While typing, `?` types; a help key that types nothing (F1) still opens
+/// the help, which then lists the text box's editing keys.
+pub fn help_while_typing(key: KeyEvent) -> bool {
+    resolve(Scope::Global, key) == Some(Cmd::Help) && !editing::needed_for_typing(KeyPress::of(key))
+}
+
 /// One footer entry for two commands (up/down), in the keymap in use.
 pub fn pair(scope: Scope, a: Cmd, b: Cmd, label: &'static str) -> Command {
     current().pair(scope, a, b, label)
