@@ -151,6 +151,9 @@ impl App {
             }
             return;
         }
+        if self.editing() && keys::help_while_typing(key) {
+            return self.update(Action::ToggleHelp);
+        }
         let now = self.clock.now();
         let outcome = match &mut self.screen {
             Screen::Home(h) => {

@@ -41,15 +41,37 @@ fn b(cmd: Cmd, keys: &[KeyPress], label: &'static str) -> Binding {
         label,
     }
 }
-
 pub(super) fn tables() -> HashMap<Scope, Vec<Binding>> {
+    [
+        walk_start(),
+        drafts_and_review(),
+        reading_and_writing(),
+        after_the_drafts(),
+        debrief_and_outside(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+fn up(label: &'static str) -> Binding {
+    b(Cmd::Up, &[UP, ch('k')], label)
+}
+
+fn down(label: &'static str) -> Binding {
+    b(Cmd::Down, &[DOWN, ch('j')], label)
+}
+
+/// The app, the case, and the first steps.
+fn walk_start() -> Vec<(Scope, Vec<Binding>)> {
     use Cmd::*;
-    let up = |label| b(Up, &[UP, ch('k')], label);
-    let down = |label| b(Down, &[DOWN, ch('j')], label);
-    HashMap::from([
+    vec![
         (
             Scope::Global,
-            vec![b(Help, &[ch('?')], "help"), b(Quit, &[ch('q')], "quit")],
+            vec![
+                b(Help, &[ch('?'), KeyPress::plain(KeyCode::F(1))], "help"),
+                b(Quit, &[ch('q')], "quit"),
+            ],
         ),
         (
             Scope::Case,
@@ -94,6 +116,13 @@ pub(super) fn tables() -> HashMap<Scope, Vec<Binding>> {
                 b(StopTyping, &[ESC], "stop typing (kept)"),
             ],
         ),
+    ]
+}
+
+/// The drafts and the peer review.
+fn drafts_and_review() -> Vec<(Scope, Vec<Binding>)> {
+    use Cmd::*;
+    vec![
         (Scope::Compose, compose()),
         (
             Scope::ComposeTyping,
@@ -149,6 +178,13 @@ pub(super) fn tables() -> HashMap<Scope, Vec<Binding>> {
             Scope::PeerReviewNote,
             vec![b(Confirm, &[ENTER], "record"), b(Cancel, &[ESC], "back")],
         ),
+    ]
+}
+
+/// Read, choices and diagnosis.
+fn reading_and_writing() -> Vec<(Scope, Vec<Binding>)> {
+    use Cmd::*;
+    vec![
         (
             Scope::Read,
             vec![
@@ -222,6 +258,13 @@ pub(super) fn tables() -> HashMap<Scope, Vec<Binding>> {
                 b(StopTyping, &[ESC], "save and stop typing"),
             ],
         ),
+    ]
+}
+
+/// Triage, sending and the follow-up.
+fn after_the_drafts() -> Vec<(Scope, Vec<Binding>)> {
+    use Cmd::*;
+    vec![
         (
             Scope::Triage,
             vec![
@@ -267,6 +310,13 @@ pub(super) fn tables() -> HashMap<Scope, Vec<Binding>> {
             Scope::FollowUpNote,
             vec![b(Confirm, &[ENTER], "record"), b(Cancel, &[ESC], "cancel")],
         ),
+    ]
+}
+
+/// The debrief, and outside a case.
+fn debrief_and_outside() -> Vec<(Scope, Vec<Binding>)> {
+    use Cmd::*;
+    vec![
         (
             Scope::Debrief,
             vec![
@@ -291,13 +341,35 @@ pub(super) fn tables() -> HashMap<Scope, Vec<Binding>> {
             ],
         ),
         (
+            Scope::Home,
+            vec![
+                b(Patterns, &[ch('p')], "patterns"),
+                b(NewFromPaste, &[ch('n')], "new from pasted text"),
+                b(StartSample, &[ch('s')], "try the sample review"),
+            ],
+        ),
+        (
+            Scope::HomePaste,
+            vec![
+                b(Save, &[ctrl('s')], "start the case"),
+                b(StopTyping, &[ESC], "hide (kept)"),
+            ],
+        ),
+        (
+            Scope::PatternsView,
+            vec![
+                b(Period, &[ch('t')], "period: all, 90 or 30 days"),
+                b(Cases, &[ESC, ch('p')], "back to the inbox"),
+            ],
+        ),
+        (
             Scope::Scorecard,
             vec![
                 b(Up, &[UP, PAGE_UP], "scroll"),
                 b(Down, &[DOWN, PAGE_DOWN], "scroll"),
             ],
         ),
-    ])
+    ]
 }
 
 fn compose() -> Vec<Binding> {

@@ -113,6 +113,14 @@ pub enum Cmd {
     ProcessBroken,
     /// Debrief: show the case's timeline, or the questions again.
     ToggleTimeline,
+    /// Show the patterns across every case.
+    Patterns,
+    /// Start a case from pasted text.
+    NewFromPaste,
+    /// Start a case from the shipped sample review.
+    StartSample,
+    /// Patterns: the next period (all, 90 or 30 days).
+    Period,
     /// Hand the keyboard over to a colleague for the peer review.
     HandOver,
     /// Approve the drafts as read.
@@ -191,6 +199,12 @@ pub enum Scope {
     DebriefName,
     /// Debrief: typing a note.
     DebriefNote,
+    /// The list of cases (or the welcome), not searching.
+    Home,
+    /// The box a review is pasted into.
+    HomePaste,
+    /// The patterns across every case.
+    PatternsView,
 }
 
 impl Scope {
@@ -210,6 +224,7 @@ impl Scope {
                 | Scope::FollowUpNote
                 | Scope::DebriefName
                 | Scope::DebriefNote
+                | Scope::HomePaste
         )
     }
 
@@ -229,6 +244,8 @@ impl Scope {
             {
                 vec![s]
             }
+            // Outside a case: the app's keys, not the walk's.
+            Scope::Home | Scope::PatternsView => vec![self, Scope::Global],
             // Shown on the send step once sent: its keys still answer.
             Scope::FollowUp => vec![Scope::FollowUp, Scope::Send, Scope::Case, Scope::Global],
             s => vec![s, Scope::Case, Scope::Global],
@@ -358,6 +375,12 @@ pub fn resolve(scope: Scope, key: KeyEvent) -> Option<Cmd> {
 /// The footer entry for `cmd` in `scope`, in the keymap in use.
 pub fn hint(scope: Scope, cmd: Cmd) -> Command {
     current().hint(scope, cmd)
+}
+
+/// While typing, `?` types; a help key that types nothing (F1) still opens
+/// the help, which then lists the text box's editing keys.
+pub fn help_while_typing(key: KeyEvent) -> bool {
+    resolve(Scope::Global, key) == Some(Cmd::Help) && !editing::needed_for_typing(KeyPress::of(key))
 }
 
 /// One footer entry for two commands (up/down), in the keymap in use.

@@ -21,7 +21,8 @@ pub enum KeyParseError {
     NoKey(String),
     #[error(
         "“{0}” is not a key heard knows (a letter, a digit, a sign, or one of: enter, esc, \
-         tab, space, backspace, delete, up, down, left, right, home, end, pageup, pagedown)"
+         tab, space, backspace, delete, up, down, left, right, home, end, pageup, pagedown, \
+         f1 … f12)"
     )]
     Unknown(String),
 }
@@ -122,6 +123,7 @@ impl KeyPress {
     pub fn label(self) -> String {
         let ctrl = self.mods.contains(KeyModifiers::CONTROL);
         let name = match self.code {
+            KeyCode::F(n) => format!("F{n}"),
             // "^S", as terminals have always written control keys.
             KeyCode::Char(c) if ctrl => c.to_ascii_uppercase().to_string(),
             KeyCode::Char(c) if c != ' ' => c.to_string(),
@@ -169,6 +171,11 @@ fn key_code(name: &str) -> Option<KeyCode> {
         return (!c.is_control()).then_some(KeyCode::Char(c));
     }
     let lower = name.to_ascii_lowercase();
+    if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok())
+        && (1..=12).contains(&n)
+    {
+        return Some(KeyCode::F(n));
+    }
     NAMED
         .iter()
         .find(|(n, _, _)| *n == lower)

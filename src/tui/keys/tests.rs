@@ -32,6 +32,8 @@ fn key_strings_parse_to_the_key_a_person_presses() {
         ("ctrl--", Ok(press(KeyCode::Char('-'), c))),
         ("?", Ok(press(KeyCode::Char('?'), none))),
         ("space", Ok(press(KeyCode::Char(' '), none))),
+        ("F1", Ok(press(KeyCode::F(1), none))),
+        ("f13", Err(KeyParseError::Unknown("f13".into()))),
         ("", Err(KeyParseError::Empty)),
         ("ctrl-", Err(KeyParseError::NoKey("ctrl-".into()))),
         (

@@ -2,7 +2,7 @@
 //! welcome that offers the shipped sample review so the whole walk can be
 //! seen at once. `n` (or simply pasting) opens a box for a new review.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
@@ -113,8 +113,8 @@ impl HomeScreen {
     pub fn commands(&self) -> Vec<Command> {
         if self.paste_open {
             return vec![
-                Command::new("^S", "start the case"),
-                Command::new("Esc", "hide (kept)"),
+                keys::hint(Scope::HomePaste, Cmd::Save),
+                keys::hint(Scope::HomePaste, Cmd::StopTyping),
             ];
         }
         if let Some((p, _)) = &self.patterns {
@@ -126,11 +126,11 @@ impl HomeScreen {
             if inbox.searching() {
                 return cmds;
             }
-            cmds.push(Command::new("p", "patterns"));
+            cmds.push(keys::hint(Scope::Home, Cmd::Patterns));
         }
         cmds.extend([
-            Command::new("n", "new from pasted text"),
-            Command::new("s", "try the sample review"),
+            keys::hint(Scope::Home, Cmd::NewFromPaste),
+            keys::hint(Scope::Home, Cmd::StartSample),
             keys::hint(Scope::Global, Cmd::Help),
             keys::hint(Scope::Global, Cmd::Quit),
         ]);
@@ -176,12 +176,12 @@ impl HomeScreen {
             let Some(ta) = self.paste.as_mut() else {
                 return Outcome::Ignored;
             };
-            return match key.code {
-                KeyCode::Esc => {
+            return match keys::resolve(Scope::HomePaste, key) {
+                Some(Cmd::StopTyping) => {
                     self.paste_open = false;
                     Outcome::Consumed
                 }
-                KeyCode::Char('s') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                Some(Cmd::Save) => {
                     let text = field::text(ta);
                     if text.trim().is_empty() {
                         return Outcome::Emit(Action::Say("Paste the review first.".into()));
@@ -197,7 +197,7 @@ impl HomeScreen {
             };
         }
         if let Some((p, cases)) = self.patterns.as_mut() {
-            if matches!(key.code, KeyCode::Esc | KeyCode::Char('p')) {
+            if keys::resolve(Scope::PatternsView, key) == Some(Cmd::Cases) {
                 self.patterns = None;
                 return Outcome::Consumed;
             }
@@ -209,12 +209,12 @@ impl HomeScreen {
                 return outcome;
             }
         }
-        match key.code {
-            KeyCode::Char('p') if self.inbox.is_some() => {
+        match keys::resolve(Scope::Home, key) {
+            Some(Cmd::Patterns) if self.inbox.is_some() => {
                 return Outcome::Emit(Action::ShowPatterns);
             }
-            KeyCode::Char('n') => self.open_paste(),
-            KeyCode::Char('s') => return Outcome::Emit(Action::StartSample),
+            Some(Cmd::NewFromPaste) => self.open_paste(),
+            Some(Cmd::StartSample) => return Outcome::Emit(Action::StartSample),
             _ => return Outcome::Ignored,
         }
         Outcome::Consumed
@@ -272,6 +272,7 @@ impl HomeScreen {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crossterm::event::{KeyCode, KeyModifiers};
     use time::macros::datetime;
 
     #[test]

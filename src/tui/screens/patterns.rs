@@ -4,7 +4,7 @@
 //! time, follow-ups, check-ins, process fixes, the team's coach findings).
 //! Every figure is `domain::patterns`'; this screen only draws it.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
@@ -73,8 +73,8 @@ impl PatternsScreen {
 
     pub fn commands(&self) -> Vec<Command> {
         vec![
-            Command::new("t", "period: all, 90 or 30 days"),
-            Command::new("Esc", "back to the inbox"),
+            keys::hint(keys::Scope::PatternsView, Cmd::Period),
+            keys::hint(keys::Scope::PatternsView, Cmd::Cases),
             keys::hint(keys::Scope::Global, Cmd::Help),
             keys::hint(keys::Scope::Global, Cmd::Quit),
         ]
@@ -82,8 +82,8 @@ impl PatternsScreen {
 
     /// `t` changes the period; leaving is the home screen's (Esc, `p`).
     pub fn handle_key(&mut self, key: KeyEvent, cases: &[Case], now: OffsetDateTime) -> Outcome {
-        match key.code {
-            KeyCode::Char('t') => {
+        match keys::resolve(keys::Scope::PatternsView, key) {
+            Some(Cmd::Period) => {
                 self.period = (self.period + 1) % PERIODS.len();
                 self.recompute(cases, now);
                 Outcome::Consumed

@@ -31,7 +31,9 @@ pub fn render(
     );
     Clear.render(popup, buf);
     let mut lines = vec![];
-    if !why.is_empty() {
+    // While typing, the room goes to the editing keys (the why is one
+    // Esc away, in the help outside the text box).
+    if !why.is_empty() && !editing {
         lines.push(Line::from(Span::styled("Why this step", theme::title())));
         lines.push(Line::from(why.to_string()));
         lines.push(Line::from(""));
