@@ -66,6 +66,10 @@ impl Store {
         by: &str,
         now: OffsetDateTime,
     ) -> Result<Vec<String>> {
+        // What killed imports left aside goes first (an import lists every
+        // case folder anyway), then this one says it is building.
+        self.clear_abandoned();
+        self.mark_busy()?;
         let mut ids = Vec::with_capacity(items.len());
         let taken = Taken::default();
         let mut journals = Vec::new();
@@ -83,10 +87,11 @@ impl Store {
         // journals are no longer needed (if it fails, the next run mends
         // from them).
         let cases = self.root.join("cases");
-        if !journals.is_empty() && sync_filesystem(&cases).is_ok() {
+        if journals.is_empty() || sync_filesystem(&cases).is_ok() {
             for j in &journals {
                 let _ = fs::remove_file(j);
             }
+            self.unmark_busy();
         }
         made.map(|()| ids)
     }

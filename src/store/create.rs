@@ -66,7 +66,74 @@ fn abandoned(name: &str, path: &Path) -> bool {
     !alive
 }
 
+/// Store roots this process has marked busy (see [`Store::mark_busy`]).
+static MARKED: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn marked() -> std::sync::MutexGuard<'static, Vec<std::path::PathBuf>> {
+    MARKED.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+const BUSY_SUFFIX: &str = ".busy";
+
 impl Store {
+    /// `<store>/.new-<pid>.<host>.busy`: this process may be leaving
+    /// things aside in `cases/`. Opening a store looks for these (a few
+    /// names in the store's top folder) instead of listing every case.
+    fn busy_marker(&self) -> std::path::PathBuf {
+        let name = format!("{PREFIX}{}.{}{BUSY_SUFFIX}", std::process::id(), host());
+        self.root.join(name)
+    }
+
+    /// Say, durably, that this process is about to build cases aside, so
+    /// that if it dies the next run clears what it left (see
+    /// [`Store::clear_if_marked`]).
+    pub(super) fn mark_busy(&self) -> Result<()> {
+        let mut marks = marked();
+        if marks.contains(&self.root) {
+            return Ok(());
+        }
+        let path = self.busy_marker();
+        super::atomic::write_replace(&path, b"").map_err(io_err(&path))?;
+        marks.push(self.root.clone());
+        Ok(())
+    }
+
+    /// Nothing of this process is aside any more.
+    pub(super) fn unmark_busy(&self) {
+        let mut marks = marked();
+        if let Some(at) = marks.iter().position(|r| r == &self.root) {
+            marks.remove(at);
+            let _ = fs::remove_file(self.busy_marker());
+        }
+    }
+
+    /// At open: when a process that marked the store busy is gone, clear
+    /// what it left aside (and mend cases from its journals), then drop its
+    /// mark. Leftovers of heard versions before the marks are cleared by
+    /// the next import.
+    pub(super) fn clear_if_marked(&self) {
+        let Ok(entries) = fs::read_dir(&self.root) else {
+            return;
+        };
+        let dead: Vec<std::path::PathBuf> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| {
+                let name = e.file_name().to_string_lossy().into_owned();
+                name.starts_with(PREFIX)
+                    && name.ends_with(BUSY_SUFFIX)
+                    && abandoned(&name, &e.path())
+            })
+            .map(|e| e.path())
+            .collect();
+        if dead.is_empty() {
+            return;
+        }
+        self.clear_abandoned();
+        for m in dead {
+            let _ = fs::remove_file(m);
+        }
+    }
+
     /// Rename the built folder `staging` to the case `id`: the moment the
     /// case comes to exist, with its review and first event.
     /// `id`'s folder was claimed (created empty) first, so the rename
@@ -155,5 +222,28 @@ mod tests {
             2,
             "only the two untouched leftovers: {names:?}"
         );
+    }
+
+    #[test]
+    fn opening_clears_leftovers_only_of_a_process_that_marked_the_store_and_died() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("s");
+        Store::open(&root).unwrap();
+        let dead = format!("{PREFIX}{}.{}.20261123-zo-ab12", i32::MAX, host());
+        fs::create_dir_all(root.join("cases").join(&dead)).unwrap();
+        // No mark: opening lists nothing and leaves it (an import clears it).
+        Store::open(&root).unwrap();
+        assert!(root.join("cases").join(&dead).exists());
+        let mark = root.join(format!("{PREFIX}{}.{}{BUSY_SUFFIX}", i32::MAX, host()));
+        fs::write(&mark, b"").unwrap();
+        // A live process's mark (this one's) is left alone.
+        let store = Store::open(&root).unwrap();
+        store.mark_busy().unwrap();
+        assert!(store.busy_marker().exists());
+        Store::open(&root).unwrap();
+        assert!(!root.join("cases").join(&dead).exists() && !mark.exists());
+        assert!(store.busy_marker().exists());
+        store.unmark_busy();
+        assert!(!store.busy_marker().exists());
     }
 }

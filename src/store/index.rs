@@ -221,7 +221,10 @@ impl Index {
             )?;
         }
         conn.execute_batch(SCHEMA)?;
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        if !current {
+            // Written only when it changes: a start that only reads writes nothing.
+            conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        }
         Ok((Index { conn }, current))
     }
 
@@ -354,6 +357,15 @@ impl Index {
             .conn
             .prepare("SELECT id, message FROM damaged ORDER BY id")?;
         st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect()
+    }
+
+    /// Ids of the cases folded from more than `n` event files (with `n` = 1:
+    /// every case something happened to after it was made).
+    pub fn ids_with_events_over(&self, n: usize) -> rusqlite::Result<Vec<String>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT id FROM cases WHERE events > ? ORDER BY id")?;
+        st.query_map([int(n)], |r| r.get(0))?.collect()
     }
 
     /// How many event files the case's row was folded from.

@@ -46,4 +46,9 @@ CREATE INDEX IF NOT EXISTS cases_created ON cases (created_at, id);
 CREATE INDEX IF NOT EXISTS cases_platform ON cases (platform, platform_id);
 CREATE INDEX IF NOT EXISTS cases_review_by ON cases (review_pending, authors_key);
 CREATE INDEX IF NOT EXISTS cases_follow_up ON cases (sent, changed, follow_up_due);
+-- The inbox's counts read these small indexes, not every row (an index
+-- added here is made on the next open of an older file; no rebuild).
+CREATE INDEX IF NOT EXISTS cases_practice ON cases (practice, state);
+CREATE INDEX IF NOT EXISTS cases_assignee ON cases (assignee_key, sent, practice);
+CREATE INDEX IF NOT EXISTS cases_events ON cases (events);
 ";

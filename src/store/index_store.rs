@@ -349,6 +349,22 @@ impl Store {
         Ok(ids)
     }
 
+    /// Every case something happened to after it was made (more than its
+    /// `created` event), loaded, plus the errors of those that do not load:
+    /// the earlier diagnoses for the recurring alarm, without reading the
+    /// thousands of imported cases nobody has opened yet.
+    pub fn load_worked_on(&self) -> Result<(Vec<crate::domain::Case>, Vec<StoreError>)> {
+        let ids = self.with_index(|ix| ix.ids_with_events_over(1))?;
+        let (mut cases, mut errors) = (Vec::new(), Vec::new());
+        for id in ids {
+            match self.load(&id) {
+                Ok(c) => cases.push(c),
+                Err(e) => errors.push(e),
+            }
+        }
+        Ok((cases, errors))
+    }
+
     /// The case that holds a review with this platform id, if any (from the
     /// index: an import never loads every case).
     pub fn find_by_platform_id(&self, platform: &str, platform_id: &str) -> Result<Option<String>> {

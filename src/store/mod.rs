@@ -132,7 +132,7 @@ impl Store {
             index: Default::default(),
             copies: Default::default(),
         };
-        store.clear_abandoned();
+        store.clear_if_marked();
         Ok(store)
     }
 
@@ -209,6 +209,7 @@ impl Store {
         // ever get the same one; the case is built aside and renamed over
         // that empty folder whole, so no reader sees it half-made.
         let cases = self.root.join("cases");
+        self.mark_busy()?;
         let stem = ids::id_stem(&review.customer, now);
         let (id, _claimed) = ids::claim_case_dir(&cases, &stem, || random_hex(ids::RANDOM_DIGITS))
             .map_err(io_err(&cases))?;
@@ -222,6 +223,7 @@ impl Store {
             return Err(e);
         }
         self.move_into_place(&staging, &id)?;
+        self.unmark_busy();
         self.index_written(&id);
         Ok(id)
     }

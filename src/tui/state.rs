@@ -317,7 +317,8 @@ impl App {
         if case.playbook.step_of_kind(StepKind::Diagnosis).is_none() {
             return Vec::new();
         }
-        match self.store.load_all() {
+        // A diagnosis is an event, so a case with only its `created` event has none.
+        match self.store.load_worked_on() {
             Ok((cases, _)) => cases.iter().filter_map(Precedent::of).collect(),
             Err(e) => {
                 self.status = Some(format!("Earlier diagnoses could not be read: {e}"));
