@@ -40,6 +40,8 @@ pub mod waiting;
 pub mod when;
 
 #[cfg(test)]
+mod gate_names_tests;
+#[cfg(test)]
 mod gate_tests;
 #[cfg(test)]
 mod hand_written_tests;

@@ -136,19 +136,7 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
         let Some((part, text)) = app.take_pending_edit().filter(|_| result.is_ok()) else {
             break result;
         };
-        // The editor owns the terminal meanwhile, its stops included.
-        #[cfg(unix)]
-        signals::uninstall();
-        mouse::capture(false);
-        let edited = external_editor::edit(&text);
-        mouse::capture(true);
-        #[cfg(unix)]
-        signals::install();
-        redraw_whole(&mut terminal);
-        app.update(match edited {
-            Ok(text) => action::Action::ExternalEditDone { part, text },
-            Err(why) => action::Action::Say(why),
-        });
+        edit_externally(&mut app, &mut terminal, part, text);
     };
     #[cfg(unix)]
     signals::uninstall();
@@ -159,6 +147,28 @@ pub fn run(ctx: Context, start: Start) -> Outcome {
         println!("{s}");
     }
     result.map_err(|e| Failure::bad_input(format!("terminal error: {e}")))
+}
+
+/// A draft goes to $EDITOR: the editor owns the terminal meanwhile, its
+/// stops included, and the screen is drawn whole when it comes back.
+fn edit_externally(
+    app: &mut App,
+    terminal: &mut ratatui::DefaultTerminal,
+    part: crate::domain::comments::DraftPart,
+    text: String,
+) {
+    #[cfg(unix)]
+    signals::uninstall();
+    mouse::capture(false);
+    let edited = external_editor::edit(&text);
+    mouse::capture(true);
+    #[cfg(unix)]
+    signals::install();
+    redraw_whole(terminal);
+    app.update(match edited {
+        Ok(text) => action::Action::ExternalEditDone { part, text },
+        Err(why) => action::Action::Say(why),
+    });
 }
 
 /// After another program had the terminal, nothing on it can be trusted:

@@ -311,20 +311,18 @@ impl App {
         ));
     }
 
-    /// The other diagnosed cases, for the recurring alarm on the diagnosis
-    /// step (only read when the case has that step).
+    /// Other diagnosed cases, for the recurring alarm (read only for a case
+    /// with a diagnosis step; cases with only `created` have no diagnosis).
     fn history_for(&mut self, case: &crate::domain::Case) -> Vec<Precedent> {
         if case.playbook.step_of_kind(StepKind::Diagnosis).is_none() {
             return Vec::new();
         }
-        // A diagnosis is an event, so a case with only its `created` event has none.
-        match self.store.load_worked_on() {
-            Ok((cases, _)) => cases.iter().filter_map(Precedent::of).collect(),
-            Err(e) => {
+        let read = self.store.load_worked_on();
+        read.map(|(cases, _)| cases.iter().filter_map(Precedent::of).collect())
+            .unwrap_or_else(|e| {
                 self.status = Some(format!("Earlier diagnoses could not be read: {e}"));
                 Vec::new()
-            }
-        }
+            })
     }
 
     /// Record what is typed on the case screen before leaving it.

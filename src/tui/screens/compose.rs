@@ -176,7 +176,7 @@ impl ComposeScreen {
         Drafts::new(field::text(&self.editors[0]), field::text(&self.editors[1]))
     }
 
-    fn changed(&self, view: &View) -> Option<EventKind> {
+    pub(super) fn changed(&self, view: &View) -> Option<EventKind> {
         let drafts = self.drafts();
         (drafts != view.case.drafts).then_some(EventKind::DraftEdited { drafts })
     }
@@ -240,13 +240,6 @@ impl ComposeScreen {
                 Outcome::Consumed
             }
             _ => Outcome::Ignored,
-        }
-    }
-
-    fn save(&self, view: &View) -> Outcome {
-        match self.changed(view) {
-            Some(e) => Outcome::record(vec![e]),
-            None => Outcome::Consumed,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Compose's bigger edits: jump to the next finding's words, clear the
 //! draft in focus (to start again from nothing) and bring it back.
 
-use super::ComposeScreen;
+use super::{ComposeScreen, View};
 use crate::domain::coach::DraftPart;
 use crate::tui::action::Action;
 use crate::tui::command::Outcome;
@@ -12,6 +12,14 @@ use crate::tui::widgets::{coach_panel, field};
 use ratatui_textarea::CursorMove;
 
 impl ComposeScreen {
+    /// Record the drafts if they changed since the case last had them.
+    pub(super) fn save(&self, view: &View) -> Outcome {
+        match self.changed(view) {
+            Some(e) => Outcome::record(vec![e]),
+            None => Outcome::Consumed,
+        }
+    }
+
     /// Select the next finding's span in its draft, ready to fix.
     pub(super) fn jump(&mut self) -> Outcome {
         let Some(report) = &self.report else {
