@@ -5,12 +5,15 @@ use super::event::EventKind;
 use super::gate::peer_review;
 use super::gate_tests::{approve, case_with, edit, request};
 
+/// (events as (minute, who, what), peer review open, words in its reason)
+type Row = (Vec<(i64, &'static str, EventKind)>, bool, &'static str);
+
 /// One person is one spelling on screen: the one first seen on the case
 /// ("Bob asked for changes" then "approved by Bob", not "by bob"). The
 /// case was made by "ann", so Cat writes the drafts here.
 #[test]
 fn names_are_shown_as_first_seen_table() {
-    let table: Vec<(Vec<(i64, &str, EventKind)>, bool, &str)> = vec![
+    let table: Vec<Row> = vec![
         (
             vec![
                 (1, "Cat", edit("Thanks")),
