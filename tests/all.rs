@@ -46,6 +46,7 @@ mod import_store;
 mod inbox;
 mod inbox_pty;
 mod inbox_scale;
+mod keys_help;
 mod keys_pty;
 mod lint_cli;
 mod mouse_wheel;

@@ -3,7 +3,7 @@
 //! character), with an "Editing" section; outside a text box the help has
 //! no such section.
 
-mod support;
+use crate::support;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use support::{Stage, T0, at_stage};
