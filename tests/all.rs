@@ -25,6 +25,7 @@ mod cli_docs;
 mod coach_examples;
 mod coach_same_everywhere;
 mod diagnose_cli;
+mod diagnosis_fields;
 mod drafts_tui;
 mod e2e_pty;
 mod editor_pty;

@@ -273,7 +273,8 @@ pub fn diagnose(t: &mut pty::Pty, what: &str, why: &str, fix: &str) {
     t.wait_for("The cause");
     t.send(RIGHT);
     t.wait_for("delay");
-    for (down, text) in [(1, what), (0, why), (4, fix), (0, "Ann")] {
+    // The marker stays on a field after it is saved: ↓ moves on.
+    for (down, text) in [(1, what), (1, why), (5, fix), (1, "Ann")] {
         for _ in 0..down {
             t.send(DOWN);
         }
@@ -283,5 +284,6 @@ pub fn diagnose(t: &mut pty::Pty, what: &str, why: &str, fix: &str) {
         t.send(ENTER);
         t.wait_for(text);
     }
+    t.send(DOWN);
     t.send("y");
 }

@@ -13,6 +13,7 @@ use super::{StepScreen, View};
 use crate::domain::alarm::{Precedent, alarms};
 use crate::domain::coach::DraftPart;
 use crate::domain::{Diagnosis, EventKind, Step};
+use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::line_input::LineInput;
@@ -140,9 +141,11 @@ impl DiagnosisScreen {
         let Some(ed) = self.editor.take() else {
             return Outcome::Ignored;
         };
+        // The marker stays on the field just saved: the footer says ↓ moves
+        // to the next, and a marker that moved by itself made "↓ Enter"
+        // land a field further than meant (found walking it by hand).
         let f = FIELDS[self.row];
         self.set(f, ed.trimmed());
-        self.row = (self.row + 1).min(FIELDS.len() - 1);
         self.record(view)
     }
 }
@@ -224,6 +227,16 @@ impl StepScreen for DiagnosisScreen {
             Some(Cmd::Edit) if f != Field::CustomerTold => {
                 let title = format!("{} — Enter to save", f.label());
                 self.editor = Some(LineInput::new(&self.value(f), &title));
+            }
+            // Not a text field: Enter answers nothing here, and must not
+            // reach the case (where a person who thinks they are typing
+            // would send letters as commands).
+            Some(Cmd::Edit) => {
+                return Outcome::Emit(Action::Say(format!(
+                    "Customer told? is answered with {} (yes) or {} (yes / no).",
+                    keys::hint(Scope::Diagnosis, Cmd::Yes).key,
+                    keys::pair(Scope::Diagnosis, Cmd::Left, Cmd::Right, "").key,
+                )));
             }
             _ => return Outcome::Ignored,
         }
