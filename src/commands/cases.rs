@@ -85,7 +85,7 @@ pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
     } else {
         ctx.store.with_index(|ix| {
             // The inbox's order (unsent first, the nearest deadline first),
-            // a page at a time: a long list is never held at once.
+            // a row at a time: a long list is never held at once.
             let q = crate::store::index::InboxQuery {
                 filter: crate::domain::inbox::Filter::All,
                 query: "",
@@ -93,16 +93,7 @@ pub fn list(ctx: &Context, as_json: bool, due: bool) -> Outcome {
                 now,
             };
             let mut stream = ListStream::new(&mut out, as_json, now);
-            let page = 500;
-            let mut offset = 0;
-            loop {
-                let rows = ix.window(&q, offset, page)?;
-                let n = rows.len();
-                if rows.iter().any(|row| !stream.row(row)) || n < page {
-                    break;
-                }
-                offset += n;
-            }
+            ix.each_in_inbox_order(&q, |row| stream.row(&row))?;
             stream.end();
             ix.damaged()
         })?

@@ -353,6 +353,28 @@ impl Index {
         Ok(())
     }
 
+    /// Every row the inbox shows under `q`, in inbox order, handed to `f`
+    /// one at a time; `f` returns false to stop. One query: paging with
+    /// OFFSET sorted the whole table again for every page.
+    pub fn each_in_inbox_order(
+        &self,
+        q: &InboxQuery,
+        mut f: impl FnMut(CaseRow) -> bool,
+    ) -> rusqlite::Result<()> {
+        let (clause, args) = q.clause(q.filter);
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {ROW_COLUMNS} FROM cases WHERE {clause} ORDER BY {}",
+            q.order()
+        ))?;
+        let mut rows = st.query(rusqlite::params_from_iter(args))?;
+        while let Some(r) = rows.next()? {
+            if !f(row_from(r)?) {
+                break;
+            }
+        }
+        Ok(())
+    }
+
     /// Rows `offset..offset + limit` of the inbox under `q`, in inbox order.
     pub fn window(
         &self,
