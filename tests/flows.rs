@@ -112,9 +112,10 @@ fn walk_sample(h: &mut Harness, practice: bool) {
     // Diagnosis: category, what happened, one why, fix, owner, told.
     assert_eq!(h.step_title(), "Find the cause, not a culprit");
     h.keys("<right><down><enter>Mug posted in one sheet of tissue<enter>");
-    h.keys("<enter>No packing standard for ceramics<enter>");
-    h.keys("<down><down><down><down><enter>Double-box all ceramics<enter>");
-    h.keys("<enter>Ann<enter>y");
+    // A saved field keeps the marker: ↓ moves on.
+    h.keys("<down><enter>No packing standard for ceramics<enter>");
+    h.keys("<down><down><down><down><down><enter>Double-box all ceramics<enter>");
+    h.keys("<down><enter>Ann<enter><down>y");
     let d = h.case().diagnosis.unwrap();
     assert_eq!(d.category, "shipping damage");
     assert_eq!(d.root_cause(), Some("No packing standard for ceramics"));
