@@ -2,25 +2,14 @@
 //! and contact by shape. Each row: a public reply, what it must raise and
 //! what it must not.
 
+use super::sentence_table::{assert_rows, raised};
 use super::*;
 
 const REVIEW: &str = "The lamp arrived with a cracked shade after a week. I paid £89. The \
     delivery driver left it in the rain and nobody answered my emails.";
 
 fn categories(public: &str) -> Vec<Category> {
-    let input = CoachInput {
-        review: REVIEW,
-        public,
-        private: "",
-        min_choices: 0,
-        offered_choices: &[],
-        shop: &NO_SHOP,
-    };
-    check(&input, &CoachRules::default())
-        .findings
-        .iter()
-        .map(|f| f.category)
-        .collect()
+    raised(REVIEW, public, "", &[])
 }
 
 use Category::*;
@@ -73,15 +62,7 @@ fn who_did_what() {
         ),
         ("You must have been so disappointed.", &[], &[Blame]),
     ];
-    for (text, raise, not) in rows {
-        let got = categories(text);
-        for c in *raise {
-            assert!(got.contains(c), "{text:?} should raise {c}: {got:?}");
-        }
-        for c in *not {
-            assert!(!got.contains(c), "{text:?} should not raise {c}: {got:?}");
-        }
-    }
+    assert_rows(REVIEW, rows);
 }
 
 #[test]
@@ -125,15 +106,7 @@ fn contempt_threats_and_excuses() {
         ),
         ("It is 100% fixed for good.", &[RiskyPromise], &[]),
     ];
-    for (text, raise, not) in rows {
-        let got = categories(text);
-        for c in *raise {
-            assert!(got.contains(c), "{text:?} should raise {c}: {got:?}");
-        }
-        for c in *not {
-            assert!(!got.contains(c), "{text:?} should not raise {c}: {got:?}");
-        }
-    }
+    assert_rows(REVIEW, rows);
 }
 
 #[test]

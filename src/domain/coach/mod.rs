@@ -440,6 +440,8 @@ mod tests;
 
 #[cfg(test)]
 mod clause_tests;
+#[cfg(test)]
+mod sentence_table;
 
 #[cfg(test)]
 mod shape_tests;

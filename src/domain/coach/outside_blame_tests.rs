@@ -4,41 +4,20 @@
 //! and the good sentences that look like them and must stay quiet. Each
 //! row: a public reply, what it must raise and what it must not.
 
+use super::sentence_table::{self, Row, raised};
 use super::*;
 
 const REVIEW: &str = "The lamp arrived with a cracked shade after a week. I paid £89. The \
     delivery driver left it in the rain and nobody answered my emails.";
 
 fn categories(public: &str, private: &str, offered: &[String]) -> Vec<Category> {
-    let input = CoachInput {
-        review: REVIEW,
-        public,
-        private,
-        min_choices: 0,
-        offered_choices: offered,
-        shop: &NO_SHOP,
-    };
-    check(&input, &CoachRules::default())
-        .findings
-        .iter()
-        .map(|f| f.category)
-        .collect()
+    raised(REVIEW, public, private, offered)
 }
 
 use Category::*;
 
-type Row = (&'static str, &'static [Category], &'static [Category]);
-
 fn assert_rows(rows: &[Row]) {
-    for (text, raise, not) in rows {
-        let got = categories(text, "", &[]);
-        for c in *raise {
-            assert!(got.contains(c), "{text:?} should raise {c}: {got:?}");
-        }
-        for c in *not {
-            assert!(!got.contains(c), "{text:?} should not raise {c}: {got:?}");
-        }
-    }
+    sentence_table::assert_rows(REVIEW, rows);
 }
 
 #[test]

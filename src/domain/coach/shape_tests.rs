@@ -4,6 +4,7 @@
 //! own words. Each row: a public reply (written for this table, in trades
 //! the labelled sets barely cover), what it must raise and what it must not.
 
+use super::sentence_table::{Row, assert_rows, raised};
 use super::*;
 
 const REVIEW: &str = "Booked a boiler service for Tuesday. The engineer turned up four hours \
@@ -11,31 +12,11 @@ const REVIEW: &str = "Booked a boiler service for Tuesday. The engineer turned u
     a day off work for this.";
 
 fn categories(public: &str) -> Vec<Category> {
-    let input = CoachInput {
-        review: REVIEW,
-        public,
-        private: "",
-        min_choices: 0,
-        offered_choices: &[],
-        shop: &NO_SHOP,
-    };
-    check(&input, &CoachRules::default())
-        .findings
-        .iter()
-        .map(|f| f.category)
-        .collect()
+    raised(REVIEW, public, "", &[])
 }
 
-fn table(rows: &[(&str, &[Category], &[Category])]) {
-    for (public, raise, spare) in rows {
-        let got = categories(public);
-        for c in *raise {
-            assert!(got.contains(c), "{public:?} should raise {c}: {got:?}");
-        }
-        for c in *spare {
-            assert!(!got.contains(c), "{public:?} should not raise {c}: {got:?}");
-        }
-    }
+fn table(rows: &[Row]) {
+    assert_rows(REVIEW, rows);
 }
 
 use Category::*;
