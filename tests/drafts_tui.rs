@@ -2,6 +2,7 @@
 //! findings wrapped in full rather than cut at the panel's edge.
 
 use crate::support;
+use crate::support::snap;
 
 use support::{Harness, Stage, T0, at_stage, walk_drafts};
 use time::Duration;
@@ -54,17 +55,10 @@ fn a_cleared_draft_saved_is_recorded_empty() {
     h.assert_shows("both drafts need text");
 }
 
-fn snap(name: &str, h: &mut Harness) {
-    h.draw();
-    let mut settings = insta::Settings::clone_current();
-    settings.add_filter(r"\d{8}-[a-z0-9-]+-[0-9a-f]{4,6}", "[case-id]");
-    settings.bind(|| insta::assert_snapshot!(name, h.term.backend()));
-}
-
 #[test]
 fn the_coach_panel_wraps_a_long_finding_at_80x24() {
     let mut h = on_compose();
     h.keys("e<c-end> But this was the courier's fault, not ours!!<esc>");
     h.tick();
-    snap("compose_coach_wrapped", &mut h);
+    snap!("compose_coach_wrapped", &mut h);
 }

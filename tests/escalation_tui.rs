@@ -2,6 +2,7 @@
 //! whose approval it still needs, as `heard status` does.
 
 use crate::support;
+use crate::support::snap;
 
 use heard::commands::new::case_from_text;
 use heard::domain::Roster;
@@ -40,10 +41,7 @@ fn send_screen_names_the_owner_whose_approval_is_missing() {
         24,
     );
     h.app.update(Action::OpenCase(id));
-    h.draw();
-    let mut settings = insta::Settings::clone_current();
-    settings.add_filter(r"\d{8}-[a-z0-9-]+-[0-9a-f]{4,6}", "[case-id]");
-    settings.bind(|| insta::assert_snapshot!("send_needs_owner", h.term.backend()));
+    snap!("send_needs_owner", &mut h);
     h.assert_shows("owner closed — needs the owner's approval");
     h.assert_shows("needs the owner's approval (Cat)");
 }

@@ -3,17 +3,11 @@
 //! send step's place (80x24, snapshotted as plain text).
 
 use crate::support;
+use crate::support::snap;
 
 use heard::tui::action::Action;
 use support::{Harness, Stage, T0, record_walk};
 use time::Duration;
-
-fn snap(name: &str, h: &mut Harness) {
-    h.draw();
-    let mut settings = insta::Settings::clone_current();
-    settings.add_filter(r"\d{8}-[a-z0-9-]+-[0-9a-f]{4,6}", "[case-id]");
-    settings.bind(|| insta::assert_snapshot!(name, h.term.backend()));
-}
 
 #[test]
 fn the_sample_walked_as_practice_ends_on_its_scorecard() {
@@ -29,6 +23,6 @@ fn the_sample_walked_as_practice_ends_on_its_scorecard() {
     h.advance(Duration::minutes(20));
     h.app.update(Action::OpenCase(id));
     assert_eq!(h.step_title(), "Scorecard");
-    snap("practice_scorecard", &mut h);
+    snap!("practice_scorecard", &mut h);
     let _ = T0;
 }

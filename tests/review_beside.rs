@@ -2,18 +2,12 @@
 //! that `o` opens at 80x24, beside the step on a wide terminal.
 
 use crate::support;
+use crate::support::snap;
 
-use support::{Harness, Stage, T0, at_stage};
+use support::{Stage, T0, at_stage};
 use time::Duration;
 
 const NOW: time::OffsetDateTime = T0.saturating_add(Duration::minutes(20));
-
-fn snap(name: &str, h: &mut Harness) {
-    h.draw();
-    let mut settings = insta::Settings::clone_current();
-    settings.add_filter(r"\d{8}-[a-z0-9-]+-[0-9a-f]{4,6}", "[case-id]");
-    settings.bind(|| insta::assert_snapshot!(name, h.term.backend()));
-}
 
 #[test]
 fn compose_at_80x24_shows_a_strip_that_o_opens_and_closes() {
@@ -21,10 +15,10 @@ fn compose_at_80x24_shows_a_strip_that_o_opens_and_closes() {
     h.assert_shows("▸ Review (o shows it): “");
     h.assert_shows("o review");
     h.assert_shows("you: Ann");
-    snap("compose_review_strip", &mut h);
+    snap!("compose_review_strip", &mut h);
     h.keys("o");
     h.assert_shows("The review — o hides it");
-    snap("compose_review_open", &mut h);
+    snap!("compose_review_open", &mut h);
     h.keys("o");
     h.assert_shows("▸ Review (o shows it)");
 }
@@ -34,7 +28,7 @@ fn empathise_and_choices_keep_the_review_in_view_too() {
     let mut h = at_stage(Stage::Read, NOW, 80, 24);
     h.assert_shows("▸ Review (o shows it)");
     h.keys("o");
-    snap("empathise_review_open", &mut h);
+    snap!("empathise_review_open", &mut h);
     let mut h = at_stage(Stage::Apologised, NOW, 80, 24);
     h.assert_shows("▸ Review (o shows it)");
 }
@@ -43,7 +37,7 @@ fn empathise_and_choices_keep_the_review_in_view_too() {
 fn a_wide_terminal_shows_the_review_beside_compose() {
     let mut h = at_stage(Stage::Chose, NOW, 130, 34);
     h.assert_shows("The review — o hides it");
-    snap("compose_review_wide", &mut h);
+    snap!("compose_review_wide", &mut h);
     h.keys("o");
     h.assert_shows("▸ Review (o shows it)");
 }

@@ -4,6 +4,7 @@
 //! ids and temp paths are filtered out.
 
 use crate::support;
+use crate::support::snap;
 
 use heard::domain::{Event as CaseEvent, EventKind};
 use heard::tui::action::Action;
@@ -14,14 +15,6 @@ use time::Duration;
 /// upset check-in has 40 minutes left.
 const NOW: time::OffsetDateTime = T0.saturating_add(Duration::minutes(20));
 
-fn snap(name: &str, h: &mut Harness) {
-    h.draw();
-    let mut settings = insta::Settings::clone_current();
-    settings.add_filter(r"\d{8}-[a-z0-9-]+-[0-9a-f]{4,6}", "[case-id]");
-    settings.add_filter(r"/tmp/\.tmp[A-Za-z0-9]+", "[tmp]");
-    settings.bind(|| insta::assert_snapshot!(name, h.term.backend()));
-}
-
 fn step(stage: Stage) -> Harness {
     at_stage(stage, NOW, 80, 24)
 }
@@ -29,7 +22,7 @@ fn step(stage: Stage) -> Harness {
 #[test]
 fn welcome_on_an_empty_store() {
     let mut h = Harness::new();
-    snap("welcome", &mut h);
+    snap!("welcome", &mut h);
 }
 
 #[test]
@@ -74,26 +67,26 @@ fn case_list_shows_state_and_what_each_case_waits_for() {
     .unwrap();
     h.clock.set(T0 + Duration::minutes(90));
     h.app.update(Action::GoHome);
-    snap("case_list", &mut h);
+    snap!("case_list", &mut h);
 }
 
 #[test]
 fn check_in() {
     let mut h = step(Stage::Opened);
-    snap("check_in", &mut h);
+    snap!("check_in", &mut h);
 }
 
 #[test]
 fn help_overlay_on_check_in() {
     let mut h = step(Stage::Opened);
     h.keys("?");
-    snap("help_check_in", &mut h);
+    snap!("help_check_in", &mut h);
 }
 
 #[test]
 fn breathe_not_started() {
     let mut h = step(Stage::CheckedIn);
-    snap("breathe_not_started", &mut h);
+    snap!("breathe_not_started", &mut h);
 }
 
 #[test]
@@ -101,50 +94,50 @@ fn breathe_running_six_seconds_in() {
     let mut h = step(Stage::CheckedIn);
     h.keys("<enter>");
     h.advance(Duration::seconds(6));
-    snap("breathe_running", &mut h);
+    snap!("breathe_running", &mut h);
 }
 
 #[test]
 fn read() {
     let mut h = step(Stage::Breathed);
-    snap("read", &mut h);
+    snap!("read", &mut h);
 }
 
 #[test]
 fn read_with_questions_focused() {
     let mut h = step(Stage::Breathed);
     h.keys("<tab><down>");
-    snap("read_questions", &mut h);
+    snap!("read_questions", &mut h);
 }
 
 #[test]
 fn empathise() {
     let mut h = step(Stage::Read);
-    snap("empathise", &mut h);
+    snap!("empathise", &mut h);
 }
 
 #[test]
 fn apologise() {
     let mut h = step(Stage::Empathised);
-    snap("apologise", &mut h);
+    snap!("apologise", &mut h);
 }
 
 #[test]
 fn choices() {
     let mut h = step(Stage::Apologised);
-    snap("choices", &mut h);
+    snap!("choices", &mut h);
 }
 
 #[test]
 fn compose_with_the_suggested_drafts() {
     let mut h = step(Stage::Chose);
-    snap("compose", &mut h);
+    snap!("compose", &mut h);
 }
 
 #[test]
 fn diagnosis() {
     let mut h = step(Stage::Composed);
-    snap("diagnosis", &mut h);
+    snap!("diagnosis", &mut h);
 }
 
 /// The diagnosis names a person where a process belongs: the coach says so
@@ -161,40 +154,40 @@ fn diagnosis_that_blames_a_person() {
 #[test]
 fn peer_review_idle() {
     let mut h = step(Stage::Diagnosed);
-    snap("peer_review_idle", &mut h);
+    snap!("peer_review_idle", &mut h);
 }
 
 #[test]
 fn peer_review_colleague_reading() {
     let mut h = step(Stage::Diagnosed);
     h.keys("rBen<enter>");
-    snap("peer_review_reading", &mut h);
+    snap!("peer_review_reading", &mut h);
 }
 
 #[test]
 fn send_with_gates_closed() {
     let mut h = step(Stage::Diagnosed);
     h.keys("n");
-    snap("send_closed", &mut h);
+    snap!("send_closed", &mut h);
 }
 
 #[test]
 fn send_ready() {
     let mut h = at_stage(Stage::Approved, T0 + Duration::minutes(61), 80, 24);
-    snap("send_ready", &mut h);
+    snap!("send_ready", &mut h);
 }
 
 #[test]
 fn sent() {
     let mut h = at_stage(Stage::Approved, T0 + Duration::minutes(61), 80, 24);
     h.keys("f<enter>");
-    snap("sent", &mut h);
+    snap!("sent", &mut h);
 }
 
 #[test]
 fn case_screen_at_120x36_widens_the_sidebar() {
     let mut h = at_stage(Stage::Breathed, NOW, 120, 36);
-    snap("read_wide", &mut h);
+    snap!("read_wide", &mut h);
 }
 
 /// The bottom rows (status line and key hints) as text.
@@ -208,7 +201,7 @@ fn bottom(h: &mut Harness, rows: usize) -> String {
 fn a_refusal_in_the_status_line_is_shown_in_full() {
     let mut h = step(Stage::Diagnosed);
     h.keys("nf");
-    snap("send_refused_status", &mut h);
+    snap!("send_refused_status", &mut h);
     let bottom = bottom(&mut h, 5).replace('\n', " ");
     assert!(
         bottom.contains("peer review closed — waiting for a colleague to approve the drafts"),

@@ -4,6 +4,7 @@
 //! done adds nothing. Through the real loop with a hand-moved clock.
 
 use crate::support;
+use crate::support::snap;
 
 use support::{Harness, Stage, T0, at_stage};
 use time::Duration;
@@ -14,13 +15,6 @@ fn footer(h: &mut Harness) -> String {
     rows[rows.len() - 2..].join("\n")
 }
 
-fn snap(name: &str, h: &mut Harness) {
-    h.draw();
-    let mut settings = insta::Settings::clone_current();
-    settings.add_filter(r"\d{8}-[a-z0-9-]+-[0-9a-f]{4,6}", "[case-id]");
-    settings.bind(|| insta::assert_snapshot!(name, h.term.backend()));
-}
-
 #[test]
 fn the_check_in_list_moves_with_the_arrow_keys_it_is_drawn_in() {
     let mut h = Harness::new();
@@ -28,7 +22,7 @@ fn the_check_in_list_moves_with_the_arrow_keys_it_is_drawn_in() {
     assert_eq!(h.step_title(), "How are you feeling?");
     // The marked level starts at 3; up twice is 1, down once is 2.
     h.keys("<up><up><up><down>");
-    snap("check_in_moved_with_arrows", &mut h);
+    snap!("check_in_moved_with_arrows", &mut h);
     assert!(footer(&mut h).contains("↑↓ move"), "{}", footer(&mut h));
     h.keys("<enter>");
     assert_eq!(h.case().check_ins, vec![2]);
@@ -96,7 +90,7 @@ fn a_long_draft_says_how_much_is_below_and_jumps_to_top_and_end() {
     assert_eq!(hints(&mut h), 1, "{}", h.screen());
     h.keys("<c-home>");
     assert_eq!(hints(&mut h), 2, "{}", h.screen());
-    snap("compose_long_draft_at_the_top", &mut h);
+    snap!("compose_long_draft_at_the_top", &mut h);
     assert!(footer(&mut h).contains("^Home/^End top/end of draft"));
     h.keys("<c-end>");
     assert_eq!(hints(&mut h), 1, "{}", h.screen());

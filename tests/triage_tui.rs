@@ -4,6 +4,7 @@
 //! already-answered cases.
 
 use crate::support;
+use crate::support::snap;
 
 use heard::domain::triage::Road;
 use heard::domain::{Event as CaseEvent, EventKind};
@@ -12,13 +13,6 @@ use support::{AUTHOR, COLLEAGUE, Harness, Stage, T0, sample_case, walk_events};
 use time::Duration;
 
 const NOW: time::OffsetDateTime = T0.saturating_add(Duration::minutes(20));
-
-fn snap(name: &str, h: &mut Harness) {
-    h.draw();
-    let mut settings = insta::Settings::clone_current();
-    settings.add_filter(r"\d{8}-[a-z0-9-]+-[0-9a-f]{4,6}", "[case-id]");
-    settings.bind(|| insta::assert_snapshot!(name, h.term.backend()));
-}
 
 /// The sample case read through, not triaged yet, opened at `NOW`.
 fn read_not_triaged() -> Harness {
@@ -41,7 +35,7 @@ fn read_not_triaged() -> Harness {
 fn triage_asks_what_the_review_needs_after_reading() {
     let mut h = read_not_triaged();
     assert_eq!(h.step_title(), "What does this review need?");
-    snap("triage", &mut h);
+    snap!("triage", &mut h);
 }
 
 #[test]
@@ -50,9 +44,9 @@ fn listen_only_leaves_choices_out_and_the_walk_moves_on() {
     h.keys("2");
     assert_eq!(h.case().road, Some(Road::ListenOnly));
     // On to empathise; the sidebar marks Choices as not needed (–).
-    snap("triage_listen_only_walk", &mut h);
+    snap!("triage_listen_only_walk", &mut h);
     h.keys("p");
-    snap("triage_listen_only", &mut h);
+    snap!("triage_listen_only", &mut h);
 }
 
 #[test]
@@ -60,13 +54,13 @@ fn dont_engage_shows_the_report_checklist_then_asks_to_close() {
     let mut h = read_not_triaged();
     h.keys("4");
     assert_eq!(h.case().road, Some(Road::DontEngage));
-    snap("triage_dont_engage", &mut h);
+    snap!("triage_dont_engage", &mut h);
     h.keys("cFake review: no order under this name<enter>");
     let case = h.case();
     let closing = case.closing.as_ref().expect("a close was asked for");
     assert_eq!(closing.reason, "Fake review: no order under this name");
     assert!(case.closed().is_none());
-    snap("triage_close_asked", &mut h);
+    snap!("triage_close_asked", &mut h);
 }
 
 #[test]
@@ -139,7 +133,7 @@ fn the_inbox_shows_closed_and_already_answered_cases() {
     h.clock.set(T0 + Duration::minutes(30));
     h.app.update(Action::GoHome);
     h.keys("7");
-    snap("inbox_closed_and_answered", &mut h);
+    snap!("inbox_closed_and_answered", &mut h);
     let open_count = store.load(&closed).unwrap().closed().is_some();
     assert!(open_count);
 }

@@ -3,17 +3,11 @@
 //! until then. The clock is moved by hand: nothing waits for real time.
 
 use crate::support;
+use crate::support::snap;
 
 use heard::domain::gate::cooldown;
 use support::{Harness, Stage, T0, at_stage};
 use time::{Duration, OffsetDateTime};
-
-fn snap(name: &str, h: &mut Harness) {
-    h.draw();
-    let mut settings = insta::Settings::clone_current();
-    settings.add_filter(r"\d{8}-[a-z0-9-]+-[0-9a-f]{4,6}", "[case-id]");
-    settings.bind(|| insta::assert_snapshot!(name, h.term.backend()));
-}
 
 /// An approved case on Send, `before` ahead of its cool-down opening.
 fn approved_waiting(before: Duration) -> (Harness, OffsetDateTime) {
@@ -29,7 +23,7 @@ fn approved_waiting(before: Duration) -> (Harness, OffsetDateTime) {
 fn the_send_screen_changes_the_moment_the_cool_down_opens() {
     let (mut h, opens) = approved_waiting(Duration::milliseconds(400));
     assert_eq!(h.step_title(), "Send");
-    snap("send_a_moment_before_the_gate_opens", &mut h);
+    snap!("send_a_moment_before_the_gate_opens", &mut h);
     // The loop sleeps to the very moment, not a whole second.
     let wake = h.app.next_wakeup().unwrap();
     assert!(
@@ -39,7 +33,7 @@ fn the_send_screen_changes_the_moment_the_cool_down_opens() {
 
     h.clock.set(opens);
     h.tick();
-    snap("send_when_the_gate_opens", &mut h);
+    snap!("send_when_the_gate_opens", &mut h);
     let screen = h.screen();
     assert!(screen.contains("both gates are open"), "{screen}");
     assert!(!screen.contains("0 s left"), "{screen}");

@@ -16,9 +16,24 @@ use heard::commands::new::case_from_text;
 use heard::domain::review::PlainTextHints;
 use heard::domain::{Case, Clock, Diagnosis, Drafts, Event as CaseEvent, EventKind};
 use heard::store::Store;
+
+/// A snapshot of the harness's screen, case ids and temporary paths
+/// filtered out. A macro so that insta names the snapshot after the calling
+/// test file (`all__<file>__<name>.snap`), as a call in that file would.
+macro_rules! snap {
+    ($name:expr, $h:expr) => {{
+        let h = &mut *$h;
+        h.draw();
+        let mut settings = insta::Settings::clone_current();
+        settings.add_filter(r"\d{8}-[a-z0-9-]+-[0-9a-f]{4,6}", "[case-id]");
+        settings.add_filter(r"/tmp/\.tmp[A-Za-z0-9]+", "[tmp]");
+        settings.bind(|| insta::assert_snapshot!($name, h.term.backend()));
+    }};
+}
 use heard::tui::action::Action;
 use heard::tui::app::run_loop;
 use heard::tui::state::{App, SAMPLE_REVIEW, Screen};
+pub(crate) use snap;
 
 /// The moment every test starts at: a Monday afternoon.
 pub const T0: OffsetDateTime = datetime!(2026-11-23 14:00 UTC);
