@@ -19,7 +19,6 @@ use std::path::{Path, PathBuf};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::editing::needed_for_typing;
 use super::press::KeyParseError;
 use super::{Cmd, KeyPress, Keymap, Scope};
 
@@ -64,6 +63,15 @@ pub enum Problem {
          (use ctrl- or alt-, or rebind it only on another screen with [keys.<screen>])"
     )]
     TakesTyping {
+        key: String,
+        scope: String,
+        cmd: String,
+    },
+    #[error(
+        "{key} picks by number on the {scope} screen (the numbers are printed beside what they \
+         pick), so “{cmd}” cannot have it there"
+    )]
+    PicksByNumber {
         key: String,
         scope: String,
         cmd: String,
@@ -210,8 +218,11 @@ fn check(keymap: &Keymap, written: &Written) -> Result<(), Located> {
         for live in scope.live_with() {
             for b in keymap.table(live) {
                 for key in &b.keys {
-                    if scope.typing() && needed_for_typing(*key) {
+                    if scope.typing() && scope.needs_for_typing(*key) {
                         return Err(taken_for_typing(*key, scope, b.cmd, written));
+                    }
+                    if fixed_here(scope, *key) {
+                        return Err(taken_by_a_number(*key, scope, (live, b.cmd), written));
                     }
                     match seen.get(key) {
                         Some(&(s, first)) if (s, first) != (live, b.cmd) => {
@@ -234,6 +245,26 @@ fn taken_for_typing(key: KeyPress, scope: Scope, cmd: Cmd, written: &Written) ->
         key: key.label(),
         scope: name(scope),
         cmd: name(cmd),
+    };
+    (problem, span)
+}
+
+/// A plain digit this scope picks by number.
+fn fixed_here(scope: Scope, key: KeyPress) -> bool {
+    match key.code {
+        crossterm::event::KeyCode::Char(c) if key.mods.is_empty() => {
+            scope.fixed_digits().contains(&c)
+        }
+        _ => false,
+    }
+}
+
+fn taken_by_a_number(key: KeyPress, scope: Scope, by: (Scope, Cmd), written: &Written) -> Located {
+    let span = written.get(&by).cloned().unwrap_or(0..0);
+    let problem = Problem::PicksByNumber {
+        key: key.label(),
+        scope: name(scope),
+        cmd: name(by.1),
     };
     (problem, span)
 }

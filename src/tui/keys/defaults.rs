@@ -48,6 +48,7 @@ pub(super) fn tables() -> HashMap<Scope, Vec<Binding>> {
         reading_and_writing(),
         after_the_drafts(),
         debrief_and_outside(),
+        inbox(),
     ]
     .into_iter()
     .flatten()
@@ -367,6 +368,38 @@ fn debrief_and_outside() -> Vec<(Scope, Vec<Binding>)> {
             vec![
                 b(Up, &[UP, PAGE_UP], "scroll"),
                 b(Down, &[DOWN, PAGE_DOWN], "scroll"),
+            ],
+        ),
+    ]
+}
+
+/// The inbox's list of cases, and its search. The number keys that pick
+/// a filter are not here: they are printed beside the filters (fixed).
+fn inbox() -> Vec<(Scope, Vec<Binding>)> {
+    use Cmd::*;
+    let home = KeyPress::plain(KeyCode::Home);
+    vec![
+        (
+            Scope::Inbox,
+            vec![
+                up("move"),
+                down("move"),
+                b(Confirm, &[ENTER], "open"),
+                b(ToTop, &[home, ch('g')], "first case"),
+                b(ToEnd, &[END, ch('G')], "last case"),
+                b(NextFilter, &[TAB], "next filter"),
+                b(PreviousFilter, &[shift_tab()], "filter before"),
+                b(Search, &[ch('/')], "search"),
+                b(ClearSearch, &[ESC], "clear the search"),
+            ],
+        ),
+        (
+            Scope::InboxSearch,
+            vec![
+                b(Up, &[UP], "move"),
+                b(Down, &[DOWN], "move"),
+                b(Confirm, &[ENTER], "open"),
+                b(ClearSearch, &[ESC], "clear the search"),
             ],
         ),
     ]

@@ -137,6 +137,14 @@ pub enum Cmd {
     ToEnd,
     /// Leave this part without recording anything.
     Cancel,
+    /// Inbox: search the customers and the reviews' text.
+    Search,
+    /// Inbox: empty the search and show every case under the filter.
+    ClearSearch,
+    /// Inbox: the next filter (the number keys pick one directly).
+    NextFilter,
+    /// Inbox: the filter before.
+    PreviousFilter,
 }
 
 /// A set of keys live at the same time: one screen, or one mode of it.
@@ -205,6 +213,10 @@ pub enum Scope {
     HomePaste,
     /// The patterns across every case.
     PatternsView,
+    /// The inbox's list of cases, not searching.
+    Inbox,
+    /// The inbox: typing a search.
+    InboxSearch,
 }
 
 impl Scope {
@@ -225,7 +237,36 @@ impl Scope {
                 | Scope::DebriefName
                 | Scope::DebriefNote
                 | Scope::HomePaste
+                | Scope::InboxSearch
         )
+    }
+
+    /// Whether a text box in this scope needs `key` for typing. The
+    /// inbox search is one line typed at its end: letters and Backspace
+    /// type, ^U empties it, and the arrows stay free to move the list.
+    pub fn needs_for_typing(self, key: KeyPress) -> bool {
+        match self {
+            Scope::InboxSearch => {
+                key.types_text()
+                    || key == KeyPress::plain(crossterm::event::KeyCode::Backspace)
+                    || key == KeyPress::ctrl(crossterm::event::KeyCode::Char('u'))
+            }
+            _ => editing::needed_for_typing(key),
+        }
+    }
+
+    /// Keys this scope keeps for itself, outside the table: the number
+    /// keys print beside what they pick (a level, a road, an outcome, a
+    /// filter), so they cannot be rebound there.
+    pub fn fixed_digits(self) -> std::ops::RangeInclusive<char> {
+        match self {
+            Scope::CheckIn | Scope::Debrief => '1'..='5',
+            Scope::Triage => '1'..='4',
+            Scope::FollowUpPick => '1'..='3',
+            Scope::Inbox => '1'..='8',
+            // An empty range: nothing fixed.
+            _ => '1'..='0',
+        }
     }
 
     /// The scopes whose keys are live together with this one's (the
@@ -244,8 +285,10 @@ impl Scope {
             {
                 vec![s]
             }
-            // Outside a case: the app's keys, not the walk's.
+            // Outside a case: the app's keys, not the walk's. The inbox
+            // list shares the keys with the home screen around it.
             Scope::Home | Scope::PatternsView => vec![self, Scope::Global],
+            Scope::Inbox => vec![Scope::Inbox, Scope::Home, Scope::Global],
             // Shown on the send step once sent: its keys still answer.
             Scope::FollowUp => vec![Scope::FollowUp, Scope::Send, Scope::Case, Scope::Global],
             s => vec![s, Scope::Case, Scope::Global],

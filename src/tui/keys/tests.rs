@@ -218,10 +218,80 @@ fn bad_bindings_are_refused_where_they_are_written() {
                 },
             ),
         ),
+        // The inbox list's keys count together with the home screen's.
+        (
+            "[keys]\npatterns = \"j\"\n",
+            (2, 12, conflict("j", "inbox", "down", "patterns")),
+        ),
+        (
+            "[keys.inbox]\nsearch = \"s\"\n",
+            (2, 10, conflict("s", "inbox", "search", "start-sample")),
+        ),
+        // The number keys pick what is printed beside them.
+        (
+            "[keys.inbox]\nsearch = \"3\"\n",
+            (2, 10, picks_by_number("3", "inbox", "search")),
+        ),
+        (
+            "[keys]\nnew-from-paste = \"8\"\n",
+            (2, 18, picks_by_number("8", "inbox", "new-from-paste")),
+        ),
+        (
+            "[keys.check-in]\npark = \"2\"\n",
+            (2, 8, picks_by_number("2", "check-in", "park")),
+        ),
+        // Letters type into the search; the arrows do not.
+        (
+            "[keys.inbox-search]\nclear-search = \"x\"\n",
+            (
+                2,
+                16,
+                Problem::TakesTyping {
+                    key: "x".into(),
+                    scope: "inbox-search".into(),
+                    cmd: "clear-search".into(),
+                },
+            ),
+        ),
     ];
     for (text, want) in table {
         assert_eq!(refused(text), want, "{text:?}");
     }
+}
+
+fn picks_by_number(key: &str, scope: &str, cmd: &str) -> Problem {
+    Problem::PicksByNumber {
+        key: key.into(),
+        scope: scope.into(),
+        cmd: cmd.into(),
+    }
+}
+
+#[test]
+fn the_inbox_keys_rebind_like_the_others() {
+    let text = "[keys.inbox]\nsearch = \"f\"\ndown = [\"down\", \"J\"]\n\n[keys.inbox-search]\nclear-search = \"ctrl-g\"\n";
+    let km = parse(text, Path::new("c.toml")).unwrap();
+    let plain = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    let table = [
+        (Scope::Inbox, plain('f'), Some(Cmd::Search)),
+        (Scope::Inbox, plain('/'), None),
+        (Scope::Inbox, plain('J'), Some(Cmd::Down)),
+        (Scope::Inbox, plain('j'), None),
+        (
+            Scope::InboxSearch,
+            KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL),
+            Some(Cmd::ClearSearch),
+        ),
+        (
+            Scope::InboxSearch,
+            KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+            None,
+        ),
+    ];
+    for (scope, key, want) in table {
+        assert_eq!(km.resolve(scope, key), want, "{scope:?} {key:?}");
+    }
+    assert_eq!(km.hint(Scope::Inbox, Cmd::Search).key, "f");
 }
 
 #[test]

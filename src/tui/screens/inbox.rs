@@ -21,6 +21,7 @@ use crate::store::index::InboxQuery;
 use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
+use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::theme;
 use unicode_width::UnicodeWidthStr;
 
@@ -167,22 +168,26 @@ impl Inbox {
     }
 
     pub fn commands(&self, any_row: bool) -> Vec<Command> {
+        let s = if self.searching {
+            Scope::InboxSearch
+        } else {
+            Scope::Inbox
+        };
+        let mut cmds = Vec::new();
         if self.searching {
-            return vec![
-                Command::new("type", "search customer and text"),
-                Command::new("↑↓", "move").when(any_row),
-                Command::new("Enter", "open").when(any_row),
-                Command::new("Esc", "clear the search"),
-            ];
+            cmds.push(Command::new("type", "search customer and text"));
         }
-        let mut cmds = vec![
-            Command::new("↑↓", "move").when(any_row),
-            Command::new("Enter", "open").when(any_row),
-            Command::new("1-8", "filter"),
-            Command::new("/", "search"),
-        ];
-        if !self.query.is_empty() {
-            cmds.push(Command::new("Esc", "clear the search"));
+        cmds.extend([
+            keys::pair(s, Cmd::Up, Cmd::Down, "move").when(any_row),
+            keys::hint(s, Cmd::Confirm).when(any_row),
+        ]);
+        if !self.searching {
+            // Fixed: the numbers are printed beside the filters.
+            cmds.push(Command::new("1-8", "filter"));
+            cmds.push(keys::hint(s, Cmd::Search));
+        }
+        if self.searching || !self.query.is_empty() {
+            cmds.push(keys::hint(s, Cmd::ClearSearch));
         }
         cmds
     }
@@ -212,10 +217,15 @@ impl Inbox {
 
     fn move_or_choose(&mut self, key: KeyEvent) -> Outcome {
         let last = self.shown.saturating_sub(1);
-        match key.code {
-            KeyCode::Down => self.selected = (self.selected + 1).min(last),
-            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Enter => {
+        let scope = if self.searching {
+            Scope::InboxSearch
+        } else {
+            Scope::Inbox
+        };
+        match keys::resolve(scope, key) {
+            Some(Cmd::Down) => self.selected = (self.selected + 1).min(last),
+            Some(Cmd::Up) => self.selected = self.selected.saturating_sub(1),
+            Some(Cmd::Confirm) => {
                 self.searching = false;
                 return self
                     .row_at(self.selected.min(last))
@@ -223,24 +233,30 @@ impl Inbox {
                         Outcome::Emit(Action::OpenCase(r.id.clone()))
                     });
             }
+            Some(Cmd::ClearSearch) if self.searching || !self.query.is_empty() => {
+                self.clear_search()
+            }
             _ if self.searching => return self.handle_search_key(key),
-            KeyCode::Char('j') => self.selected = (self.selected + 1).min(last),
-            KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Home | KeyCode::Char('g') => self.selected = 0,
-            KeyCode::End | KeyCode::Char('G') => self.selected = last,
-            KeyCode::Char(c @ '1'..='8') => self.set_filter(Filter::ALL[c as usize - '1' as usize]),
-            KeyCode::Tab => self.cycle_filter(1),
-            KeyCode::BackTab => self.cycle_filter(Filter::ALL.len() - 1),
-            KeyCode::Char('/') => self.searching = true,
-            KeyCode::Esc if !self.query.is_empty() => self.clear_search(),
-            _ => return Outcome::Ignored,
+            Some(Cmd::ToTop) => self.selected = 0,
+            Some(Cmd::ToEnd) => self.selected = last,
+            Some(Cmd::NextFilter) => self.cycle_filter(1),
+            Some(Cmd::PreviousFilter) => self.cycle_filter(Filter::ALL.len() - 1),
+            Some(Cmd::Search) => self.searching = true,
+            // Fixed, outside the key table: the numbers are printed beside
+            // the filters they pick.
+            _ => match key.code {
+                KeyCode::Char(c @ '1'..='8') if key.modifiers.is_empty() => {
+                    self.set_filter(Filter::ALL[c as usize - '1' as usize])
+                }
+                _ => return Outcome::Ignored,
+            },
         }
         Outcome::Consumed
     }
 
+    /// The search's own text box: letters type, Backspace and ^U delete.
     fn handle_search_key(&mut self, key: KeyEvent) -> Outcome {
         match key.code {
-            KeyCode::Esc => self.clear_search(),
             KeyCode::Backspace => {
                 self.query.pop();
             }
