@@ -16,12 +16,15 @@ use time::{Duration, OffsetDateTime};
 use crate::domain::Case;
 use crate::domain::action::{Action, ActionStatus, action_of};
 use crate::domain::patterns::outcomes::{FollowUps, Response};
-use crate::domain::patterns::report::{CauseGroup, Group};
+use crate::domain::patterns::report::Group;
 use crate::domain::patterns::{Report, Scope, day_of, report};
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd};
-use crate::tui::widgets::columns::{fit, fit_right};
+use crate::tui::widgets::columns::fit;
 use crate::tui::widgets::theme;
+
+#[path = "patterns_table.rs"]
+mod table;
 
 /// The periods `t` steps through: all time, then the last 90 and 30 days.
 const PERIODS: [Option<i64>; 3] = [None, Some(90), Some(30)];
@@ -149,24 +152,14 @@ impl PatternsScreen {
     /// The recurring root causes, most frequent first; wide: with the
     /// latest fix and its owner under each.
     fn render_causes(&self, area: Rect, buf: &mut Buffer, wide: bool) {
-        let w = area.width as usize;
-        let mut lines = vec![Line::styled("Recurring root causes", theme::title())];
+        let [title, rest] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+        Line::styled("Recurring root causes", theme::title()).render(title, buf);
         if self.report.root_causes.is_empty() {
-            lines.push(Line::styled("none diagnosed yet", theme::dim()));
+            Line::styled("none diagnosed yet", theme::dim()).render(rest, buf);
+            return;
         }
-        let rows = area.height.saturating_sub(1) as usize;
-        let per = if wide { 2 } else { 1 };
-        for g in self.report.root_causes.iter().take(rows / per) {
-            lines.push(cause_line(g, w));
-            if wide {
-                let fix = g
-                    .fixes
-                    .last()
-                    .map_or(String::new(), |f| format!("fix: {} ({})", f.fix, f.owner));
-                lines.push(Line::styled(fit(&format!("     {fix}"), w), theme::dim()));
-            }
-        }
-        Paragraph::new(lines).render(area, buf);
+        table::causes(&self.report, rest, wide).render(rest, buf);
     }
 
     /// Categories as a bar chart, then cases and the top cause per week;
@@ -252,32 +245,10 @@ impl PatternsScreen {
 
     /// Month by month: cases, diagnosed, the biggest category, reply time.
     fn render_months(&self, area: Rect, buf: &mut Buffer) {
-        let w = area.width as usize;
-        let mut lines = vec![
-            Line::styled("Per month", theme::title()),
-            Line::styled(
-                fit(" month    cases  diagnosed  median reply  top category", w),
-                theme::dim(),
-            ),
-        ];
-        for m in &self.report.months {
-            let top = m
-                .categories
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                .map_or(String::new(), |(k, n)| format!("{k} ({n})"));
-            let reply = m
-                .median_response_hours
-                .map_or("—".into(), |h| format!("{h:.1} h"));
-            lines.push(Line::from(fit(
-                &format!(
-                    " {}  {:>5}  {:>9}  {:>12}  {top}",
-                    m.month, m.cases, m.diagnosed, reply
-                ),
-                w,
-            )));
-        }
-        Paragraph::new(lines).render(area, buf);
+        let [title, rest] =
+            Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+        Line::styled("Per month", theme::title()).render(title, buf);
+        table::months(&self.report, rest.width).render(rest, buf);
     }
 
     /// The numbers: response time, follow-ups, check-ins, fixes, coach.
@@ -403,14 +374,6 @@ fn check_in_and_fix_lines(r: &Report) -> Vec<Line<'static>> {
             )),
         ]),
     ]
-}
-
-/// "  9  Mugs are packed in a single box", cut to `w` columns.
-fn cause_line(g: &CauseGroup, w: usize) -> Line<'static> {
-    Line::from(vec![
-        Span::styled(fit_right(&g.count.to_string(), 3), theme::key()),
-        Span::raw(fit(&format!("  {}", g.cause), w.saturating_sub(3))),
-    ])
 }
 
 /// A horizontal bar chart of the biggest groups, the count at each bar.
