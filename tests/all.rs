@@ -63,6 +63,7 @@ mod playbooks;
 mod practice_cli;
 mod practice_pty;
 mod practice_tui;
+mod read_questions;
 mod review_beside;
 mod review_cli;
 mod review_pty;

@@ -56,11 +56,12 @@ fn walk_sample(h: &mut Harness, practice: bool) {
     h.advance(READ_TIME);
     h.keys("jjjj<space>G<enter>");
     assert_eq!(h.case().reads, 2);
-    // The questions: free text, option, free text, option.
+    // The questions: free text, option, free text, option. The marker
+    // stays on a question once answered: ↓ moves on.
     h.keys("<tab><enter>Her gift arrived broken and nobody answered<enter>");
-    h.keys("<right><right><left><enter>");
-    h.keys("<enter>A whole mug in time for the birthday<enter>");
-    h.keys("<enter>");
+    h.keys("<down><right><right><left><enter>");
+    h.keys("<down><enter>A whole mug in time for the birthday<enter>");
+    h.keys("<down><enter>");
     let case = h.case();
     assert_eq!(
         case.answers["concern"],

@@ -242,6 +242,8 @@ pub fn read_to_compose(t: &mut pty::Pty, concern: &str) {
     t.send(concern);
     t.send(ENTER);
     t.wait_for(&format!("✓ {concern}"));
+    // The marker stays on an answered question: ↓ moves on.
+    t.send(DOWN);
     t.send(ENTER);
     // Triage after reading: resolve, the full walk.
     t.wait_for("What does this review need?");

@@ -169,10 +169,10 @@ impl ReadScreen {
                 self.picks[i] = (self.picks[i] + 1).min(self.question(i).options.len() - 1)
             }
             Some(Cmd::Confirm) if has_options => {
+                // The marker stays on the question just answered, as on
+                // Diagnose: the footer says ↓ moves on, and a marker that
+                // moved by itself made "↓ Enter" land a question further.
                 let answer = self.question(i).options[self.picks[i]].clone();
-                if i + 1 < n {
-                    self.focus = Focus::Question(i + 1);
-                }
                 return Outcome::record(vec![self.answer_event(i, answer)]);
             }
             Some(Cmd::Confirm | Cmd::Edit) => {
@@ -194,16 +194,10 @@ impl ReadScreen {
             return Outcome::Ignored;
         };
         match editor.handle(Scope::ReadAnswer, key) {
-            Some(cmd @ (Cmd::Save | Cmd::StopTyping)) => {
+            // Saved or not, the marker stays on this question (see Confirm).
+            Some(Cmd::Save | Cmd::StopTyping) => {
                 let answer = editor.trimmed();
                 self.editor = None;
-                if cmd == Cmd::Save {
-                    self.focus = if i + 1 < self.step.questions.len() {
-                        Focus::Question(i + 1)
-                    } else {
-                        Focus::Question(i)
-                    };
-                }
                 if answer.is_empty() {
                     Outcome::Consumed
                 } else {
