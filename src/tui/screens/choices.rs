@@ -197,8 +197,10 @@ impl StepScreen for ChoicesScreen {
                 cursor_line = lines.len();
             }
             for (k, part) in wrap(text, width).into_iter().enumerate() {
+                // The marked row shows "›" as well as its highlight, so it
+                // is seen without colour (NO_COLOR, monochrome terminals).
                 let prefix = if k == 0 {
-                    format!("  {mark} ")
+                    format!("{} {mark} ", if selected { "›" } else { " " })
                 } else {
                     "    ".to_string()
                 };

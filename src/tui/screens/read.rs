@@ -22,7 +22,10 @@ use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::mouse;
 use crate::tui::widgets::line_input::LineInput;
-use crate::tui::widgets::{theme, wrap::wrap};
+use crate::tui::widgets::{
+    theme,
+    wrap::{hanging, wrap},
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Focus {
@@ -231,48 +234,52 @@ impl ReadScreen {
         .render(area, buf);
     }
 
+    /// One option per row, so none is cut in half; the one ←→ has marked
+    /// shows "(•)" as well as its highlight, so it is seen without colour.
+    fn option_lines(&self, i: usize, width: usize) -> Vec<Line<'static>> {
+        let mut lines = Vec::new();
+        for (j, o) in self.question(i).options.iter().enumerate() {
+            let (mark, style) = if j == self.picks[i] {
+                ("(•) ", theme::selected())
+            } else {
+                ("( ) ", theme::dim())
+            };
+            let lead = vec![Span::raw("    "), Span::styled(mark, style)];
+            lines.extend(hanging(lead, o, style, width));
+        }
+        lines
+    }
+
     fn render_questions(&self, area: Rect, buf: &mut Buffer, view: &View) {
+        let width = area.width as usize;
         let mut lines = Vec::new();
         let mut editor_row = None;
         for (i, q) in self.step.questions.iter().enumerate() {
             let focused = self.focus == Focus::Question(i);
             let marker = if focused { "› " } else { "  " };
+            let style = if focused {
+                theme::title()
+            } else {
+                ratatui::style::Style::new()
+            };
+            lines.extend(hanging(
+                vec![Span::styled(marker, theme::key())],
+                &q.text,
+                style,
+                width,
+            ));
             let answer = view.case.answers.get(&q.id);
-            lines.push(Line::from(vec![
-                Span::styled(marker, theme::key()),
-                Span::styled(
-                    q.text.clone(),
-                    if focused {
-                        theme::title()
-                    } else {
-                        ratatui::style::Style::new()
-                    },
-                ),
-            ]));
             if focused && self.editor.is_some() {
                 editor_row = Some(lines.len());
-                lines.push(Line::from(""));
-                lines.push(Line::from(""));
-                lines.push(Line::from(""));
+                lines.extend([Line::from(""), Line::from(""), Line::from("")]);
             } else if focused && !q.options.is_empty() {
-                // One option per row, so none is cut in half.
-                for (j, o) in q.options.iter().enumerate() {
-                    let style = if j == self.picks[i] {
-                        theme::selected()
-                    } else {
-                        theme::dim()
-                    };
-                    lines.push(Line::from(vec![
-                        Span::raw("    "),
-                        Span::styled(format!(" {o} "), style),
-                    ]));
-                }
+                lines.extend(self.option_lines(i, width));
             } else {
-                let (text, style) = match answer {
-                    Some(a) => (format!("    ✓ {a}"), theme::done()),
-                    None => ("    (not answered)".to_string(), theme::dim()),
+                let (lead, text, style) = match answer {
+                    Some(a) => ("    ✓ ", a.as_str(), theme::done()),
+                    None => ("    ", "(not answered)", theme::dim()),
                 };
-                lines.push(Line::styled(text, style));
+                lines.extend(hanging(vec![Span::styled(lead, style)], text, style, width));
             }
         }
         Paragraph::new(lines)

@@ -9,7 +9,7 @@ use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
-    text::Line,
+    text::{Line, Span},
     widgets::{Paragraph, Widget, Wrap},
 };
 
@@ -24,7 +24,7 @@ use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::line_input::LineInput;
-use crate::tui::widgets::theme;
+use crate::tui::widgets::{theme, wrap::hanging};
 
 /// Where to send from, set up once by the app.
 pub struct SendSetup {
@@ -41,25 +41,26 @@ pub struct SendScreen {
     follow_up: FollowUpPanel,
 }
 
-/// "Not before" (the cool-down) and "not after" (the response deadline).
-fn window_lines(view: &View) -> Vec<Line<'static>> {
+/// "Not before" (the cool-down) and "not after" (the response deadline),
+/// wrapped to `width` under their values rather than under the labels.
+fn window_lines(view: &View, width: usize) -> Vec<Line<'static>> {
     let (case, now) = (view.case, view.now);
     let gate = cooldown(case, now);
     let before = match (gate.open, gate.opens_at) {
-        (true, _) => "Not before: now — the cool-down is over".to_string(),
+        (true, _) => "now — the cool-down is over".to_string(),
         (false, Some(t)) if now < t => format!(
-            "Not before: {} — the cool-down ({})",
+            "{} — the cool-down ({})",
             short_time(t),
             crate::present::time::time_left(t - now)
         ),
-        (false, _) => format!("Not before: the cool-down — {}", gate.reason),
+        (false, _) => format!("the cool-down — {}", gate.reason),
     };
     let due = deadline(case);
     let left = time_left(case, now);
     let (after, style) = if overdue(case, now) {
         (
             format!(
-                "Not after:  {} — the response deadline passed {} ago; reply anyway, and well",
+                "{} — the response deadline passed {} ago; reply anyway, and well",
                 short_time(due),
                 short_span(left)
             ),
@@ -68,18 +69,23 @@ fn window_lines(view: &View) -> Vec<Line<'static>> {
     } else {
         (
             format!(
-                "Not after:  {} — the response deadline ({} left)",
+                "{} — the response deadline ({} left)",
                 short_time(due),
                 short_span(left)
             ),
             ratatui::style::Style::new(),
         )
     };
-    vec![
-        Line::from(before),
-        Line::styled(after, style),
-        Line::from(""),
-    ]
+    let plain = ratatui::style::Style::new();
+    let mut lines = hanging(vec![Span::raw("Not before: ")], &before, plain, width);
+    lines.extend(hanging(
+        vec![Span::styled("Not after:  ", style)],
+        &after,
+        style,
+        width,
+    ));
+    lines.push(Line::from(""));
+    lines
 }
 
 /// What `x` says when no send command is set up: where and what to write.
@@ -217,7 +223,11 @@ impl StepScreen for SendScreen {
             self.follow_up.render(rest, buf, view);
             return;
         }
-        let mut lines = window_lines(view);
+        let edit_h = if self.path_editor.is_some() { 3 } else { 0 };
+        let [body, editor] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(edit_h)]).areas(area);
+        let width = body.width as usize;
+        let mut lines = window_lines(view, width);
         if check.can_send() {
             lines.push(Line::styled(
                 "Every step is done and both gates are open.",
@@ -240,12 +250,15 @@ impl StepScreen for SendScreen {
         } else {
             lines.push(Line::styled("Not ready to send yet:", theme::closed()));
             for r in check.reasons() {
-                lines.push(Line::from(format!("  • {r}")));
+                let plain = ratatui::style::Style::new();
+                lines.extend(hanging(
+                    vec![Span::raw("  • ")],
+                    &r.to_string(),
+                    plain,
+                    width,
+                ));
             }
         }
-        let edit_h = if self.path_editor.is_some() { 3 } else { 0 };
-        let [body, editor] =
-            Layout::vertical([Constraint::Fill(1), Constraint::Length(edit_h)]).areas(area);
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .render(body, buf);

@@ -1,6 +1,8 @@
 //! Word wrapping for read-only text, so a screen knows how many lines a
 //! review takes and where its end is.
 
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Wrap `text` to `width` columns, keeping blank lines between paragraphs.
@@ -34,6 +36,30 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     out
 }
 
+/// `text` wrapped to `width` columns after `lead` (a marker, an indent, a
+/// label), its later rows indented as far as `lead` is wide: a wrapped
+/// question, answer or bullet stays in its column instead of starting
+/// again at the edge.
+pub fn hanging(
+    lead: Vec<Span<'static>>,
+    text: &str,
+    style: Style,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let indent: usize = lead.iter().map(|s| s.content.width()).sum();
+    let rows = wrap(text, width.saturating_sub(indent));
+    let mut lead = Some(lead);
+    rows.into_iter()
+        .map(|row| {
+            let mut spans = lead
+                .take()
+                .unwrap_or_else(|| vec![Span::raw(" ".repeat(indent))]);
+            spans.push(Span::styled(row, style));
+            Line::from(spans)
+        })
+        .collect()
+}
+
 /// Rows `text` takes when wrapped to `width`.
 pub fn height(text: &str, width: u16) -> u16 {
     if text.trim().is_empty() {
@@ -53,5 +79,40 @@ mod tests {
         assert_eq!(wrap("a\n\nb", 5), vec!["a", "", "b"]);
         assert_eq!(wrap("abcdefgh", 3), vec!["abc", "def", "gh"]);
         assert_eq!(wrap("Zoë Ångström", 4), vec!["Zoë", "Ångs", "tröm"]);
+    }
+
+    #[test]
+    fn wrapped_rows_keep_the_indent_of_the_first() {
+        use super::hanging;
+        use ratatui::{style::Style, text::Span};
+        let rows = |lead: &'static str, text: &str, width| -> Vec<String> {
+            hanging(vec![Span::raw(lead)], text, Style::new(), width)
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        };
+        let table: &[(&str, &str, usize, &[&str])] = &[
+            (
+                "› ",
+                "Is it fact or a misunderstanding?",
+                20,
+                &["› Is it fact or a", "  misunderstanding?"],
+            ),
+            (
+                "Not before: ",
+                "15:00 UTC — the cool-down (40 min left)",
+                40,
+                &[
+                    "Not before: 15:00 UTC — the cool-down",
+                    "            (40 min left)",
+                ],
+            ),
+            ("  • ", "short", 40, &["  • short"]),
+            // Narrower than the lead: one column a row, still indented.
+            ("    ", "ab", 4, &["    a", "    b"]),
+        ];
+        for (lead, text, width, want) in table {
+            assert_eq!(rows(lead, text, *width), *want, "{lead:?} {text:?}");
+        }
     }
 }
