@@ -25,7 +25,7 @@ use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::coach_panel;
 use crate::tui::widgets::phrase_undo::{self, PhraseUndo};
 use crate::tui::widgets::wrap::{height, wrap};
-use crate::tui::widgets::{comments, field, scroll_hint, theme};
+use crate::tui::widgets::{comments, field, phrase_list, scroll_hint, theme};
 use ratatui_textarea::CursorMove;
 
 const TITLES: [&str; 2] = [
@@ -471,12 +471,8 @@ impl StepScreen for ComposeScreen {
         Paragraph::new(Line::styled(text, style)).render(state, buf);
         match self.bank {
             Some(at) => {
-                let items: Vec<Line> = self
-                    .step
-                    .phrases
-                    .iter()
-                    .map(|p| Line::from(p.clone()))
-                    .collect();
+                let width = coach_area.width.saturating_sub(2) as usize;
+                let items = phrase_list::items(&self.step.phrases, width, Some(at));
                 let mut state = ListState::default().with_selected(Some(at));
                 StatefulWidget::render(
                     List::new(items)

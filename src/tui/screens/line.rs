@@ -16,10 +16,10 @@ use crate::domain::{EventKind, Step, StepKind};
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::{
-    coach_panel, field,
+    coach_panel, field, phrase_list,
     phrase_undo::{self, PhraseUndo},
     scroll_hint, theme,
-    wrap::{height, wrap},
+    wrap::height,
 };
 
 pub struct LineScreen {
@@ -224,16 +224,9 @@ impl StepScreen for LineScreen {
         };
         // Phrases wrap, so a long one is readable in full at 80 columns.
         let width = bank.width.saturating_sub(2) as usize;
-        let items: Vec<ratatui::widgets::ListItem> = self
-            .step
-            .phrases
-            .iter()
-            .map(|p| {
-                let lines: Vec<Line> = wrap(p, width).into_iter().map(Line::from).collect();
-                ratatui::widgets::ListItem::new(lines)
-            })
-            .collect();
-        let mut state = ListState::default().with_selected((!self.editing).then_some(self.pick));
+        let marked = (!self.editing).then_some(self.pick);
+        let items = phrase_list::items(&self.step.phrases, width, marked);
+        let mut state = ListState::default().with_selected(marked);
         StatefulWidget::render(
             List::new(items)
                 .block(Block::bordered().title(title).border_style(theme::dim()))

@@ -10,6 +10,7 @@ pub mod help;
 pub mod hints;
 pub mod line_input;
 pub mod pacer;
+pub mod phrase_list;
 pub mod phrase_undo;
 pub mod review_pane;
 pub mod scroll_hint;
