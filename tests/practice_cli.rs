@@ -192,3 +192,30 @@ fn new_and_import_give_complaints_the_configured_walk_and_praise_the_thank_you()
         text(&out.stderr)
     );
 }
+
+#[test]
+fn the_report_groups_a_person_however_their_name_was_typed() {
+    let w = World::new();
+    let then = OffsetDateTime::now_utc() - Duration::hours(3);
+    let start = |by: &str, hours: i64, scenario: &str| {
+        let at = then + Duration::hours(hours);
+        heard::commands::practice::start_case(&w.store(), by, at, scenario).unwrap()
+    };
+    start("Bob", 0, "broken-mug");
+    start("ann", 1, "late-parcel");
+    start("bob", 2, "late-parcel");
+    start("BOB ", 3, "fake-review");
+    let report = w.ok("ann", Some("Ann"), &["practice", "report"]);
+    let heads: Vec<&str> = report.lines().filter(|l| l.ends_with(':')).collect();
+    // One group each, named as first seen, in name order.
+    assert_eq!(heads, ["ann:", "Bob:"], "{report}");
+    let bob: Vec<&str> = report
+        .lines()
+        .skip_while(|l| *l != "Bob:")
+        .skip(1)
+        .collect();
+    assert_eq!(bob.len(), 3, "{report}");
+    // Oldest first inside the group.
+    assert!(bob[0].contains("broken-mug"), "{report}");
+    assert!(bob[2].contains("fake-review"), "{report}");
+}

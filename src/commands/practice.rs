@@ -4,6 +4,7 @@
 use serde_json::json;
 
 use super::{Context, Failure, Outcome};
+use crate::domain::identity::{name_key, same_person};
 use crate::domain::practice::{Scorecard, scorecard};
 use crate::domain::{Case, Clock};
 use crate::present::columns::fit;
@@ -70,7 +71,9 @@ pub fn score(ctx: &Context, id: &str, as_json: bool) -> Outcome {
 pub fn report(ctx: &Context, as_json: bool) -> Outcome {
     let (mut cases, errors) = ctx.store.load_all()?;
     cases.retain(|c| c.practice.is_some());
-    cases.sort_by(|a, b| (&a.created_by, a.created_at).cmp(&(&b.created_by, b.created_at)));
+    // One person per group however their name was typed ("Bob", "bob"),
+    // as names compare everywhere; shown as first seen, oldest first.
+    cases.sort_by_cached_key(|c| (name_key(&c.created_by), c.created_at));
     let mut rows = Vec::new();
     for case in &cases {
         let name = case.practice.as_deref().unwrap_or_default();
@@ -100,11 +103,11 @@ pub fn report(ctx: &Context, as_json: bool) -> Outcome {
     } else if rows.is_empty() {
         say!("No practice yet. Start with `heard practice` to see the scenarios.");
     } else {
-        let mut last = "";
+        let mut last: Option<&str> = None;
         for (c, card) in &rows {
-            if c.created_by != last {
+            if !last.is_some_and(|l| same_person(l, &c.created_by)) {
                 say!("{}:", c.created_by);
-                last = &c.created_by;
+                last = Some(&c.created_by);
             }
             let result = card.as_ref().map_or("scenario missing".to_string(), |k| {
                 format!(
