@@ -22,6 +22,8 @@ fn an_answered_question_keeps_the_marker_and_down_moves_on() {
     h.keys("<esc><down><enter>");
     assert!(h.case().answers.contains_key("fact"), "{}", h.screen());
     h.assert_shows("› Is the complaint based on fact");
+    // What changed is seen where the marker stays: the saved option.
+    h.assert_shows("(•) Fact: it happened the way they describe ✓");
     assert!(!h.case().answers.contains_key("expectation"));
     h.keys("<down>");
     h.assert_shows("› What did they expect to get");

@@ -235,8 +235,9 @@ impl ReadScreen {
     }
 
     /// One option per row, so none is cut in half; the one ←→ has marked
-    /// shows "(•)" as well as its highlight, so it is seen without colour.
-    fn option_lines(&self, i: usize, width: usize) -> Vec<Line<'static>> {
+    /// shows "(•)" as well as its highlight, so it is seen without colour,
+    /// and the saved answer a "✓" (the marker stays after Enter).
+    fn option_lines(&self, i: usize, width: usize, saved: Option<&String>) -> Vec<Line<'static>> {
         let mut lines = Vec::new();
         for (j, o) in self.question(i).options.iter().enumerate() {
             let (mark, style) = if j == self.picks[i] {
@@ -245,7 +246,13 @@ impl ReadScreen {
                 ("( ) ", theme::dim())
             };
             let lead = vec![Span::raw("    "), Span::styled(mark, style)];
-            lines.extend(hanging(lead, o, style, width));
+            let mut rows = hanging(lead, o, style, width.saturating_sub(2));
+            if saved == Some(o)
+                && let Some(last) = rows.last_mut()
+            {
+                last.push_span(Span::styled(" ✓", theme::done()));
+            }
+            lines.extend(rows);
         }
         lines
     }
@@ -273,7 +280,7 @@ impl ReadScreen {
                 editor_row = Some(lines.len());
                 lines.extend([Line::from(""), Line::from(""), Line::from("")]);
             } else if focused && !q.options.is_empty() {
-                lines.extend(self.option_lines(i, width));
+                lines.extend(self.option_lines(i, width, answer));
             } else {
                 let (lead, text, style) = match answer {
                     Some(a) => ("    ✓ ", a.as_str(), theme::done()),
