@@ -218,6 +218,21 @@ fn bad_bindings_are_refused_where_they_are_written() {
                 },
             ),
         ),
+    ];
+    for (text, want) in table {
+        assert_eq!(refused(text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn inbox_and_number_key_bindings_are_refused_where_they_are_written() {
+    let conflict = |key: &str, scope: &str, first: &str, second: &str| Problem::Conflict {
+        key: key.into(),
+        scope: scope.into(),
+        first: first.into(),
+        second: second.into(),
+    };
+    let table: Vec<(&str, (usize, usize, Problem))> = vec![
         // The inbox list's keys count together with the home screen's.
         (
             "[keys]\npatterns = \"j\"\n",
