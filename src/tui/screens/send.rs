@@ -24,7 +24,10 @@ use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::line_input::LineInput;
-use crate::tui::widgets::{theme, wrap::hanging};
+use crate::tui::widgets::{
+    theme,
+    wrap::{hanging, keep_together},
+};
 
 /// Where to send from, set up once by the app.
 pub struct SendSetup {
@@ -49,9 +52,9 @@ fn window_lines(view: &View, width: usize) -> Vec<Line<'static>> {
     let before = match (gate.open, gate.opens_at) {
         (true, _) => "now — the cool-down is over".to_string(),
         (false, Some(t)) if now < t => format!(
-            "{} — the cool-down ({})",
+            "{} — the cool-down {}",
             short_time(t),
-            crate::present::time::time_left(t - now)
+            keep_together(&format!("({})", crate::present::time::time_left(t - now)))
         ),
         (false, _) => format!("the cool-down — {}", gate.reason),
     };
@@ -69,9 +72,9 @@ fn window_lines(view: &View, width: usize) -> Vec<Line<'static>> {
     } else {
         (
             format!(
-                "{} — the response deadline ({} left)",
+                "{} — the response deadline {}",
                 short_time(due),
-                short_span(left)
+                keep_together(&format!("({} left)", short_span(left)))
             ),
             ratatui::style::Style::new(),
         )

@@ -5,13 +5,26 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+/// The no-break space: `keep_together` puts it between words.
+const NO_BREAK: char = '\u{a0}';
+
+/// `text` with its words joined so that `wrap` keeps them on one row
+/// ("(40 min left)"); `hanging` shows the joins as plain spaces.
+pub fn keep_together(text: &str) -> String {
+    text.replace(' ', "\u{a0}")
+}
+
 /// Wrap `text` to `width` columns, keeping blank lines between paragraphs.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut out = Vec::new();
     for para in text.split('\n') {
         let mut line = String::new();
-        for word in para.split_whitespace() {
+        // A no-break space joins words that must stay on one row.
+        let words = para
+            .split(|c: char| c.is_whitespace() && c != NO_BREAK)
+            .filter(|w| !w.is_empty());
+        for word in words {
             let needed = if line.is_empty() { 0 } else { 1 } + word.width();
             if !line.is_empty() && line.width() + needed > width {
                 out.push(std::mem::take(&mut line));
@@ -54,7 +67,7 @@ pub fn hanging(
             let mut spans = lead
                 .take()
                 .unwrap_or_else(|| vec![Span::raw(" ".repeat(indent))]);
-            spans.push(Span::styled(row, style));
+            spans.push(Span::styled(row.replace(NO_BREAK, " "), style));
             Line::from(spans)
         })
         .collect()
@@ -108,6 +121,16 @@ mod tests {
                 ],
             ),
             ("  • ", "short", 40, &["  • short"]),
+            // Words kept together move to the next row as one.
+            (
+                "Not before: ",
+                "15:00 — the cool-down (40\u{a0}min\u{a0}left)",
+                40,
+                &[
+                    "Not before: 15:00 — the cool-down",
+                    "            (40 min left)",
+                ],
+            ),
             // Narrower than the lead: one column a row, still indented.
             ("    ", "ab", 4, &["    a", "    b"]),
         ];
