@@ -212,7 +212,7 @@ pub enum PlaybookProblem {
     UpsetFromOutOfRange,
     UpsetCooldownShorter,
     /// The `[coach]` table is wrong: the coach's reason.
-    Coach(String),
+    Coach(super::coach::RulesError),
     Patterns(super::patterns::PatternsProblem),
     StepIdTwice(String),
     /// A key set on a step of another kind.
@@ -296,7 +296,7 @@ impl Playbook {
             return whole(PlaybookProblem::UpsetCooldownShorter);
         }
         if let Err(e) = self.coach.validate() {
-            return whole(PlaybookProblem::Coach(e.to_string()));
+            return whole(PlaybookProblem::Coach(e));
         }
         if let Err(e) = self.patterns.validate() {
             return whole(PlaybookProblem::Patterns(e));
