@@ -95,6 +95,17 @@ pub enum PhraseError {
     TooMany { phrase: String },
 }
 
+impl PhraseError {
+    /// The phrase as the playbook wrote it (to find its line).
+    pub fn phrase(&self) -> &str {
+        match self {
+            PhraseError::UnknownGroup { phrase, .. }
+            | PhraseError::BadStart { phrase }
+            | PhraseError::TooMany { phrase } => phrase,
+        }
+    }
+}
+
 const PREFIX_KEY: usize = 3;
 
 /// Expands groups, alternatives and optional words into plain variants.
