@@ -1,5 +1,6 @@
 //! The coach: checks the drafts against the review and the practice, and
-//! says what it finds with the exact span and a one-line reason.
+//! says what it finds with the exact span and a typed reason
+//! (`present::coach` words it in one line).
 //!
 //! Deterministic and explainable: phrase lists are data
 //! (`default_rules.toml` plus a playbook's `[coach]` table), the structural

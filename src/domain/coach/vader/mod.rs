@@ -76,8 +76,6 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
     for (w, v) in &lexicon {
         words.entry(w.clone()).or_default().lex = Some(*v);
     }
-    // Boosters are data, like the lexicons: "kind of" is a phrase to
-    // match, not code.
     for line in include_str!("boosters.txt").lines() {
         let v = match line.split_once('\t') {
             Some((w, "incr")) => Some((w, B_INCR)),
