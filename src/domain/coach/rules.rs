@@ -163,9 +163,8 @@ struct RuleData {
 
 pub const DEFAULT_RULES_TOML: &str = include_str!("default_rules.toml");
 
-static DEFAULT_DATA: LazyLock<RuleData> = LazyLock::new(|| {
-    toml::from_str(DEFAULT_RULES_TOML).expect("built-in default_rules.toml parses (unit-tested)")
-});
+static DEFAULT_DATA: LazyLock<RuleData> =
+    LazyLock::new(|| crate::domain::built_in::data(DEFAULT_RULES_TOML));
 
 /// A rule that cannot be compiled (`present::coach` words it).
 #[derive(Debug, Clone, PartialEq, Eq)]
