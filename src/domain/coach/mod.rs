@@ -384,12 +384,12 @@ impl<'r> Sink<'r> {
         part: DraftPart,
         src: &str,
         span: (usize, usize),
-        reason: Reason,
+        reason: impl Into<Reason>,
     ) {
         let Some(severity) = self.rules.severity(c) else {
             return;
         };
-        self.push_with(c, part, src, span, reason, severity);
+        self.push_with(c, part, src, span, reason.into(), severity);
     }
 
     fn push_with(

@@ -3,6 +3,7 @@
 //! full name. The shop's own email or phone offered in an invitation to talk
 //! ("email me at care@shop.com") is not personal data; the customer's is.
 
+use super::reason::PublicDetail;
 use super::review_analysis::ReviewAnalysis;
 use super::text::Text;
 
@@ -23,6 +24,13 @@ pub enum DetailKind {
     Amount,
     Address,
     FullName,
+}
+
+impl DetailKind {
+    /// What a `public-details` finding names (`present::coach` words it).
+    pub fn what(self) -> PublicDetail {
+        PublicDetail::Personal(self)
+    }
 }
 
 /// Words that introduce a reference number ("order 48213").

@@ -4,7 +4,7 @@
 
 use super::clauses::Clauses;
 use super::phrases::List;
-use super::reason::{PublicDetail, Reason};
+use super::reason::PublicDetail;
 use super::review_analysis::ReviewAnalysis;
 use super::{Category, CoachInput, CompiledRules, Draft, Sink, advice, personal_data};
 
@@ -27,13 +27,7 @@ impl CompiledRules {
         clauses.public_details(self.kind.answers_complaint(), &mut said);
         clauses.case_details(&mut said);
         for (span, what) in said {
-            sink.push(
-                Category::PublicDetails,
-                d.part,
-                d.text.src,
-                span,
-                Reason::Detail(what),
-            );
+            sink.push(Category::PublicDetails, d.part, d.text.src, span, what);
         }
         // A time the customer gave is theirs to mention; a new one argues.
         let new_times = advice::times_of_day(&d.text)
@@ -45,7 +39,7 @@ impl CompiledRules {
                 d.part,
                 d.text.src,
                 span,
-                Reason::Detail(PublicDetail::TimeOfDay),
+                PublicDetail::TimeOfDay,
             );
         }
         let invitation = |s: u32| d.invites_in(s);
@@ -56,7 +50,7 @@ impl CompiledRules {
                 d.part,
                 d.text.src,
                 (detail.start, detail.end),
-                Reason::Detail(PublicDetail::Personal(detail.kind)),
+                detail.kind.what(),
             );
         }
     }

@@ -68,6 +68,12 @@ pub struct Why {
     pub reason: Reason,
 }
 
+impl From<PublicDetail> for Reason {
+    fn from(what: PublicDetail) -> Reason {
+        Reason::Detail(what)
+    }
+}
+
 /// A tip that is not a finding: what about the public reply to change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tip {
