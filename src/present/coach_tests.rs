@@ -170,3 +170,21 @@ fn a_bad_phrase_says_which_and_why() {
         "unknown coach category \"nope\""
     );
 }
+
+#[test]
+fn the_scorecard_json_carries_the_finding_as_its_line() {
+    let f = finding(Category::NoThanks, Reason::Missing);
+    let scored = crate::domain::practice::ScoredFinding {
+        category: "no-thanks".into(),
+        severity: "warn".into(),
+        draft: "public".into(),
+        line: 1,
+        why: f.why(),
+    };
+    let json: serde_json::Value = serde_json::to_value(&scored).unwrap();
+    assert_eq!(
+        json["message"],
+        "no thanks: thank them for taking the time to tell you what went wrong"
+    );
+    assert!(json.get("why").is_none(), "{json}");
+}
