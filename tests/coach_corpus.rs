@@ -198,7 +198,11 @@ fn evaluate_all(name: &str, text: &str, min_cases: usize) -> Evaluation {
                         .expect("found");
                     misses.push(format!(
                         "  {}: unexpected {c} ({:?} {}..{}: {})",
-                        case.id, f.draft, f.start, f.end, f.message
+                        case.id,
+                        f.draft,
+                        f.start,
+                        f.end,
+                        heard::present::coach::message(f)
                     ));
                 }
                 (true, false) => {

@@ -6,6 +6,7 @@ use heard::domain::coach::{
     Category, CoachInput, CoachRules, DraftPart, NO_SHOP, ReplyKind, Severity, Shop, check,
     check_blameless,
 };
+use heard::present::coach::message;
 
 const LAMP: &str = "The lamp arrived with a cracked shade and the base dented. I paid £89 and \
                     had to wait a week for it. Really disappointed.";
@@ -270,7 +271,7 @@ fn the_issues_examples_behave_as_a_careful_reviewer_would() {
         }
         for c in e.not {
             if let Some(f) = report.findings.iter().find(|f| f.category == *c) {
-                wrong.push(format!("{}: raised {c}: {}", e.name, f.message));
+                wrong.push(format!("{}: raised {c}: {}", e.name, message(f)));
             }
         }
         if report.blocks() != e.blocks {
@@ -303,11 +304,11 @@ fn a_refund_outside_the_choices_says_how_to_fix_it() {
         .find(|f| f.category == RiskyPromise)
         .expect("risky-promise");
     assert!(
-        f.message.contains(
+        message(f).contains(
             "a refund is not among your choices — add it on the Choices step, or remove it here"
         ),
         "{}",
-        f.message
+        message(f)
     );
 }
 
@@ -331,7 +332,7 @@ fn a_diagnosis_that_blames_a_person_is_pointed_out() {
         assert_eq!(!found.is_empty(), blamed, "{text}: {found:?}");
         for f in &found {
             assert_eq!((f.category, f.severity), (Blame, Severity::Warn));
-            assert!(f.message.contains("not the person"), "{}", f.message);
+            assert!(message(f).contains("not the person"), "{}", message(f));
         }
     }
 }

@@ -91,7 +91,7 @@ fn lint_and_the_case_agree_and_both_know_the_shop() {
         !report
             .findings
             .iter()
-            .any(|f| f.message.contains("email address")),
+            .any(|f| heard::present::coach::message(f).contains("email address")),
         "{:?}",
         report.findings
     );

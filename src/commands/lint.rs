@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{Context, Failure, Outcome};
-use crate::domain::coach::{self, CoachInput, NOTHING_FOUND, Report};
+use crate::domain::coach::{self, CoachInput, Report};
+use crate::present::coach::{NOTHING_FOUND, message};
 use crate::store::playbooks::{DEFAULT_ID, find};
 
 /// What `heard lint` is given (parsed by clap straight into this).
@@ -58,12 +59,12 @@ fn print(report: &Report, texts: [(&str, &str); 4]) {
             f.column,
             f.severity.as_str(),
             f.category.as_str(),
-            f.message,
+            message(f),
             snippet(text, f.start, f.end)
         );
     }
     for a in &report.advice {
-        say!("{}: advice — {}", a.draft.as_str(), a.message);
+        say!("{}: advice — {}", a.draft.as_str(), a.tip);
     }
     if report.is_quiet() {
         say!("{NOTHING_FOUND}");

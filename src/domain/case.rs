@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use time::OffsetDateTime;
 
-use super::coach::{Coach, CoachInput, Report, Severity, Shop};
+use super::coach::{Coach, CoachInput, Finding, Report, Severity, Shop};
 use super::comments::ReviewComment;
 use super::debrief::Debrief;
 use super::diagnosis::Diagnosis;
@@ -397,21 +397,13 @@ impl Case {
         Some(coach.check(&input))
     }
 
-    /// Findings that block sending, one line each.
-    pub fn blocking_findings(&self) -> Vec<String> {
+    /// Findings that block sending.
+    pub fn blocking_findings(&self) -> Vec<Finding> {
         self.coach_report()
             .into_iter()
             .flat_map(|r| &r.findings)
             .filter(|f| f.severity == Severity::Block)
-            .map(|f| {
-                format!(
-                    "{} ({} line {}): {}",
-                    f.category.as_str(),
-                    f.draft.as_str(),
-                    f.line,
-                    f.message
-                )
-            })
+            .cloned()
             .collect()
     }
 

@@ -5,6 +5,7 @@ use serde::Serialize;
 use time::{Duration, OffsetDateTime};
 
 use super::case::{Case, Verdict};
+use super::coach::Finding;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -400,7 +401,7 @@ pub struct SendCheck {
     /// Titles of required steps not done yet.
     pub pending_steps: Vec<String>,
     /// Coach findings that block sending.
-    pub coach_blocks: Vec<String>,
+    pub coach_blocks: Vec<Finding>,
     pub already_sent: bool,
     /// A delivery started and never ended: check the platform first.
     pub delivery_uncertain: bool,
@@ -458,8 +459,8 @@ pub enum Blocker {
     DeliveryUncertain,
     /// Titles of the required steps not done yet.
     StepsPending(Vec<String>),
-    /// A coach finding that blocks, as the coach words it.
-    Coach(String),
+    /// A coach finding that blocks (`present::coach` words it).
+    Coach(Finding),
     /// A closed gate and why.
     Gate(GateId, GateReason),
 }

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::coach::CoachRules;
+use super::coach::{CoachRules, RulesError};
 use super::patterns::PatternRules;
 
 /// A whole playbook as written in `playbooks/*.toml`.
@@ -212,7 +212,7 @@ pub enum PlaybookProblem {
     UpsetFromOutOfRange,
     UpsetCooldownShorter,
     /// The `[coach]` table is wrong: the coach's reason.
-    Coach(String),
+    Coach(RulesError),
     Patterns(super::patterns::PatternsProblem),
     StepIdTwice(String),
     /// A key set on a step of another kind.
@@ -257,12 +257,14 @@ impl Playbook {
             }
         })?;
         playbook.validate().map_err(|(step_id, problem)| {
-            // Point at the step's id line, the closest thing a person can find.
-            let (line, column) = step_id
-                .and_then(|id| {
-                    let needle = format!("id = \"{id}\"");
-                    text.find(&needle)
-                })
+            // Point at the step's id line, the closest thing a person can
+            // find, or at the coach phrase that does not compile.
+            let needle = match &problem {
+                PlaybookProblem::Coach(RulesError::Phrase(e)) => Some(e.phrase().to_string()),
+                _ => step_id.map(|id| format!("id = \"{id}\"")),
+            };
+            let (line, column) = needle
+                .and_then(|needle| text.find(&needle))
                 .map(|off| {
                     let (l, c) = line_col(text, off);
                     (Some(l), Some(c))
@@ -296,7 +298,7 @@ impl Playbook {
             return whole(PlaybookProblem::UpsetCooldownShorter);
         }
         if let Err(e) = self.coach.validate() {
-            return whole(PlaybookProblem::Coach(e.to_string()));
+            return whole(PlaybookProblem::Coach(e));
         }
         if let Err(e) = self.patterns.validate() {
             return whole(PlaybookProblem::Patterns(e));

@@ -53,6 +53,18 @@ fn errors_name_file_line_and_what() {
             0,
             "at least",
         ),
+        (
+            "[[steps]]",
+            "[coach.phrases]\nblame = [\"the {carier}\"]\n[[steps]]",
+            8,
+            "[coach]: coach rules: phrase \"the {carier}\": unknown group {carier}",
+        ),
+        (
+            "[[steps]]",
+            "[coach.phrases]\ndefensive = [\"* policy\"]\n[[steps]]",
+            8,
+            "must start with a word (a prefix needs 3 letters)",
+        ),
     ];
     for (from, to, line, part) in cases {
         let text = MINIMAL.replace(from, to);

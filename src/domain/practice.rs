@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::case::Case;
-use super::coach::{Category, Severity};
+use super::coach::{Category, Severity, Why};
 use super::draft::Drafts;
 use super::review::Review;
 
@@ -127,7 +127,9 @@ pub struct ScoredFinding {
     pub severity: String,
     pub draft: String,
     pub line: usize,
-    pub message: String,
+    /// Worded by `present::coach` as the JSON's `message`.
+    #[serde(rename = "message")]
+    pub why: Why,
 }
 
 /// The end of a practice run: what was done, what the coach found, what the
@@ -216,7 +218,7 @@ pub fn scorecard(case: &Case, scenario: &Scenario) -> Scorecard {
                 severity: f.severity.as_str().to_string(),
                 draft: f.draft.as_str().to_string(),
                 line: f.line,
-                message: f.message.clone(),
+                why: f.why(),
             })
             .collect(),
         exemplar_did,

@@ -4,8 +4,23 @@
 use time::{Duration, OffsetDateTime};
 
 use super::*;
+use crate::domain::coach::{Category, DraftPart, Finding, Reason, Severity};
 use crate::domain::gate::{Blocker, Gate, GateId, GateReason, SendCheck};
 use crate::domain::test_support::T0;
+
+/// A blocking finding on the public reply's first line, quoting `words`.
+fn coach_block(words: &str) -> Finding {
+    Finding {
+        category: Category::NegativeTone,
+        severity: Severity::Block,
+        draft: DraftPart::Public,
+        start: 0,
+        end: words.len(),
+        line: 1,
+        column: 1,
+        reason: Reason::Quoted(words.to_string()),
+    }
+}
 
 fn gate(id: GateId, open: bool, opens_at: Option<OffsetDateTime>) -> Gate {
     Gate {
@@ -24,7 +39,7 @@ fn check(cooldown: Gate, peer: Gate, steps: &[&str], coach: &[&str], sent: bool)
     SendCheck {
         gates: vec![cooldown, peer],
         pending_steps: steps.iter().map(|s| s.to_string()).collect(),
-        coach_blocks: coach.iter().map(|s| s.to_string()).collect(),
+        coach_blocks: coach.iter().map(|s| coach_block(s)).collect(),
         already_sent: sent,
         delivery_uncertain: false,
         practice: None,
@@ -82,7 +97,7 @@ fn what_waiting_would_do() {
         (
             "the coach blocks",
             check(cool_open(), peer_open(), &[], &["a threat"], false),
-            Wait::Blocked(vec![Blocker::Coach("a threat".into())]),
+            Wait::Blocked(vec![Blocker::Coach(coach_block("a threat"))]),
         ),
         (
             "already sent",

@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use super::coach::blocking_line;
 use super::time::{human_duration, short_time, time_left};
 use crate::domain::gate::{ApprovalRefusal, Blocker, GateId, GateReason, StaleApproval, TypedAt};
 
@@ -129,7 +130,7 @@ impl fmt::Display for Blocker {
                  then confirm with `heard send ID --delivered` or `--not-delivered`",
             ),
             Blocker::StepsPending(titles) => write!(f, "steps not done: {}", titles.join(", ")),
-            Blocker::Coach(finding) => write!(f, "the coach blocks: {finding}"),
+            Blocker::Coach(finding) => write!(f, "the coach blocks: {}", blocking_line(finding)),
             Blocker::Gate(id, reason) => write!(f, "{id} closed — {reason}"),
         }
     }
@@ -161,6 +162,7 @@ pub fn lines(blockers: &[Blocker]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::coach::{Category, DraftPart, Finding, Reason, Severity};
     use time::Duration;
     use time::macros::datetime;
 
@@ -232,8 +234,18 @@ mod tests {
                 "steps not done: Check in, Compose",
             ),
             (
-                Blocker::Coach("shouting".into()),
-                "the coach blocks: shouting",
+                Blocker::Coach(Finding {
+                    category: Category::Shouting,
+                    severity: Severity::Block,
+                    draft: DraftPart::Public,
+                    start: 0,
+                    end: 5,
+                    line: 2,
+                    column: 1,
+                    reason: Reason::Quoted("AWFUL".into()),
+                }),
+                "the coach blocks: shouting (public line 2): shouting (\"AWFUL\"): capitals and \
+                 repeated !/? read as anger; stay calm and professional",
             ),
             (
                 Blocker::Gate(GateId::PeerReview, GateReason::DraftsMissing),

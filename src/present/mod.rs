@@ -5,6 +5,7 @@
 pub mod action;
 pub mod alarm;
 pub mod case;
+pub mod coach;
 pub mod columns;
 pub mod comments;
 pub mod debrief;

@@ -109,7 +109,7 @@ pub fn review_body(case: &Case, recurring: &str) -> String {
                 f.category,
                 f.draft.as_str(),
                 f.line,
-                f.message
+                super::coach::message(f)
             ));
         }
     }

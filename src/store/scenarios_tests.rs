@@ -33,7 +33,12 @@ fn every_shipped_scenario_parses_and_its_exemplar_has_no_blocking_finding_nor_wa
             if f.category != crate::domain::coach::Category::LegalRisk
                 && f.severity != crate::domain::coach::Severity::Tip
             {
-                problems.push(format!("{}: {} {}", s.name, f.category, f.message));
+                problems.push(format!(
+                    "{}: {} {}",
+                    s.name,
+                    f.category,
+                    crate::present::coach::message(f)
+                ));
             }
         }
     }

@@ -1,28 +1,24 @@
 //! Beyond the categories: advice on the public reply's length and opening
 //! (and, for a thank-you, an invitation back), times of day argued in
-//! public, the diagnosis and debrief checked for blaming a person, and the
-//! honest words for "nothing found".
+//! public, and the diagnosis and debrief checked for blaming a person.
 
 use super::phrases::List;
+use super::reason::{Reason, Tip};
 use super::text::Text;
 use super::{CompiledRules, Draft, DraftPart, Finding, ReplyKind, Severity, Shop, Sink};
-use serde::Serialize;
-
-/// What to say when the coach finds nothing: it knows only the problems it
-/// was taught, so this is never an approval.
-pub const NOTHING_FOUND: &str = "no known problems found — read it as the customer would";
 
 /// A public reply longer than this many words is advised to shrink.
 const LONG_PUBLIC_WORDS: usize = 120;
 
 /// A tip that is not one of the finding categories (not counted, never
-/// blocks): where it points and what to do.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// blocks): where it points and what to do (`present::coach` words it; its
+/// JSON carries the words as `message`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Advice {
     pub draft: DraftPart,
     pub start: usize,
     pub end: usize,
-    pub message: String,
+    pub tip: Tip,
 }
 
 fn greeting(t: &Text, s: (usize, usize)) -> bool {
@@ -52,10 +48,7 @@ pub(super) fn advise(public: &Draft, kind: ReplyKind) -> Vec<Advice> {
             draft: DraftPart::Public,
             start: 0,
             end: 0,
-            message: format!(
-                "the public reply is {words} words: keep it short (thanks, apology, an \
-                 invitation to talk) and put the details in the private message"
-            ),
+            tip: Tip::TooLong { words },
         });
     }
     let opening = t
@@ -79,13 +72,11 @@ pub(super) fn advise(public: &Draft, kind: ReplyKind) -> Vec<Advice> {
                 draft: DraftPart::Public,
                 start: s,
                 end: e,
-                message: match kind {
+                tip: match kind {
                     ReplyKind::Complaint | ReplyKind::ListenOnly | ReplyKind::PoliteNo => {
-                        "lead with thanks or an apology, not an \
-                        explanation: readers decide in the first sentence"
-                            .into()
+                        Tip::LeadWithWarmth
                     }
-                    ReplyKind::Positive => "lead with thanks: it is what the reply is for".into(),
+                    ReplyKind::Positive => Tip::LeadWithThanks,
                 },
             });
         }
@@ -95,9 +86,7 @@ pub(super) fn advise(public: &Draft, kind: ReplyKind) -> Vec<Advice> {
             draft: DraftPart::Public,
             start: t.first_sentence().0,
             end: t.first_sentence().1,
-            message: "invite them back (\"hope to see you again soon\"): a thank-you is also \
-                      a welcome"
-                .into(),
+            tip: Tip::InviteBack,
         });
     }
     out
@@ -165,17 +154,13 @@ pub fn check_blameless(part: DraftPart, text: &str, shop: &Shop) -> Vec<Finding>
     d.clauses(shop).person_blamed(&mut spans);
     let mut sink = Sink::new(&rules);
     for (s, e) in spans {
-        let quoted = &text[s..e];
-        let message = format!(
-            "blames a person (\"{quoted}\"): name the process that let it happen, not the \
-             person (blameless diagnosis)"
-        );
-        sink.push_message(
+        let quoted = text[s..e].to_string();
+        sink.push_with(
             super::Category::Blame,
             part,
             text,
             (s, e),
-            message,
+            Reason::BlamesPerson(quoted),
             Severity::Warn,
         );
     }

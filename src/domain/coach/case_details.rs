@@ -5,6 +5,7 @@
 //! an argument.
 
 use super::clauses::Clauses;
+use super::reason::PublicDetail;
 use super::structure::Span;
 
 fn is_record(w: &str) -> bool {
@@ -63,18 +64,18 @@ fn is_day(w: &str) -> bool {
 
 impl Clauses<'_, '_> {
     /// Every detail of the case argued in public, with what it is.
-    pub fn case_details(&self, out: &mut Vec<(Span, &'static str)>) {
+    pub fn case_details(&self, out: &mut Vec<(Span, PublicDetail)>) {
         for i in 0..self.text.words.len() {
             if self.text.words[i].quoted {
                 continue;
             }
             let w = self.lw(i);
             if is_record(w) && self.shows(i + 1) {
-                out.push((self.span(i, i + 1), "our records as evidence"));
+                out.push((self.span(i, i + 1), PublicDetail::RecordsAsEvidence));
             } else if (is_month(w) && w != "may" || w == "may" && i > 0 && is_day(self.lw(i - 1)))
                 && let Some(span) = self.past_date(i)
             {
-                out.push((span, "a date of their visit or order"));
+                out.push((span, PublicDetail::VisitDate));
             }
         }
     }

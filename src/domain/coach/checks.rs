@@ -4,6 +4,7 @@
 
 use super::advice;
 use super::phrases::List;
+use super::reason::Reason;
 use super::review_analysis::ReviewAnalysis;
 use super::{
     Category, CoachInput, CompiledRules, Draft, DraftPart, Finding, LineKind, ReplyKind, Report,
@@ -54,7 +55,7 @@ impl CompiledRules {
         for (k, d) in drafts.iter().enumerate() {
             let alone = || vague.iter().all(|v| *v) || structure::boilerplate(d.text.src);
             if !review.blank && vague[k] && alone() {
-                sink.missing(Category::Generic, d, "");
+                sink.missing(Category::Generic, d);
             }
         }
         if !chosen.text.is_blank() {
@@ -66,7 +67,7 @@ impl CompiledRules {
             }
             // Thanks belong in the public reply, whatever the review.
             if !front.has(List::Thanks) {
-                sink.missing(Category::NoThanks, front, "");
+                sink.missing(Category::NoThanks, front);
             }
         }
         let findings = sink.finish(&[
@@ -121,14 +122,14 @@ impl CompiledRules {
                     .any(|d| d.first <= a.first && sentence(d.first) == sentence(a.first))
         });
         if !owns {
-            sink.missing(Category::NoApology, front, "");
+            sink.missing(Category::NoApology, front);
         }
         let empathy = drafts.iter().any(|d| self.empathises(d, review, input));
         if !empathy {
-            sink.missing(Category::NoEmpathy, front, "");
+            sink.missing(Category::NoEmpathy, front);
         }
         if front.part == DraftPart::Public && !front.invites(review, input.shop) {
-            sink.missing(Category::NoContact, front, "");
+            sink.missing(Category::NoContact, front);
         }
         // Listening or a kind no concedes nothing: no options to ask for.
         if !self.kind.asks_for_choices() {
@@ -138,18 +139,17 @@ impl CompiledRules {
         let (n, first) =
             structure::choices(&options.text, &options.matches, input.offered_choices, self);
         if (n as u32) < input.min_choices {
-            let detail = format!(
-                "{n} concrete option{} offered, {} wanted",
-                if n == 1 { "" } else { "s" },
-                input.min_choices
-            );
+            let detail = Reason::TooFewChoices {
+                offered: n,
+                wanted: input.min_choices,
+            };
             let span = first.unwrap_or_else(|| options.text.first_sentence());
             sink.push(
                 Category::NoChoices,
                 options.part,
                 options.text.src,
                 span,
-                &detail,
+                detail,
             );
         }
         for d in drafts.iter().filter(|d| d.part == DraftPart::Private) {
@@ -240,9 +240,9 @@ impl CompiledRules {
         };
         self.check_text(&mut sink, &d, review, &input);
         match kind {
-            LineKind::Apology if !d.has(List::Apology) => sink.missing(Category::NoApology, &d, ""),
+            LineKind::Apology if !d.has(List::Apology) => sink.missing(Category::NoApology, &d),
             LineKind::Empathy if !self.empathises(&d, review, &input) => {
-                sink.missing(Category::NoEmpathy, &d, "")
+                sink.missing(Category::NoEmpathy, &d)
             }
             _ => {}
         }
@@ -346,14 +346,12 @@ fn phrase_findings(sink: &mut Sink, d: &Draft) {
 fn hidden_text(sink: &mut Sink, d: &Draft) {
     for (at, c) in crate::domain::visible::hidden_chars(d.text.src) {
         let span = (at, at + c.len_utf8());
-        let message =
-            super::finding::message(Category::HiddenText, &crate::domain::visible::describe(c));
-        sink.push_message(
+        sink.push_with(
             Category::HiddenText,
             d.part,
             d.text.src,
             span,
-            message,
+            Reason::HiddenChar(c),
             super::Severity::Block,
         );
     }

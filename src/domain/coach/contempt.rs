@@ -4,6 +4,7 @@
 
 use super::clauses::Clauses;
 use super::lexicon::*;
+use super::reason::PublicDetail;
 use super::structure::Span;
 
 impl Clauses<'_, '_> {
@@ -174,7 +175,7 @@ impl Clauses<'_, '_> {
     /// said", and staff named in public when the shop keeps names private.
     /// `names_staff`: whether naming the shop's staff counts (a thank-you
     /// may pass praise on to someone by name).
-    pub fn public_details(&self, names_staff: bool, out: &mut Vec<(Span, &'static str)>) {
+    pub fn public_details(&self, names_staff: bool, out: &mut Vec<(Span, PublicDetail)>) {
         let n = self.text.words.len();
         for i in 0..n {
             if self.text.words[i].quoted {
@@ -186,7 +187,7 @@ impl Clauses<'_, '_> {
                 continue;
             }
             if names_staff && !self.shop.staff_in_public && self.shop.is_staff(raw) {
-                out.push((self.span(i, i), "a member of staff by name"));
+                out.push((self.span(i, i), PublicDetail::StaffByName));
                 continue;
             }
             let next = |d: usize| {
@@ -234,7 +235,7 @@ impl Clauses<'_, '_> {
                 continue;
             }
             if self.speaker_name(i) || staff {
-                out.push((self.span(i, i + 1), "who said what"));
+                out.push((self.span(i, i + 1), PublicDetail::WhoSaidWhat));
             }
         }
     }

@@ -1,6 +1,7 @@
 //! What the coach reports: categories (a public contract), severities, which
 //! text a finding is in, and the finding itself.
 
+use super::reason::{Reason, Why};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -97,9 +98,9 @@ impl fmt::Display for Category {
     }
 }
 
-/// Error for a category name that does not exist.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown coach category {0:?}")]
+/// Error for a category name that does not exist (`present::coach`
+/// words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownCategory(pub String);
 
 impl FromStr for Category {
@@ -176,8 +177,9 @@ pub enum LineKind {
     Apology,
 }
 
-/// One thing the coach points out: where, how serious, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One thing the coach points out: where, how serious, and why. Its JSON
+/// (with the worded `message`) is written by `present::coach`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub category: Category,
     pub severity: Severity,
@@ -189,71 +191,17 @@ pub struct Finding {
     /// 1-based line and column (in characters) of `start`.
     pub line: usize,
     pub column: usize,
-    /// One line: what is wrong and the practice it comes from.
-    pub message: String,
+    /// What was found, for `present::coach` to word in one line: what is
+    /// wrong and the practice it comes from.
+    pub reason: Reason,
 }
 
-/// The one-line reason for a category, citing the practice (HEARD and the
-/// seeds). `detail` is the matched text or a count, where there is one.
-pub(crate) fn message(category: Category, detail: &str) -> String {
-    let d = detail;
-    match category {
-        Category::NoApology => {
-            "no apology: say sorry and own the problem, without \"but\" (HEARD: apologise)".into()
-        }
-        Category::NoEmpathy => "no empathy: show you understand how they feel, e.g. \"I'd be \
-             frustrated too\" (HEARD: empathise)"
-            .into(),
-        Category::NoThanks => {
-            "no thanks: thank them for taking the time to tell you what went wrong".into()
-        }
-        Category::Blame => format!(
-            "blame (\"{d}\"): take full ownership; find the cause later, without blaming anyone \
-             (HEARD: diagnose)"
-        ),
-        Category::Defensive => format!(
-            "defensive (\"{d}\"): \"but\", policies and \"not our fault\" turn an apology into an \
-             excuse; drop the defence"
-        ),
-        Category::NoChoices => format!(
-            "{d}: offer a couple of concrete choices (replacement, refund, remake…) so they feel \
-             empowered (HEARD: resolve)"
-        ),
-        Category::NoContact => "no way to continue privately: invite them to email or call you \
-             and take the details offline"
-            .into(),
-        Category::PublicDetails => format!(
-            "public details ({d}): in public, only apologise and invite them to talk; keep \
-             details private"
-        ),
-        Category::Shouting => format!(
-            "shouting (\"{d}\"): capitals and repeated !/? read as anger; stay calm and \
-             professional"
-        ),
-        Category::Generic => "generic: nothing refers to what the review said; name their \
-             concern so they know you read it all"
-            .into(),
-        Category::NegativeTone => format!(
-            "hostile tone (\"{d}\"): every future buyer reads this; treat the customer with \
-             respect"
-        ),
-        Category::RiskyPromise => format!(
-            "risky promise (\"{d}\"): don't promise what you can't keep or what is bad for \
-             business"
-        ),
-        Category::AsksRemoval => format!(
-            "asks to change the review (\"{d}\"): platforms forbid it and readers resent it; \
-             earn a better one"
-        ),
-        Category::Placeholder => {
-            format!("template leftover \"{d}\": fill it in before anyone reads it")
-        }
-        Category::HiddenText => format!(
-            "hidden character {d}: it can hide or rearrange text on a screen, so nobody can approve \
-             what they cannot see; retype this part"
-        ),
-        Category::LegalRisk => {
-            format!("the review mentions \"{d}\": escalate to the owner before any reply")
+impl Finding {
+    /// Its category and reason, owned (all its message needs).
+    pub fn why(&self) -> Why {
+        Why {
+            category: self.category,
+            reason: self.reason.clone(),
         }
     }
 }
@@ -269,7 +217,6 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", c.as_str()));
             assert_eq!(c.as_str().parse::<Category>(), Ok(c));
             assert_eq!(Category::ALL[c.index()], c);
-            assert!(!message(c, "x").contains('\n'), "{c}: one line");
         }
         assert!("nope".parse::<Category>().is_err());
         assert_eq!(

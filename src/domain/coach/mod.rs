@@ -1,5 +1,6 @@
 //! The coach: checks the drafts against the review and the practice, and
-//! says what it finds with the exact span and a one-line reason.
+//! says what it finds with the exact span and a typed reason
+//! (`present::coach` words it in one line).
 //!
 //! Deterministic and explainable: phrase lists are data
 //! (`default_rules.toml` plus a playbook's `[coach]` table), the structural
@@ -46,6 +47,7 @@ mod money;
 mod personal_data;
 mod phrases;
 mod public_details;
+mod reason;
 mod referrals;
 mod review_analysis;
 mod review_change;
@@ -57,10 +59,11 @@ mod text;
 mod tone;
 pub mod vader;
 
-pub use advice::{Advice, NOTHING_FOUND, check_blameless};
+pub use advice::{Advice, check_blameless};
 pub use finding::{Category, DraftPart, Finding, LineKind, Severity, UnknownCategory};
 pub use personal_data::{DetailKind, every_detail};
 pub use phrases::PhraseError;
+pub use reason::{Offer, PublicDetail, Reason, Tip, Why};
 pub use rules::{
     CoachRules, CompiledRules, DEFAULT_BLOCK, DEFAULT_RULES_TOML, DEFAULT_TIP, PhraseLists,
     RulesError,
@@ -122,7 +125,8 @@ impl Report {
     }
 
     /// Nothing found and nothing advised. Not an approval: the coach only
-    /// knows the problems it was taught (see [`NOTHING_FOUND`]).
+    /// knows the problems it was taught (`present::coach::NOTHING_FOUND`
+    /// says so).
     pub fn is_quiet(&self) -> bool {
         self.findings.is_empty() && self.advice.is_empty()
     }
@@ -380,21 +384,21 @@ impl<'r> Sink<'r> {
         part: DraftPart,
         src: &str,
         span: (usize, usize),
-        detail: &str,
+        reason: impl Into<Reason>,
     ) {
         let Some(severity) = self.rules.severity(c) else {
             return;
         };
-        self.push_message(c, part, src, span, finding::message(c, detail), severity);
+        self.push_with(c, part, src, span, reason.into(), severity);
     }
 
-    fn push_message(
+    fn push_with(
         &mut self,
         c: Category,
         part: DraftPart,
         src: &str,
         span: (usize, usize),
-        message: String,
+        reason: Reason,
         severity: Severity,
     ) {
         let (start, end) = span;
@@ -410,7 +414,7 @@ impl<'r> Sink<'r> {
             end,
             line: 0,
             column: 0,
-            message,
+            reason,
         });
     }
 
@@ -425,11 +429,17 @@ impl<'r> Sink<'r> {
         } else {
             s.to_string()
         };
-        self.push(c, part, src, span, &detail);
+        self.push(c, part, src, span, Reason::Quoted(detail));
     }
 
-    fn missing(&mut self, c: Category, d: &Draft, detail: &str) {
-        self.push(c, d.part, d.text.src, d.text.first_sentence(), detail);
+    fn missing(&mut self, c: Category, d: &Draft) {
+        self.push(
+            c,
+            d.part,
+            d.text.src,
+            d.text.first_sentence(),
+            Reason::Missing,
+        );
     }
 }
 

@@ -2,6 +2,7 @@
 //! is offered and how to put it right.
 
 use super::phrases::List;
+use super::reason::{Offer, Reason};
 use super::{Category, CompiledRules, Draft, Sink, structure};
 
 impl CompiledRules {
@@ -41,18 +42,16 @@ impl CompiledRules {
             let Some(severity) = self.severity(Category::RiskyPromise) else {
                 return;
             };
-            let message = format!(
-                "risky promise (\"{}\"): {} is not among your choices — add it on the Choices \
-                 step, or remove it here",
-                &d.text.src[s..e],
-                what_is_offered(word)
-            );
-            sink.push_message(
+            let reason = Reason::NotAmongChoices {
+                quoted: d.text.src[s..e].to_string(),
+                offer: what_is_offered(word),
+            };
+            sink.push_with(
                 Category::RiskyPromise,
                 d.part,
                 d.text.src,
                 (s, e),
-                message,
+                reason,
                 severity,
             );
         }
@@ -76,18 +75,18 @@ pub(super) fn existing_warranty(d: &Draft, first: usize) -> bool {
 }
 
 /// The thing a money word offers, in a sentence: "a refund", "a voucher".
-fn what_is_offered(word: &str) -> &'static str {
+fn what_is_offered(word: &str) -> Offer {
     match word.get(..4).unwrap_or(word) {
-        "refu" => "a refund",
-        "mone" => "money back",
-        "reim" => "reimbursement",
-        "comp" if word.starts_with("compe") => "compensation",
-        "vouc" => "a voucher",
-        "gift" => "a gift card",
-        "disc" => "a discount",
-        "cash" => "cashback",
-        "stor" | "cred" => "credit",
-        "cove" | "pay" => "paying their costs",
-        _ => "something free",
+        "refu" => Offer::Refund,
+        "mone" => Offer::MoneyBack,
+        "reim" => Offer::Reimbursement,
+        "comp" if word.starts_with("compe") => Offer::Compensation,
+        "vouc" => Offer::Voucher,
+        "gift" => Offer::GiftCard,
+        "disc" => Offer::Discount,
+        "cash" => Offer::Cashback,
+        "stor" | "cred" => Offer::Credit,
+        "cove" | "pay" => Offer::PayingCosts,
+        _ => Offer::SomethingFree,
     }
 }

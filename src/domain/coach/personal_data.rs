@@ -3,6 +3,7 @@
 //! full name. The shop's own email or phone offered in an invitation to talk
 //! ("email me at care@shop.com") is not personal data; the customer's is.
 
+use super::reason::PublicDetail;
 use super::review_analysis::ReviewAnalysis;
 use super::text::Text;
 
@@ -13,8 +14,8 @@ pub(crate) struct Detail {
     pub kind: DetailKind,
 }
 
-/// Which kind of personal detail: the coach words it in its finding, and
-/// an anonymised export picks its placeholder by it.
+/// Which kind of personal detail: `present::coach` words it in a finding,
+/// and an anonymised export picks its placeholder by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DetailKind {
     Email,
@@ -26,16 +27,9 @@ pub enum DetailKind {
 }
 
 impl DetailKind {
-    /// How the coach's finding names it.
-    pub fn what(self) -> &'static str {
-        match self {
-            DetailKind::Email => "an email address",
-            DetailKind::Phone => "a phone number",
-            DetailKind::OrderNumber => "an order number",
-            DetailKind::Amount => "an amount",
-            DetailKind::Address => "an address",
-            DetailKind::FullName => "the customer's full name",
-        }
+    /// What a `public-details` finding names (`present::coach` words it).
+    pub fn what(self) -> PublicDetail {
+        PublicDetail::Personal(self)
     }
 }
 
@@ -428,7 +422,7 @@ mod tests {
     use super::super::rules::CompiledRules;
     use super::*;
 
-    fn whats(public: &str, review: &str) -> Vec<(String, &'static str)> {
+    fn whats(public: &str, review: &str) -> Vec<(String, DetailKind)> {
         let t = Text::new(public);
         let rules = CompiledRules::builtin();
         let review = ReviewAnalysis::new(review, &rules);
@@ -441,7 +435,7 @@ mod tests {
             |s| s == 0,
         )
         .into_iter()
-        .map(|d| (public[d.start..d.end].to_string(), d.kind.what()))
+        .map(|d| (public[d.start..d.end].to_string(), d.kind))
         .collect()
     }
 
@@ -453,11 +447,11 @@ mod tests {
                 "Thanks. We wrote to jo.bloggs@mail.com already.",
                 "I am jo.bloggs@mail.com"
             ),
-            [("jo.bloggs@mail.com".to_string(), "an email address")]
+            [("jo.bloggs@mail.com".to_string(), DetailKind::Email)]
         );
         assert_eq!(
             whats("Call 07700 900123 please.", "my number is 07700900123"),
-            [("07700 900123".to_string(), "a phone number")]
+            [("07700 900123".to_string(), DetailKind::Phone)]
         );
     }
 
@@ -467,15 +461,15 @@ mod tests {
             "Hi. Dear Sarah Jones, order #48213 cost £45.50 and went to 12 Mill Lane; ref AB1234.",
             "",
         );
-        let kinds: Vec<&str> = got.iter().map(|g| g.1).collect();
+        let kinds: Vec<DetailKind> = got.iter().map(|g| g.1).collect();
         assert_eq!(
             kinds,
             [
-                "the customer's full name",
-                "an order number",
-                "an amount",
-                "an address",
-                "an order number"
+                DetailKind::FullName,
+                DetailKind::OrderNumber,
+                DetailKind::Amount,
+                DetailKind::Address,
+                DetailKind::OrderNumber
             ],
             "{got:?}"
         );

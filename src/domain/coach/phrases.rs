@@ -84,15 +84,26 @@ impl Default for Matcher {
     }
 }
 
-/// A phrase that cannot be compiled.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// A phrase that cannot be compiled (`present::coach` words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PhraseError {
-    #[error("phrase {phrase:?}: unknown group {{{group}}}")]
+    /// It names a `{group}` the rules do not define.
     UnknownGroup { phrase: String, group: String },
-    #[error("phrase {phrase:?}: must start with a word (a prefix needs 3 letters)")]
+    /// It starts with a wildcard, a gap or a prefix shorter than 3 letters.
     BadStart { phrase: String },
-    #[error("phrase {phrase:?}: expands to too many variants")]
+    /// Its groups and alternatives expand to too many variants.
     TooMany { phrase: String },
+}
+
+impl PhraseError {
+    /// The phrase as the playbook wrote it (to find its line).
+    pub fn phrase(&self) -> &str {
+        match self {
+            PhraseError::UnknownGroup { phrase, .. }
+            | PhraseError::BadStart { phrase }
+            | PhraseError::TooMany { phrase } => phrase,
+        }
+    }
 }
 
 const PREFIX_KEY: usize = 3;

@@ -4,6 +4,7 @@
 
 use super::clauses::Clauses;
 use super::phrases::List;
+use super::reason::PublicDetail;
 use super::review_analysis::ReviewAnalysis;
 use super::{Category, CoachInput, CompiledRules, Draft, Sink, advice, personal_data};
 
@@ -38,7 +39,7 @@ impl CompiledRules {
                 d.part,
                 d.text.src,
                 span,
-                "a time of day",
+                PublicDetail::TimeOfDay,
             );
         }
         let invitation = |s: u32| d.invites_in(s);

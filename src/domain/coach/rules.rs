@@ -163,15 +163,19 @@ struct RuleData {
 
 pub const DEFAULT_RULES_TOML: &str = include_str!("default_rules.toml");
 
-static DEFAULT_DATA: LazyLock<RuleData> = LazyLock::new(|| {
-    toml::from_str(DEFAULT_RULES_TOML).expect("built-in default_rules.toml parses (unit-tested)")
-});
+static DEFAULT_DATA: LazyLock<RuleData> =
+    LazyLock::new(|| crate::domain::built_in::data(DEFAULT_RULES_TOML));
 
-/// A rule that cannot be compiled.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// A rule that cannot be compiled (`present::coach` words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RulesError {
-    #[error("coach rules: {0}")]
-    Phrase(#[from] PhraseError),
+    Phrase(PhraseError),
+}
+
+impl From<PhraseError> for RulesError {
+    fn from(e: PhraseError) -> RulesError {
+        RulesError::Phrase(e)
+    }
 }
 
 /// Rules ready to run: every phrase list in one index, word sets hashed,
@@ -270,9 +274,8 @@ impl CompiledRules {
 
     /// The built-in rules, compiled once.
     pub fn builtin() -> Arc<CompiledRules> {
-        static BUILTIN: LazyLock<Arc<CompiledRules>> = LazyLock::new(|| {
-            Arc::new(CompiledRules::new(&CoachRules::default()).expect("built-in rules compile"))
-        });
+        static BUILTIN: LazyLock<Arc<CompiledRules>> =
+            LazyLock::new(|| Arc::new(compiled_or_panic(&CoachRules::default())));
         BUILTIN.clone()
     }
 
@@ -299,7 +302,7 @@ impl CompiledRules {
                 replace_defaults: false,
                 ..rules.clone()
             };
-            CompiledRules::new(&fallback).expect("built-in rules compile")
+            compiled_or_panic(&fallback)
         }));
         if cache.len() >= 4 {
             cache.remove(0);
@@ -310,6 +313,16 @@ impl CompiledRules {
 
     pub fn severity(&self, c: Category) -> Option<Severity> {
         self.severity[c.index()]
+    }
+}
+
+/// Rules built from the built-in phrases, which are tested to compile: a
+/// failure is a bug in heard, so it panics with the error, as
+/// `built_in::regex` does.
+fn compiled_or_panic(rules: &CoachRules) -> CompiledRules {
+    match CompiledRules::new(rules) {
+        Ok(c) => c,
+        Err(e) => panic!("{e:?}"),
     }
 }
 

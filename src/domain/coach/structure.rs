@@ -5,6 +5,7 @@
 use super::phrases::{List, Match};
 use super::rules::CompiledRules;
 use super::text::{FxSet, Text};
+use std::sync::LazyLock;
 
 /// A span and the text to quote in the message.
 pub(crate) type Span = (usize, usize);
@@ -423,26 +424,17 @@ fn list_items(src: &str) -> usize {
 
 /// Customer-service boilerplate: text that could be pasted under any review.
 pub(crate) fn boilerplate(src: &str) -> bool {
-    const MARKERS: &[&str] = &[
-        "dear customer",
-        "dear valued",
-        "valued customer",
-        "we value your",
-        "we value every",
-        "member of our team",
-        "member of the team",
-        "get back to you",
-        "your complaint has been",
-        "any inconvenience",
-        "we strive",
-        "we always aim",
-        "we are always looking",
-        "we take all feedback",
-        "your feedback is important",
-    ];
     let lower = src.to_lowercase();
-    MARKERS.iter().any(|m| lower.contains(m))
+    BOILERPLATE.iter().any(|m| lower.contains(m))
 }
+
+/// The phrases of `boilerplate.txt`, read once.
+static BOILERPLATE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("boilerplate.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
 
 /// Whether `sentence` mentions one of the chosen options.
 pub(crate) fn names_an_option(sentence: &str, offered: &[String], rules: &CompiledRules) -> bool {

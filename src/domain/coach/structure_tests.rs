@@ -86,3 +86,22 @@ mod option_tests {
         }
     }
 }
+
+mod boilerplate_tests {
+    use super::super::*;
+
+    #[test]
+    fn boilerplate_phrases_come_from_the_data_file() {
+        assert_eq!(BOILERPLATE.len(), 15, "{:?}", *BOILERPLATE);
+        let table = [
+            ("Dear valued customer, thank you.", true),
+            ("We apologise for ANY INCONVENIENCE caused.", true),
+            ("Your feedback is important to us", true),
+            ("Sorry the lamp shade cracked, Jo.", false),
+            ("", false),
+        ];
+        for (text, want) in table {
+            assert_eq!(boilerplate(text), want, "{text}");
+        }
+    }
+}

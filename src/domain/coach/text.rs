@@ -432,7 +432,7 @@ mod tests {
                 end: start,
                 line: 0,
                 column: 0,
-                message: String::new(),
+                reason: super::super::Reason::Missing,
             })
             .collect();
         let mut refs: Vec<&mut Finding> = findings.iter_mut().collect();

@@ -10,9 +10,8 @@ use ratatui::{
 };
 
 use super::theme;
-use crate::domain::coach::{
-    Advice, DraftPart, Finding, NOTHING_FOUND, Report, Severity, Shop, check_blameless,
-};
+use crate::domain::coach::{Advice, DraftPart, Finding, Report, Severity, Shop, check_blameless};
+use crate::present::coach::{NOTHING_FOUND, message};
 
 /// Findings in the order a person should deal with them.
 pub fn ordered(report: &Report) -> Vec<&Finding> {
@@ -52,7 +51,7 @@ pub fn line(f: &Finding, selected: bool) -> Line<'static> {
             format!("{} {}:{} ", f.draft.as_str(), f.line, f.column),
             theme::dim(),
         ),
-        Span::raw(f.message.clone()),
+        Span::raw(message(f)),
     ]);
     if selected {
         line.patch_style(theme::selected())
@@ -69,7 +68,7 @@ pub fn blame_lines(part: DraftPart, text: &str, shop: &Shop) -> Vec<Line<'static
         .map(|f| {
             Line::from(vec![
                 Span::styled("! ", severity_style(f.severity)),
-                Span::raw(f.message),
+                Span::raw(message(&f)),
             ])
         })
         .collect()
@@ -130,7 +129,7 @@ fn panel_lines(
     lines.extend(advice.iter().map(|a| {
         Line::from(vec![
             Span::styled("· advice ", theme::dim()),
-            Span::raw(a.message.clone()),
+            Span::raw(a.tip.to_string()),
         ])
     }));
     if lines.is_empty() {

@@ -9,7 +9,8 @@
 //! - `emoji_utf8_lexicon.txt` sha256 b8d54223ae1ce22a3e12c1f745316b71678c328eb5f5d3063a842f37cfbe2823
 //!
 //! They are compiled in with `include_str!` and parsed once, on first use, so
-//! the domain stays free of I/O.
+//! the domain stays free of I/O. The reference's booster words are data the
+//! same way (`boosters.txt`).
 //!
 //! Why not the `vader_sentiment` crate: it ports an older revision (no emoji
 //! lexicon, different `but`, `no` and idiom handling), so its scores drift
@@ -25,7 +26,7 @@ const C_INCR: f64 = 0.733;
 const N_SCALAR: f64 = -0.74;
 
 mod lists;
-use lists::{BOOSTERS_DOWN, BOOSTERS_UP, NEGATE, SPECIAL_CASES};
+use lists::{NEGATE, SPECIAL_CASES};
 
 struct Model {
     emojis: FxMap<char, String>,
@@ -75,9 +76,14 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
     for (w, v) in &lexicon {
         words.entry(w.clone()).or_default().lex = Some(*v);
     }
-    for (list, v) in [(BOOSTERS_UP, B_INCR), (BOOSTERS_DOWN, B_DECR)] {
-        for w in list {
-            words.entry((*w).to_string()).or_default().booster = Some(v);
+    for line in include_str!("boosters.txt").lines() {
+        let v = match line.split_once('\t') {
+            Some((w, "incr")) => Some((w, B_INCR)),
+            Some((w, "decr")) => Some((w, B_DECR)),
+            _ => None,
+        };
+        if let Some((w, v)) = v {
+            words.entry(w.to_string()).or_default().booster = Some(v);
         }
     }
     for w in NEGATE {

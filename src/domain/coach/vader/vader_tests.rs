@@ -49,3 +49,21 @@ mod tests {
         }
     }
 }
+
+mod booster_data_tests {
+    use super::super::*;
+
+    #[test]
+    fn every_booster_line_is_read() {
+        let lines: Vec<&str> = include_str!("boosters.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect();
+        let read = MODEL.words.values().filter(|w| w.booster.is_some()).count();
+        assert_eq!(read, lines.len(), "a booster line did not parse");
+        let table = [("kind of", B_DECR), ("slightly", B_DECR), ("very", B_INCR)];
+        for (word, want) in table {
+            assert_eq!(MODEL.words[word].booster, Some(want), "{word}");
+        }
+    }
+}
