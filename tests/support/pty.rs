@@ -5,7 +5,8 @@
 
 use std::ffi::OsStr;
 use std::io::{Read, Write};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
@@ -20,8 +21,17 @@ pub const TAB: &str = "\t";
 pub const DOWN: &str = "\x1b[B";
 pub const RIGHT: &str = "\x1b[C";
 
+/// The screen as the reader thread last left it, and a signal for each
+/// chunk it feeds in: waits sleep on the signal, not on a timer.
+struct Screen {
+    parser: Mutex<vt100::Parser>,
+    fed: Condvar,
+    /// The program closed the terminal (it exited, or gave the pty up).
+    closed: AtomicBool,
+}
+
 pub struct Pty {
-    parser: Arc<Mutex<vt100::Parser>>,
+    screen: Arc<Screen>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     _master: Box<dyn MasterPty + Send>,
@@ -49,19 +59,28 @@ pub fn spawn(args: &[&str], env: &[(&str, &OsStr)]) -> Pty {
     drop(pair.slave);
     let mut reader = pair.master.try_clone_reader().unwrap();
     let writer = pair.master.take_writer().unwrap();
-    let parser = Arc::new(Mutex::new(vt100::Parser::new(ROWS, COLS, 0)));
-    let feed = Arc::clone(&parser);
+    let screen = Arc::new(Screen {
+        parser: Mutex::new(vt100::Parser::new(ROWS, COLS, 0)),
+        fed: Condvar::new(),
+        closed: AtomicBool::new(false),
+    });
+    let feed = Arc::clone(&screen);
     std::thread::spawn(move || {
         let mut buf = [0u8; 8192];
         while let Ok(n) = reader.read(&mut buf) {
             if n == 0 {
                 break;
             }
-            feed.lock().unwrap().process(&buf[..n]);
+            feed.parser.lock().unwrap().process(&buf[..n]);
+            feed.fed.notify_all();
         }
+        // Taken under the lock, so a waiter cannot miss the last signal.
+        let _held = feed.parser.lock().unwrap();
+        feed.closed.store(true, Ordering::SeqCst);
+        feed.fed.notify_all();
     });
     Pty {
-        parser,
+        screen,
         writer,
         child,
         _master: pair.master,
@@ -80,12 +99,28 @@ impl Pty {
 
     /// Look at the screen cell by cell (colours, reverse video).
     pub fn with_screen<R>(&self, look: impl FnOnce(&vt100::Screen) -> R) -> R {
-        look(self.parser.lock().unwrap().screen())
+        look(self.screen.parser.lock().unwrap().screen())
     }
 
     /// The screen as text, rows joined by newlines.
     pub fn screen(&self) -> String {
-        self.parser.lock().unwrap().screen().contents()
+        self.screen.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Wait until `done` holds for the screen, woken by each chunk of
+    /// output; whether it did before `end`.
+    fn wait_until(&self, end: Instant, done: impl Fn(&vt100::Screen) -> bool) -> bool {
+        let mut parser = self.screen.parser.lock().unwrap();
+        loop {
+            if done(parser.screen()) {
+                return true;
+            }
+            let now = Instant::now();
+            if now >= end {
+                return false;
+            }
+            parser = self.screen.fed.wait_timeout(parser, end - now).unwrap().0;
+        }
     }
 
     fn fail(&self, what: &str) -> ! {
@@ -103,12 +138,8 @@ impl Pty {
 
     #[track_caller]
     pub fn wait_for_within(&self, text: &str, timeout: Duration) {
-        let end = Instant::now() + timeout;
-        while Instant::now() < end {
-            if self.screen().contains(text) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(25));
+        if self.wait_until(Instant::now() + timeout, |s| s.contents().contains(text)) {
+            return;
         }
         self.fail(&format!("timed out after {timeout:?} waiting for {text:?}"));
     }
@@ -121,11 +152,8 @@ impl Pty {
         while Instant::now() < end {
             self.send(keys);
             let tries_end = Instant::now() + Duration::from_millis(500);
-            while Instant::now() < tries_end {
-                if self.screen().contains(text) {
-                    return;
-                }
-                std::thread::sleep(Duration::from_millis(25));
+            if self.wait_until(tries_end, |s| s.contents().contains(text)) {
+                return;
             }
         }
         self.fail(&format!("{keys:?} never brought up {text:?}"));
@@ -149,22 +177,14 @@ impl Pty {
     /// Whether the program has the alternate screen up and the cursor
     /// hidden (a full-screen program running), or neither (given back).
     pub fn holds_terminal(&self) -> (bool, bool) {
-        let parser = self.parser.lock().unwrap();
-        (
-            parser.screen().alternate_screen(),
-            parser.screen().hide_cursor(),
-        )
+        self.with_screen(terminal_held)
     }
 
     /// Wait until `holds_terminal` is `want`.
     #[track_caller]
     pub fn wait_holds_terminal(&self, want: (bool, bool)) {
-        let end = Instant::now() + TIMEOUT;
-        while Instant::now() < end {
-            if self.holds_terminal() == want {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(25));
+        if self.wait_until(Instant::now() + TIMEOUT, |s| terminal_held(s) == want) {
+            return;
         }
         self.fail(&format!(
             "the terminal never became {want:?} (alternate screen, cursor hidden)"
@@ -174,15 +194,19 @@ impl Pty {
     /// Wait for the program to exit; its success.
     #[track_caller]
     pub fn wait_exit(&mut self) -> bool {
-        let end = Instant::now() + TIMEOUT;
-        while Instant::now() < end {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status.success();
-            }
-            std::thread::sleep(Duration::from_millis(25));
+        // The pty closes when the program exits: wait for that, not a timer.
+        let closed = &self.screen.closed;
+        self.wait_until(Instant::now() + TIMEOUT, |_| closed.load(Ordering::SeqCst));
+        match self.child.try_wait().unwrap() {
+            Some(status) => status.success(),
+            None if closed.load(Ordering::SeqCst) => self.child.wait().unwrap().success(),
+            None => self.fail("heard did not exit"),
         }
-        self.fail("heard did not exit");
     }
+}
+
+fn terminal_held(screen: &vt100::Screen) -> (bool, bool) {
+    (screen.alternate_screen(), screen.hide_cursor())
 }
 
 impl Drop for Pty {
