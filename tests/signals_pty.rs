@@ -17,11 +17,17 @@ fn a_stop_and_a_kill_give_the_terminal_back() {
         &[("HEARD_CONFIG", config.as_os_str())],
     );
     t.wait_holds_terminal((true, true));
+    // The first frame is drawn after the signal handlers are in place; a
+    // signal sent before that meets the default action, as it would for
+    // any program still starting.
+    t.wait_for("Welcome to heard");
     let home = t.screen();
     assert!(!home.trim().is_empty());
 
     t.signal(libc::SIGTSTP);
     t.wait_holds_terminal((false, false));
+    // Continued only once it has really stopped, as a shell's `fg` would.
+    t.wait_stopped();
     t.signal(libc::SIGCONT);
     t.wait_holds_terminal((true, true));
     // Drawn whole again on the cleared screen.

@@ -174,6 +174,24 @@ impl Pty {
         assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
     }
 
+    /// Wait until the program is stopped (as by `kill -STOP` or its own
+    /// `SIGTSTP` handler), told by `waitpid(WUNTRACED)` rather than a timer.
+    #[cfg(unix)]
+    #[track_caller]
+    pub fn wait_stopped(&self) {
+        let pid = self.child.process_id().expect("a running child") as libc::pid_t;
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut status = 0;
+            // SAFETY: waitpid(2) on a child we spawned, into a local int.
+            let got = unsafe { libc::waitpid(pid, &mut status, libc::WUNTRACED) };
+            let _ = tx.send(got == pid && libc::WIFSTOPPED(status));
+        });
+        if rx.recv_timeout(TIMEOUT) != Ok(true) {
+            self.fail("heard never stopped");
+        }
+    }
+
     /// Whether the program has the alternate screen up and the cursor
     /// hidden (a full-screen program running), or neither (given back).
     pub fn holds_terminal(&self) -> (bool, bool) {
