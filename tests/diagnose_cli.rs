@@ -78,7 +78,7 @@ fn a_diagnosis_is_recorded_like_the_walk_step_before_any_other_step() {
     let step = case.playbook.step_of_kind(StepKind::Diagnosis).unwrap();
     assert!(case.step_done(step), "the Diagnose step counts as done");
     assert!(
-        case.check_ins.is_empty(),
+        case.preparation.check_ins.is_empty(),
         "nothing else of the walk was needed"
     );
 

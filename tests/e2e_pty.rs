@@ -129,7 +129,7 @@ fn a_line_being_typed_survives_kill_9() {
     t.kill9();
     let store = Store::open(w.store()).unwrap();
     assert!(
-        store.load(&id).unwrap().answers.is_empty(),
+        store.load(&id).unwrap().preparation.answers.is_empty(),
         "not recorded yet"
     );
 
@@ -138,7 +138,7 @@ fn a_line_being_typed_survives_kill_9() {
     t.wait_for("Recorded what you were typing");
     let case = store.load(&id).unwrap();
     assert_eq!(
-        case.answers.get("concern").map(String::as_str),
+        case.preparation.answers.get("concern").map(String::as_str),
         Some("Late parcel, no word from us")
     );
     assert!(!typing.exists());

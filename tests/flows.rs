@@ -27,7 +27,7 @@ fn walk_sample(h: &mut Harness, practice: bool) {
     assert_eq!(h.step_title(), "How are you feeling?");
     // Check-in: 4 is upset, so the 60-minute cool-down applies.
     h.keys("4");
-    assert_eq!(h.case().check_ins, vec![4]);
+    assert_eq!(h.case().preparation.check_ins, vec![4]);
     assert_eq!(h.step_title(), "Breathe first");
 
     // Breathe: no key skips it; it finishes on a tick once 48 s have run.
@@ -35,7 +35,7 @@ fn walk_sample(h: &mut Harness, practice: bool) {
     h.advance(Duration::seconds(20));
     h.tick();
     h.keys("n");
-    assert!(!h.case().breathing_done);
+    assert!(!h.case().preparation.breathing_done);
     assert_eq!(
         h.step_title(),
         "Breathe first",
@@ -44,18 +44,18 @@ fn walk_sample(h: &mut Harness, practice: bool) {
     assert!(h.status().contains("Finish"), "{}", h.status());
     h.advance(Duration::seconds(28));
     h.tick();
-    assert!(h.case().breathing_done);
+    assert!(h.case().preparation.breathing_done);
     assert_eq!(h.step_title(), "Hear the whole story");
 
     // Read: twice to the end, not faster than a skim.
     h.keys("G<enter>");
-    assert_eq!(h.case().reads, 1, "{}", h.screen());
+    assert_eq!(h.case().preparation.reads, 1, "{}", h.screen());
     h.keys("G<enter>");
-    assert_eq!(h.case().reads, 1);
+    assert_eq!(h.case().preparation.reads, 1);
     assert!(h.status().contains("take your time"), "{}", h.status());
     h.advance(READ_TIME);
     h.keys("jjjj<space>G<enter>");
-    assert_eq!(h.case().reads, 2);
+    assert_eq!(h.case().preparation.reads, 2);
     // The questions: free text, option, free text, option. The marker
     // stays on a question once answered: ↓ moves on.
     h.keys("<tab><enter>Her gift arrived broken and nobody answered<enter>");
@@ -64,14 +64,14 @@ fn walk_sample(h: &mut Harness, practice: bool) {
     h.keys("<down><enter>");
     let case = h.case();
     assert_eq!(
-        case.answers["concern"],
+        case.preparation.answers["concern"],
         "Her gift arrived broken and nobody answered"
     );
     assert_eq!(
-        case.answers["fact"],
+        case.preparation.answers["fact"],
         "Partly fact, partly a misunderstanding"
     );
-    assert_eq!(case.answers["intent"], "Wants it resolved");
+    assert_eq!(case.preparation.answers["intent"], "Wants it resolved");
     // Triage: this one is to be put right, the full walk.
     assert_eq!(h.step_title(), "What does this review need?");
     h.keys("1");

@@ -44,7 +44,7 @@ fn the_wheel_scrolls_the_review_on_the_read_step_to_its_end() {
     wheel(&mut h, true, 40);
     h.assert_shows("at the end: Enter");
     h.keys("<enter>");
-    assert_eq!(h.case().reads, 1);
+    assert_eq!(h.case().preparation.reads, 1);
     wheel(&mut h, false, 40);
     h.assert_shows("I really wanted to love this shop");
 }

@@ -25,7 +25,7 @@ fn the_check_in_list_moves_with_the_arrow_keys_it_is_drawn_in() {
     snap!("check_in_moved_with_arrows", &mut h);
     assert!(footer(&mut h).contains("↑↓ move"), "{}", footer(&mut h));
     h.keys("<enter>");
-    assert_eq!(h.case().check_ins, vec![2]);
+    assert_eq!(h.case().preparation.check_ins, vec![2]);
 }
 
 #[test]
@@ -67,9 +67,9 @@ fn enter_after_the_reads_are_done_does_nothing() {
     // Back past the triage step to the read step.
     h.keys("pp");
     assert_eq!(h.step_title(), "Hear the whole story");
-    let reads = h.case().reads;
+    let reads = h.case().preparation.reads;
     h.keys("G<enter>G<enter>");
-    assert_eq!(h.case().reads, reads, "read again");
+    assert_eq!(h.case().preparation.reads, reads, "read again");
     assert_eq!(h.status(), "", "said something");
     let screen = h.screen();
     assert!(!screen.contains("I read it to the end"), "{screen}");

@@ -1,7 +1,7 @@
 //! A case is one review being answered. Its state is the fold of its events;
 //! nothing here reads a file or a clock.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use time::OffsetDateTime;
 
 use super::coach::{Coach, CoachInput, Finding, Report, Severity, Shop};
@@ -17,8 +17,8 @@ use super::team::Roster;
 
 pub use super::identity::same_person;
 
-/// How much longer than its length a breathing run may take and still count.
-pub const BREATHING_SLACK_SECONDS: i64 = 30;
+pub use super::preparation::BREATHING_SLACK_SECONDS;
+use super::preparation::{Pace, Preparation};
 
 /// A colleague's verdict on one version of the drafts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,15 +73,9 @@ pub struct Case {
     pub created_by: String,
     /// First time anyone opened the case: the cool-down counts from here.
     pub opened_at: Option<OffsetDateTime>,
-    /// Every check-in level, in order.
-    pub check_ins: Vec<u8>,
-    pub breathing_started_at: Option<OffsetDateTime>,
-    /// Whether a full, timed run of the pacer was recorded.
-    pub breathing_done: bool,
-    /// Full reads that counted (see [`Case::next_read_counts_at`]).
-    pub reads: u32,
-    pub last_read_at: Option<OffsetDateTime>,
-    pub answers: BTreeMap<String, String>,
+    /// Check-ins, breathing, read-throughs and answers: the walk before
+    /// writing, its own fold.
+    pub preparation: Preparation,
     pub empathy: String,
     pub apology: String,
     pub choices: Vec<String>,
@@ -170,12 +164,7 @@ impl Case {
             created_at: first.at,
             created_by: first.by.clone(),
             opened_at: None,
-            check_ins: Vec::new(),
-            breathing_started_at: None,
-            breathing_done: false,
-            reads: 0,
-            last_read_at: None,
-            answers: BTreeMap::new(),
+            preparation: Preparation::default(),
             empathy: String::new(),
             apology: String::new(),
             choices: Vec::new(),
@@ -248,6 +237,12 @@ impl Case {
         {
             return Ok(());
         }
+        // The debrief also keeps the first check-in, so it sees it first.
+        if Preparation::folds(event) {
+            let pace = self.pace();
+            self.preparation.apply(event, pace);
+            return Ok(());
+        }
         match &event.kind {
             EventKind::Created { .. } => return Err(FoldError::CreatedTwice),
             EventKind::ReviewUpdated { review } => {
@@ -262,18 +257,12 @@ impl Case {
                 self.opened_at.get_or_insert(event.at);
                 self.parked = false;
             }
-            EventKind::CheckedIn { level } => self.check_ins.push((*level).clamp(1, 5)),
-            EventKind::BreathingStarted => self.breathing_started_at = Some(event.at),
-            EventKind::BreathingFinished { cycles } => self.finish_breathing(event.at, *cycles),
-            EventKind::ReadThrough => {
-                if event.at >= self.next_read_counts_at() {
-                    self.reads += 1;
-                    self.last_read_at = Some(event.at);
-                }
-            }
-            EventKind::Answered { question, answer } => {
-                self.answers.insert(question.clone(), answer.clone());
-            }
+            // Folded by `Preparation::apply` above.
+            EventKind::CheckedIn { .. }
+            | EventKind::BreathingStarted
+            | EventKind::BreathingFinished { .. }
+            | EventKind::ReadThrough
+            | EventKind::Answered { .. } => {}
             EventKind::EmpathyWritten { text } => self.empathy = text.clone(),
             EventKind::ApologyWritten { text } => self.apology = text.clone(),
             EventKind::ChoicesSet { choices, timeline } => {
@@ -312,21 +301,14 @@ impl Case {
         Ok(())
     }
 
-    /// Breathing counts only if the pacer really ran: the recorded start and
-    /// finish are at least the pattern's length apart, and not so far apart
-    /// that the person clearly walked away (quitting mid-way and coming back
-    /// later starts the pacer again).
-    fn finish_breathing(&mut self, at: OffsetDateTime, cycles: u32) {
-        let Some(step) = self.playbook.step_of_kind(StepKind::Breathe) else {
-            return;
-        };
-        let Some(started) = self.breathing_started_at else {
-            return;
-        };
-        let ran = (at - started).whole_seconds();
-        let needed = step.breathing_seconds() as i64;
-        if cycles >= step.cycles() && ran >= needed && ran <= needed + BREATHING_SLACK_SECONDS {
-            self.breathing_done = true;
+    /// What this case's playbook and review ask of the preparation events.
+    fn pace(&self) -> Pace {
+        Pace {
+            breathing: self
+                .playbook
+                .step_of_kind(StepKind::Breathe)
+                .map(|step| (step.breathing_seconds() as i64, step.cycles())),
+            read_counts_from: self.next_read_counts_at(),
         }
     }
 
@@ -341,6 +323,7 @@ impl Case {
     /// previous one (or after the case was opened) was not a real read.
     pub fn next_read_counts_at(&self) -> OffsetDateTime {
         let since = self
+            .preparation
             .last_read_at
             .or(self.opened_at)
             .unwrap_or(self.created_at);
@@ -361,7 +344,7 @@ impl Case {
     /// The highest check-in so far; the cool-down never shrinks when someone
     /// checks in again calmer.
     pub fn upset_level(&self) -> Option<u8> {
-        self.check_ins.iter().copied().max()
+        self.preparation.upset_level()
     }
 
     /// A coach for this case's review and playbook: the review is analysed

@@ -129,6 +129,7 @@ fn suggest_thanks(case: &super::Case, name: &str) -> Drafts {
     let t = &templates().thanks;
     let mut public = t.public_opening.replace("{name}", name);
     let liked: Vec<&str> = case
+        .preparation
         .answers
         .values()
         .map(|a| a.trim().trim_end_matches('.'))

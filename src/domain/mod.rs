@@ -29,6 +29,7 @@ pub mod integrity;
 pub mod patterns;
 pub mod playbook;
 pub mod practice;
+pub mod preparation;
 pub mod progress;
 pub mod review;
 pub mod signing;

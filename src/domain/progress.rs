@@ -29,12 +29,13 @@ impl Case {
     /// Whether one step is done, judged only from recorded events.
     pub fn step_done(&self, step: &Step) -> bool {
         match step.kind {
-            StepKind::CheckIn => !self.check_ins.is_empty(),
-            StepKind::Breathe => self.breathing_done,
+            StepKind::CheckIn => !self.preparation.check_ins.is_empty(),
+            StepKind::Breathe => self.preparation.breathing_done,
             StepKind::Read => {
-                self.reads >= self.reads_needed(step)
+                self.preparation.reads >= self.reads_needed(step)
                     && step.questions.iter().all(|q| {
-                        self.answers
+                        self.preparation
+                            .answers
                             .get(&q.id)
                             .is_some_and(|a| !a.trim().is_empty())
                     })

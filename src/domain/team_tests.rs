@@ -457,7 +457,7 @@ fn debrief_records_who_took_part_and_the_check_in_before_and_after() {
     assert_eq!(d.after, Some(("ann".to_string(), 2)), "the latest counts");
     assert_eq!(d.change().unwrap(), "4/5 (very upset) → 2/5 (a bit tense)");
     // A debrief check-in never feeds the cool-down.
-    assert_eq!(case.check_ins, vec![4]);
+    assert_eq!(case.preparation.check_ins, vec![4]);
     // The Markdown is worded in `present`; checked here on the same case.
     let md = crate::present::debrief::to_markdown(&case);
     for part in [

@@ -125,7 +125,7 @@ fn understood(case: &Case) -> String {
             .questions
             .iter()
             .filter_map(|q| {
-                let a = case.answers.get(&q.id)?.trim();
+                let a = case.preparation.answers.get(&q.id)?.trim();
                 (!a.is_empty()).then(|| format!("    {}: {a}\n", q.text))
             })
             .collect();

@@ -189,7 +189,7 @@ pub fn check_ins(cases: &[&Case]) -> CheckIns {
             .collect()
     };
     let mut cooldowns: BTreeMap<String, Vec<f64>> = BTreeMap::new();
-    for c in cases.iter().filter(|c| !c.check_ins.is_empty()) {
+    for c in cases.iter().filter(|c| !c.preparation.check_ins.is_empty()) {
         let minutes = cooldown_length(c).whole_minutes() as f64;
         cooldowns
             .entry(month_of(case_time(c)))

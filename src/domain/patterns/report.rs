@@ -313,7 +313,7 @@ fn month(m: &str, cases: &[&Case]) -> Month {
     let hours: Vec<f64> = cases.iter().filter_map(|c| response_hours(c)).collect();
     let firsts: Vec<f64> = cases
         .iter()
-        .filter_map(|c| c.check_ins.first().map(|l| f64::from(*l)))
+        .filter_map(|c| c.preparation.check_ins.first().map(|l| f64::from(*l)))
         .collect();
     Month {
         month: m.to_string(),

@@ -39,8 +39,8 @@ impl BreatheScreen {
 
     fn run(&self, view: &View) -> Run {
         let total_ms = self.step.breathing_seconds() * 1000;
-        match view.case.breathing_started_at {
-            _ if view.case.breathing_done => Run::Finished,
+        match view.case.preparation.breathing_started_at {
+            _ if view.case.preparation.breathing_done => Run::Finished,
             Some(start) => {
                 let ms = (view.now - start).whole_milliseconds();
                 // A start long ago (the person quit mid-way) does not count.

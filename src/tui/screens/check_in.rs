@@ -27,7 +27,7 @@ impl CheckInScreen {
     pub fn new(prompt: &str, view: &View) -> CheckInScreen {
         CheckInScreen {
             prompt: prompt.to_string(),
-            choice: view.case.check_ins.last().copied().unwrap_or(3),
+            choice: view.case.preparation.check_ins.last().copied().unwrap_or(3),
         }
     }
 
@@ -94,8 +94,20 @@ impl StepScreen for CheckInScreen {
             let g = &view.case.playbook.gates;
             lines.push(Line::from(format!(
                 "You said: {} ({}). Cool-down for this case: {}{}.",
-                view.case.check_ins.last().copied().unwrap_or(level),
-                LEVELS[usize::from(view.case.check_ins.last().copied().unwrap_or(level)) - 1],
+                view.case
+                    .preparation
+                    .check_ins
+                    .last()
+                    .copied()
+                    .unwrap_or(level),
+                LEVELS[usize::from(
+                    view.case
+                        .preparation
+                        .check_ins
+                        .last()
+                        .copied()
+                        .unwrap_or(level)
+                ) - 1],
                 human_duration(cooldown_length(view.case)),
                 if level >= g.upset_from {
                     " — being upset is human; the wait protects you and the customer"

@@ -59,7 +59,7 @@ impl ReadScreen {
             .questions
             .iter()
             .map(|q| {
-                let answer = view.case.answers.get(&q.id);
+                let answer = view.case.preparation.answers.get(&q.id);
                 q.options
                     .iter()
                     .position(|o| Some(o) == answer)
@@ -109,7 +109,7 @@ impl ReadScreen {
     }
 
     fn reads_done(&self, view: &View) -> bool {
-        view.case.reads >= view.case.reads_needed(&self.step)
+        view.case.preparation.reads >= view.case.reads_needed(&self.step)
     }
 
     fn question(&self, i: usize) -> &Question {
@@ -181,6 +181,7 @@ impl ReadScreen {
             Some(Cmd::Confirm | Cmd::Edit) => {
                 let current = view
                     .case
+                    .preparation
                     .answers
                     .get(&self.question(i).id)
                     .cloned()
@@ -214,10 +215,10 @@ impl ReadScreen {
     /// How many reads are done and what Enter does now.
     fn render_status(&self, area: Rect, buf: &mut Buffer, view: &View) {
         let min = view.case.reads_needed(&self.step);
-        let done = view.case.reads >= min;
+        let done = view.case.preparation.reads >= min;
         Paragraph::new(Line::from(vec![
             Span::styled(
-                format!("Read {} of {}", view.case.reads.min(min), min),
+                format!("Read {} of {}", view.case.preparation.reads.min(min), min),
                 if done { theme::done() } else { theme::closed() },
             ),
             Span::styled(
@@ -275,7 +276,7 @@ impl ReadScreen {
                 style,
                 width,
             ));
-            let answer = view.case.answers.get(&q.id);
+            let answer = view.case.preparation.answers.get(&q.id);
             if focused && self.editor.is_some() {
                 editor_row = Some(lines.len());
                 lines.extend([Line::from(""), Line::from(""), Line::from("")]);
@@ -369,7 +370,7 @@ impl StepScreen for ReadScreen {
             return Vec::new();
         };
         let answer = ed.trimmed();
-        let recorded = view.case.answers.get(&self.question(i).id);
+        let recorded = view.case.preparation.answers.get(&self.question(i).id);
         if answer.is_empty() || recorded == Some(&answer) {
             return Vec::new();
         }
@@ -429,7 +430,7 @@ impl StepScreen for ReadScreen {
                 .step
                 .questions
                 .iter()
-                .filter(|q| view.case.answers.contains_key(&q.id))
+                .filter(|q| view.case.preparation.answers.contains_key(&q.id))
                 .count();
             Paragraph::new(Line::styled(
                 format!(
