@@ -79,20 +79,28 @@ fn walk_sample(h: &mut Harness, practice: bool) {
 
     // Empathise and apologise: pick a phrase, make it yours, save.
     h.keys("<down><enter> Truly.<enter>");
-    assert!(h.case().empathy.ends_with("waiting for it. Truly."));
+    assert!(
+        h.case()
+            .response
+            .empathy
+            .ends_with("waiting for it. Truly.")
+    );
     assert_eq!(h.step_title(), "Say sorry and own it");
     h.keys("<down><enter><enter>");
     assert_eq!(
-        h.case().apology,
+        h.case().response.apology,
         "I'm truly sorry your order reached you in this state."
     );
 
     // Choices: two suggestions and a timeline.
     assert_eq!(h.step_title(), "Give them options");
     h.keys("<enter><down><enter>");
-    assert_eq!(h.case().choices.len(), 2);
+    assert_eq!(h.case().response.choices.len(), 2);
     h.keys("tan answer within 2 working days<enter>");
-    assert_eq!(h.case().timeline, "an answer within 2 working days");
+    assert_eq!(
+        h.case().response.timeline,
+        "an answer within 2 working days"
+    );
 
     // Compose: edit the suggestion, stop typing (records), save, move on.
     assert_eq!(

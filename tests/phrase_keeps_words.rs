@@ -36,7 +36,7 @@ fn a_picked_phrase_joins_the_typed_words_instead_of_replacing_them() {
     h.keys("<c-r>");
     assert!(h.screen().contains(&field), "{}", h.screen());
     h.keys("<enter>");
-    let empathy = h.case().empathy;
+    let empathy = h.case().response.empathy;
     assert!(empathy.starts_with("Mara, a cracked mug "), "{empathy}");
     assert!(
         empathy.len() > "Mara, a cracked mug ".len() + 5,
@@ -55,7 +55,7 @@ fn one_undo_takes_the_phrase_and_its_space_back_out() {
     h.keys("eMara, a cracked mug<esc><enter>");
     assert!(h.screen().contains("^Z undo"), "{}", h.screen());
     h.keys("<c-z><enter>");
-    assert_eq!(h.case().empathy, "Mara, a cracked mug");
+    assert_eq!(h.case().response.empathy, "Mara, a cracked mug");
 }
 
 /// In the drafts a phrase goes in at the cursor, over the words picked

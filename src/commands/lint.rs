@@ -96,7 +96,7 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Outcome {
                 case.drafts.public.clone(),
                 case.drafts.private.clone(),
                 case.playbook.clone(),
-                case.choices.clone(),
+                case.response.choices.clone(),
             )
         }
         None => {

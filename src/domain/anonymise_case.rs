@@ -66,7 +66,7 @@ fn anonymiser_for(case: &Case, staff: &[String], review: &str) -> Anonymiser {
         case.drafts.public.as_str(),
         case.drafts.private.as_str(),
     ];
-    texts.extend(case.choices.iter().map(String::as_str));
+    texts.extend(case.response.choices.iter().map(String::as_str));
     texts.extend(case.comments.iter().map(|c| c.text.as_str()));
     Anonymiser::new(&case.review.customer, &staff, &texts)
 }
@@ -98,8 +98,8 @@ pub fn scenario(case: &Case, staff: &[String]) -> Result<Scenario, ExportRefusal
         w.must.private_details.clone(),
         w.must.invite.replace("{first}", &first),
     ];
-    if !case.choices.is_empty() {
-        let offered: Vec<String> = case.choices.iter().map(|c| a.text(c)).collect();
+    if !case.response.choices.is_empty() {
+        let offered: Vec<String> = case.response.choices.iter().map(|c| a.text(c)).collect();
         must.push(w.must.choices.replace("{offered}", &offered.join("; ")));
     }
     if legal {

@@ -19,6 +19,7 @@ pub use super::identity::same_person;
 
 pub use super::preparation::BREATHING_SLACK_SECONDS;
 use super::preparation::{Pace, Preparation};
+use super::response::Response;
 
 /// A colleague's verdict on one version of the drafts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,10 +77,8 @@ pub struct Case {
     /// Check-ins, breathing, read-throughs and answers: the walk before
     /// writing, its own fold.
     pub preparation: Preparation,
-    pub empathy: String,
-    pub apology: String,
-    pub choices: Vec<String>,
-    pub timeline: String,
+    /// The empathy and apology lines and the chosen options: its own fold.
+    pub response: Response,
     pub drafts: Drafts,
     /// Everyone who ever wrote a version of the drafts.
     pub draft_authors: BTreeSet<String>,
@@ -165,10 +164,7 @@ impl Case {
             created_by: first.by.clone(),
             opened_at: None,
             preparation: Preparation::default(),
-            empathy: String::new(),
-            apology: String::new(),
-            choices: Vec::new(),
-            timeline: String::new(),
+            response: Response::default(),
             drafts: Drafts::default(),
             draft_authors: BTreeSet::new(),
             draft_devices: BTreeSet::new(),
@@ -232,6 +228,7 @@ impl Case {
         self.history.apply(event);
         if self.debrief.apply(event)
             || self.action.apply(event)
+            || self.response.apply(event)
             || self.apply_peer_review(event, counted)
             || self.apply_delivery(event)
         {
@@ -263,12 +260,10 @@ impl Case {
             | EventKind::BreathingFinished { .. }
             | EventKind::ReadThrough
             | EventKind::Answered { .. } => {}
-            EventKind::EmpathyWritten { text } => self.empathy = text.clone(),
-            EventKind::ApologyWritten { text } => self.apology = text.clone(),
-            EventKind::ChoicesSet { choices, timeline } => {
-                self.choices = choices.clone();
-                self.timeline = timeline.clone();
-            }
+            // Folded by `Response::apply` above.
+            EventKind::EmpathyWritten { .. }
+            | EventKind::ApologyWritten { .. }
+            | EventKind::ChoicesSet { .. } => {}
             EventKind::DraftEdited { drafts } => self.edit_drafts(event, drafts),
             EventKind::DiagnosisLogged { diagnosis } => self.diagnosis = Some(diagnosis.clone()),
             // Folded by `apply_peer_review` (case_fold.rs) above.
@@ -374,7 +369,7 @@ impl Case {
             public: &drafts.public,
             private: &drafts.private,
             min_choices: self.playbook.min_choices(),
-            offered_choices: &self.choices,
+            offered_choices: &self.response.choices,
             shop: &self.shop,
         };
         Some(coach.check(&input))

@@ -98,7 +98,7 @@ pub fn suggest(case: &super::Case) -> Drafts {
     }
     let t = &words.complaint;
     let mut public = t.public_opening.replace("{name}", name);
-    for line in [&case.empathy, &case.apology] {
+    for line in [&case.response.empathy, &case.response.apology] {
         if !line.trim().is_empty() {
             public.push(' ');
             public.push_str(line.trim());
@@ -107,6 +107,7 @@ pub fn suggest(case: &super::Case) -> Drafts {
     public.push_str(&t.public_closing);
     let mut private = t.private_opening.replace("{name}", name);
     for (i, c) in case
+        .response
         .choices
         .iter()
         .filter(|c| !c.trim().is_empty())
@@ -115,8 +116,11 @@ pub fn suggest(case: &super::Case) -> Drafts {
         let n = (i + 1).to_string();
         private.push_str(&t.choice.replace("{n}", &n).replace("{choice}", c.trim()));
     }
-    if !case.timeline.trim().is_empty() {
-        private.push_str(&t.timeline.replace("{timeline}", case.timeline.trim()));
+    if !case.response.timeline.trim().is_empty() {
+        private.push_str(
+            &t.timeline
+                .replace("{timeline}", case.response.timeline.trim()),
+        );
     }
     private.push_str(&t.private_closing);
     Drafts { public, private }

@@ -121,6 +121,7 @@ pub fn owner_gate(case: &Case) -> Option<Gate> {
         return None;
     }
     let mut offers: Vec<u32> = case
+        .response
         .choices
         .iter()
         .flat_map(|c| offered_amounts(c))

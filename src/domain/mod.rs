@@ -31,6 +31,7 @@ pub mod playbook;
 pub mod practice;
 pub mod preparation;
 pub mod progress;
+pub mod response;
 pub mod review;
 pub mod signing;
 pub mod team;

@@ -40,12 +40,16 @@ impl Case {
                             .is_some_and(|a| !a.trim().is_empty())
                     })
             }
-            StepKind::Empathise => !self.empathy.trim().is_empty(),
-            StepKind::Apologise => !self.apology.trim().is_empty(),
+            StepKind::Empathise => !self.response.empathy.trim().is_empty(),
+            StepKind::Apologise => !self.response.apology.trim().is_empty(),
             StepKind::Choices => {
-                self.choices.iter().filter(|c| !c.trim().is_empty()).count()
+                self.response
+                    .choices
+                    .iter()
+                    .filter(|c| !c.trim().is_empty())
+                    .count()
                     >= step.min_choices() as usize
-                    && !self.timeline.trim().is_empty()
+                    && !self.response.timeline.trim().is_empty()
             }
             StepKind::Compose => {
                 self.drafts_complete()

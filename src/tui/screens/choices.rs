@@ -45,12 +45,12 @@ impl ChoicesScreen {
         self.step
             .phrases
             .iter()
-            .filter(|p| !view.case.choices.contains(p))
+            .filter(|p| !view.case.response.choices.contains(p))
             .collect()
     }
 
     fn rows(&self, view: &View) -> usize {
-        view.case.choices.len() + self.suggestions(view).len()
+        view.case.response.choices.len() + self.suggestions(view).len()
     }
 
     fn set(choices: Vec<String>, timeline: String) -> Outcome {
@@ -75,12 +75,12 @@ impl ChoicesScreen {
         let (choices, timeline) = match what {
             _ if text.is_empty() => return Vec::new(),
             Editing::NewChoice => {
-                let mut choices = case.choices.clone();
+                let mut choices = case.response.choices.clone();
                 choices.push(text);
-                (choices, case.timeline.clone())
+                (choices, case.response.timeline.clone())
             }
-            Editing::Timeline if text == case.timeline => return Vec::new(),
-            Editing::Timeline => (case.choices.clone(), text),
+            Editing::Timeline if text == case.response.timeline => return Vec::new(),
+            Editing::Timeline => (case.response.choices.clone(), text),
         };
         vec![EventKind::ChoicesSet { choices, timeline }]
     }
@@ -112,7 +112,7 @@ impl StepScreen for ChoicesScreen {
             keys::pair(s, Cmd::Up, Cmd::Down, "move"),
             keys::hint(s, Cmd::Confirm),
             keys::hint(s, Cmd::Add),
-            keys::hint(s, Cmd::Remove).when(self.cursor < view.case.choices.len()),
+            keys::hint(s, Cmd::Remove).when(self.cursor < view.case.response.choices.len()),
             keys::hint(s, Cmd::Timeline),
         ]
     }
@@ -125,25 +125,25 @@ impl StepScreen for ChoicesScreen {
             };
         }
         let rows = self.rows(view);
-        let chosen = view.case.choices.len();
+        let chosen = view.case.response.choices.len();
         match keys::resolve(Scope::Choices, key) {
             Some(Cmd::Down) if rows > 0 => self.cursor = (self.cursor + 1).min(rows - 1),
             Some(Cmd::Up) => self.cursor = self.cursor.saturating_sub(1),
             Some(Cmd::Confirm) if self.cursor >= chosen && self.cursor < rows => {
                 let pick = self.suggestions(view)[self.cursor - chosen].clone();
-                let mut choices = view.case.choices.clone();
+                let mut choices = view.case.response.choices.clone();
                 choices.push(pick);
                 self.cursor = choices.len() - 1;
-                return Self::set(choices, view.case.timeline.clone());
+                return Self::set(choices, view.case.response.timeline.clone());
             }
             Some(Cmd::Remove) if self.cursor < chosen => {
-                let mut choices = view.case.choices.clone();
+                let mut choices = view.case.response.choices.clone();
                 choices.remove(self.cursor);
-                return Self::set(choices, view.case.timeline.clone());
+                return Self::set(choices, view.case.response.timeline.clone());
             }
             Some(Cmd::Add) => self.edit(Editing::NewChoice, ""),
             Some(Cmd::Timeline) => {
-                let current = view.case.timeline.clone();
+                let current = view.case.response.timeline.clone();
                 self.edit(Editing::Timeline, &current);
             }
             _ => return Outcome::Ignored,
@@ -181,8 +181,11 @@ impl StepScreen for ChoicesScreen {
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
         let mut lines = vec![Line::styled(
-            format!("Offered ({} of at least {min}):", case.choices.len()),
-            if case.choices.len() >= min {
+            format!(
+                "Offered ({} of at least {min}):",
+                case.response.choices.len()
+            ),
+            if case.response.choices.len() >= min {
                 theme::done()
             } else {
                 theme::closed()
@@ -212,14 +215,14 @@ impl StepScreen for ChoicesScreen {
                 });
             }
         };
-        for (i, c) in case.choices.iter().enumerate() {
+        for (i, c) in case.response.choices.iter().enumerate() {
             push_row(&mut lines, i, "✓", c, theme::done());
         }
         lines.push(Line::styled("Suggestions:", theme::dim()));
         for (j, s) in self.suggestions(view).iter().enumerate() {
             push_row(
                 &mut lines,
-                case.choices.len() + j,
+                case.response.choices.len() + j,
                 "+",
                 s,
                 ratatui::style::Style::new(),
@@ -234,10 +237,10 @@ impl StepScreen for ChoicesScreen {
         if let Some((_, ta)) = &self.editing {
             ta.render(editor, buf);
         }
-        let (text, style) = if case.timeline.trim().is_empty() {
+        let (text, style) = if case.response.timeline.trim().is_empty() {
             ("not set — press t".to_string(), theme::closed())
         } else {
-            (case.timeline.clone(), theme::done())
+            (case.response.timeline.clone(), theme::done())
         };
         Paragraph::new(Line::from(vec![
             Span::styled("Timeline: ", theme::title()),

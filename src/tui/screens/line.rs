@@ -74,9 +74,9 @@ impl LineScreen {
 
     fn recorded<'v>(kind: StepKind, view: &'v View) -> &'v str {
         if kind == StepKind::Apologise {
-            &view.case.apology
+            &view.case.response.apology
         } else {
-            &view.case.empathy
+            &view.case.response.empathy
         }
     }
 
