@@ -435,9 +435,10 @@ const BLIND_BASELINE: &[(&str, f64, f64)] = &[
     ("legal-risk", 1.00, 1.00),
 ];
 
-/// Good drafts of the blind set the coach may still block (first run: 7 of
-/// 73). "AWOL" reads as shouting because VADER knows the word.
-const BLIND_BLOCKED_GOOD: &[&str] = &["removals-good-7 (shouting)"];
+/// Good drafts of the blind set the coach may still block: none since
+/// issue 11's fifth pass (first run: 7 of 73). "AWOL" still reads as
+/// shouting, but one short word in capitals may be an acronym: it warns.
+const BLIND_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn blind_set_no_worse_than_its_first_run() {
@@ -512,20 +513,14 @@ const BLIND3_BASELINE: &[(&str, f64, f64)] = &[
     ("legal-risk", 0.83, 1.00),
 ];
 
-/// The third blind set's good drafts the coach blocked on its first run.
-const BLIND3_BLOCKED_GOOD: &[&str] = &[
-    "dentist_wait-d7 (blame)",
-    "saas_billing-d1 (blame, blame)",
-    "gym_cancel-d1 (blame)",
-    "cleaning_service-d1 (blame, asks-removal)",
-    "optician_glasses-d1 (defensive, public-details)",
-    "optician_glasses-d3 (blame)",
-    "moving_company-d1 (blame)",
-    "moving_company-d7 (blame)",
-    "software_export-d4 (defensive)",
-    "physio_back-d1 (blame)",
-    "physio_back-d4 (public-details)",
-];
+/// The third blind set's good drafts the coach may still block: none since
+/// issue 11's fifth pass, where a finding read from sentence shape alone
+/// warns instead of blocking (src/domain/coach/evidence.rs). The first run
+/// blocked 11 of 70: dentist_wait-d7, saas_billing-d1, gym_cancel-d1,
+/// cleaning_service-d1, optician_glasses-d1, optician_glasses-d3,
+/// moving_company-d1, moving_company-d7, software_export-d4, physio_back-d1,
+/// physio_back-d4.
+const BLIND3_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn third_blind_set_no_worse_than_its_first_run() {

@@ -169,12 +169,16 @@ impl<'t, 'a> Clauses<'t, 'a> {
         }
         let mut cs = raw.chars();
         let capital = cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase);
+        // A sentence's first word is capitalised anyway: "Fee cancelled
+        // today" reports what happened to a thing, "Kevin forgot" a person.
+        let first = i == 0 || !self.same_sentence(i - 1, i);
         capital
             && raw.len() >= 2
             && !self.is(i, WE | YOU)
             && !super::excuses::is_calendar_or_number(self.lw(i))
             && self.same_clause(i, i + 1)
             && self.is(i + 1, DAMAGE)
+            && (!first || super::evidence::is_person_failure(self.lw(i + 1)))
     }
 
     /// Someone outside the business as a whole.
@@ -311,8 +315,10 @@ impl<'t, 'a> Clauses<'t, 'a> {
         if !opens {
             return None;
         }
+        // In its own clause: "ran long because of it, breaking your lamp"
+        // lists what went wrong.
         for k in i + 2..i + 6 {
-            if !self.same_sentence(i, k) {
+            if !self.same_clause(i, k) {
                 break;
             }
             let w = self.lw(k);
@@ -331,7 +337,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
 
     /// The customer as the one at fault: "you dropped", "you didn't read",
     /// "you should have checked", "you took six weeks to".
-    fn customer_misuse(&self, i: usize) -> Option<Span> {
+    pub(super) fn customer_misuse(&self, i: usize) -> Option<Span> {
         if self.is(i, CUSTOMER) {
             return self.customers_who(i);
         }

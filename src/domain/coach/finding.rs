@@ -1,6 +1,7 @@
 //! What the coach reports: categories (a public contract), severities, which
 //! text a finding is in, and the finding itself.
 
+use super::evidence::Evidence;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -181,6 +182,10 @@ pub enum LineKind {
 pub struct Finding {
     pub category: Category,
     pub severity: Severity,
+    /// Whether the words state it outright or a sentence's shape suggests
+    /// it: an inferred finding warns at most (see `evidence.rs`).
+    #[serde(skip_serializing_if = "Evidence::is_stated")]
+    pub evidence: Evidence,
     pub draft: DraftPart,
     /// Byte span in the text named by `draft`; `start == end` marks a place
     /// (e.g. where a missing apology would go).

@@ -37,6 +37,7 @@ mod clauses;
 mod contempt;
 mod defences;
 mod empathy;
+mod evidence;
 mod excuses;
 mod failures;
 mod finding;
@@ -58,6 +59,7 @@ mod tone;
 pub mod vader;
 
 pub use advice::{Advice, NOTHING_FOUND, check_blameless};
+pub use evidence::Evidence;
 pub use finding::{Category, DraftPart, Finding, LineKind, Severity, UnknownCategory};
 pub use personal_data::{DetailKind, every_detail};
 pub use phrases::PhraseError;
@@ -382,10 +384,25 @@ impl<'r> Sink<'r> {
         span: (usize, usize),
         detail: &str,
     ) {
-        let Some(severity) = self.rules.severity(c) else {
+        self.push_read(c, part, src, span, detail, Evidence::Stated);
+    }
+
+    /// A finding that rests on `evidence`: inferred ones warn at most.
+    fn push_read(
+        &mut self,
+        c: Category,
+        part: DraftPart,
+        src: &str,
+        span: (usize, usize),
+        detail: &str,
+        evidence: Evidence,
+    ) {
+        let Some(ceiling) = self.rules.severity(c) else {
             return;
         };
-        self.push_message(c, part, src, span, finding::message(c, detail), severity);
+        let message = finding::message(c, detail);
+        let severity = evidence.severity(ceiling);
+        self.add(c, part, src, span, message, (severity, evidence));
     }
 
     fn push_message(
@@ -397,14 +414,35 @@ impl<'r> Sink<'r> {
         message: String,
         severity: Severity,
     ) {
+        self.add(c, part, src, span, message, (severity, Evidence::Stated));
+    }
+
+    /// One finding per category, text and start; where two checks find the
+    /// same words, the stronger reading stands (stated over inferred).
+    fn add(
+        &mut self,
+        c: Category,
+        part: DraftPart,
+        src: &str,
+        span: (usize, usize),
+        message: String,
+        (severity, evidence): (Severity, Evidence),
+    ) {
         let (start, end) = span;
         debug_assert!(start <= end && end <= src.len());
         if !self.seen.insert((c, part, start)) {
+            let same = |f: &&mut Finding| f.category == c && f.draft == part && f.start == start;
+            if let Some(f) = self.out.iter_mut().find(same)
+                && severity < f.severity
+            {
+                (f.severity, f.evidence) = (severity, evidence);
+            }
             return;
         }
         self.out.push(Finding {
             category: c,
             severity,
+            evidence,
             draft: part,
             start,
             end,
@@ -419,13 +457,25 @@ impl<'r> Sink<'r> {
     }
 
     fn quote_in(&mut self, c: Category, part: DraftPart, src: &str, span: (usize, usize)) {
+        self.quote_read(c, part, src, span, Evidence::Stated);
+    }
+
+    /// Quotes the words at `span` in a finding that rests on `evidence`.
+    fn quote_read(
+        &mut self,
+        c: Category,
+        part: DraftPart,
+        src: &str,
+        span: (usize, usize),
+        evidence: Evidence,
+    ) {
         let s = &src[span.0..span.1];
         let detail: String = if s.chars().count() > 48 {
             s.chars().take(45).chain("…".chars()).collect()
         } else {
             s.to_string()
         };
-        self.push(c, part, src, span, &detail);
+        self.push_read(c, part, src, span, &detail, evidence);
     }
 
     fn missing(&mut self, c: Category, d: &Draft, detail: &str) {

@@ -427,6 +427,7 @@ mod tests {
             .map(|&start| Finding {
                 category: Category::Generic,
                 severity: Severity::Tip,
+                evidence: Default::default(),
                 draft: DraftPart::Public,
                 start,
                 end: start,
