@@ -184,6 +184,7 @@ fn evaluate_all(name: &str, text: &str, min_cases: usize) -> Evaluation {
             }
         }
         let got: BTreeSet<Category> = report.findings.iter().map(|f| f.category).collect();
+        dump(name, &case.id, &report);
         let want: BTreeSet<Category> = case.expect.iter().copied().collect();
         for c in labelled_categories() {
             let t = tally.get_mut(&c).expect("every category");
@@ -269,6 +270,23 @@ fn evaluate_all(name: &str, text: &str, min_cases: usize) -> Evaluation {
         blocked_good,
         good,
     }
+}
+
+/// With `HEARD_COACH_DUMP=dir`, each set's findings go to `dir/<set>.jsonl`
+/// (one line per draft: id and findings), for studying a set's misses.
+fn dump(set: &str, id: &str, report: &heard::domain::coach::Report) {
+    use std::io::Write;
+    let Some(dir) = std::env::var_os("HEARD_COACH_DUMP") else {
+        return;
+    };
+    let path = std::path::Path::new(&dir).join(format!("{}.jsonl", set.replace(' ', "_")));
+    let line = serde_json::json!({ "id": id, "findings": report.findings });
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    writeln!(f, "{line}").expect("dump line written");
 }
 
 /// What falls below `floor`, or has fewer than five labelled cases.

@@ -6,7 +6,8 @@
 //! the ceiling: a playbook that only warns on blame never blocks on it).
 //!
 //! Stated blame names the fault and who: a fault or responsibility word
-//! beside an agent ("the courier's fault", "caused by you"), the customer
+//! beside an agent ("the courier's fault", "caused by you"), the business
+//! disowning it beside an agent ("the courier was slow, not us"), the customer
 //! failing a duty ("you should have read", "you didn't check"), or someone
 //! doing the damage ("Kevin messed up", "the courier dropped it").
 //! Everything else the blame checks find — a claim sent elsewhere, an
@@ -119,7 +120,9 @@ impl Clauses<'_, '_> {
             (self.is(k, THIRD | STAFF) || self.named(k))
                 && (k + 1..to).any(|j| self.same_clause(k, j) && is_person_failure(self.lw(j)))
         });
-        if (agent && fault) || customer_failed || someone_did_it {
+        // "The courier was slow, not us": the business disowning it.
+        let disowned = (from..to).any(|k| self.lw(k) == "not" && self.lw(k + 1) == "us");
+        if (agent && (fault || disowned)) || customer_failed || someone_did_it {
             Evidence::Stated
         } else {
             Evidence::Inferred
@@ -223,6 +226,7 @@ mod tests {
             ("Sorry. Kevin messed up your order.", Some(Stated)),
             ("Sorry. The damage was caused by you.", Some(Stated)),
             ("Sorry. The courier dropped it.", Some(Stated)),
+            ("Sorry. The courier was slow, not us.", Some(Stated)),
             ("Sorry. It was mishandled in transit.", Some(Inferred)),
             (
                 "Sorry. Please raise a claim with the courier.",
