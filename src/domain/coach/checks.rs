@@ -301,6 +301,10 @@ impl CompiledRules {
         for span in spans.drain(..) {
             sink.quote_read(Category::Defensive, d.part, d.text.src, span, inferred);
         }
+        clauses.records_cited(&mut spans);
+        for span in spans.drain(..) {
+            sink.quote_read(Category::Defensive, d.part, d.text.src, span, inferred);
+        }
         clauses.review_change_requests(&mut spans);
         for span in spans.drain(..) {
             sink.quote_read(Category::AsksRemoval, d.part, d.text.src, span, inferred);

@@ -236,13 +236,8 @@ impl<'t, 'a> Clauses<'t, 'a> {
         let j = (i + 1..i + 7)
             .take_while(|&j| self.same_sentence(i, j))
             .take_while(|&j| self.same_clause(i, j) || self.lw(j - 1) == "and")
-            .find(|&j| {
-                self.is(j, DAMAGE | FAULT)
-                    || matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot")
-                    || self.hindsight(j)
-            })?;
-        let failed =
-            matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot") || self.hindsight(j);
+            .find(|&j| self.is(j, DAMAGE | FAULT) || self.failed_at(j) || self.hindsight(j))?;
+        let failed = self.failed_at(j) || self.hindsight(j);
         if !failed && self.negated(j) {
             return None;
         }
@@ -263,6 +258,12 @@ impl<'t, 'a> Clauses<'t, 'a> {
         Some(self.span(i, j))
     }
 
+    /// "didn't", "never", "failed", "forgot", "did not" at `j`.
+    fn failed_at(&self, j: usize) -> bool {
+        matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot")
+            || (self.lw(j) == "did" && self.lw(j + 1) == "not")
+    }
+
     /// "mishandled … by the delivery company", "a glitch with our payment
     /// provider", "damaged by the customer".
     fn fault_then_agent(&self, i: usize) -> Option<Span> {
@@ -274,7 +275,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 break;
             }
             let prep = self.lw(j);
-            if !matches!(prep, "by" | "with" | "of" | "on" | "from") {
+            if !matches!(prep, "by" | "with" | "of" | "on" | "from" | "at") {
                 continue;
             }
             let mut k = j + 1;
@@ -317,7 +318,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
         }
         // In its own clause: "ran long because of it, breaking your lamp"
         // lists what went wrong.
-        for k in i + 2..i + 6 {
+        for k in i + 2..i + 8 {
             if !self.same_clause(i, k) {
                 break;
             }

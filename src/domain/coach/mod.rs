@@ -47,6 +47,7 @@ mod money;
 mod personal_data;
 mod phrases;
 mod public_details;
+mod records;
 mod referrals;
 mod review_analysis;
 mod review_change;
@@ -498,3 +499,6 @@ mod shape_tests;
 
 #[cfg(test)]
 mod outside_blame_tests;
+
+#[cfg(test)]
+mod fifth_pass_tests;

@@ -65,6 +65,12 @@ fn is_outside(w: &str) -> bool {
                 | "warehouse"
                 | "freeholder"
                 | "management"
+                | "publisher"
+                | "publishers"
+                | "broker"
+                | "brokers"
+                | "caterer"
+                | "caterers"
         )
 }
 
@@ -94,6 +100,10 @@ fn is_decided(w: &str) -> bool {
             | "required"
             | "approved"
             | "caused"
+            | "administered"
+            | "allocated"
+            | "processed"
+            | "issued"
     )
 }
 
@@ -305,9 +315,19 @@ impl Clauses<'_, '_> {
         let by = (i + 1..i + 3)
             .take_while(|&k| self.same_clause(i, k))
             .find(|&k| self.lw(k) == "by")?;
+        // "run by an outside catering company": a firm said to be outside.
+        let outside_firm = |k: usize| {
+            is_firm(self.lw(k))
+                && (by + 1..k).any(|m| {
+                    matches!(
+                        self.lw(m),
+                        "outside" | "external" | "third-party" | "separate" | "independent"
+                    )
+                })
+        };
         let k = (by + 1..by + 6)
             .take_while(|&k| self.same_clause(by, k))
-            .find(|&k| is_outside(self.lw(k)))?;
+            .find(|&k| is_outside(self.lw(k)) || outside_firm(k))?;
         let ours = (by + 1..k).any(|m| self.is(m, WE) || self.lw(m) == "us");
         (!ours).then(|| self.span(i, k))
     }
