@@ -286,11 +286,12 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 break;
             }
             let by_customer = prep == "by" && (self.lw(k) == "you" || self.is(k, CUSTOMER));
-            // The agent may be the head of a compound ("payment provider").
+            // The agent may be the head of a compound ("payment provider",
+            // "external lens laboratory").
             let agent = if self.is_agent(k) {
                 Some(k)
             } else {
-                Some(k + 1).filter(|&h| self.same_clause(k, h) && self.is(h, THIRD))
+                (k + 1..k + 3).find(|&h| self.same_clause(k, h) && self.is(h, THIRD))
             };
             if let Some(a) = agent.or(by_customer.then_some(k))
                 && !self.owned_between(i, a)

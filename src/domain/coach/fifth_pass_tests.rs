@@ -49,6 +49,38 @@ fn excuses_and_duties_read_as_blame() {
             &[Blame],
             &[],
         ),
+        ("The receptionist on duty that day was new.", &[Blame], &[]),
+        (
+            "The roof was installed by a roofing subcontractor.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The quiet-room label is shown by the booking platform.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "If there was an error, it occurred at our external lens laboratory.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "You left at 2:55 without informing reception.",
+            &[Blame],
+            &[],
+        ),
+        ("Perhaps it was missed in the rain?", &[Blame], &[]),
+        (
+            "The claim was lodged on the landlord's instructions.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Queues at the airport in August are out of our hands.",
+            &[Blame, Defensive],
+            &[],
+        ),
         // The business doing the work, a courier named neutrally.
         (
             "We've sent a new pair by tracked courier, with you in 2 days.",
