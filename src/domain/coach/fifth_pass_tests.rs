@@ -147,10 +147,34 @@ fn the_reader_lectured_reads_as_hostile() {
         ),
         ("Nobody forces you to buy a sandwich.", &[NegativeTone], &[]),
         ("Next time order a bit earlier.", &[NegativeTone], &[]),
+        ("Thanks for the 'review'.", &[NegativeTone], &[]),
+        (
+            "We're sorry you found the café 'overpriced'.",
+            &[NegativeTone],
+            &[],
+        ),
+        // A quoted label is not a sneer.
+        (
+            "Sorry: the 'history' tab now loads in a second.",
+            &[],
+            &[NegativeTone],
+        ),
         (
             "Next time you visit, ask for me and I'll make sure it's right.",
             &[],
             &[NegativeTone],
         ),
+    ]);
+}
+
+#[test]
+fn the_case_argued_in_public() {
+    assert_rows(&[
+        (
+            "Sorry, but as we discussed on the phone, sizes vary.",
+            &[PublicDetails],
+            &[],
+        ),
+        ("Sorry: your order came to DKK 349.", &[PublicDetails], &[]),
     ]);
 }
