@@ -4,6 +4,7 @@
 
 use super::advice;
 use super::clauses::Clauses;
+use super::learned;
 use super::phrases::List;
 use super::phrases::Match;
 use super::review_analysis::ReviewAnalysis;
@@ -70,6 +71,18 @@ impl CompiledRules {
             if !front.has(List::Thanks) {
                 sink.missing(Category::NoThanks, front, "");
             }
+        }
+        // What the rules missed in the wording that varies most.
+        if !drafts.is_empty() {
+            let found = sink.out.iter().map(|f| f.category).collect();
+            let reply = learned::Reply {
+                public: input.public,
+                public_sentences: &public.text.sentences,
+                private: input.private,
+                private_sentences: &private.text.sentences,
+                options: &options,
+            };
+            learned::add(&mut sink, &reply, &found, review.blank);
         }
         let findings = sink.finish(&[
             (DraftPart::Review, &review.src),

@@ -42,6 +42,7 @@ mod excuses;
 mod failures;
 mod finding;
 mod handover;
+mod learned;
 mod lexicon;
 mod money;
 mod personal_data;
