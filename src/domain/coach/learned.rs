@@ -25,78 +25,155 @@ const CATEGORIES: [Category; 2] = [Category::Defensive, Category::Generic];
 /// The fewest words of a reply the layer reads (fewer: it stays silent).
 const MIN_WORDS: usize = 30;
 
+/// The most: about twice the longest reply it was trained on (217 words).
+const MAX_WORDS: usize = 400;
+
+/// The weights by word: one lookup per word of the reply, and word pairs
+/// by the two words' numbers.
 struct Model {
     bias: [f32; 2],
-    weights: FxMap<Box<str>, [f32; 2]>,
+    /// Every word the weights name: its number and its own weights.
+    vocab: FxMap<Box<str>, (u32, Option<[f32; 2]>)>,
+    pairs: FxMap<(u32, u32), [f32; 2]>,
+    /// The rules' categories as features.
+    found: FxMap<Category, [f32; 2]>,
+    /// Rows read, the bias included.
+    rows: usize,
 }
 
 static MODEL: LazyLock<Model> = LazyLock::new(|| parse(include_str!("learned_weights.tsv")));
 
+/// Reads the weights now (a coach is made before the person types; the
+/// checks then only look them up).
+pub(super) fn warm() {
+    LazyLock::force(&MODEL);
+}
+
 /// The weights file: `feature<TAB>defensive<TAB>generic`, the first row the
-/// bias, `#` comments. A malformed row is skipped (the file ships with the
-/// crate and a test reads every row).
+/// bias, `#` comments; features `w:word`, `b:first_second`, `r:category`.
+/// A malformed row is skipped (the file ships with the crate and a test
+/// reads every row).
 fn parse(tsv: &str) -> Model {
     let mut model = Model {
         bias: [0.0; 2],
-        weights: FxMap::default(),
+        vocab: FxMap::default(),
+        pairs: FxMap::default(),
+        found: FxMap::default(),
+        rows: 0,
     };
     for line in tsv.lines().filter(|l| !l.starts_with('#')) {
         let mut cols = line.split('\t');
-        let Some(key) = cols.next() else { continue };
+        let key = cols.next().unwrap_or("");
         let mut w = [0.0f32; 2];
-        let mut ok = true;
-        for slot in &mut w {
-            match cols.next().map(str::parse::<f32>) {
-                Some(Ok(v)) => *slot = v,
-                _ => ok = false,
-            }
-        }
-        if !ok {
-            continue;
-        }
-        if key == "bias" {
-            model.bias = w;
-        } else {
-            model.weights.insert(key.into(), w);
+        let parsed = w
+            .iter_mut()
+            .all(|slot| match cols.next().map(str::parse::<f32>) {
+                Some(Ok(v)) => {
+                    *slot = v;
+                    true
+                }
+                _ => false,
+            });
+        if parsed && model.add_row(key, w) {
+            model.rows += 1;
         }
     }
     model
 }
 
-/// One word of the reply, lowercased, and where it is.
+impl Model {
+    fn add_row(&mut self, key: &str, w: [f32; 2]) -> bool {
+        if key == "bias" {
+            self.bias = w;
+        } else if let Some(word) = key.strip_prefix("w:") {
+            self.word_id(word).1 = Some(w);
+        } else if let Some((a, b)) = key.strip_prefix("b:").and_then(|p| p.split_once('_')) {
+            let ids = (self.word_id(a).0, self.word_id(b).0);
+            self.pairs.insert(ids, w);
+        } else if let Some(c) = key.strip_prefix("r:").and_then(|c| c.parse().ok()) {
+            self.found.insert(c, w);
+        } else {
+            return false;
+        }
+        true
+    }
+
+    fn word_id(&mut self, word: &str) -> &mut (u32, Option<[f32; 2]>) {
+        let next = self.vocab.len() as u32;
+        self.vocab.entry(word.into()).or_insert((next, None))
+    }
+}
+
+/// One word of the reply and where it is.
 struct Token {
-    word: String,
+    /// Its lowercase form: a range of [`Words::lower`].
+    lo: (u32, u32),
     part: DraftPart,
     start: usize,
     end: usize,
 }
 
-/// The words of `src` as the model was trained on them: runs of ASCII
+/// The reply's words as the model was trained on them: runs of ASCII
 /// letters and apostrophes after lowercasing.
-fn tokens(part: DraftPart, src: &str, out: &mut Vec<Token>) {
-    let mut current: Option<Token> = None;
-    for (at, c) in src.char_indices() {
-        let mut lowered = c.to_lowercase();
-        let l = lowered.next().unwrap_or(c);
-        let inside = lowered.next().is_none() && (l.is_ascii_lowercase() || l == '\'');
-        match (&mut current, inside) {
-            (Some(t), true) => {
-                t.word.push(l);
-                t.end = at + c.len_utf8();
-            }
-            (None, true) => {
-                current = Some(Token {
-                    word: l.to_string(),
-                    part,
-                    start: at,
-                    end: at + c.len_utf8(),
-                })
-            }
-            (Some(_), false) => out.extend(current.take()),
-            (None, false) => {}
+struct Words {
+    lower: String,
+    toks: Vec<Token>,
+}
+
+impl Words {
+    fn new() -> Words {
+        Words {
+            lower: String::new(),
+            toks: Vec::new(),
         }
     }
-    out.extend(current);
+
+    fn word(&self, t: &Token) -> &str {
+        &self.lower[t.lo.0 as usize..t.lo.1 as usize]
+    }
+
+    /// Reads the words of `src`; false once there are more than
+    /// [`MAX_WORDS`] (the rest is not read).
+    fn read(&mut self, part: DraftPart, src: &str) -> bool {
+        let mut open = false;
+        for (at, c) in src.char_indices() {
+            let end = at + c.len_utf8();
+            if c.is_ascii() {
+                open = self.push(c.to_ascii_lowercase(), open, part, (at, end));
+            } else {
+                for l in c.to_lowercase() {
+                    open = self.push(l, open, part, (at, end));
+                }
+            }
+            if self.toks.len() > MAX_WORDS {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Adds the lowercase character `l` (from `span` of the text): to the
+    /// open word, as a new word, or as a break. Whether a word is open after.
+    fn push(&mut self, l: char, open: bool, part: DraftPart, span: Span) -> bool {
+        if !(l.is_ascii_lowercase() || l == '\'') {
+            return false;
+        }
+        self.lower.push(l);
+        let lo = self.lower.len() as u32;
+        match self.toks.last_mut() {
+            Some(t) if open => {
+                t.lo.1 = lo;
+                t.end = span.1;
+            }
+            _ => self.toks.push(Token {
+                lo: (lo - 1, lo),
+                part,
+                start: span.0,
+                end: span.1,
+            }),
+        }
+        true
+    }
 }
 
 /// What the layer reads: the drafts (with their sentences) and the chosen
@@ -143,36 +220,28 @@ struct Weight {
 }
 
 /// The reply's score per category, and the words weighing towards each.
-fn score(toks: &[Token], found: &FxSet<Category>) -> ([f32; 2], [Vec<Weight>; 2]) {
+fn score(words: &Words, found: &FxSet<Category>) -> ([f32; 2], [Vec<Weight>; 2]) {
     let model = &*MODEL;
     let mut score = model.bias;
     let mut toward: [Vec<Weight>; 2] = [Vec::new(), Vec::new()];
-    let mut seen = FxSet::default();
-    let mut key = String::new();
-    for c in found {
-        key.clear();
-        key.push_str("r:");
-        key.push_str(c.as_str());
-        if let Some(w) = model.weights.get(key.as_str()) {
-            score[0] += w[0];
-            score[1] += w[1];
-        }
+    for w in found.iter().filter_map(|c| model.found.get(c)) {
+        score[0] += w[0];
+        score[1] += w[1];
     }
-    for (n, t) in toks.iter().enumerate() {
-        let pair = toks.get(n + 1);
-        for bigram in [false, true] {
-            key.clear();
-            key.push_str(if bigram { "b:" } else { "w:" });
-            key.push_str(&t.word);
-            if bigram {
-                let Some(next) = pair else { continue };
-                key.push('_');
-                key.push_str(&next.word);
-            }
-            let Some(w) = model.weights.get(key.as_str()) else {
-                continue;
-            };
-            if !seen.insert(key.clone()) {
+    let ids: Vec<Option<(u32, Option<[f32; 2]>)>> = words
+        .toks
+        .iter()
+        .map(|t| model.vocab.get(words.word(t)).copied())
+        .collect();
+    // Each feature counts once however often it occurs, as in training.
+    let mut seen: FxSet<(u32, u32)> = FxSet::default();
+    for (n, t) in words.toks.iter().enumerate() {
+        let Some((id, own)) = ids[n] else { continue };
+        let next = ids.get(n + 1).copied().flatten().map(|(next, _)| next);
+        let pair = next.and_then(|next| model.pairs.get(&(id, next)).map(|w| ((id, next), *w)));
+        let single = own.map(|w| ((id, u32::MAX), w));
+        for (key, w) in [single, pair].into_iter().flatten() {
+            if !seen.insert(key) {
                 continue;
             }
             for (k, sum) in score.iter_mut().enumerate() {
@@ -195,15 +264,19 @@ fn score(toks: &[Token], found: &FxSet<Category>) -> ([f32; 2], [Vec<Weight>; 2]
 /// raise anywhere (`found`); `generic` only when the review has words to
 /// refer to. Each points at the sentence whose words weigh most towards it.
 pub(super) fn add(sink: &mut Sink, reply: &Reply, found: &FxSet<Category>, review_blank: bool) {
-    let mut toks = Vec::new();
-    tokens(DraftPart::Public, reply.public, &mut toks);
-    tokens(DraftPart::Private, reply.private, &mut toks);
-    tokens(DraftPart::Choices, reply.options, &mut toks);
-    // Trained on whole replies: a line or two is outside what it knows.
-    if toks.len() < MIN_WORDS {
+    let mut words = Words::new();
+    let parts = [
+        (DraftPart::Public, reply.public),
+        (DraftPart::Private, reply.private),
+        (DraftPart::Choices, reply.options),
+    ];
+    // Trained on whole replies: a line or two, or a reply many times longer
+    // than any it saw, is outside what it knows.
+    let read = parts.iter().all(|&(part, src)| words.read(part, src));
+    if !read || words.toks.len() < MIN_WORDS {
         return;
     }
-    let (score, toward) = score(&toks, found);
+    let (score, toward) = score(&words, found);
     for (k, c) in CATEGORIES.into_iter().enumerate() {
         if score[k] <= 0.0 || found.contains(&c) || (c == Category::Generic && review_blank) {
             continue;
@@ -234,7 +307,7 @@ mod tests {
     fn every_weight_row_reads() {
         let tsv = include_str!("learned_weights.tsv");
         let rows = tsv.lines().filter(|l| !l.starts_with('#')).count();
-        assert_eq!(MODEL.weights.len() + 1, rows, "every row but the bias");
+        assert_eq!(MODEL.rows, rows, "every row read");
         assert!(MODEL.bias.iter().all(|b| *b < 0.0), "silent by default");
     }
 
@@ -280,13 +353,13 @@ mod tests {
 
     #[test]
     fn words_are_read_as_trained() {
-        let mut out = Vec::new();
-        tokens(DraftPart::Public, "We’re SORRY — it's Café time", &mut out);
-        let words: Vec<&str> = out.iter().map(|t| t.word.as_str()).collect();
+        let text = "We’re SORRY — it's Café time";
+        let mut w = Words::new();
+        assert!(w.read(DraftPart::Public, text));
+        let words: Vec<&str> = w.toks.iter().map(|t| w.word(t)).collect();
         assert_eq!(words, ["we", "re", "sorry", "it's", "caf", "time"]);
-        assert_eq!(
-            &"We’re SORRY — it's Café time"[out[2].start..out[2].end],
-            "SORRY"
-        );
+        assert_eq!(&text[w.toks[2].start..w.toks[2].end], "SORRY");
+        let long = "word ".repeat(MAX_WORDS + 1);
+        assert!(!Words::new().read(DraftPart::Public, &long));
     }
 }

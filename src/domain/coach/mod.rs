@@ -188,6 +188,7 @@ impl Coach {
     pub fn new(review: &str, rules: &CoachRules) -> Coach {
         let rules = CompiledRules::cached(rules);
         let review = ReviewAnalysis::new(review, &rules);
+        learned::warm();
         Coach { rules, review }
     }
 
