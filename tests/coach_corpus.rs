@@ -440,7 +440,10 @@ const BLIND_BASELINE: &[(&str, f64, f64)] = &[
     ("no-empathy", 0.98, 0.95),
     ("no-thanks", 1.00, 1.00),
     ("blame", 1.00, 0.79),
-    ("defensive", 1.00, 0.85),
+    // Raised for issue 11's fifth pass to what the rules alone measure
+    // (records that show no failure of ours); the learned layer, trained on
+    // this set among others, lifts it further in-sample (1.00, 1.00).
+    ("defensive", 1.00, 0.87),
     ("no-choices", 0.97, 0.95),
     ("no-contact", 1.00, 0.88),
     ("public-details", 0.85, 0.71),
@@ -476,7 +479,9 @@ const BLIND2_BASELINE: &[(&str, f64, f64)] = &[
     ("no-empathy", 0.95, 0.93),
     ("no-thanks", 1.00, 1.00),
     ("blame", 0.96, 0.92),
-    ("defensive", 0.98, 0.82),
+    // The rules alone since issue 11's fifth pass (in-sample with the
+    // learned layer: 0.98, 0.98).
+    ("defensive", 0.98, 0.84),
     ("no-choices", 1.00, 0.90),
     ("no-contact", 1.00, 0.80),
     ("public-details", 0.87, 0.87),
@@ -513,18 +518,23 @@ fn second_blind_set_no_worse_than_its_first_run() {
 /// tests/data/coach/blind3-first-run.txt, unedited (macro-F1 0.83, blame
 /// 0.40, 11 of 70 good drafts blocked). From now on a development set: this
 /// guards against getting worse, it is not a target.
+///
+/// Raised to what issue 11's fifth pass measures after studying its misses
+/// (blame 0.30 → 0.80 recall, negative-tone 0.50 → 0.82, defensive 0.64 →
+/// 0.83 with the rules alone): development figures, not a fair measurement.
+/// Studied the same way, blind and blind2 did not move (see README).
 const BLIND3_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 0.94, 0.69),
     ("no-empathy", 0.96, 0.94),
     ("no-thanks", 0.88, 0.94),
-    ("blame", 0.61, 0.30),
-    ("defensive", 0.88, 0.64),
+    ("blame", 0.87, 0.80),
+    ("defensive", 0.91, 0.83),
     ("no-choices", 0.87, 0.96),
     ("no-contact", 0.95, 0.98),
-    ("public-details", 0.83, 0.73),
+    ("public-details", 0.84, 0.79),
     ("shouting", 0.94, 0.83),
     ("generic", 0.78, 0.74),
-    ("negative-tone", 1.00, 0.50),
+    ("negative-tone", 1.00, 0.82),
     ("risky-promise", 0.96, 0.85),
     ("asks-removal", 0.95, 0.90),
     ("placeholder", 1.00, 1.00),
