@@ -74,15 +74,7 @@ impl CompiledRules {
         }
         // What the rules missed in the wording that varies most.
         if !drafts.is_empty() {
-            let found = sink.out.iter().map(|f| f.category).collect();
-            let reply = learned::Reply {
-                public: input.public,
-                public_sentences: &public.text.sentences,
-                private: input.private,
-                private_sentences: &private.text.sentences,
-                options: &options,
-            };
-            learned::add(&mut sink, &reply, &found, review.blank);
+            learned::add(&mut sink, [&public, &private], &options, review.blank);
         }
         let findings = sink.finish(&[
             (DraftPart::Review, &review.src),

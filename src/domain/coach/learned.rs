@@ -16,7 +16,7 @@
 use super::finding::Category;
 use super::structure::Span;
 use super::text::{FxMap, FxSet};
-use super::{DraftPart, Evidence, Sink};
+use super::{Draft, DraftPart, Evidence, Sink};
 use std::sync::LazyLock;
 
 /// The categories the layer scores, in the weights file's column order.
@@ -178,13 +178,13 @@ impl Words {
 
 /// What the layer reads: the drafts (with their sentences) and the chosen
 /// options, in the order it was trained on.
-pub(super) struct Reply<'a> {
-    pub public: &'a str,
-    pub public_sentences: &'a [Span],
-    pub private: &'a str,
-    pub private_sentences: &'a [Span],
+struct Reply<'a> {
+    public: &'a str,
+    public_sentences: &'a [Span],
+    private: &'a str,
+    private_sentences: &'a [Span],
     /// The chosen options, one per line.
-    pub options: &'a str,
+    options: &'a str,
 }
 
 impl Reply<'_> {
@@ -263,7 +263,20 @@ fn score(words: &Words, found: &FxSet<Category>) -> ([f32; 2], [Vec<Weight>; 2])
 /// Adds the findings the layer reads in `reply` that the rules did not
 /// raise anywhere (`found`); `generic` only when the review has words to
 /// refer to. Each points at the sentence whose words weigh most towards it.
-pub(super) fn add(sink: &mut Sink, reply: &Reply, found: &FxSet<Category>, review_blank: bool) {
+pub(super) fn add(
+    sink: &mut Sink,
+    [public, private]: [&Draft; 2],
+    options: &str,
+    review_blank: bool,
+) {
+    let reply = Reply {
+        public: public.text.src,
+        public_sentences: &public.text.sentences,
+        private: private.text.src,
+        private_sentences: &private.text.sentences,
+        options,
+    };
+    let found: FxSet<Category> = sink.out.iter().map(|f| f.category).collect();
     let mut words = Words::new();
     let parts = [
         (DraftPart::Public, reply.public),
@@ -276,7 +289,7 @@ pub(super) fn add(sink: &mut Sink, reply: &Reply, found: &FxSet<Category>, revie
     if !read || words.toks.len() < MIN_WORDS {
         return;
     }
-    let (score, toward) = score(&words, found);
+    let (score, toward) = score(&words, &found);
     for (k, c) in CATEGORIES.into_iter().enumerate() {
         if score[k] <= 0.0 || found.contains(&c) || (c == Category::Generic && review_blank) {
             continue;

@@ -403,9 +403,15 @@ impl<'r> Sink<'r> {
         let Some(ceiling) = self.rules.severity(c) else {
             return;
         };
-        let message = finding::message(c, detail);
         let severity = evidence.severity(ceiling);
-        self.add(c, part, src, span, message, (severity, evidence));
+        self.push_message(c, part, src, span, finding::message(c, detail), severity);
+        // Where two checks find the same words, the stronger reading stands.
+        let at = |f: &&mut Finding| f.category == c && f.draft == part && f.start == span.0;
+        if let Some(f) = self.out.iter_mut().rev().find(at)
+            && severity <= f.severity
+        {
+            (f.severity, f.evidence) = (severity, evidence);
+        }
     }
 
     fn push_message(
@@ -417,35 +423,15 @@ impl<'r> Sink<'r> {
         message: String,
         severity: Severity,
     ) {
-        self.add(c, part, src, span, message, (severity, Evidence::Stated));
-    }
-
-    /// One finding per category, text and start; where two checks find the
-    /// same words, the stronger reading stands (stated over inferred).
-    fn add(
-        &mut self,
-        c: Category,
-        part: DraftPart,
-        src: &str,
-        span: (usize, usize),
-        message: String,
-        (severity, evidence): (Severity, Evidence),
-    ) {
         let (start, end) = span;
         debug_assert!(start <= end && end <= src.len());
         if !self.seen.insert((c, part, start)) {
-            let same = |f: &&mut Finding| f.category == c && f.draft == part && f.start == start;
-            if let Some(f) = self.out.iter_mut().find(same)
-                && severity < f.severity
-            {
-                (f.severity, f.evidence) = (severity, evidence);
-            }
             return;
         }
         self.out.push(Finding {
             category: c,
             severity,
-            evidence,
+            evidence: Evidence::Stated,
             draft: part,
             start,
             end,
