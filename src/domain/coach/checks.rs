@@ -267,7 +267,9 @@ impl CompiledRules {
         let thanking = self.kind == ReplyKind::Positive;
         phrase_findings(sink, d, &clauses, thanking);
         for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
-            sink.quote(Category::Defensive, d, span);
+            if !leads_to_amends(d, span) {
+                sink.quote(Category::Defensive, d, span);
+            }
         }
         // "Sorry the delivery didn't suit your schedule" is sorry for how
         // they took it: no apology, and a defence (categories.md).
@@ -394,6 +396,20 @@ fn blame_read(d: &Draft, c: &Clauses, span: structure::Span, thanking: bool) -> 
             w.start >= span.0 && w.end <= span.1 && matches!(d.text.lower(w), "you" | "your")
         });
     (!credit).then_some(evidence)
+}
+
+/// Whether the contrast word at `span` turns to thanks or to what the
+/// business will do ("sorry for the wait, but thank you for…", "…, but
+/// we'll fix it today"): it undoes nothing.
+fn leads_to_amends(d: &Draft, span: structure::Span) -> bool {
+    let t = &d.text;
+    let k = t.words.partition_point(|w| w.start < span.1);
+    let at = |n: usize| t.words.get(k + n).map_or("", |w| t.lower(w));
+    matches!(
+        at(0),
+        "thank" | "thanks" | "please" | "we'll" | "i'll" | "we'd" | "i'd"
+    ) || (matches!(at(0), "we" | "i")
+        && matches!(at(1), "will" | "would" | "want" | "can" | "are" | "am"))
 }
 
 /// Characters a reader cannot see (zero-width, bidi controls) in a draft:

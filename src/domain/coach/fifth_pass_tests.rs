@@ -178,3 +178,55 @@ fn the_case_argued_in_public() {
         ("Sorry: your order came to DKK 349.", &[PublicDetails], &[]),
     ]);
 }
+
+#[test]
+fn but_that_turns_to_amends_is_no_defence() {
+    assert_rows(&[
+        (
+            "Sorry for the wait, but thank you for giving us the chance to fix it.",
+            &[],
+            &[Defensive],
+        ),
+        (
+            "We're sorry, but we'll have a new pair with you by Friday.",
+            &[],
+            &[Defensive],
+        ),
+        (
+            "We're sorry, but the courier was running late.",
+            &[Defensive],
+            &[],
+        ),
+    ]);
+}
+
+/// The customer's own figure, repeated, still counts as a detail in public
+/// but does not stop sending; a figure they never gave does.
+#[test]
+fn an_amount_from_the_review_warns_a_new_one_blocks() {
+    let review = "Three hours late and the tap still drips. Charged me £180.";
+    let severity = |public: &str| {
+        let input = CoachInput {
+            review,
+            public,
+            private: "",
+            min_choices: 0,
+            offered_choices: &[],
+            shop: &NO_SHOP,
+        };
+        check(&input, &CoachRules::default())
+            .findings
+            .iter()
+            .filter(|f| f.category == PublicDetails)
+            .map(|f| f.severity)
+            .min()
+    };
+    assert_eq!(
+        severity("Sorry: that is not what you paid £180 for."),
+        Some(Severity::Warn)
+    );
+    assert_eq!(
+        severity("Sorry: you paid £240 including the parts."),
+        Some(Severity::Block)
+    );
+}

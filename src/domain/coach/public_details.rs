@@ -54,11 +54,13 @@ impl CompiledRules {
         let invitation = |s: u32| d.invites_in(s);
         let found = personal_data::find(&d.text, &d.contacts, review, self, input.shop, invitation);
         for detail in found {
-            // A full name is a guess (it may be the author's own).
-            let evidence = if detail.kind == personal_data::DetailKind::FullName {
-                inferred
-            } else {
-                Evidence::Stated
+            // A full name is a guess (it may be the author's own); an
+            // amount the customer gave in the review is theirs already.
+            let said = &d.text.src[detail.start..detail.end];
+            let evidence = match detail.kind {
+                personal_data::DetailKind::FullName => inferred,
+                personal_data::DetailKind::Amount if review.src.contains(said) => inferred,
+                _ => Evidence::Stated,
             };
             sink.push_read(
                 Category::PublicDetails,
