@@ -4,9 +4,9 @@
 
 use super::advice;
 use super::clauses::Clauses;
+use super::evidence;
 use super::learned;
 use super::phrases::List;
-use super::phrases::Match;
 use super::review_analysis::ReviewAnalysis;
 use super::{
     Category, CoachInput, CompiledRules, Draft, DraftPart, Evidence, Finding, LineKind, ReplyKind,
@@ -206,7 +206,7 @@ impl CompiledRules {
         let thanking = self.kind == ReplyKind::Positive;
         for &(list, category) in &PHRASE_FINDINGS[..2] {
             for m in d.live(list) {
-                if let Some(evidence) = phrase_evidence(d, &clauses, m, thanking) {
+                if let Some(evidence) = evidence::of_phrase(d, &clauses, m, thanking) {
                     sink.quote_read(category, d.part, d.text.src, d.span(m), evidence);
                 }
             }
@@ -214,7 +214,7 @@ impl CompiledRules {
         let mut spans = Vec::new();
         clauses.blame(&mut spans);
         for span in spans.drain(..) {
-            if let Some(evidence) = blame_read(d, &clauses, span, thanking) {
+            if let Some(evidence) = evidence::of_blame(d, &clauses, span, thanking) {
                 sink.quote_read(Category::Blame, d.part, d.text.src, span, evidence);
             }
         }
@@ -267,7 +267,7 @@ impl CompiledRules {
         let thanking = self.kind == ReplyKind::Positive;
         phrase_findings(sink, d, &clauses, thanking);
         for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
-            if !leads_to_amends(d, span) {
+            if !evidence::leads_to_amends(d, span) {
                 sink.quote(Category::Defensive, d, span);
             }
         }
@@ -300,7 +300,7 @@ impl CompiledRules {
         let mut spans = Vec::new();
         clauses.blame(&mut spans);
         for span in spans.drain(..) {
-            if let Some(evidence) = blame_read(d, &clauses, span, thanking) {
+            if let Some(evidence) = evidence::of_blame(d, &clauses, span, thanking) {
                 sink.quote_read(Category::Blame, d.part, d.text.src, span, evidence);
             }
         }
@@ -366,50 +366,11 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             if list == List::RiskyPromise && super::money::existing_warranty(d, m.first) {
                 continue;
             }
-            if let Some(evidence) = phrase_evidence(d, clauses, m, thanking) {
+            if let Some(evidence) = evidence::of_phrase(d, clauses, m, thanking) {
                 sink.quote_read(category, d.part, d.text.src, d.span(m), evidence);
             }
         }
     }
-}
-
-/// What a listed phrase rests on: blame by its words (see
-/// [`Clauses::blame_evidence`]); a defence of one word ("actually",
-/// "apparently") is a hint, not a defence stated; other phrases are stated.
-fn phrase_evidence(d: &Draft, c: &Clauses, m: &Match, thanking: bool) -> Option<Evidence> {
-    match m.list {
-        List::Blame => blame_read(d, c, d.span(m), thanking),
-        List::Defensive if m.first == m.last => Some(Evidence::Inferred),
-        _ => Some(Evidence::Stated),
-    }
-}
-
-/// What a blame finding over `span` rests on, or `None` where it is credit,
-/// not fault: in a thank-you, words that point at the customer without
-/// stating a fault give them the credit ("it's down to you doing those
-/// exercises").
-fn blame_read(d: &Draft, c: &Clauses, span: structure::Span, thanking: bool) -> Option<Evidence> {
-    let evidence = c.blame_evidence(span);
-    let credit = evidence == Evidence::Inferred
-        && thanking
-        && d.text.words.iter().any(|w| {
-            w.start >= span.0 && w.end <= span.1 && matches!(d.text.lower(w), "you" | "your")
-        });
-    (!credit).then_some(evidence)
-}
-
-/// Whether the contrast word at `span` turns to thanks or to what the
-/// business will do ("sorry for the wait, but thank you for…", "…, but
-/// we'll fix it today"): it undoes nothing.
-fn leads_to_amends(d: &Draft, span: structure::Span) -> bool {
-    let t = &d.text;
-    let k = t.words.partition_point(|w| w.start < span.1);
-    let at = |n: usize| t.words.get(k + n).map_or("", |w| t.lower(w));
-    matches!(
-        at(0),
-        "thank" | "thanks" | "please" | "we'll" | "i'll" | "we'd" | "i'd"
-    ) || (matches!(at(0), "we" | "i")
-        && matches!(at(1), "will" | "would" | "want" | "can" | "are" | "am"))
 }
 
 /// Characters a reader cannot see (zero-width, bidi controls) in a draft:

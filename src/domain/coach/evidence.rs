@@ -14,9 +14,11 @@
 //! agentless passive, a condition, an excuse, a member of staff described
 //! beside a delay — is inferred.
 
+use super::Draft;
 use super::clauses::Clauses;
 use super::finding::Severity;
 use super::lexicon::{CUSTOMER, STAFF, THIRD, YOU};
+use super::phrases::{List, Match};
 use super::structure::Span;
 use serde::{Deserialize, Serialize};
 
@@ -145,6 +147,45 @@ impl Clauses<'_, '_> {
             && !self.is(k, YOU)
             && (!first || is_person_failure(self.lw(k + 1)))
     }
+}
+
+/// What a listed phrase rests on: blame by its words (see
+/// [`Clauses::blame_evidence`]); a defence of one word ("actually",
+/// "apparently") is a hint, not a defence stated; other phrases are stated.
+pub(super) fn of_phrase(d: &Draft, c: &Clauses, m: &Match, thanking: bool) -> Option<Evidence> {
+    match m.list {
+        List::Blame => of_blame(d, c, d.span(m), thanking),
+        List::Defensive if m.first == m.last => Some(Evidence::Inferred),
+        _ => Some(Evidence::Stated),
+    }
+}
+
+/// What a blame finding over `span` rests on, or `None` where it is credit,
+/// not fault: in a thank-you, words that point at the customer without
+/// stating a fault give them the credit ("it's down to you doing those
+/// exercises").
+pub(super) fn of_blame(d: &Draft, c: &Clauses, span: Span, thanking: bool) -> Option<Evidence> {
+    let evidence = c.blame_evidence(span);
+    let credit = evidence == Evidence::Inferred
+        && thanking
+        && d.text.words.iter().any(|w| {
+            w.start >= span.0 && w.end <= span.1 && matches!(d.text.lower(w), "you" | "your")
+        });
+    (!credit).then_some(evidence)
+}
+
+/// Whether the contrast word at `span` turns to thanks or to what the
+/// business will do ("sorry for the wait, but thank you for…", "…, but
+/// we'll fix it today"): it undoes nothing.
+pub(super) fn leads_to_amends(d: &Draft, span: Span) -> bool {
+    let t = &d.text;
+    let k = t.words.partition_point(|w| w.start < span.1);
+    let at = |n: usize| t.words.get(k + n).map_or("", |w| t.lower(w));
+    matches!(
+        at(0),
+        "thank" | "thanks" | "please" | "we'll" | "i'll" | "we'd" | "i'd"
+    ) || (matches!(at(0), "we" | "i")
+        && matches!(at(1), "will" | "would" | "want" | "can" | "are" | "am"))
 }
 
 #[cfg(test)]
