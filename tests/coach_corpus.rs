@@ -184,6 +184,7 @@ fn evaluate_all(name: &str, text: &str, min_cases: usize) -> Evaluation {
             }
         }
         let got: BTreeSet<Category> = report.findings.iter().map(|f| f.category).collect();
+        dump(name, &case.id, &report);
         let want: BTreeSet<Category> = case.expect.iter().copied().collect();
         for c in labelled_categories() {
             let t = tally.get_mut(&c).expect("every category");
@@ -273,6 +274,23 @@ fn evaluate_all(name: &str, text: &str, min_cases: usize) -> Evaluation {
         blocked_good,
         good,
     }
+}
+
+/// With `HEARD_COACH_DUMP=dir`, each set's findings go to `dir/<set>.jsonl`
+/// (one line per draft: id and findings), for studying a set's misses.
+fn dump(set: &str, id: &str, report: &heard::domain::coach::Report) {
+    use std::io::Write;
+    let Some(dir) = std::env::var_os("HEARD_COACH_DUMP") else {
+        return;
+    };
+    let path = std::path::Path::new(&dir).join(format!("{}.jsonl", set.replace(' ', "_")));
+    let line = serde_json::json!({ "id": id, "findings": report.findings });
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    writeln!(f, "{line}").expect("dump line written");
 }
 
 /// What falls below `floor`, or has fewer than five labelled cases.
@@ -426,7 +444,10 @@ const BLIND_BASELINE: &[(&str, f64, f64)] = &[
     ("no-empathy", 0.98, 0.95),
     ("no-thanks", 1.00, 1.00),
     ("blame", 1.00, 0.79),
-    ("defensive", 1.00, 0.85),
+    // Raised for issue 11's fifth pass to what the rules alone measure
+    // (records that show no failure of ours); the learned layer, trained on
+    // this set among others, lifts it further in-sample (1.00, 1.00).
+    ("defensive", 1.00, 0.87),
     ("no-choices", 0.97, 0.95),
     ("no-contact", 1.00, 0.88),
     ("public-details", 0.85, 0.71),
@@ -439,9 +460,10 @@ const BLIND_BASELINE: &[(&str, f64, f64)] = &[
     ("legal-risk", 1.00, 1.00),
 ];
 
-/// Good drafts of the blind set the coach may still block (first run: 7 of
-/// 73). "AWOL" reads as shouting because VADER knows the word.
-const BLIND_BLOCKED_GOOD: &[&str] = &["removals-good-7 (shouting)"];
+/// Good drafts of the blind set the coach may still block: none since
+/// issue 11's fifth pass (first run: 7 of 73). "AWOL" still reads as
+/// shouting, but one short word in capitals may be an acronym: it warns.
+const BLIND_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn blind_set_no_worse_than_its_first_run() {
@@ -461,7 +483,9 @@ const BLIND2_BASELINE: &[(&str, f64, f64)] = &[
     ("no-empathy", 0.95, 0.93),
     ("no-thanks", 1.00, 1.00),
     ("blame", 0.96, 0.92),
-    ("defensive", 0.98, 0.82),
+    // The rules alone since issue 11's fifth pass (in-sample with the
+    // learned layer: 0.98, 0.98).
+    ("defensive", 0.98, 0.84),
     ("no-choices", 1.00, 0.90),
     ("no-contact", 1.00, 0.80),
     ("public-details", 0.87, 0.87),
@@ -498,38 +522,37 @@ fn second_blind_set_no_worse_than_its_first_run() {
 /// tests/data/coach/blind3-first-run.txt, unedited (macro-F1 0.83, blame
 /// 0.40, 11 of 70 good drafts blocked). From now on a development set: this
 /// guards against getting worse, it is not a target.
+///
+/// Raised to what issue 11's fifth pass measures after studying its misses
+/// (blame 0.30 → 0.80 recall, negative-tone 0.50 → 0.82, defensive 0.64 →
+/// 0.83 with the rules alone): development figures, not a fair measurement.
+/// Studied the same way, blind and blind2 did not move (see README).
 const BLIND3_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 0.94, 0.69),
     ("no-empathy", 0.96, 0.94),
     ("no-thanks", 0.88, 0.94),
-    ("blame", 0.61, 0.30),
-    ("defensive", 0.88, 0.64),
+    ("blame", 0.87, 0.80),
+    ("defensive", 0.91, 0.83),
     ("no-choices", 0.87, 0.96),
     ("no-contact", 0.95, 0.98),
-    ("public-details", 0.83, 0.73),
+    ("public-details", 0.84, 0.79),
     ("shouting", 0.94, 0.83),
     ("generic", 0.78, 0.74),
-    ("negative-tone", 1.00, 0.50),
+    ("negative-tone", 1.00, 0.82),
     ("risky-promise", 0.96, 0.85),
     ("asks-removal", 0.95, 0.90),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 0.83, 1.00),
 ];
 
-/// The third blind set's good drafts the coach blocked on its first run.
-const BLIND3_BLOCKED_GOOD: &[&str] = &[
-    "dentist_wait-d7 (blame)",
-    "saas_billing-d1 (blame, blame)",
-    "gym_cancel-d1 (blame)",
-    "cleaning_service-d1 (blame, asks-removal)",
-    "optician_glasses-d1 (defensive, public-details)",
-    "optician_glasses-d3 (blame)",
-    "moving_company-d1 (blame)",
-    "moving_company-d7 (blame)",
-    "software_export-d4 (defensive)",
-    "physio_back-d1 (blame)",
-    "physio_back-d4 (public-details)",
-];
+/// The third blind set's good drafts the coach may still block: none since
+/// issue 11's fifth pass, where a finding read from sentence shape alone
+/// warns instead of blocking (src/domain/coach/evidence.rs). The first run
+/// blocked 11 of 70: dentist_wait-d7, saas_billing-d1, gym_cancel-d1,
+/// cleaning_service-d1, optician_glasses-d1, optician_glasses-d3,
+/// moving_company-d1, moving_company-d7, software_export-d4, physio_back-d1,
+/// physio_back-d4.
+const BLIND3_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn third_blind_set_no_worse_than_its_first_run() {

@@ -13,6 +13,7 @@ fn coach_block(words: &str) -> Finding {
     Finding {
         category: Category::NegativeTone,
         severity: Severity::Block,
+        evidence: crate::domain::coach::Evidence::Stated,
         draft: DraftPart::Public,
         start: 0,
         end: words.len(),

@@ -10,9 +10,10 @@ use std::fmt;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
+use crate::domain::coach::Severity;
 use crate::domain::coach::{
-    Advice, Category, DetailKind, Finding, Offer, PhraseError, PublicDetail, Reason, RulesError,
-    Tip, UnknownCategory, Why,
+    Advice, Category, DetailKind, Evidence, Finding, Offer, PhraseError, PublicDetail, Reason,
+    RulesError, Tip, UnknownCategory, Why,
 };
 use crate::domain::visible::describe;
 
@@ -22,7 +23,13 @@ pub const NOTHING_FOUND: &str = "no known problems found — read it as the cust
 
 /// A finding's one line: what is wrong and the practice it comes from.
 pub fn message(f: &Finding) -> String {
-    said(f.category, &f.reason)
+    let said = said(f.category, &f.reason);
+    // A person must see why a blame that would block only warns here.
+    if f.evidence == Evidence::Inferred && f.severity == Severity::Warn {
+        format!("{said} (read from the sentence's shape, so it warns and does not block)")
+    } else {
+        said
+    }
 }
 
 /// A blocking finding as the send gate lists it: category, where, why.
@@ -208,9 +215,14 @@ impl Serialize for Why {
 /// the one-line `message`.
 impl Serialize for Finding {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut out = s.serialize_struct("Finding", 8)?;
+        let mut out = s.serialize_struct("Finding", 9)?;
         out.serialize_field("category", &self.category)?;
         out.serialize_field("severity", &self.severity)?;
+        if self.evidence.is_stated() {
+            out.skip_field("evidence")?;
+        } else {
+            out.serialize_field("evidence", &self.evidence)?;
+        }
         out.serialize_field("draft", &self.draft)?;
         out.serialize_field("start", &self.start)?;
         out.serialize_field("end", &self.end)?;

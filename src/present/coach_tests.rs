@@ -5,6 +5,7 @@ fn finding(category: Category, reason: Reason) -> Finding {
     Finding {
         category,
         severity: Severity::Warn,
+        evidence: crate::domain::coach::Evidence::Stated,
         draft: DraftPart::Public,
         start: 0,
         end: 3,

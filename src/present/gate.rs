@@ -237,6 +237,7 @@ mod tests {
                 Blocker::Coach(Finding {
                     category: Category::Shouting,
                     severity: Severity::Block,
+                    evidence: crate::domain::coach::Evidence::Stated,
                     draft: DraftPart::Public,
                     start: 0,
                     end: 5,

@@ -3,12 +3,15 @@
 //! reply (a complaint or a thank-you).
 
 use super::advice;
+use super::clauses::Clauses;
+use super::evidence;
+use super::learned;
 use super::phrases::List;
 use super::reason::Reason;
 use super::review_analysis::ReviewAnalysis;
 use super::{
-    Category, CoachInput, CompiledRules, Draft, DraftPart, Finding, LineKind, ReplyKind, Report,
-    Sentiment, Sentiments, Sink, structure, tone, vader,
+    Category, CoachInput, CompiledRules, Draft, DraftPart, Evidence, Finding, LineKind, ReplyKind,
+    Report, Sentiment, Sentiments, Sink, structure, tone, vader,
 };
 
 const PHRASE_FINDINGS: &[(List, Category)] = &[
@@ -69,6 +72,10 @@ impl CompiledRules {
             if !front.has(List::Thanks) {
                 sink.missing(Category::NoThanks, front);
             }
+        }
+        // What the rules missed in the wording that varies most.
+        if !drafts.is_empty() {
+            learned::add(&mut sink, [&public, &private], &options, review.blank);
         }
         let findings = sink.finish(&[
             (DraftPart::Review, &review.src),
@@ -195,16 +202,21 @@ impl CompiledRules {
     /// The options chosen on the choices step: the same blame and burden
     /// checks as the drafts, and timelines that promise nothing.
     fn check_options(&self, sink: &mut Sink, d: &Draft, input: &CoachInput) {
+        let clauses = d.clauses(input.shop);
+        let thanking = self.kind == ReplyKind::Positive;
         for &(list, category) in &PHRASE_FINDINGS[..2] {
             for m in d.live(list) {
-                sink.quote(category, d, d.span(m));
+                if let Some(evidence) = evidence::of_phrase(d, &clauses, m, thanking) {
+                    sink.quote_read(category, d.part, d.text.src, d.span(m), evidence);
+                }
             }
         }
-        let clauses = d.clauses(input.shop);
         let mut spans = Vec::new();
         clauses.blame(&mut spans);
         for span in spans.drain(..) {
-            sink.quote(Category::Blame, d, span);
+            if let Some(evidence) = evidence::of_blame(d, &clauses, span, thanking) {
+                sink.quote_read(Category::Blame, d.part, d.text.src, span, evidence);
+            }
         }
         if self.kind.asks_for_choices() {
             clauses.vague_timelines(&mut spans);
@@ -251,9 +263,13 @@ impl CompiledRules {
 
     /// The checks that look at one text on its own.
     fn check_text(&self, sink: &mut Sink, d: &Draft, review: &ReviewAnalysis, input: &CoachInput) {
-        phrase_findings(sink, d);
+        let clauses = d.clauses(input.shop);
+        let thanking = self.kind == ReplyKind::Positive;
+        phrase_findings(sink, d, &clauses, thanking);
         for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
-            sink.quote(Category::Defensive, d, span);
+            if !evidence::leads_to_amends(d, span) {
+                sink.quote(Category::Defensive, d, span);
+            }
         }
         // "Sorry the delivery didn't suit your schedule" is sorry for how
         // they took it: no apology, and a defence (categories.md).
@@ -264,31 +280,45 @@ impl CompiledRules {
         }
         let holes = structure::placeholders(&d.text);
         for span in structure::shouting(&d.text, &review.caps, &holes, self) {
-            sink.quote(Category::Shouting, d, span);
+            // One short word in capitals may be an acronym ("AWOL").
+            let word = &d.text.src[span.0..span.1];
+            let evidence = if word.len() <= 4 && word.bytes().all(|b| b.is_ascii_uppercase()) {
+                Evidence::Inferred
+            } else {
+                Evidence::Stated
+            };
+            sink.quote_read(Category::Shouting, d.part, d.text.src, span, evidence);
         }
         for &span in &holes {
             sink.quote(Category::Placeholder, d, span);
         }
+        // What sentence shapes suggest warns; see evidence.rs.
+        let inferred = Evidence::Inferred;
         for span in tone::hostile_sentences(&d.text, &d.matches) {
-            sink.quote(Category::NegativeTone, d, span);
+            sink.quote_read(Category::NegativeTone, d.part, d.text.src, span, inferred);
         }
-        let clauses = d.clauses(input.shop);
         let mut spans = Vec::new();
         clauses.blame(&mut spans);
         for span in spans.drain(..) {
-            sink.quote(Category::Blame, d, span);
+            if let Some(evidence) = evidence::of_blame(d, &clauses, span, thanking) {
+                sink.quote_read(Category::Blame, d.part, d.text.src, span, evidence);
+            }
         }
         clauses.defences(&mut spans);
         for span in spans.drain(..) {
-            sink.quote(Category::Defensive, d, span);
+            sink.quote_read(Category::Defensive, d.part, d.text.src, span, inferred);
+        }
+        clauses.records_cited(&mut spans);
+        for span in spans.drain(..) {
+            sink.quote_read(Category::Defensive, d.part, d.text.src, span, inferred);
         }
         clauses.review_change_requests(&mut spans);
         for span in spans.drain(..) {
-            sink.quote(Category::AsksRemoval, d, span);
+            sink.quote_read(Category::AsksRemoval, d.part, d.text.src, span, inferred);
         }
         clauses.contempt(&review.lower, self.kind == ReplyKind::Positive, &mut spans);
         for span in spans {
-            sink.quote(Category::NegativeTone, d, span);
+            sink.quote_read(Category::NegativeTone, d.part, d.text.src, span, inferred);
         }
         // Money promised in the private message (where the options are).
         if !input.offered_choices.is_empty() && d.part == DraftPart::Private {
@@ -309,7 +339,7 @@ impl CompiledRules {
 /// The phrase lists' findings in one text, less the matches a nearby word
 /// explains away (reported speech, an excuse disowned, a failure admitted,
 /// a warranty the customer already has).
-fn phrase_findings(sink: &mut Sink, d: &Draft) {
+fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool) {
     for &(list, category) in PHRASE_FINDINGS {
         for m in d.live(list) {
             // "being told it was your fault made it worse" reports the
@@ -336,7 +366,9 @@ fn phrase_findings(sink: &mut Sink, d: &Draft) {
             if list == List::RiskyPromise && super::money::existing_warranty(d, m.first) {
                 continue;
             }
-            sink.quote(category, d, d.span(m));
+            if let Some(evidence) = evidence::of_phrase(d, clauses, m, thanking) {
+                sink.quote_read(category, d.part, d.text.src, d.span(m), evidence);
+            }
         }
     }
 }

@@ -169,12 +169,16 @@ impl<'t, 'a> Clauses<'t, 'a> {
         }
         let mut cs = raw.chars();
         let capital = cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase);
+        // A sentence's first word is capitalised anyway: "Fee cancelled
+        // today" reports what happened to a thing, "Kevin forgot" a person.
+        let first = i == 0 || !self.same_sentence(i - 1, i);
         capital
             && raw.len() >= 2
             && !self.is(i, WE | YOU)
             && !super::excuses::is_calendar_or_number(self.lw(i))
             && self.same_clause(i, i + 1)
             && self.is(i + 1, DAMAGE)
+            && (!first || super::evidence::is_person_failure(self.lw(i + 1)))
     }
 
     /// Someone outside the business as a whole.
@@ -232,13 +236,8 @@ impl<'t, 'a> Clauses<'t, 'a> {
         let j = (i + 1..i + 7)
             .take_while(|&j| self.same_sentence(i, j))
             .take_while(|&j| self.same_clause(i, j) || self.lw(j - 1) == "and")
-            .find(|&j| {
-                self.is(j, DAMAGE | FAULT)
-                    || matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot")
-                    || self.hindsight(j)
-            })?;
-        let failed =
-            matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot") || self.hindsight(j);
+            .find(|&j| self.is(j, DAMAGE | FAULT) || self.failed_at(j) || self.hindsight(j))?;
+        let failed = self.failed_at(j) || self.hindsight(j);
         if !failed && self.negated(j) {
             return None;
         }
@@ -259,6 +258,12 @@ impl<'t, 'a> Clauses<'t, 'a> {
         Some(self.span(i, j))
     }
 
+    /// "didn't", "never", "failed", "forgot", "did not" at `j`.
+    fn failed_at(&self, j: usize) -> bool {
+        matches!(self.lw(j), "didn't" | "never" | "failed" | "forgot")
+            || (self.lw(j) == "did" && self.lw(j + 1) == "not")
+    }
+
     /// "mishandled … by the delivery company", "a glitch with our payment
     /// provider", "damaged by the customer".
     fn fault_then_agent(&self, i: usize) -> Option<Span> {
@@ -270,7 +275,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 break;
             }
             let prep = self.lw(j);
-            if !matches!(prep, "by" | "with" | "of" | "on" | "from") {
+            if !matches!(prep, "by" | "with" | "of" | "on" | "from" | "at") {
                 continue;
             }
             let mut k = j + 1;
@@ -281,11 +286,12 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 break;
             }
             let by_customer = prep == "by" && (self.lw(k) == "you" || self.is(k, CUSTOMER));
-            // The agent may be the head of a compound ("payment provider").
+            // The agent may be the head of a compound ("payment provider",
+            // "external lens laboratory").
             let agent = if self.is_agent(k) {
                 Some(k)
             } else {
-                Some(k + 1).filter(|&h| self.same_clause(k, h) && self.is(h, THIRD))
+                (k + 1..k + 3).find(|&h| self.same_clause(k, h) && self.is(h, THIRD))
             };
             if let Some(a) = agent.or(by_customer.then_some(k))
                 && !self.owned_between(i, a)
@@ -311,8 +317,10 @@ impl<'t, 'a> Clauses<'t, 'a> {
         if !opens {
             return None;
         }
-        for k in i + 2..i + 6 {
-            if !self.same_sentence(i, k) {
+        // In its own clause: "ran long because of it, breaking your lamp"
+        // lists what went wrong.
+        for k in i + 2..i + 8 {
+            if !self.same_clause(i, k) {
                 break;
             }
             let w = self.lw(k);
@@ -331,7 +339,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
 
     /// The customer as the one at fault: "you dropped", "you didn't read",
     /// "you should have checked", "you took six weeks to".
-    fn customer_misuse(&self, i: usize) -> Option<Span> {
+    pub(super) fn customer_misuse(&self, i: usize) -> Option<Span> {
         if self.is(i, CUSTOMER) {
             return self.customers_who(i);
         }

@@ -7,6 +7,14 @@ use super::lexicon::*;
 use super::reason::PublicDetail;
 use super::structure::Span;
 
+/// The review or the complaint itself, by name.
+fn is_review_word(w: &str) -> bool {
+    matches!(
+        w,
+        "review" | "feedback" | "complaint" | "experience" | "issue" | "problem" | "concerns"
+    )
+}
+
 impl Clauses<'_, '_> {
     /// Contempt under a polite surface: scare quotes, rhetorical questions
     /// at the customer, "Maybe try…".
@@ -44,14 +52,17 @@ impl Clauses<'_, '_> {
                     .all(|w| w.starts_with(char::is_uppercase));
             let theirs = review_lower.contains(lower_inner.trim());
             let calling = matches!(prev2, "calling" | "call" | "called");
+            // The review itself in quotes ("thanks for the 'review'").
+            let meta = n == 1 && is_review_word(lower_inner.trim());
             let sneer = match prev {
                 "your" | "so-called" | "such" => true,
                 "it" | "that" | "us" | "me" => calling,
-                "this" => calling || (theirs && !proper),
-                "the" | "these" | "a" | "an" | "their" | "was" | "were" | "is" | "are" | "so" => {
-                    theirs && !proper
-                }
-                _ => false,
+                "this" => calling || meta || (theirs && !proper),
+                "the" | "these" | "a" | "an" | "their" | "was" | "were" | "is" | "are" | "so"
+                | "you" => meta || (theirs && !proper),
+                // "you found the floor 'sticky'": their word for what they
+                // perceived, thrown back.
+                _ => theirs && !proper && n == 1 && self.you_perceived(before),
             };
             // "being told it was "probably dropped"": what the customer was
             // told, quoted to own it, not their word thrown back.
@@ -66,6 +77,16 @@ impl Clauses<'_, '_> {
                 out.push((open, close));
             }
         }
+    }
+
+    /// "you found", "you felt", "you thought" in the four words before
+    /// word `before`.
+    fn you_perceived(&self, before: usize) -> bool {
+        (before.saturating_sub(4)..before).any(|k| {
+            k > 0
+                && self.lw(k - 1) == "you"
+                && matches!(self.lw(k), "found" | "felt" | "thought" | "considered")
+        })
     }
 
     /// A question at the customer that does not ask anything: "What

@@ -1,6 +1,7 @@
 //! What the coach reports: categories (a public contract), severities, which
 //! text a finding is in, and the finding itself.
 
+use super::evidence::Evidence;
 use super::reason::{Reason, Why};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -183,6 +184,9 @@ pub enum LineKind {
 pub struct Finding {
     pub category: Category,
     pub severity: Severity,
+    /// Whether the words state it outright or a sentence's shape suggests
+    /// it: an inferred finding warns at most (see `evidence.rs`).
+    pub evidence: Evidence,
     pub draft: DraftPart,
     /// Byte span in the text named by `draft`; `start == end` marks a place
     /// (e.g. where a missing apology would go).

@@ -86,6 +86,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "stylists", "receptionists", "movers", "fitters", "installers", "apprentices",
         "trainees", "juniors", "colleagues", "employees", "nurses", "therapist's", "colourist",
         "colorist", "therapists", "mechanics", "tutors", "groomers", "supervisors",
+        "member", "agent", "agents", "advisor", "adviser", "representative", "clerk",
     ]),
     (CUSTOMER, &[
         "customer", "customers", "guest", "guests", "client", "clients", "rider", "riders", "user",

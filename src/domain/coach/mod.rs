@@ -38,16 +38,19 @@ mod clauses;
 mod contempt;
 mod defences;
 mod empathy;
+mod evidence;
 mod excuses;
 mod failures;
 mod finding;
 mod handover;
+mod learned;
 mod lexicon;
 mod money;
 mod personal_data;
 mod phrases;
 mod public_details;
 mod reason;
+mod records;
 mod referrals;
 mod review_analysis;
 mod review_change;
@@ -60,6 +63,7 @@ mod tone;
 pub mod vader;
 
 pub use advice::{Advice, check_blameless};
+pub use evidence::Evidence;
 pub use finding::{Category, DraftPart, Finding, LineKind, Severity, UnknownCategory};
 pub use personal_data::{DetailKind, every_detail};
 pub use phrases::PhraseError;
@@ -188,6 +192,7 @@ impl Coach {
     pub fn new(review: &str, rules: &CoachRules) -> Coach {
         let rules = CompiledRules::cached(rules);
         let review = ReviewAnalysis::new(review, &rules);
+        learned::warm();
         Coach { rules, review }
     }
 
@@ -386,10 +391,31 @@ impl<'r> Sink<'r> {
         span: (usize, usize),
         reason: impl Into<Reason>,
     ) {
-        let Some(severity) = self.rules.severity(c) else {
+        self.push_read(c, part, src, span, reason, Evidence::Stated);
+    }
+
+    /// A finding that rests on `evidence`: inferred ones warn at most.
+    fn push_read(
+        &mut self,
+        c: Category,
+        part: DraftPart,
+        src: &str,
+        span: (usize, usize),
+        reason: impl Into<Reason>,
+        evidence: Evidence,
+    ) {
+        let Some(ceiling) = self.rules.severity(c) else {
             return;
         };
+        let severity = evidence.severity(ceiling);
         self.push_with(c, part, src, span, reason.into(), severity);
+        // Where two checks find the same words, the stronger reading stands.
+        let at = |f: &&mut Finding| f.category == c && f.draft == part && f.start == span.0;
+        if let Some(f) = self.out.iter_mut().rev().find(at)
+            && severity <= f.severity
+        {
+            (f.severity, f.evidence) = (severity, evidence);
+        }
     }
 
     fn push_with(
@@ -409,6 +435,7 @@ impl<'r> Sink<'r> {
         self.out.push(Finding {
             category: c,
             severity,
+            evidence: Evidence::Stated,
             draft: part,
             start,
             end,
@@ -423,13 +450,25 @@ impl<'r> Sink<'r> {
     }
 
     fn quote_in(&mut self, c: Category, part: DraftPart, src: &str, span: (usize, usize)) {
+        self.quote_read(c, part, src, span, Evidence::Stated);
+    }
+
+    /// Quotes the words at `span` in a finding that rests on `evidence`.
+    fn quote_read(
+        &mut self,
+        c: Category,
+        part: DraftPart,
+        src: &str,
+        span: (usize, usize),
+        evidence: Evidence,
+    ) {
         let s = &src[span.0..span.1];
         let detail: String = if s.chars().count() > 48 {
             s.chars().take(45).chain("…".chars()).collect()
         } else {
             s.to_string()
         };
-        self.push(c, part, src, span, Reason::Quoted(detail));
+        self.push_read(c, part, src, span, Reason::Quoted(detail), evidence);
     }
 
     fn missing(&mut self, c: Category, d: &Draft) {
@@ -458,3 +497,6 @@ mod shape_tests;
 
 #[cfg(test)]
 mod outside_blame_tests;
+
+#[cfg(test)]
+mod fifth_pass_tests;

@@ -55,7 +55,7 @@ fn is_ref_word(w: &str) -> bool {
 }
 const CURRENCY_WORDS: &[&str] = &[
     "dollars", "dollar", "euros", "euro", "pounds", "pound", "quid", "bucks", "usd", "eur", "gbp",
-    "aud", "cad", "chf", "nzd",
+    "aud", "cad", "chf", "nzd", "dkk", "sek", "nok", "zar", "inr", "jpy", "sgd", "hkd", "kr",
 ];
 /// Words before a name: greetings and titles ("Mr Robert Hughes").
 fn is_greeting(w: &str) -> bool {
@@ -184,6 +184,11 @@ fn amounts(text: &Text, out: &mut Vec<Detail>) {
             .words
             .get(k + 1)
             .is_some_and(|n| CURRENCY_WORDS.contains(&text.lower(n)));
+        // "came to DKK 349": a currency code before the figure.
+        let code_before = k > 0
+            && before.len() == text.words[k - 1].end
+            && CURRENCY_WORDS.contains(&text.lower(&text.words[k - 1]));
+        let word_after = word_after || code_before;
         let letter_suffix = raw.ends_with(|c: char| c.is_ascii_alphabetic());
         if (symbol_before || symbol_after || word_after) && !letter_suffix {
             let start = if symbol_before {

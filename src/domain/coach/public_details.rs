@@ -6,7 +6,7 @@ use super::clauses::Clauses;
 use super::phrases::List;
 use super::reason::PublicDetail;
 use super::review_analysis::ReviewAnalysis;
-use super::{Category, CoachInput, CompiledRules, Draft, Sink, advice, personal_data};
+use super::{Category, CoachInput, CompiledRules, Draft, Evidence, Sink, advice, personal_data};
 
 impl CompiledRules {
     /// Every public detail in the public draft `d`.
@@ -26,31 +26,50 @@ impl CompiledRules {
         let mut said = Vec::new();
         clauses.public_details(self.kind.answers_complaint(), &mut said);
         clauses.case_details(&mut said);
+        // Who said what, names and times are read from shape: they warn.
+        let inferred = Evidence::Inferred;
         for (span, what) in said {
-            sink.push(Category::PublicDetails, d.part, d.text.src, span, what);
+            sink.push_read(
+                Category::PublicDetails,
+                d.part,
+                d.text.src,
+                span,
+                what,
+                inferred,
+            );
         }
         // A time the customer gave is theirs to mention; a new one argues.
         let new_times = advice::times_of_day(&d.text)
             .into_iter()
             .filter(|&(s, e)| !review.lower.contains(&d.text.src[s..e].to_lowercase()));
         for span in new_times {
-            sink.push(
+            sink.push_read(
                 Category::PublicDetails,
                 d.part,
                 d.text.src,
                 span,
                 PublicDetail::TimeOfDay,
+                inferred,
             );
         }
         let invitation = |s: u32| d.invites_in(s);
         let found = personal_data::find(&d.text, &d.contacts, review, self, input.shop, invitation);
         for detail in found {
-            sink.push(
+            // A full name is a guess (it may be the author's own); an
+            // amount the customer gave in the review is theirs already.
+            let said = &d.text.src[detail.start..detail.end];
+            let evidence = match detail.kind {
+                personal_data::DetailKind::FullName => inferred,
+                personal_data::DetailKind::Amount if review.src.contains(said) => inferred,
+                _ => Evidence::Stated,
+            };
+            sink.push_read(
                 Category::PublicDetails,
                 d.part,
                 d.text.src,
                 (detail.start, detail.end),
                 detail.kind.what(),
+                evidence,
             );
         }
     }

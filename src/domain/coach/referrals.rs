@@ -36,6 +36,7 @@ fn is_referee(w: &str) -> bool {
             | "suppliers"
             | "airline"
             | "landlord"
+            | "landlords"
             | "council"
             | "provider"
             | "ombudsman"
@@ -65,6 +66,12 @@ fn is_outside(w: &str) -> bool {
                 | "warehouse"
                 | "freeholder"
                 | "management"
+                | "publisher"
+                | "publishers"
+                | "broker"
+                | "brokers"
+                | "caterer"
+                | "caterers"
         )
 }
 
@@ -94,6 +101,25 @@ fn is_decided(w: &str) -> bool {
             | "required"
             | "approved"
             | "caused"
+            | "administered"
+            | "allocated"
+            | "processed"
+            | "issued"
+            | "shown"
+            | "displayed"
+            | "determined"
+            | "dictated"
+            | "governed"
+            | "employed"
+            | "hired"
+            | "appointed"
+            | "instructed"
+            | "installed"
+            | "fitted"
+            | "built"
+            | "manufactured"
+            | "produced"
+            | "packed"
     )
 }
 
@@ -305,9 +331,19 @@ impl Clauses<'_, '_> {
         let by = (i + 1..i + 3)
             .take_while(|&k| self.same_clause(i, k))
             .find(|&k| self.lw(k) == "by")?;
+        // "run by an outside catering company": a firm said to be outside.
+        let outside_firm = |k: usize| {
+            is_firm(self.lw(k))
+                && (by + 1..k).any(|m| {
+                    matches!(
+                        self.lw(m),
+                        "outside" | "external" | "third-party" | "separate" | "independent"
+                    )
+                })
+        };
         let k = (by + 1..by + 6)
             .take_while(|&k| self.same_clause(by, k))
-            .find(|&k| is_outside(self.lw(k)))?;
+            .find(|&k| is_outside(self.lw(k)) || outside_firm(k))?;
         let ours = (by + 1..k).any(|m| self.is(m, WE) || self.lw(m) == "us");
         (!ours).then(|| self.span(i, k))
     }

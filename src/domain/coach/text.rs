@@ -119,6 +119,11 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Pictographs and dingbats (smileys, hearts, thumbs).
+fn is_emoji(c: char) -> bool {
+    matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}')
+}
+
 fn is_clause_word(w: &str) -> bool {
     (3..=7).contains(&w.len())
         && matches!(w.as_bytes()[0], b'b' | b'h' | b'a' | b't' | b'w')
@@ -214,6 +219,9 @@ impl<'a> Text<'a> {
                     next.is_none_or(|b| b.is_ascii_whitespace() || b == b'"' || b == b')')
                 }
                 '\n' => true,
+                // "Order a bit earlier 🙂 Message us": a smiley closes a
+                // sentence as a full stop would.
+                c if is_emoji(c) => next.is_none_or(|b| b.is_ascii_whitespace()),
                 _ => false,
             };
             if ends_sentence {
@@ -393,6 +401,15 @@ mod tests {
     }
 
     #[test]
+    fn a_smiley_before_a_space_ends_a_sentence() {
+        let t = Text::new("Order earlier \u{1F642} Message us. Thanks \u{2764}\u{FE0F}");
+        assert_eq!(t.sentences.len(), 3, "{:?}", t.sentences);
+        assert_eq!(t.words[2].sentence, 1, "\"Message\" opens the second");
+        let one = Text::new("Ten out of ten\u{1F642}!");
+        assert_eq!(one.sentences.len(), 1);
+    }
+
+    #[test]
     fn clauses_split_on_commas_and_but() {
         let t = Text::new("Not ours, the courier broke it but we fix it");
         let c: Vec<u32> = t.words.iter().map(|w| w.clause).collect();
@@ -427,6 +444,7 @@ mod tests {
             .map(|&start| Finding {
                 category: Category::Generic,
                 severity: Severity::Tip,
+                evidence: Default::default(),
                 draft: DraftPart::Public,
                 start,
                 end: start,
