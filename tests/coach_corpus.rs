@@ -641,3 +641,48 @@ fn probes_in_other_trades_and_voices() {
         e.blocked_good
     );
 }
+
+/// The fourth blind set (213 drafts on 35 reviews, 70 good, written by
+/// someone who saw only categories.md and the file format), run once after
+/// issue 11's fifth pass settled; its first run is
+/// tests/data/coach/blind4-first-run.txt, unedited (macro-F1 0.85, blame
+/// 0.61, 2 of 70 good drafts blocked). From now on a development set: this
+/// guards against getting worse, it is not a target. Nobody has studied its
+/// misses yet: these are the fair first-run figures.
+const BLIND4_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 0.84, 0.86),
+    ("no-empathy", 0.91, 0.91),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.79, 0.50),
+    ("defensive", 0.86, 0.91),
+    ("no-choices", 1.00, 0.97),
+    ("no-contact", 0.91, 0.85),
+    ("public-details", 0.77, 0.66),
+    ("shouting", 1.00, 0.92),
+    ("generic", 0.83, 0.83),
+    ("negative-tone", 0.92, 0.50),
+    ("risky-promise", 0.92, 0.76),
+    ("asks-removal", 0.93, 0.86),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 0.60),
+];
+
+/// The fourth blind set's good drafts the first run blocked: "that was your
+/// decision to make, not ours" (owning a mistake) read as a defence, and
+/// "we're grateful you took the time to write this" read as blame.
+const BLIND4_BLOCKED_GOOD: &[&str] = &[
+    "garage_munich-04 (defensive)",
+    "museum_chicago-06 (blame)",
+];
+
+#[test]
+fn fourth_blind_set_no_worse_than_its_first_run() {
+    let text = include_str!("data/coach/blind4.toml");
+    no_worse_than(
+        "fourth blind set",
+        text,
+        200,
+        BLIND4_BASELINE,
+        BLIND4_BLOCKED_GOOD,
+    );
+}
