@@ -670,10 +670,7 @@ const BLIND4_BASELINE: &[(&str, f64, f64)] = &[
 /// The fourth blind set's good drafts the first run blocked: "that was your
 /// decision to make, not ours" (owning a mistake) read as a defence, and
 /// "we're grateful you took the time to write this" read as blame.
-const BLIND4_BLOCKED_GOOD: &[&str] = &[
-    "garage_munich-04 (defensive)",
-    "museum_chicago-06 (blame)",
-];
+const BLIND4_BLOCKED_GOOD: &[&str] = &["garage_munich-04 (defensive)", "museum_chicago-06 (blame)"];
 
 #[test]
 fn fourth_blind_set_no_worse_than_its_first_run() {

@@ -168,7 +168,6 @@ impl StepScreen for ChoicesScreen {
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
         let case = view.case;
-        let min = self.step.min_choices() as usize;
         let edit_h = if self.editing.is_some() { 3 } else { 0 };
         let [prompt, list, editor, timeline] = Layout::vertical([
             Constraint::Length(height(&self.step.prompt, area.width)),
@@ -180,6 +179,36 @@ impl StepScreen for ChoicesScreen {
         Paragraph::new(self.step.prompt.clone())
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
+        let (lines, cursor_line) = self.option_lines(view, list.width);
+        // Keep the cursor row in view.
+        let height = list.height.saturating_sub(2) as usize;
+        let skip = (cursor_line + 2).saturating_sub(height);
+        Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>())
+            .block(Block::bordered().border_style(theme::dim()))
+            .render(list, buf);
+        if let Some((_, ta)) = &self.editing {
+            ta.render(editor, buf);
+        }
+        let (text, style) = if case.response.timeline.trim().is_empty() {
+            ("not set — press t".to_string(), theme::closed())
+        } else {
+            (case.response.timeline.clone(), theme::done())
+        };
+        Paragraph::new(Line::from(vec![
+            Span::styled("Timeline: ", theme::title()),
+            Span::styled(text, style),
+        ]))
+        .wrap(Wrap { trim: true })
+        .render(timeline, buf);
+    }
+}
+
+impl ChoicesScreen {
+    /// The options offered and the suggestions, each wrapped, and which
+    /// line the cursor's row starts on.
+    fn option_lines(&self, view: &View, width: u16) -> (Vec<Line<'static>>, usize) {
+        let case = view.case;
+        let min = self.step.min_choices() as usize;
         let mut lines = vec![Line::styled(
             format!(
                 "Offered ({} of at least {min}):",
@@ -192,7 +221,7 @@ impl StepScreen for ChoicesScreen {
             },
         )];
         // Each option wraps, so it can be read in full before it is added.
-        let width = list.width.saturating_sub(6) as usize;
+        let width = width.saturating_sub(6) as usize;
         let mut cursor_line = 0;
         let mut push_row = |lines: &mut Vec<Line>, i: usize, mark: &str, text: &str, style| {
             let selected = i == self.cursor && self.editing.is_none();
@@ -228,25 +257,6 @@ impl StepScreen for ChoicesScreen {
                 ratatui::style::Style::new(),
             );
         }
-        // Keep the cursor row in view.
-        let height = list.height.saturating_sub(2) as usize;
-        let skip = (cursor_line + 2).saturating_sub(height);
-        Paragraph::new(lines.into_iter().skip(skip).collect::<Vec<_>>())
-            .block(Block::bordered().border_style(theme::dim()))
-            .render(list, buf);
-        if let Some((_, ta)) = &self.editing {
-            ta.render(editor, buf);
-        }
-        let (text, style) = if case.response.timeline.trim().is_empty() {
-            ("not set — press t".to_string(), theme::closed())
-        } else {
-            (case.response.timeline.clone(), theme::done())
-        };
-        Paragraph::new(Line::from(vec![
-            Span::styled("Timeline: ", theme::title()),
-            Span::styled(text, style),
-        ]))
-        .wrap(Wrap { trim: true })
-        .render(timeline, buf);
+        (lines, cursor_line)
     }
 }
