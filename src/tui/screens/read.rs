@@ -14,7 +14,7 @@ use ratatui::{
 };
 
 use super::{StepScreen, View};
-use crate::domain::coach::{Intensity, review_intensity};
+use crate::domain::coach::{Intensity, IntensityLabel, review_intensity};
 use crate::domain::playbook::Question;
 use crate::domain::{EventKind, Step};
 use crate::tui::action::Action;
@@ -403,12 +403,7 @@ impl StepScreen for ReadScreen {
         .areas(area);
         self.render_status(status, buf, view);
         let block = Block::bordered()
-            .title(format!(
-                " The review — tone {}: {} of {} sentences negative ",
-                self.intensity.label.as_str(),
-                self.intensity.negative,
-                self.intensity.sentences
-            ))
+            .title(tone_title(&self.intensity))
             .border_style(if self.focus == Focus::Review {
                 theme::focus_border()
             } else {
@@ -447,6 +442,60 @@ impl StepScreen for ReadScreen {
             .render(questions, buf);
         } else if q_height > 0 {
             self.render_questions(questions, buf, view);
+        }
+    }
+}
+
+/// The review pane's title: the tone and what it rests on. A review can
+/// read upset as a whole with no one sentence negative enough to count, and
+/// "upset: 0 of 4 sentences negative" would contradict itself.
+fn tone_title(i: &Intensity) -> String {
+    let label = i.label.as_str();
+    if i.negative == 0 && i.label != IntensityLabel::Calm {
+        format!(" The review — tone {label} as a whole ")
+    } else {
+        format!(
+            " The review — tone {label}: {} of {} sentences negative ",
+            i.negative, i.sentences
+        )
+    }
+}
+
+#[cfg(test)]
+mod tone_title_tests {
+    use super::*;
+
+    #[test]
+    fn the_title_never_contradicts_itself() {
+        // (label, negative sentences, sentences, title)
+        let table = [
+            (
+                IntensityLabel::Upset,
+                0,
+                4,
+                " The review — tone upset as a whole ",
+            ),
+            (
+                IntensityLabel::Upset,
+                2,
+                15,
+                " The review — tone upset: 2 of 15 sentences negative ",
+            ),
+            (
+                IntensityLabel::Calm,
+                0,
+                3,
+                " The review — tone calm: 0 of 3 sentences negative ",
+            ),
+        ];
+        for (label, negative, sentences, want) in table {
+            let i = Intensity {
+                compound: -0.4,
+                label,
+                negative,
+                sentences,
+            };
+            assert_eq!(tone_title(&i), want);
         }
     }
 }
