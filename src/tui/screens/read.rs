@@ -469,23 +469,18 @@ mod tone_title_tests {
     fn the_title_never_contradicts_itself() {
         // (label, negative sentences, sentences, title)
         let table = [
-            (
-                IntensityLabel::Upset,
-                0,
-                4,
-                " The review — tone upset as a whole ",
-            ),
+            (IntensityLabel::Upset, 0, 4, "tone upset as a whole "),
             (
                 IntensityLabel::Upset,
                 2,
                 15,
-                " The review — tone upset: 2 of 15 sentences negative ",
+                "tone upset: 2 of 15 sentences negative ",
             ),
             (
                 IntensityLabel::Calm,
                 0,
                 3,
-                " The review — tone calm: 0 of 3 sentences negative ",
+                "tone calm: 0 of 3 sentences negative ",
             ),
         ];
         for (label, negative, sentences, want) in table {
@@ -495,7 +490,7 @@ mod tone_title_tests {
                 negative,
                 sentences,
             };
-            assert_eq!(tone_title(&i), want);
+            assert_eq!(tone_title(&i), format!(" The review — {want}"));
         }
     }
 }
