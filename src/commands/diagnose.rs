@@ -105,8 +105,7 @@ pub fn run(ctx: &Context, id: &str, args: &DiagnoseArgs) -> Outcome {
 
 /// What the alarm needs of every diagnosed case in the store.
 pub fn history(ctx: &Context) -> Result<Vec<Precedent>, Failure> {
-    let (cases, _) = ctx.store.load_all()?;
-    Ok(cases.iter().filter_map(Precedent::of).collect())
+    Ok(ctx.store.precedents()?)
 }
 
 /// The recurring alarm for `case`'s diagnosis among every case in the

@@ -14,11 +14,13 @@ use super::case::Case;
 use super::diagnosis::Diagnosis;
 use super::patterns::{PatternRules, case_time, category_key, words};
 
-/// What the alarm needs to know of an earlier diagnosed case.
-#[derive(Debug, Clone, PartialEq)]
+/// What the alarm needs to know of an earlier diagnosed case. Kept in the
+/// inbox index too, so opening a case reads no other case's files.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Precedent {
     pub case_id: String,
     /// The review's time.
+    #[serde(with = "time::serde::rfc3339")]
     pub at: OffsetDateTime,
     /// Lower-case, spaces collapsed.
     pub category: String,
@@ -28,6 +30,7 @@ pub struct Precedent {
     pub owner: String,
     pub status: ActionStatus,
     /// When its fix was marked done, if it is (still) done or verified.
+    #[serde(with = "time::serde::rfc3339::option")]
     pub done_at: Option<OffsetDateTime>,
 }
 

@@ -108,7 +108,8 @@ impl Index {
         let current = version == SCHEMA_VERSION;
         if !current {
             conn.execute_batch(
-                "DROP TABLE IF EXISTS cases; DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS damaged;",
+                "DROP TABLE IF EXISTS cases; DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS damaged; \
+                 DROP TABLE IF EXISTS precedents;",
             )?;
         }
         conn.execute_batch(SCHEMA)?;
@@ -157,8 +158,9 @@ impl Index {
     }
 
     pub fn clear(&self) -> rusqlite::Result<()> {
-        self.conn
-            .execute_batch("DELETE FROM cases; DELETE FROM damaged; DELETE FROM meta;")
+        self.conn.execute_batch(
+            "DELETE FROM cases; DELETE FROM damaged; DELETE FROM meta; DELETE FROM precedents;",
+        )
     }
 
     /// Write a case's row: `search` is `CaseRow::search_text`, `events` the
@@ -217,9 +219,53 @@ impl Index {
         Ok(())
     }
 
+    /// A case's row and its precedent for the recurring alarm (none when it
+    /// has no diagnosis), from the case as folded from `events` files.
+    pub fn put_case(&self, case: &crate::domain::Case, events: usize) -> rusqlite::Result<()> {
+        self.put(&CaseRow::of(case), &CaseRow::search_text(case), events)?;
+        match crate::domain::alarm::Precedent::of(case) {
+            Some(p) => {
+                let json = serde_json::to_string(&p)
+                    .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+                self.conn
+                    .prepare_cached("INSERT OR REPLACE INTO precedents (id, json) VALUES (?, ?)")?
+                    .execute([&case.id, &json])?;
+            }
+            None => {
+                self.conn
+                    .prepare_cached("DELETE FROM precedents WHERE id = ?")?
+                    .execute([&case.id])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Every diagnosed case's precedent, as the index holds them.
+    pub fn precedents(&self) -> rusqlite::Result<Vec<crate::domain::alarm::Precedent>> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT json FROM precedents ORDER BY id")?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = Vec::new();
+        for json in rows {
+            let json = json?;
+            let p = serde_json::from_str(&json).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    0,
+                    rusqlite::types::Type::Text,
+                    Box::new(e),
+                )
+            })?;
+            out.push(p);
+        }
+        Ok(out)
+    }
+
     /// A case whose files do not load: no row, and why, for `heard list`.
     pub fn put_damaged(&self, id: &str, message: &str) -> rusqlite::Result<()> {
         self.conn.execute("DELETE FROM cases WHERE id = ?", [id])?;
+        self.conn
+            .execute("DELETE FROM precedents WHERE id = ?", [id])?;
         self.conn
             .execute(
                 "INSERT OR REPLACE INTO damaged (id, message) VALUES (?, ?)",
@@ -230,6 +276,8 @@ impl Index {
 
     pub fn remove(&self, id: &str) -> rusqlite::Result<()> {
         self.conn.execute("DELETE FROM cases WHERE id = ?", [id])?;
+        self.conn
+            .execute("DELETE FROM precedents WHERE id = ?", [id])?;
         self.conn
             .execute("DELETE FROM damaged WHERE id = ?", [id])
             .map(drop)
@@ -248,15 +296,6 @@ impl Index {
             .conn
             .prepare("SELECT id, message FROM damaged ORDER BY id")?;
         st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect()
-    }
-
-    /// Ids of the cases folded from more than `n` event files (with `n` = 1:
-    /// every case something happened to after it was made).
-    pub fn ids_with_events_over(&self, n: usize) -> rusqlite::Result<Vec<String>> {
-        let mut st = self
-            .conn
-            .prepare_cached("SELECT id FROM cases WHERE events > ? ORDER BY id")?;
-        st.query_map([int(n)], |r| r.get(0))?.collect()
     }
 
     /// How many event files the case's row was folded from.

@@ -2,11 +2,14 @@
 
 /// Bump when a column is added or its meaning changes: older indexes are
 /// then rebuilt from the event files.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 pub(super) const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS damaged (id TEXT PRIMARY KEY, message TEXT NOT NULL);
+-- Each diagnosed case's precedent for the recurring alarm (domain::alarm),
+-- as JSON: opening a case reads these rows instead of every case's files.
+CREATE TABLE IF NOT EXISTS precedents (id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS cases (
   id TEXT PRIMARY KEY,
   customer TEXT NOT NULL,
@@ -50,5 +53,4 @@ CREATE INDEX IF NOT EXISTS cases_follow_up ON cases (sent, changed, follow_up_du
 -- added here is made on the next open of an older file; no rebuild).
 CREATE INDEX IF NOT EXISTS cases_practice ON cases (practice, state);
 CREATE INDEX IF NOT EXISTS cases_assignee ON cases (assignee_key, sent, practice);
-CREATE INDEX IF NOT EXISTS cases_events ON cases (events);
 ";

@@ -20,7 +20,6 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use super::atomic::create_private_dir;
 use super::index::Index;
 use super::{Result, Store, StoreError};
-use crate::domain::inbox_row::CaseRow;
 
 /// The index a store (and its clones) shares, opened on first use.
 #[derive(Debug, Clone, Default)]
@@ -148,7 +147,7 @@ impl Store {
     fn index_one(&self, index: &Index, id: &str) -> rusqlite::Result<()> {
         let events = self.event_files(id).map(|f| f.len()).unwrap_or(0);
         match self.load(id) {
-            Ok(case) => index.put(&CaseRow::of(&case), &CaseRow::search_text(&case), events),
+            Ok(case) => index.put_case(&case, events),
             Err(StoreError::NoSuchCase(_)) => index.remove(id),
             Err(e) => index.put_damaged(id, &e.to_string()),
         }
@@ -270,7 +269,7 @@ impl Store {
         let written = index.batch(|ix| {
             for (id, case) in rows {
                 match case {
-                    Some(case) => ix.put(&CaseRow::of(case), &CaseRow::search_text(case), 1)?,
+                    Some(case) => ix.put_case(case, 1)?,
                     None => self.index_one(ix, id)?,
                 }
             }
@@ -349,20 +348,10 @@ impl Store {
         Ok(ids)
     }
 
-    /// Every case something happened to after it was made (more than its
-    /// `created` event), loaded, plus the errors of those that do not load:
-    /// the earlier diagnoses for the recurring alarm, without reading the
-    /// thousands of imported cases nobody has opened yet.
-    pub fn load_worked_on(&self) -> Result<(Vec<crate::domain::Case>, Vec<StoreError>)> {
-        let ids = self.with_index(|ix| ix.ids_with_events_over(1))?;
-        let (mut cases, mut errors) = (Vec::new(), Vec::new());
-        for id in ids {
-            match self.load(&id) {
-                Ok(c) => cases.push(c),
-                Err(e) => errors.push(e),
-            }
-        }
-        Ok((cases, errors))
+    /// Every diagnosed case's precedent for the recurring alarm, from the
+    /// index: opening a case reads no other case's files.
+    pub fn precedents(&self) -> Result<Vec<crate::domain::alarm::Precedent>> {
+        self.with_index(|ix| ix.precedents())
     }
 
     /// The case that holds a review with this platform id, if any (from the

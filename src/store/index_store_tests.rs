@@ -123,3 +123,40 @@ fn a_garbage_index_file_is_made_anew() {
     let ignore = std::fs::read_to_string(s.index_path().with_file_name(".gitignore")).unwrap();
     assert!(ignore.contains('*'), "never shared through git");
 }
+
+#[test]
+fn the_index_holds_each_diagnosed_case_as_the_alarm_reads_it() {
+    use crate::domain::alarm::Precedent;
+    let (_d, s) = store();
+    let a = s.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    let b = s.create_case(&review(), &playbook(), "ann", T0).unwrap();
+    assert!(s.precedents().unwrap().is_empty(), "nothing diagnosed yet");
+    let diagnosis = |why: &str| crate::domain::diagnosis::Diagnosis {
+        category: "Shipping damage".into(),
+        what_happened: "broke".into(),
+        whys: vec![why.into()],
+        process_fix: "double-box mugs".into(),
+        owner: "Sam".into(),
+        customer_told: Some(true),
+    };
+    let logged = |why: &str| EventKind::DiagnosisLogged {
+        diagnosis: diagnosis(why),
+    };
+    s.append(&a, &Event::new(T0, "ann", logged("thin box")))
+        .unwrap();
+    let from_files = || -> Vec<Precedent> {
+        [&a, &b]
+            .iter()
+            .filter_map(|id| Precedent::of(&s.load(id).unwrap()))
+            .collect()
+    };
+    assert_eq!(s.precedents().unwrap(), from_files());
+    assert_eq!(s.precedents().unwrap().len(), 1);
+    // A later diagnosis replaces the earlier one; a rebuilt index agrees.
+    s.append(&a, &Event::new(T0, "ann", logged("no filler")))
+        .unwrap();
+    assert_eq!(s.precedents().unwrap(), from_files());
+    std::fs::remove_file(s.index_path()).unwrap();
+    let reopened = Store::open(s.root()).unwrap();
+    assert_eq!(reopened.precedents().unwrap(), from_files());
+}

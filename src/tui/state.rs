@@ -317,12 +317,10 @@ impl App {
         if case.playbook.step_of_kind(StepKind::Diagnosis).is_none() {
             return Vec::new();
         }
-        let read = self.store.load_worked_on();
-        read.map(|(cases, _)| cases.iter().filter_map(Precedent::of).collect())
-            .unwrap_or_else(|e| {
-                self.status = Some(format!("Earlier diagnoses could not be read: {e}"));
-                Vec::new()
-            })
+        self.store.precedents().unwrap_or_else(|e| {
+            self.status = Some(format!("Earlier diagnoses could not be read: {e}"));
+            Vec::new()
+        })
     }
 
     /// Record what is typed on the case screen before leaving it.
