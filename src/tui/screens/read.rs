@@ -2,7 +2,7 @@
 //! scrolled from the top to the very end and says so; then the playbook's
 //! questions (their concern, fact or misunderstanding, …).
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
 use crossterm::event::KeyEvent;
@@ -49,8 +49,10 @@ pub struct ReadScreen {
     /// The review wrapped at the pane's width: wrapped again only when the
     /// width changes, not on every key and frame.
     wrapped: RefCell<(usize, Rc<Vec<String>>)>,
-    /// How angry the review reads (VADER), shown while reading.
-    intensity: Intensity,
+    /// How angry the review reads (VADER), shown while reading: worked out
+    /// at the first draw of this step, not when the case opens (it compiles
+    /// the coach's built-in rules, tens of milliseconds).
+    intensity: OnceCell<Intensity>,
 }
 
 impl ReadScreen {
@@ -80,7 +82,7 @@ impl ReadScreen {
             editor: None,
             pane: Cell::new((60, 10)),
             wrapped: RefCell::new((0, Rc::new(Vec::new()))),
-            intensity: review_intensity(&r.full_text()),
+            intensity: OnceCell::new(),
         }
     }
 
@@ -403,7 +405,9 @@ impl StepScreen for ReadScreen {
         .areas(area);
         self.render_status(status, buf, view);
         let block = Block::bordered()
-            .title(tone_title(&self.intensity))
+            .title(tone_title(self.intensity.get_or_init(|| {
+                review_intensity(&view.case.review.full_text())
+            })))
             .border_style(if self.focus == Focus::Review {
                 theme::focus_border()
             } else {
