@@ -30,8 +30,9 @@ pub struct LineScreen {
     /// The coach's findings on the line as typed (a line is short, so this
     /// is refreshed on each edit).
     findings: Vec<Finding>,
-    /// The coach for this case's review, made once when the step opens.
-    coach: Coach,
+    /// The coach for this case's review, made at the first check of a typed
+    /// line (not when the case opens: making one compiles the rules).
+    coach: Option<Coach>,
     /// The phrase just put in, so one undo takes it back out whole.
     phrase: Option<PhraseUndo>,
 }
@@ -48,7 +49,7 @@ impl LineScreen {
             editing: false,
             pick: 0,
             findings: Vec::new(),
-            coach: view.case.coach(),
+            coach: None,
             phrase: None,
         };
         s.recheck(view);
@@ -65,10 +66,12 @@ impl LineScreen {
         self.findings = if text.trim().is_empty() {
             Vec::new()
         } else {
-            if !self.coach.is_for(&view.case.review.text) {
-                self.coach = view.case.coach();
-            }
-            self.coach.check_line(kind, &text)
+            let fits = (self.coach.as_ref()).is_some_and(|c| c.is_for(&view.case.review.text));
+            let coach = match &mut self.coach {
+                Some(c) if fits => c,
+                slot => slot.insert(view.case.coach()),
+            };
+            coach.check_line(kind, &text)
         };
     }
 
