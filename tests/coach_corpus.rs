@@ -667,13 +667,12 @@ const BLIND4_BASELINE: &[(&str, f64, f64)] = &[
     ("legal-risk", 1.00, 0.60),
 ];
 
-/// The fourth blind set's good drafts the first run blocked: "that was your
-/// decision to make, not ours" (owning a mistake) read as a defence, and
-/// "we're grateful you took the time to write this" read as blame.
-const BLIND4_BLOCKED_GOOD: &[&str] = &[
-    "garage_munich-04 (defensive)",
-    "museum_chicago-06 (blame)",
-];
+/// The fourth blind set's good drafts the coach may still block: none since
+/// issue 11's sixth pass. The first run blocked 2 of 70: "that was your
+/// decision to make, not ours" (owning a mistake after "should have") read
+/// as a defence, and "we're grateful you took the time to write this" read
+/// as blame (garage_munich-04, museum_chicago-06).
+const BLIND4_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn fourth_blind_set_no_worse_than_its_first_run() {

@@ -352,8 +352,11 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             if list == List::NegativeTone && insult_reported(d, m.first) {
                 continue;
             }
-            // "We were short-staffed, which is no excuse" owns it.
-            if list == List::Defensive && disowned_excuse(d, m.first) {
+            // "We were short-staffed, which is no excuse" owns it; "we
+            // should have called: your decision to make, not ours" too.
+            if list == List::Defensive
+                && (disowned_excuse(d, m.first) || super::owning::owned_before(d, m.first))
+            {
                 continue;
             }
             // "You showed us exactly what you wanted and we didn't
