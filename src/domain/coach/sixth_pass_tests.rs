@@ -43,3 +43,37 @@ fn thanks_and_owned_decisions_are_not_blame_or_defence() {
         ),
     ]);
 }
+
+/// Whether the coach tells the person to escalate this review.
+fn escalates(review: &str) -> bool {
+    Coach::new(review, &CoachRules::default()).review_has_legal_risk()
+}
+
+#[test]
+fn harm_and_complaints_to_a_body_that_can_act_are_escalated() {
+    let rows: &[(&str, bool)] = &[
+        (
+            "After the prawn curry my son was seriously sick all night.",
+            true,
+        ),
+        (
+            "The nurse handed me another patient's inhaler at the hatch.",
+            true,
+        ),
+        ("I have lodged a complaint with the dental council.", true),
+        (
+            "I reported the salon to the licensing board this morning.",
+            true,
+        ),
+        ("My daughter came out in hives after the face paint.", true),
+        ("I complained to the manager about the wait.", false),
+        (
+            "A rash of bookings meant we waited, but the food was lovely.",
+            false,
+        ),
+        ("The board games were missing pieces.", false),
+    ];
+    for (review, want) in rows {
+        assert_eq!(escalates(review), *want, "{review:?}");
+    }
+}
