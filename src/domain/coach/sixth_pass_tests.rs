@@ -77,3 +77,45 @@ fn harm_and_complaints_to_a_body_that_can_act_are_escalated() {
         assert_eq!(escalates(review), *want, "{review:?}");
     }
 }
+
+#[test]
+fn manners_demanded_harm_shrunk_and_words_denied_read_as_hostile() {
+    const REVIEW: &str = "The fitters were \"cowboys\", the worktop is chipped and the \
+        office never rang me back.";
+    sentence_table::assert_rows(
+        REVIEW,
+        &[
+            (
+                "We'll gladly talk if you can write to us politely.",
+                &[NegativeTone],
+                &[],
+            ),
+            (
+                "One chip in a worktop is hardly a catastrophe.",
+                &[NegativeTone],
+                &[],
+            ),
+            (
+                "Please ring the office instead of ranting on here.",
+                &[NegativeTone],
+                &[],
+            ),
+            (
+                "Our fitters were saddened by your comments.",
+                &[NegativeTone],
+                &[],
+            ),
+            ("Our fitters are not \"cowboys\".", &[NegativeTone], &[]),
+            (
+                "Sorry we never rang back. They weren't \"cowboys\" to us either, and we're sad it felt that way.",
+                &[],
+                &[NegativeTone],
+            ),
+            (
+                "I'm sorry the worktop was chipped, and that the office never rang you back.",
+                &[],
+                &[NegativeTone],
+            ),
+        ],
+    );
+}
