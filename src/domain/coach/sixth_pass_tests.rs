@@ -119,3 +119,70 @@ fn manners_demanded_harm_shrunk_and_words_denied_read_as_hostile() {
         ],
     );
 }
+
+#[test]
+fn one_colleague_singled_out_or_the_customer_steered_reads_as_blame() {
+    assert_rows(&[
+        (
+            "Our junior fitter was supposed to seal the joint and forgot.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The installer was in his first week with us.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The invoice mix-up was made by a temp in accounts.",
+            &[Blame],
+            &[],
+        ),
+        ("The surveyor is no longer employed with us.", &[Blame], &[]),
+        ("He should have rung you before cutting.", &[Blame], &[]),
+        ("I have talked to her about the mess.", &[Blame], &[]),
+        (
+            "The worktop stock was beyond the supplier's control.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Our booking page works fine for everyone else.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Our call-back text probably landed in your junk folder.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "We require clients to clear the kitchen first.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Some clients confuse a hairline chip with a crack.",
+            &[Blame],
+            &[],
+        ),
+        ("The final drawing was approved by you.", &[Blame], &[]),
+        // A term the customer must meet is policy (defensive), not blame.
+        ("Snags must be reported within seven days.", &[], &[Blame]),
+        (
+            "The measuring was done by an independent surveyor.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Sorry — we left a mess and chipped your worktop, and that is on us.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "Our fitter Dan will come back on Monday to replace it.",
+            &[],
+            &[Blame],
+        ),
+    ]);
+}
