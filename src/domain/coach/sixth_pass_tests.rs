@@ -186,3 +186,49 @@ fn one_colleague_singled_out_or_the_customer_steered_reads_as_blame() {
         ),
     ]);
 }
+
+#[test]
+fn the_case_argued_in_public_and_what_only_looks_like_it() {
+    assert_rows(&[
+        (
+            "The quote was approved by you before the fitters started.",
+            &[PublicDetails],
+            &[],
+        ),
+        (
+            "Our fitters recorded that the old units were already cracked.",
+            &[PublicDetails],
+            &[],
+        ),
+        (
+            "Your invoice came to Rs 18000 in total.",
+            &[PublicDetails],
+            &[],
+        ),
+        (
+            "Dear Loyal Customer, thank you, and sorry about the worktop.",
+            &[],
+            &[PublicDetails],
+        ),
+        (
+            "Hi <First Name>, sorry about the worktop.",
+            &[],
+            &[PublicDetails],
+        ),
+        (
+            "Sorry about the worktop. Your new one arrives on 9 October.",
+            &[],
+            &[PublicDetails],
+        ),
+        (
+            "Sorry about the mess. I've written to you, and I'm on 0161 496 0733 all week.",
+            &[],
+            &[PublicDetails],
+        ),
+        (
+            "Sorry about the worktop. Our crew checks every joint twice.",
+            &[],
+            &[PublicDetails],
+        ),
+    ]);
+}
