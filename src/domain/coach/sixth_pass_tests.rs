@@ -232,3 +232,35 @@ fn the_case_argued_in_public_and_what_only_looks_like_it() {
         ),
     ]);
 }
+
+#[test]
+fn open_ended_promises_and_replies_that_only_name_the_shop() {
+    let offered = vec!["refund of the call-out".to_string()];
+    let risky = |private: &str| {
+        sentence_table::raised(REVIEW, "Thank you, and sorry.", private, &offered)
+            .contains(&RiskyPromise)
+    };
+    assert!(risky(
+        "I'll refund the call-out, and your taps will never drip again."
+    ));
+    assert!(risky(
+        "I'll refund the call-out and ensure you never wait on a call-back again."
+    ));
+    assert!(risky(
+        "I'll refund the call-out; pick any handles you like on us."
+    ));
+    assert!(!risky(
+        "I'll refund the call-out this week, and I'm sorry again."
+    ));
+
+    const PRAISE: &str = "Quickfit Kitchens did a tidy job, though the fitters ran late every \
+        day this month.";
+    let generic = |public: &str| sentence_table::raised(PRAISE, public, "", &[]).contains(&Generic);
+    assert!(generic(
+        "Thank you for choosing Quickfit Kitchens! We're always working to improve."
+    ));
+    assert!(generic("Thanks for trusting Quickfit Kitchens this month."));
+    assert!(!generic(
+        "Thank you! Sorry the fitters ran late, and glad the job was tidy."
+    ));
+}
