@@ -230,6 +230,28 @@ fn the_case_argued_in_public_and_what_only_looks_like_it() {
             &[],
             &[PublicDetails],
         ),
+        (
+            "Our office answered every one of your emails.",
+            &[PublicDetails],
+            &[],
+        ),
+        (
+            "The fitter offered a discount there and then on the day.",
+            &[PublicDetails],
+            &[],
+        ),
+        ("We did ring you on the Tuesday.", &[PublicDetails], &[]),
+        ("The cabinets were shipped on time.", &[PublicDetails], &[]),
+        (
+            "The extractor passed its safety check last spring.",
+            &[PublicDetails],
+            &[],
+        ),
+        (
+            "Sorry about the mess; we'll call you today to set a date.",
+            &[],
+            &[PublicDetails],
+        ),
     ]);
 }
 
