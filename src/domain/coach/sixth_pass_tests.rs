@@ -286,3 +286,17 @@ fn open_ended_promises_and_replies_that_only_name_the_shop() {
         "Thank you! Sorry the fitters ran late, and glad the job was tidy."
     ));
 }
+
+#[test]
+fn an_apology_in_either_draft_counts() {
+    let public = "Thank you for telling us about the worktop. Call 0161 496 0733.";
+    let apologised =
+        |private: &str| !sentence_table::raised(REVIEW, public, private, &[]).contains(&NoApology);
+    assert!(apologised(
+        "Hi, so sorry we chipped it. A new one goes in on Friday."
+    ));
+    assert!(!apologised(
+        "Hi, sorry you feel that way. A new one goes in on Friday."
+    ));
+    assert!(!apologised("Hi, a new one goes in on Friday."));
+}
