@@ -300,3 +300,45 @@ fn an_apology_in_either_draft_counts() {
     ));
     assert!(!apologised("Hi, a new one goes in on Friday."));
 }
+
+#[test]
+fn contact_already_made_and_removal_asked_in_other_words() {
+    assert_rows(&[
+        (
+            "Sorry about the worktop — we've been in touch by text to fix a date.",
+            &[],
+            &[NoContact],
+        ),
+        (
+            "Sorry again; I've phoned you this morning.",
+            &[],
+            &[NoContact],
+        ),
+        (
+            "Sorry. Our supplier has been in touch with them daily.",
+            &[NoContact],
+            &[],
+        ),
+        (
+            "Sorry. We'd ask that the review is amended.",
+            &[AsksRemoval],
+            &[],
+        ),
+        (
+            "Sorry. We'll talk to our solicitor unless this is deleted.",
+            &[AsksRemoval],
+            &[],
+        ),
+        (
+            "Would you mind updating it once the new worktop is in?",
+            &[AsksRemoval],
+            &[],
+        ),
+        ("Let us win back your stars.", &[AsksRemoval], &[]),
+        (
+            "Sorry — we'll earn your trust back with a new worktop.",
+            &[],
+            &[AsksRemoval],
+        ),
+    ]);
+}
