@@ -47,6 +47,7 @@ mod intensity;
 mod learned;
 mod lexicon;
 mod money;
+mod not_specific;
 mod owning;
 mod personal_data;
 mod phrases;
