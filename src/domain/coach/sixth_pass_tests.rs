@@ -342,3 +342,25 @@ fn contact_already_made_and_removal_asked_in_other_words() {
         ),
     ]);
 }
+
+#[test]
+fn empathy_in_the_hardship_known_and_what_it_cost_them() {
+    let private = "Hi, we'll refit the worktop on Friday or refund the fitting.";
+    let empathises =
+        |public: &str| !sentence_table::raised(REVIEW, public, private, &[]).contains(&NoEmpathy);
+    assert!(empathises(
+        "Sorry — we know how stressful a half-finished kitchen is."
+    ));
+    assert!(empathises(
+        "Sorry. Chasing us cost you a whole evening on the phone."
+    ));
+    assert!(empathises(
+        "Sorry for the worry this gave you, and for the chip."
+    ));
+    assert!(empathises(
+        "Sorry. I hate that you had to clean up after us."
+    ));
+    assert!(!empathises(
+        "Sorry about the worktop; a new one is on order."
+    ));
+}
