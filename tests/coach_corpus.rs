@@ -666,7 +666,7 @@ const BLIND4_BASELINE: &[(&str, f64, f64)] = &[
     ("no-empathy", 1.00, 0.92),
     ("no-thanks", 1.00, 1.00),
     ("blame", 0.89, 0.90),
-    ("defensive", 0.88, 0.91),
+    ("defensive", 0.91, 0.98),
     ("no-choices", 1.00, 0.97),
     ("no-contact", 1.00, 0.85),
     ("public-details", 0.97, 0.89),

@@ -358,7 +358,9 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             // "We were short-staffed, which is no excuse" owns it; "we
             // should have called: your decision to make, not ours" too.
             if list == List::Defensive
-                && (disowned_excuse(d, m.first) || super::owning::owned_before(d, m.first))
+                && (disowned_excuse(d, m.first)
+                    || super::owning::owned_before(d, m.first)
+                    || super::owning::done_since(d, m.first))
             {
                 continue;
             }

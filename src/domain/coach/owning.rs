@@ -15,9 +15,25 @@ pub(super) fn owned_before(d: &Draft, first: usize) -> bool {
     // for pads and should have called").
     words.iter().enumerate().any(|(k, w)| {
         let hindsight = *w == "should've" || (*w == "should" && words.get(k + 1) == Some(&"have"));
+        // "the fee should have been clearly shown": what we failed to do,
+        // said in the passive, owns it as well.
+        let passive =
+            words.get(k + 1 + usize::from(*w == "should")) == Some(&"been") && words.len() - k <= 4;
         hindsight
-            && words[k.saturating_sub(8)..k]
-                .iter()
-                .any(|v| matches!(*v, "we" | "i" | "we'd" | "i'd"))
+            && (passive
+                || words[k.saturating_sub(8)..k]
+                    .iter()
+                    .any(|v| matches!(*v, "we" | "i" | "we'd" | "i'd")))
     })
+}
+
+/// Whether the match at `first` is something done since, not a standing
+/// defence: "we've inspected every machine" after an accident reports the
+/// fix ("inspected every" is otherwise a process held up).
+pub(super) fn done_since(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    first > 0
+        && t.words[first - 1].sentence == t.words[first].sentence
+        && matches!(t.lower(&t.words[first - 1]), "we've" | "i've" | "now")
+        && t.lower(&t.words[first]).ends_with("ed")
 }

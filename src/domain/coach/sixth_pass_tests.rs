@@ -364,3 +364,30 @@ fn empathy_in_the_hardship_known_and_what_it_cost_them() {
         "Sorry about the worktop; a new one is on order."
     ));
 }
+
+#[test]
+fn defences_of_nobody_minding_and_time_taken_and_fixes_that_are_not() {
+    assert_rows(&[
+        (
+            "Funny, no-one complained about the grout before.",
+            &[Defensive],
+            &[],
+        ),
+        ("Bespoke worktops take time.", &[Defensive], &[]),
+        (
+            "Our surveyor was dealing with a big backlog that week.",
+            &[Defensive],
+            &[],
+        ),
+        (
+            "Sorry — the call-out charge should have been clearly stated, and that's on us.",
+            &[],
+            &[Defensive],
+        ),
+        (
+            "Sorry about the chip. We've tested every worktop in stock since.",
+            &[],
+            &[Defensive],
+        ),
+    ]);
+}
