@@ -438,12 +438,14 @@ fn blind_set_named_in_heard_blind_set() {
 /// change the review, the case argued in public, empathy in the author's
 /// own words). Its misses were studied for that pass, so these are
 /// development figures, not a fair measurement: a guard against getting
-/// worse, only ever raised.
+/// worse, only ever raised (issue 11's sixth pass, studied on blind4 only,
+/// lifted blame recall 0.79 → 0.81 and no-empathy precision 0.98 → 1.00
+/// here: held-out gains).
 const BLIND_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.94),
-    ("no-empathy", 0.98, 0.95),
+    ("no-empathy", 1.00, 0.95),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 1.00, 0.79),
+    ("blame", 1.00, 0.81),
     // Raised for issue 11's fifth pass to what the rules alone measure
     // (records that show no failure of ours); the learned layer, trained on
     // this set among others, lifts it further in-sample (1.00, 1.00).
@@ -477,7 +479,9 @@ fn blind_set_no_worse_than_its_first_run() {
 /// development set: this guards against getting worse, it is not a target.
 /// Raised to what the third pass measures after studying its misses
 /// (blame 0.28 → 0.76 recall, negative-tone 0.50 → 1.00, no-apology 0.57 →
-/// 0.95): development figures, not a fair measurement.
+/// 0.95): development figures, not a fair measurement. Issue 11's sixth
+/// pass (studied on blind4 only) lifted public-details precision 0.87 →
+/// 0.91 here: a held-out gain.
 const BLIND2_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.95),
     ("no-empathy", 0.95, 0.93),
@@ -488,7 +492,7 @@ const BLIND2_BASELINE: &[(&str, f64, f64)] = &[
     ("defensive", 0.98, 0.84),
     ("no-choices", 1.00, 0.90),
     ("no-contact", 1.00, 0.80),
-    ("public-details", 0.87, 0.87),
+    ("public-details", 0.91, 0.87),
     ("shouting", 0.90, 0.82),
     ("generic", 0.83, 0.91),
     ("negative-tone", 0.88, 1.00),
@@ -527,15 +531,18 @@ fn second_blind_set_no_worse_than_its_first_run() {
 /// (blame 0.30 → 0.80 recall, negative-tone 0.50 → 0.82, defensive 0.64 →
 /// 0.83 with the rules alone): development figures, not a fair measurement.
 /// Studied the same way, blind and blind2 did not move (see README).
+/// Raised again where issue 11's sixth pass (studied on blind4 only, so a
+/// held-out check here) lifted it; defensive and generic stay at the rules
+/// alone, as the learned layer was trained on this set.
 const BLIND3_BASELINE: &[(&str, f64, f64)] = &[
-    ("no-apology", 0.94, 0.69),
+    ("no-apology", 0.97, 0.69),
     ("no-empathy", 0.96, 0.94),
     ("no-thanks", 0.88, 0.94),
-    ("blame", 0.87, 0.80),
+    ("blame", 0.87, 0.82),
     ("defensive", 0.91, 0.83),
     ("no-choices", 0.87, 0.96),
     ("no-contact", 0.95, 0.98),
-    ("public-details", 0.84, 0.79),
+    ("public-details", 0.87, 0.79),
     ("shouting", 0.94, 0.83),
     ("generic", 0.78, 0.74),
     ("negative-tone", 1.00, 0.82),
@@ -647,30 +654,37 @@ fn probes_in_other_trades_and_voices() {
 /// issue 11's fifth pass settled; its first run is
 /// tests/data/coach/blind4-first-run.txt, unedited (macro-F1 0.85, blame
 /// 0.61, 2 of 70 good drafts blocked). From now on a development set: this
-/// guards against getting worse, it is not a target. Nobody has studied its
-/// misses yet: these are the fair first-run figures.
+/// guards against getting worse, it is not a target.
+///
+/// Raised to what issue 11's sixth pass measures after studying its misses
+/// (macro-F1 0.85 → 0.94; blame 0.61 → 0.90, negative-tone 0.65 → 0.88,
+/// public-details 0.71 → 0.93, legal-risk 0.75 → 1.00): development
+/// figures from now on, not a fair measurement. The learned layer was not
+/// trained on this set.
 const BLIND4_BASELINE: &[(&str, f64, f64)] = &[
-    ("no-apology", 0.84, 0.86),
-    ("no-empathy", 0.91, 0.91),
+    ("no-apology", 0.97, 0.86),
+    ("no-empathy", 1.00, 0.92),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.79, 0.50),
-    ("defensive", 0.86, 0.91),
+    ("blame", 0.89, 0.90),
+    ("defensive", 0.91, 0.98),
     ("no-choices", 1.00, 0.97),
-    ("no-contact", 0.91, 0.85),
-    ("public-details", 0.77, 0.66),
+    ("no-contact", 1.00, 0.85),
+    ("public-details", 0.97, 0.89),
     ("shouting", 1.00, 0.92),
-    ("generic", 0.83, 0.83),
-    ("negative-tone", 0.92, 0.50),
-    ("risky-promise", 0.92, 0.76),
-    ("asks-removal", 0.93, 0.86),
+    ("generic", 0.85, 0.96),
+    ("negative-tone", 0.95, 0.82),
+    ("risky-promise", 0.93, 0.86),
+    ("asks-removal", 0.94, 1.00),
     ("placeholder", 1.00, 1.00),
-    ("legal-risk", 1.00, 0.60),
+    ("legal-risk", 1.00, 1.00),
 ];
 
-/// The fourth blind set's good drafts the first run blocked: "that was your
-/// decision to make, not ours" (owning a mistake) read as a defence, and
-/// "we're grateful you took the time to write this" read as blame.
-const BLIND4_BLOCKED_GOOD: &[&str] = &["garage_munich-04 (defensive)", "museum_chicago-06 (blame)"];
+/// The fourth blind set's good drafts the coach may still block: none since
+/// issue 11's sixth pass. The first run blocked 2 of 70: "that was your
+/// decision to make, not ours" (owning a mistake after "should have") read
+/// as a defence, and "we're grateful you took the time to write this" read
+/// as blame (garage_munich-04, museum_chicago-06).
+const BLIND4_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn fourth_blind_set_no_worse_than_its_first_run() {

@@ -121,11 +121,15 @@ impl Clauses<'_, '_> {
         if lead.is_some_and(|w| matches!(w, "by" | "before" | "until" | "from" | "next" | "till")) {
             return None;
         }
-        // "we'll come on 3 March" promises a visit.
+        // "we'll come on 3 March" promises a visit; "your book ships on 24
+        // July" says when the remedy comes.
         let s = self.text.words[month].sentence;
-        let promise = self
-            .sentence_words(s)
-            .any(|k| matches!(self.lw(k), "will" | "we'll" | "i'll" | "can" | "could"));
+        let promise = self.sentence_words(s).any(|k| {
+            matches!(
+                self.lw(k),
+                "will" | "we'll" | "i'll" | "can" | "could" | "ships" | "arrives" | "lands"
+            )
+        });
         (!promise).then(|| self.span(start, end))
     }
 }

@@ -115,20 +115,23 @@ impl CompiledRules {
         input: &CoachInput,
     ) {
         let front = drafts[0];
-        // The public reply carries the apology, thanks and invitation;
-        // with only a private message, that one must.
+        // The public reply carries the thanks and invitation; an apology
+        // may stand in either draft (categories.md: "neither draft says
+        // sorry"), as "sorry for the wait" in the private note does.
         // "Sorry you feel that way" and "sorry if…" are defences, not
         // apologies, and "Apparently it's now our fault" is sarcasm: an
         // apology counts only where no defence or sneer starts or leads.
-        let sentence = |w: usize| front.text.words[w].sentence;
-        let owns = front.live(List::Apology).any(|a| {
-            !super::apology::owns_nothing(&front.text, a.last)
-                && !front
-                    .live(List::Defensive)
-                    .chain(front.live(List::NegativeTone))
-                    .any(|d| d.first <= a.first && sentence(d.first) == sentence(a.first))
-        });
-        if !owns {
+        let owns_in = |d: &Draft| {
+            let sentence = |w: usize| d.text.words[w].sentence;
+            d.live(List::Apology).any(|a| {
+                !super::apology::owns_nothing(&d.text, a.last)
+                    && !d
+                        .live(List::Defensive)
+                        .chain(d.live(List::NegativeTone))
+                        .any(|x| x.first <= a.first && sentence(x.first) == sentence(a.first))
+            })
+        };
+        if !drafts.iter().any(|d| owns_in(d)) {
             sink.missing(Category::NoApology, front);
         }
         let empathy = drafts.iter().any(|d| self.empathises(d, review, input));
@@ -352,8 +355,13 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             if list == List::NegativeTone && insult_reported(d, m.first) {
                 continue;
             }
-            // "We were short-staffed, which is no excuse" owns it.
-            if list == List::Defensive && disowned_excuse(d, m.first) {
+            // "We were short-staffed, which is no excuse" owns it; "we
+            // should have called: your decision to make, not ours" too.
+            if list == List::Defensive
+                && (disowned_excuse(d, m.first)
+                    || super::owning::owned_before(d, m.first)
+                    || super::owning::done_since(d, m.first))
+            {
                 continue;
             }
             // "You showed us exactly what you wanted and we didn't

@@ -387,7 +387,15 @@ impl<'t, 'a> Clauses<'t, 'a> {
         }
         if a == "took" {
             let to = (i + 2..i + 6).find(|&k| self.same_clause(i, k) && self.lw(k) == "to")?;
-            return Some(self.span(i, to));
+            // "you took the time to write" thanks them; "you took six
+            // weeks to reply" blames.
+            let kind = (i + 2..to).any(|k| {
+                matches!(
+                    self.lw(k),
+                    "trouble" | "effort" | "moment" | "care" | "chance"
+                ) || (self.lw(k) == "time" && matches!(self.lw(k - 1), "the" | "took" | "some"))
+            });
+            return (!kind).then(|| self.span(i, to));
         }
         None
     }

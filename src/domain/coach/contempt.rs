@@ -60,6 +60,10 @@ impl Clauses<'_, '_> {
                 "this" => calling || meta || (theirs && !proper),
                 "the" | "these" | "a" | "an" | "their" | "was" | "were" | "is" | "are" | "so"
                 | "you" => meta || (theirs && !proper),
+                // `our staff are not "a joke"`: their words denied back at them.
+                // `It's not "only flowers" to us either` agrees with them.
+                "not" | "isn't" | "aren't" | "wasn't" | "weren't" | "didn't" | "don't"
+                | "never" => theirs && !proper && !self.agrees_after(qe),
                 // "you found the floor 'sticky'": their word for what they
                 // perceived, thrown back.
                 _ => theirs && !proper && n == 1 && self.you_perceived(before),
@@ -77,6 +81,13 @@ impl Clauses<'_, '_> {
                 out.push((open, close));
             }
         }
+    }
+
+    /// "either" in the four words after the quote ending at byte `qe`, in
+    /// its sentence: a denial that sides with the customer.
+    fn agrees_after(&self, qe: usize) -> bool {
+        let after = self.text.words.partition_point(|w| w.start < qe);
+        (after..after + 4).any(|k| self.same_sentence(after, k) && self.lw(k) == "either")
     }
 
     /// "you found", "you felt", "you thought" in the four words before

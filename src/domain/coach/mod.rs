@@ -43,9 +43,12 @@ mod excuses;
 mod failures;
 mod finding;
 mod handover;
+mod intensity;
 mod learned;
 mod lexicon;
 mod money;
+mod not_specific;
+mod owning;
 mod personal_data;
 mod phrases;
 mod public_details;
@@ -65,6 +68,7 @@ pub mod vader;
 pub use advice::{Advice, check_blameless};
 pub use evidence::Evidence;
 pub use finding::{Category, DraftPart, Finding, LineKind, Severity, UnknownCategory};
+pub use intensity::{Intensity, IntensityLabel, review_intensity};
 pub use personal_data::{DetailKind, every_detail};
 pub use phrases::PhraseError;
 pub use reason::{Offer, PublicDetail, Reason, Tip, Why};
@@ -136,37 +140,6 @@ impl Report {
     }
 }
 
-/// How angry a review reads, for the read step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum IntensityLabel {
-    Calm,
-    Upset,
-    Furious,
-}
-
-impl IntensityLabel {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            IntensityLabel::Calm => "calm",
-            IntensityLabel::Upset => "upset",
-            IntensityLabel::Furious => "furious",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Intensity {
-    /// VADER compound of the whole review.
-    pub compound: f64,
-    pub label: IntensityLabel,
-    /// Sentences that read negative on their own, of all sentences: what
-    /// the label weighs most on a long review (whose compound saturates,
-    /// often positive on a complaint told politely).
-    pub negative: usize,
-    pub sentences: usize,
-}
-
 /// Checks both drafts against the review. Compiles `rules` once and keeps
 /// them (see [`CompiledRules::cached`]); analyses the review each time — to
 /// check drafts again and again against one review, use a [`Coach`].
@@ -226,45 +199,6 @@ impl Coach {
     /// What kind of reply this coach expects.
     pub fn kind(&self) -> ReplyKind {
         self.rules.kind
-    }
-}
-
-/// How angry the review is: VADER compound and a label. Long reviews
-/// saturate the compound, so the label also weighs the share of hostile
-/// sentences and shouting.
-pub fn review_intensity(review: &str) -> Intensity {
-    let compound = vader::compound(review);
-    let t = Text::new(review);
-    let rules = CompiledRules::builtin();
-    let mut negative = 0usize;
-    let mut strong = 0usize;
-    for n in 0..t.sentences.len() {
-        let (s, e) = t.sentences[n];
-        let c = vader::compound(&review[s..e]);
-        negative += usize::from(c <= -0.3);
-        strong += usize::from(c <= -0.6);
-    }
-    let holes = structure::placeholders(&t);
-    let shouting = !structure::shouting(&t, &text::FxSet::default(), &holes, &rules).is_empty();
-    let sentences = t.sentences.len().max(1);
-    let label = if compound <= -0.75
-        && (shouting || strong * 3 >= sentences || strong >= 3 || compound <= -0.95)
-    {
-        IntensityLabel::Furious
-    } else if compound <= -0.2
-        || negative * 3 >= sentences
-        || negative >= 2
-        || (shouting && negative >= 1)
-    {
-        IntensityLabel::Upset
-    } else {
-        IntensityLabel::Calm
-    };
-    Intensity {
-        compound,
-        label,
-        negative,
-        sentences: t.sentences.len(),
     }
 }
 
@@ -500,3 +434,6 @@ mod outside_blame_tests;
 
 #[cfg(test)]
 mod fifth_pass_tests;
+
+#[cfg(test)]
+mod sixth_pass_tests;

@@ -55,7 +55,8 @@ fn is_ref_word(w: &str) -> bool {
 }
 const CURRENCY_WORDS: &[&str] = &[
     "dollars", "dollar", "euros", "euro", "pounds", "pound", "quid", "bucks", "usd", "eur", "gbp",
-    "aud", "cad", "chf", "nzd", "dkk", "sek", "nok", "zar", "inr", "jpy", "sgd", "hkd", "kr",
+    "aud", "cad", "chf", "nzd", "dkk", "sek", "nok", "zar", "inr", "jpy", "sgd", "hkd", "kr", "rs",
+    "rupees", "rupee", "rand", "yen", "yuan", "pesos", "peso", "francs", "kronor", "krona",
 ];
 /// Words before a name: greetings and titles ("Mr Robert Hughes").
 fn is_greeting(w: &str) -> bool {
@@ -241,9 +242,13 @@ fn full_names(text: &Text, stop: &super::text::FxSet<Box<str>>, out: &mut Vec<De
         }
         let (a, b) = (&ws[k + 1], &ws[k + 2]);
         let plain = |w| capitalised(text.raw(w)) && !stop.contains(text.lower(w));
+        // "Dear Valued Patient" and "Hi [Client Names]" address nobody by
+        // name: a form of address and a placeholder.
+        let form = matches!(text.lower(a), "valued" | "loyal" | "esteemed")
+            || text.src[..a.start].ends_with(['[', '<', '{']);
         let same_sentence = a.sentence == ws[k].sentence && b.sentence == ws[k].sentence;
         let adjacent = text.src[a.end..b.start].trim().is_empty();
-        if same_sentence && adjacent && plain(a) && plain(b) {
+        if same_sentence && adjacent && plain(a) && plain(b) && !form {
             out.push(Detail {
                 start: a.start,
                 end: b.end,
@@ -297,9 +302,18 @@ fn said_to_be_theirs(text: &Text, at: usize) -> bool {
     if k > 0 && text.lower(&text.words[k - 1]) == "from" {
         return false;
     }
-    text.words[..k].iter().rev().take(4).any(|w| {
+    // "I've emailed you, and I'm on 0131…": the speaker, nearer the
+    // number than "you", gives their own.
+    let near: Vec<&str> = text.words[..k]
+        .iter()
+        .rev()
+        .take(4)
+        .map(|w| text.lower(w))
+        .take_while(|w| !matches!(*w, "i'm" | "we're" | "my" | "our" | "me" | "us"))
+        .collect();
+    near.iter().any(|w| {
         matches!(
-            text.lower(w),
+            *w,
             "your"
                 | "yours"
                 | "you"

@@ -268,7 +268,12 @@ pub(crate) fn is_specific(text: &Text, review: &FxSet<Box<str>>, rules: &Compile
     };
     text.words.iter().any(|w| {
         let lw = text.lower(w);
-        if lw.chars().count() < 3 || rules.stopwords.contains(lw) || in_address(w) {
+        if lw.chars().count() < 3
+            || rules.stopwords.contains(lw)
+            || in_address(w)
+            || super::not_specific::says_nothing_of_this_review(lw)
+            || super::not_specific::shop_name(text, w)
+        {
             return false;
         }
         let s = stem(lw);
