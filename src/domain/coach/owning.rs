@@ -3,6 +3,8 @@
 //! that was your decision to make, not ours").
 
 use super::Draft;
+use super::phrases::List;
+use super::structure::Span;
 
 /// Whether, earlier in the sentence of word `first`, "we" or "I" say they
 /// should have done otherwise.
@@ -36,4 +38,207 @@ pub(super) fn done_since(d: &Draft, first: usize) -> bool {
         && t.words[first - 1].sentence == t.words[first].sentence
         && matches!(t.lower(&t.words[first - 1]), "we've" | "i've" | "now")
         && t.lower(&t.words[first]).ends_with("ed")
+}
+
+/// The words of sentence `s`, lowercased (empty past the last sentence).
+fn sentence_words<'a>(d: &'a Draft, s: u32) -> Vec<&'a str> {
+    let t = &d.text;
+    let from = t.words.partition_point(|w| w.sentence < s);
+    t.words[from..]
+        .iter()
+        .take_while(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect()
+}
+
+fn is_not(w: &str) -> bool {
+    matches!(
+        w,
+        "not" | "wasn't" | "isn't" | "weren't" | "aren't" | "never" | "hasn't" | "haven't"
+    )
+}
+
+/// Whether sentence `s` owns a failure in so many words: the apology
+/// list's owning phrases ("that's on us", "our mistake", "not good
+/// enough"; "sorry" alone does not own the sentence beside it), or "you're
+/// right", "it wasn't good enough", "…, and it's not right", "my failure",
+/// "we should have".
+fn sentence_owns(d: &Draft, s: u32) -> bool {
+    let t = &d.text;
+    let words = sentence_words(d, s);
+    // "Apparently a warning light is now our fault" sneers.
+    let sneer = words
+        .iter()
+        .any(|w| matches!(*w, "apparently" | "supposedly" | "allegedly" | "somehow"));
+    let listed = d.live(List::Apology).any(|m| {
+        let w = t.lower(&t.words[m.first]);
+        t.words[m.first].sentence == s
+            && !(w.starts_with("sorry") || w.starts_with("apolog") || w.starts_with("regret"))
+    });
+    !sneer && (listed || owning_words(&words))
+}
+
+/// The owning wordings of [`sentence_owns`] that no phrase list holds.
+fn owning_words(words: &[&str]) -> bool {
+    let at = |j: usize| words.get(j).copied().unwrap_or("");
+    (0..words.len()).any(|k| match words[k] {
+        "you're" => at(k + 1) == "right",
+        "you" => at(k + 1) == "are" && at(k + 2) == "right",
+        "good" => k > 0 && is_not(at(k - 1)) && at(k + 1) == "enough",
+        // "…, and it's not right." closing the sentence: "that's not
+        // right, we were there at nine" argues instead.
+        "right" => {
+            k + 1 == words.len()
+                && k >= 2
+                && is_not(at(k - 1))
+                && matches!(at(k - 2), "it's" | "that's" | "it" | "that" | "this")
+        }
+        // "…, which is on us"
+        "on" => k > 0 && at(k + 1) == "us" && matches!(at(k - 1), "is" | "was" | "that's" | "it's"),
+        "my" | "our" => matches!(at(k + 1), "failure" | "failing" | "failings"),
+        "we" | "i" => at(k + 1) == "should've" || (at(k + 1) == "should" && at(k + 2) == "have"),
+        _ => false,
+    })
+}
+
+/// Whether the match at word `first` is part of owning the failure: its
+/// sentence or the next one owns it ("we were short-staffed and didn't
+/// plan for it — that's on us"; "you were told there was nothing we could
+/// do. That wasn't good enough").
+pub(super) fn owned_nearby(d: &Draft, first: usize) -> bool {
+    let s = d.text.words[first].sentence;
+    sentence_owns(d, s) || sentence_owns(d, s + 1)
+}
+
+/// Whether the detail at word `first` restates the customer's case just
+/// after agreeing with it ("you're right. You paid in full, the contract
+/// said eight weeks…"), or is owned nearby. A sentence opening with a
+/// contrast ("But you were told…") argues instead.
+pub(super) fn detail_owned(d: &Draft, first: usize) -> bool {
+    let s = d.text.words[first].sentence;
+    let opens = sentence_words(d, s);
+    let argues = matches!(
+        opens.first().copied(),
+        Some("but" | "however" | "although" | "though")
+    );
+    !argues && (owned_nearby(d, first) || (s > 0 && sentence_owns(d, s - 1)))
+}
+
+/// Whether the "but" at `span` joins two things the business did in one
+/// clause, the second a failure ("your messages were logged but never
+/// passed on"): admitting it, not undoing an apology.
+pub(super) fn failure_joined(d: &Draft, span: Span) -> bool {
+    let t = &d.text;
+    let k = t.words.partition_point(|w| w.start < span.0);
+    let (Some(before), Some(not), Some(done)) =
+        (k.checked_sub(1), t.words.get(k + 1), t.words.get(k + 2))
+    else {
+        return false;
+    };
+    let b = &t.words[before];
+    let same = b.sentence == t.words[k].sentence && done.sentence == b.sentence;
+    // Nothing but a space between the two deeds: "logged but never".
+    let joined = t.src[b.end..span.0].trim().is_empty();
+    same && joined
+        && t.lower(b).ends_with("ed")
+        && matches!(t.lower(not), "never" | "not")
+        && t.lower(done).ends_with("ed")
+}
+
+/// Whether the negative-tone match ending at word `last` grants the
+/// customer their feelings ("you're entitled to be angry", "entitled to
+/// feel let down"), not calls them entitled.
+pub(super) fn grants_feelings(d: &Draft, last: usize) -> bool {
+    let t = &d.text;
+    let at = |n: usize| {
+        t.words
+            .get(last + n)
+            .filter(|w| w.sentence == t.words[last].sentence)
+            .map_or("", |w| t.lower(w))
+    };
+    at(0) == "entitled"
+        && at(1) == "to"
+        && (at(2) == "feel"
+            || (at(2) == "be"
+                && matches!(
+                    at(3),
+                    "angry"
+                        | "upset"
+                        | "annoyed"
+                        | "frustrated"
+                        | "furious"
+                        | "disappointed"
+                        | "cross"
+                        | "unhappy"
+                        | "livid"
+                        | "fed"
+                        | "hurt"
+                        | "let"
+                )))
+}
+
+/// Whether the blame match at word `first` ("you didn't ask") describes a
+/// thing the customer never wanted ("colour you didn't ask for", "extras
+/// you never ordered"): a relative clause after a noun, not a duty failed.
+pub(super) fn unwanted_thing(d: &Draft, first: usize, last: usize) -> bool {
+    let t = &d.text;
+    let lw = |k: usize| t.words.get(k).map_or("", |w| t.lower(w));
+    // A clause-read span may open a word early ("colour you didn't ask").
+    let first = (first..=last).find(|&k| lw(k) == "you").unwrap_or(first);
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    let b = &t.words[before];
+    let described = b.sentence == t.words[first].sentence
+        && t.src[b.end..t.words[first].start].trim().is_empty()
+        && !matches!(
+            lw(before),
+            "and"
+                | "but"
+                | "because"
+                | "so"
+                | "if"
+                | "as"
+                | "since"
+                | "when"
+                | "though"
+                | "although"
+                | "or"
+                | "then"
+                | "that"
+                | "that's"
+                | "which"
+                | "unfortunately"
+                | "sadly"
+                | "clearly"
+                | "just"
+                | "simply"
+                | "obviously"
+        );
+    // The verb may close the span or stand just after it.
+    let last = (last..last + 2)
+        .find(|&k| is_unwanted(lw(k), lw(k + 1)))
+        .unwrap_or(last);
+    let unwanted = is_unwanted(lw(last), lw(last + 1));
+    // "exactly what you asked for" holds them to it: only the thing they
+    // did not want is described.
+    let denied = (first + 1..last).any(|k| matches!(lw(k), "didn't" | "never" | "not" | "don't"));
+    lw(first) == "you" && described && unwanted && denied
+}
+
+/// Whether `verb` (then `next`) is wanting or choosing something.
+fn is_unwanted(verb: &str, next: &str) -> bool {
+    match verb {
+        "ask" | "asked" => next == "for",
+        "order" | "ordered" | "want" | "wanted" | "request" | "requested" | "choose" => true,
+        _ => false,
+    }
+}
+
+/// [`unwanted_thing`] over a clause-read span.
+pub(super) fn unwanted_span(d: &Draft, span: Span) -> bool {
+    let t = &d.text;
+    let first = t.words.partition_point(|w| w.end <= span.0);
+    let to = t.words.partition_point(|w| w.start < span.1);
+    to > first && unwanted_thing(d, first, to - 1)
 }

@@ -19,7 +19,10 @@ impl CompiledRules {
         clauses: &Clauses,
     ) {
         for m in d.live(List::PublicDetails) {
-            if !admits_misinformation(d, m.last) && !reported_to_us(d, m.first) {
+            if !admits_misinformation(d, m.last)
+                && !reported_to_us(d, m.first)
+                && !super::owning::detail_owned(d, m.first)
+            {
                 sink.quote(Category::PublicDetails, d, d.span(m));
             }
         }
