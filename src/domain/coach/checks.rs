@@ -346,6 +346,7 @@ impl CompiledRules {
 /// explains away (reported speech, an excuse disowned, a failure admitted,
 /// a warranty the customer already has).
 fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool) {
+    let mut owning = super::owning::Owning::new(d);
     for &(list, category) in PHRASE_FINDINGS {
         for m in d.live(list) {
             // "being told it was your fault made it worse" reports the
@@ -370,7 +371,7 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
                 && (disowned_excuse(d, m.first)
                     || super::owning::owned_before(d, m.first)
                     || super::owning::done_since(d, m.first)
-                    || super::owning::owned_nearby(d, m.first))
+                    || owning.nearby(m.first))
             {
                 continue;
             }

@@ -40,15 +40,10 @@ pub(super) fn done_since(d: &Draft, first: usize) -> bool {
         && t.lower(&t.words[first]).ends_with("ed")
 }
 
-/// The words of sentence `s`, lowercased (empty past the last sentence).
-fn sentence_words<'a>(d: &'a Draft, s: u32) -> Vec<&'a str> {
-    let t = &d.text;
-    let from = t.words.partition_point(|w| w.sentence < s);
-    t.words[from..]
-        .iter()
-        .take_while(|w| w.sentence == s)
-        .map(|w| t.lower(w))
-        .collect()
+/// The word indices of sentence `s` (empty past the last sentence).
+fn sentence_range(d: &Draft, s: u32) -> std::ops::Range<usize> {
+    let w = &d.text.words;
+    w.partition_point(|w| w.sentence < s)..w.partition_point(|w| w.sentence <= s)
 }
 
 fn is_not(w: &str) -> bool {
@@ -62,66 +57,106 @@ fn is_not(w: &str) -> bool {
 /// list's owning phrases ("that's on us", "our mistake", "not good
 /// enough"; "sorry" alone does not own the sentence beside it), or "you're
 /// right", "it wasn't good enough", "…, and it's not right", "my failure",
-/// "we should have".
+/// "we should have". One pass over the words: this runs for every defence
+/// and detail found.
 fn sentence_owns(d: &Draft, s: u32) -> bool {
     let t = &d.text;
-    let words = sentence_words(d, s);
-    // "Apparently a warning light is now our fault" sneers.
-    let sneer = words
-        .iter()
-        .any(|w| matches!(*w, "apparently" | "supposedly" | "allegedly" | "somehow"));
-    let listed = d.live(List::Apology).any(|m| {
-        let w = t.lower(&t.words[m.first]);
-        t.words[m.first].sentence == s
-            && !(w.starts_with("sorry") || w.starts_with("apolog") || w.starts_with("regret"))
-    });
-    !sneer && (listed || owning_words(&words))
-}
-
-/// The owning wordings of [`sentence_owns`] that no phrase list holds.
-fn owning_words(words: &[&str]) -> bool {
-    let at = |j: usize| words.get(j).copied().unwrap_or("");
-    (0..words.len()).any(|k| match words[k] {
-        "you're" => at(k + 1) == "right",
-        "you" => at(k + 1) == "are" && at(k + 2) == "right",
-        "good" => k > 0 && is_not(at(k - 1)) && at(k + 1) == "enough",
-        // "…, and it's not right." closing the sentence: "that's not
-        // right, we were there at nine" argues instead.
-        "right" => {
-            k + 1 == words.len()
-                && k >= 2
-                && is_not(at(k - 1))
-                && matches!(at(k - 2), "it's" | "that's" | "it" | "that" | "this")
+    let range = sentence_range(d, s);
+    let (from, to) = (range.start, range.end);
+    let at = |j: usize| {
+        if (from..to).contains(&j) {
+            t.lower(&t.words[j])
+        } else {
+            ""
         }
-        // "…, which is on us"
-        "on" => k > 0 && at(k + 1) == "us" && matches!(at(k - 1), "is" | "was" | "that's" | "it's"),
-        "my" | "our" => matches!(at(k + 1), "failure" | "failing" | "failings"),
-        "we" | "i" => at(k + 1) == "should've" || (at(k + 1) == "should" && at(k + 2) == "have"),
-        _ => false,
+    };
+    let mut owns = false;
+    for k in range {
+        owns |= match at(k) {
+            // "Apparently a warning light is now our fault" sneers.
+            "apparently" | "supposedly" | "allegedly" | "somehow" => return false,
+            "you're" => at(k + 1) == "right",
+            "you" => at(k + 1) == "are" && at(k + 2) == "right",
+            "good" => is_not(at(k.wrapping_sub(1))) && at(k + 1) == "enough",
+            // "…, and it's not right." closing the sentence: "that's not
+            // right, we were there at nine" argues instead.
+            "right" => {
+                k + 1 == to
+                    && is_not(at(k.wrapping_sub(1)))
+                    && matches!(
+                        at(k.wrapping_sub(2)),
+                        "it's" | "that's" | "it" | "that" | "this"
+                    )
+            }
+            // "…, which is on us"
+            "on" => {
+                at(k + 1) == "us"
+                    && matches!(at(k.wrapping_sub(1)), "is" | "was" | "that's" | "it's")
+            }
+            "my" | "our" => matches!(at(k + 1), "failure" | "failing" | "failings"),
+            "we" | "i" => {
+                at(k + 1) == "should've" || (at(k + 1) == "should" && at(k + 2) == "have")
+            }
+            _ => false,
+        };
+    }
+    owns || d.live(List::Apology).any(|m| {
+        let w = t.lower(&t.words[m.first]);
+        (from..to).contains(&m.first)
+            && !(w.starts_with("sorry") || w.starts_with("apolog") || w.starts_with("regret"))
     })
 }
 
-/// Whether the match at word `first` is part of owning the failure: its
-/// sentence or the next one owns it ("we were short-staffed and didn't
-/// plan for it — that's on us"; "you were told there was nothing we could
-/// do. That wasn't good enough").
-pub(super) fn owned_nearby(d: &Draft, first: usize) -> bool {
-    let s = d.text.words[first].sentence;
-    sentence_owns(d, s) || sentence_owns(d, s + 1)
+/// Which sentences of a draft own a failure, worked out once each: a
+/// draft with many defences asks about the same sentences again and again.
+pub(super) struct Owning<'d, 'a> {
+    d: &'d Draft<'a>,
+    /// Per sentence: 0 not yet read, 1 owns nothing, 2 owns it.
+    seen: Vec<u8>,
 }
 
-/// Whether the detail at word `first` restates the customer's case just
-/// after agreeing with it ("you're right. You paid in full, the contract
-/// said eight weeks…"), or is owned nearby. A sentence opening with a
-/// contrast ("But you were told…") argues instead.
-pub(super) fn detail_owned(d: &Draft, first: usize) -> bool {
-    let s = d.text.words[first].sentence;
-    let opens = sentence_words(d, s);
-    let argues = matches!(
-        opens.first().copied(),
-        Some("but" | "however" | "although" | "though")
-    );
-    !argues && (owned_nearby(d, first) || (s > 0 && sentence_owns(d, s - 1)))
+impl<'d, 'a> Owning<'d, 'a> {
+    pub(super) fn new(d: &'d Draft<'a>) -> Self {
+        let sentences = d.text.words.last().map_or(0, |w| w.sentence as usize + 1);
+        Owning {
+            d,
+            seen: vec![0; sentences],
+        }
+    }
+
+    fn owns(&mut self, s: u32) -> bool {
+        let Some(seen) = self.seen.get(s as usize).copied() else {
+            return false;
+        };
+        if seen == 0 {
+            self.seen[s as usize] = 1 + u8::from(sentence_owns(self.d, s));
+        }
+        self.seen[s as usize] == 2
+    }
+
+    /// Whether the match at word `first` is part of owning the failure:
+    /// its sentence or the next one owns it ("we were short-staffed and
+    /// didn't plan for it — that's on us"; "you were told there was nothing
+    /// we could do. That wasn't good enough").
+    pub(super) fn nearby(&mut self, first: usize) -> bool {
+        let s = self.d.text.words[first].sentence;
+        self.owns(s) || self.owns(s + 1)
+    }
+
+    /// Whether the detail at word `first` restates the customer's case
+    /// just after agreeing with it ("you're right. You paid in full, the
+    /// contract said eight weeks…"), or is owned nearby. A sentence opening
+    /// with a contrast ("But you were told…") argues instead.
+    pub(super) fn detail(&mut self, first: usize) -> bool {
+        let t = &self.d.text;
+        let s = t.words[first].sentence;
+        let opening = sentence_range(self.d, s).start;
+        let argues = matches!(
+            t.lower(&t.words[opening]),
+            "but" | "however" | "although" | "though"
+        );
+        !argues && (self.nearby(first) || (s > 0 && self.owns(s - 1)))
+    }
 }
 
 /// Whether the "but" at `span` joins two things the business did in one
