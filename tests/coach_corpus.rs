@@ -704,37 +704,36 @@ fn fourth_blind_set_no_worse_than_its_first_run() {
 /// tests/data/coach/blind5-first-run.txt, unedited (macro-F1 0.79, blame
 /// 0.52, negative-tone 0.38, 7 of 66 good drafts blocked). From now on a
 /// development set: this guards against getting worse, it is not a target.
+///
+/// Studied since by issue 11's seventh pass (its blocked good drafts only):
+/// raised where the figures rose (macro-F1 0.79 → 0.80; blame precision
+/// 0.62 → 0.64, defensive 0.79 → 0.83, public-details 0.62 → 0.70,
+/// negative-tone 0.42 → 0.45). Development figures, not a fair measurement.
 const BLIND5_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.59),
     ("no-empathy", 0.79, 0.94),
     ("no-thanks", 1.00, 0.88),
-    ("blame", 0.62, 0.45),
-    ("defensive", 0.79, 0.83),
+    ("blame", 0.64, 0.45),
+    ("defensive", 0.83, 0.83),
     ("no-choices", 0.92, 0.98),
     ("no-contact", 0.60, 0.60),
-    ("public-details", 0.62, 0.94),
+    ("public-details", 0.70, 0.94),
     ("shouting", 1.00, 0.93),
     ("generic", 0.50, 0.86),
-    ("negative-tone", 0.42, 0.36),
+    ("negative-tone", 0.45, 0.36),
     ("risky-promise", 0.92, 0.63),
     ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),
 ];
 
-/// The fifth blind set's good drafts its first run blocked: owning replies
+/// The fifth blind set's good drafts the coach may still block: none since
+/// issue 11's seventh pass. Its first run blocked 7 of 66, owning replies
 /// that restate what went wrong ("you were told there was nothing we could
-/// do", "the contract said eight weeks"), "short-staffed … that's on us",
+/// do. That wasn't good enough", "you're right. … the contract said eight
+/// weeks"), "short-staffed … that's on us", "logged but never passed on",
 /// "you're entitled to be angry", "colour you didn't ask for".
-const BLIND5_BLOCKED_GOOD: &[&str] = &[
-    "car_rental_ca-good-2 (defensive)",
-    "dry_cleaner_uk-good-1 (public-details, defensive)",
-    "landscaper_au-good-2 (defensive)",
-    "electrician_za-good-2 (negative-tone)",
-    "hair_salon_in-good-2 (blame)",
-    "photographer_za-good-1 (public-details)",
-    "plumber_ie-good-1 (public-details)",
-];
+const BLIND5_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn fifth_blind_set_no_worse_than_its_first_run() {

@@ -270,7 +270,7 @@ impl CompiledRules {
         let thanking = self.kind == ReplyKind::Positive;
         phrase_findings(sink, d, &clauses, thanking);
         for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
-            if !evidence::leads_to_amends(d, span) {
+            if !evidence::leads_to_amends(d, span) && !super::owning::failure_joined(d, span) {
                 sink.quote(Category::Defensive, d, span);
             }
         }
@@ -303,6 +303,9 @@ impl CompiledRules {
         let mut spans = Vec::new();
         clauses.blame(&mut spans);
         for span in spans.drain(..) {
+            if super::owning::unwanted_span(d, span) {
+                continue;
+            }
             if let Some(evidence) = evidence::of_blame(d, &clauses, span, thanking) {
                 sink.quote_read(Category::Blame, d.part, d.text.src, span, evidence);
             }
@@ -343,6 +346,7 @@ impl CompiledRules {
 /// explains away (reported speech, an excuse disowned, a failure admitted,
 /// a warranty the customer already has).
 fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool) {
+    let mut owning = super::owning::Owning::new(d);
     for &(list, category) in PHRASE_FINDINGS {
         for m in d.live(list) {
             // "being told it was your fault made it worse" reports the
@@ -352,7 +356,13 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             }
             // "must have felt like being called a liar" feels the insult
             // with them; it does not make it.
-            if list == List::NegativeTone && insult_reported(d, m.first) {
+            if list == List::NegativeTone
+                && (insult_reported(d, m.first) || super::owning::grants_feelings(d, m.last))
+            {
+                continue;
+            }
+            // "colour you didn't ask for" describes the thing, not a duty.
+            if list == List::Blame && super::owning::unwanted_thing(d, m.first, m.last) {
                 continue;
             }
             // "We were short-staffed, which is no excuse" owns it; "we
@@ -360,7 +370,8 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             if list == List::Defensive
                 && (disowned_excuse(d, m.first)
                     || super::owning::owned_before(d, m.first)
-                    || super::owning::done_since(d, m.first))
+                    || super::owning::done_since(d, m.first)
+                    || owning.nearby(m.first))
             {
                 continue;
             }

@@ -437,3 +437,6 @@ mod fifth_pass_tests;
 
 #[cfg(test)]
 mod sixth_pass_tests;
+
+#[cfg(test)]
+mod seventh_pass_tests;

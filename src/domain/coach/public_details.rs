@@ -18,8 +18,12 @@ impl CompiledRules {
         input: &CoachInput,
         clauses: &Clauses,
     ) {
+        let mut owning = super::owning::Owning::new(d);
         for m in d.live(List::PublicDetails) {
-            if !admits_misinformation(d, m.last) && !reported_to_us(d, m.first) {
+            if !admits_misinformation(d, m.last)
+                && !reported_to_us(d, m.first)
+                && !owning.detail(m.first)
+            {
                 sink.quote(Category::PublicDetails, d, d.span(m));
             }
         }
