@@ -746,3 +746,47 @@ fn fifth_blind_set_no_worse_than_its_first_run() {
         BLIND5_BLOCKED_GOOD,
     );
 }
+
+/// The sixth blind set (174 drafts on 31 reviews, 65 good, written by
+/// someone who saw only categories.md and the file format), run once after
+/// issue 11's seventh pass settled; its first run is
+/// tests/data/coach/blind6-first-run.txt, unedited (macro-F1 0.84, blame
+/// 0.50, public-details 0.65, no-contact 0.71, 2 of 65 good drafts
+/// blocked). From now on a development set, held to that first run; nobody
+/// has studied its misses yet.
+const BLIND6_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 0.96, 0.92),
+    ("no-empathy", 0.83, 0.90),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.71, 0.39),
+    ("defensive", 0.81, 0.83),
+    ("no-choices", 0.85, 0.95),
+    ("no-contact", 0.71, 0.71),
+    ("public-details", 0.67, 0.62),
+    ("shouting", 1.00, 0.86),
+    ("generic", 0.79, 0.92),
+    ("negative-tone", 1.00, 0.70),
+    ("risky-promise", 0.73, 0.92),
+    ("asks-removal", 1.00, 0.89),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 0.77, 1.00),
+];
+
+/// The sixth blind set's good drafts its first run blocked: blame the
+/// author reports having said and calls wrong ("Telling you that you should
+/// have come down earlier was wrong of me"), and a policy cited to admit
+/// the seat failed it ("Our policy is … and that seat clearly doesn't meet
+/// it").
+const BLIND6_BLOCKED_GOOD: &[&str] = &["bnb_scot-good-1 (blame)", "theatre_uk-good-3 (defensive)"];
+
+#[test]
+fn sixth_blind_set_no_worse_than_its_first_run() {
+    let text = include_str!("data/coach/blind6.toml");
+    no_worse_than(
+        "sixth blind set",
+        text,
+        170,
+        BLIND6_BASELINE,
+        BLIND6_BLOCKED_GOOD,
+    );
+}
