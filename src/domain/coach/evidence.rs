@@ -196,16 +196,8 @@ mod tests {
     use super::*;
 
     fn blame_in(public: &str) -> Vec<Finding> {
-        let input = CoachInput {
-            review: "The lamp arrived broken and nobody answered my emails.",
-            public,
-            private: "",
-            min_choices: 0,
-            offered_choices: &[],
-            shop: &NO_SHOP,
-        };
-        check(&input, &CoachRules::default())
-            .findings
+        let review = "The lamp arrived broken and nobody answered my emails.";
+        super::super::sentence_table::findings(review, public)
             .into_iter()
             .filter(|f| f.category == Category::Blame)
             .collect()

@@ -206,16 +206,7 @@ fn but_that_turns_to_amends_is_no_defence() {
 fn an_amount_from_the_review_warns_a_new_one_blocks() {
     let review = "Three hours late and the tap still drips. Charged me £180.";
     let severity = |public: &str| {
-        let input = CoachInput {
-            review,
-            public,
-            private: "",
-            min_choices: 0,
-            offered_choices: &[],
-            shop: &NO_SHOP,
-        };
-        check(&input, &CoachRules::default())
-            .findings
+        sentence_table::findings(review, public)
             .iter()
             .filter(|f| f.category == PublicDetails)
             .map(|f| f.severity)

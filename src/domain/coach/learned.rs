@@ -324,19 +324,11 @@ mod tests {
         assert!(MODEL.bias.iter().all(|b| *b < 0.0), "silent by default");
     }
 
-    use super::super::{CoachInput, CoachRules, NO_SHOP, Severity, check};
+    use super::super::Severity;
 
     fn defensive_in(public: &str) -> Vec<super::super::Finding> {
-        let input = CoachInput {
-            review: "The cleaner left early and the oven was never touched.",
-            public,
-            private: "",
-            min_choices: 0,
-            offered_choices: &[],
-            shop: &NO_SHOP,
-        };
-        check(&input, &CoachRules::default())
-            .findings
+        let review = "The cleaner left early and the oven was never touched.";
+        super::super::sentence_table::findings(review, public)
             .into_iter()
             .filter(|f| f.category == Category::Defensive)
             .collect()

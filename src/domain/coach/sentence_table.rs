@@ -7,13 +7,9 @@ use super::*;
 /// (a reply, the categories it must raise, the ones it must not)
 pub(super) type Row = (&'static str, &'static [Category], &'static [Category]);
 
-/// The categories the coach raises on these drafts of a reply to `review`.
-pub(super) fn raised(
-    review: &str,
-    public: &str,
-    private: &str,
-    offered: &[String],
-) -> Vec<Category> {
+/// What the coach finds on these drafts of a reply to `review`, with the
+/// built-in rules, no shop and no minimum of choices.
+fn found(review: &str, public: &str, private: &str, offered: &[String]) -> Vec<Finding> {
     let input = CoachInput {
         review,
         public,
@@ -22,8 +18,22 @@ pub(super) fn raised(
         offered_choices: offered,
         shop: &NO_SHOP,
     };
-    check(&input, &CoachRules::default())
-        .findings
+    check(&input, &CoachRules::default()).findings
+}
+
+/// What the coach finds on a public reply (no private message) to `review`.
+pub(super) fn findings(review: &str, public: &str) -> Vec<Finding> {
+    found(review, public, "", &[])
+}
+
+/// The categories the coach raises on these drafts of a reply to `review`.
+pub(super) fn raised(
+    review: &str,
+    public: &str,
+    private: &str,
+    offered: &[String],
+) -> Vec<Category> {
+    found(review, public, private, offered)
         .iter()
         .map(|f| f.category)
         .collect()

@@ -16,16 +16,7 @@ fn assert_rows(rows: &[Row]) {
 
 /// Whether any finding in this public reply would stop it being sent.
 fn blocks(public: &str) -> bool {
-    let input = CoachInput {
-        review: REVIEW,
-        public,
-        private: "",
-        min_choices: 0,
-        offered_choices: &[],
-        shop: &NO_SHOP,
-    };
-    check(&input, &CoachRules::default())
-        .findings
+    sentence_table::findings(REVIEW, public)
         .iter()
         .any(|f| f.severity == Severity::Block)
 }
