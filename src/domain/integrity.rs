@@ -228,22 +228,35 @@ mod tests {
         Option<&'static str>,
     );
 
+    // The events the hand-edit tables chain: made, opened, a check-in, and
+    // Bob opening it.
+    fn made() -> Event {
+        ev(0, "ann", created(), None)
+    }
+
+    fn opened(prev: Option<&str>) -> Event {
+        ev(1, "ann", EventKind::Opened, prev)
+    }
+
+    fn check_in(min: i64, prev: Option<&str>) -> Event {
+        ev(min, "ann", EventKind::CheckedIn { level: 4 }, prev)
+    }
+
+    fn bob_opened(prev: Option<&str>) -> Event {
+        ev(3, "Bob", EventKind::Opened, prev)
+    }
+
     /// The first rows of [`hand_edits_are_found_table`].
     fn hand_edits_are_found_table_rows() -> Vec<HandEditRow> {
-        let c = || ev(0, "ann", created(), None);
-        let opened = |prev: Option<&str>| ev(1, "ann", EventKind::Opened, prev);
-        let check_in =
-            |min, prev: Option<&str>| ev(min, "ann", EventKind::CheckedIn { level: 4 }, prev);
-        let bob = |prev: Option<&str>| ev(3, "Bob", EventKind::Opened, prev);
         // (what, rows, a gap at, playbook hash, the finding expected or none)
         vec![
             (
                 "a clean chain",
                 vec![
-                    ("1", "h1", c()),
+                    ("1", "h1", made()),
                     ("2", "h2", opened(Some("h1"))),
                     ("3", "h3", check_in(2, Some("h2"))),
-                    ("4", "h4", bob(Some("h1"))),
+                    ("4", "h4", bob_opened(Some("h1"))),
                 ],
                 None,
                 "pb",
@@ -252,7 +265,7 @@ mod tests {
             (
                 "older files without a chain",
                 vec![
-                    ("1", "h1", c()),
+                    ("1", "h1", made()),
                     ("2", "h2", opened(None)),
                     ("3", "h3", check_in(2, None)),
                 ],
@@ -263,7 +276,7 @@ mod tests {
             (
                 "an earlier event edited",
                 vec![
-                    ("1", "h1", c()),
+                    ("1", "h1", made()),
                     ("2", "hX", opened(Some("h1"))),
                     ("3", "h3", check_in(2, Some("h2"))),
                 ],
@@ -273,14 +286,14 @@ mod tests {
             ),
             (
                 "created edited (gates)",
-                vec![("1", "hX", c()), ("2", "h2", opened(Some("h1")))],
+                vec![("1", "hX", made()), ("2", "h2", opened(Some("h1")))],
                 None,
                 "pb",
                 Some("2: the event before it by ann"),
             ),
             (
                 "playbook copy edited",
-                vec![("1", "h1", c())],
+                vec![("1", "h1", made())],
                 None,
                 "other",
                 Some("does not match its hash"),
@@ -290,17 +303,12 @@ mod tests {
 
     /// The rest of [`hand_edits_are_found_table`].
     fn hand_edits_are_found_table_more_rows() -> Vec<HandEditRow> {
-        let c = || ev(0, "ann", created(), None);
-        let opened = |prev: Option<&str>| ev(1, "ann", EventKind::Opened, prev);
-        let check_in =
-            |min, prev: Option<&str>| ev(min, "ann", EventKind::CheckedIn { level: 4 }, prev);
-        let bob = |prev: Option<&str>| ev(3, "Bob", EventKind::Opened, prev);
         // (what, rows, a gap at, playbook hash, the finding expected or none)
         vec![
             (
                 "an event written by hand mid-chain",
                 vec![
-                    ("1", "h1", c()),
+                    ("1", "h1", made()),
                     ("2", "h2", opened(Some("h1"))),
                     ("3", "h3", check_in(2, None)),
                 ],
@@ -311,9 +319,9 @@ mod tests {
             (
                 "a file deleted",
                 vec![
-                    ("1", "h1", c()),
+                    ("1", "h1", made()),
                     ("2", "h2", opened(Some("h1"))),
-                    ("4", "h4", bob(Some("h1"))),
+                    ("4", "h4", bob_opened(Some("h1"))),
                 ],
                 Some(3),
                 "pb",
@@ -322,7 +330,7 @@ mod tests {
             (
                 "opened moved before creation",
                 vec![
-                    ("1", "h1", c()),
+                    ("1", "h1", made()),
                     (
                         "2",
                         "h2",
@@ -336,7 +344,7 @@ mod tests {
             (
                 "time moved back by its author",
                 vec![
-                    ("1", "h1", c()),
+                    ("1", "h1", made()),
                     ("2", "h2", check_in(60, Some("h1"))),
                     ("3", "h3", check_in(10, Some("h2"))),
                 ],
@@ -347,7 +355,7 @@ mod tests {
             (
                 "a lookalike name is the same chain",
                 vec![
-                    ("1", "h1", c()),
+                    ("1", "h1", made()),
                     ("2", "h2", opened(Some("h1"))),
                     (
                         "3",
