@@ -714,7 +714,10 @@ const BLIND5_BASELINE: &[(&str, f64, f64)] = &[
     ("no-empathy", 0.79, 0.94),
     ("no-thanks", 1.00, 0.88),
     ("blame", 0.64, 0.45),
-    ("defensive", 0.83, 0.83),
+    // Lowered from the seventh pass's 0.83 on purpose: owning nearby now
+    // takes the block off a defence but leaves the warning, so "…, and
+    // that's on us" tacked onto a refusal cannot make it vanish.
+    ("defensive", 0.80, 0.83),
     ("no-choices", 0.92, 0.98),
     ("no-contact", 0.60, 0.60),
     ("public-details", 0.70, 0.94),
@@ -759,7 +762,9 @@ const BLIND6_BASELINE: &[(&str, f64, f64)] = &[
     ("no-empathy", 0.83, 0.90),
     ("no-thanks", 1.00, 1.00),
     ("blame", 0.71, 0.39),
-    ("defensive", 0.81, 0.83),
+    // 0.81 at its first run; 0.80 since owning nearby leaves a warning on
+    // a defence instead of dropping it (one more warning on a good draft).
+    ("defensive", 0.80, 0.83),
     ("no-choices", 0.85, 0.95),
     ("no-contact", 0.71, 0.71),
     ("public-details", 0.67, 0.62),

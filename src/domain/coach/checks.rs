@@ -370,11 +370,14 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             if list == List::Defensive
                 && (disowned_excuse(d, m.first)
                     || super::owning::owned_before(d, m.first)
-                    || super::owning::done_since(d, m.first)
-                    || owning.nearby(m.first))
+                    || super::owning::done_since(d, m.first))
             {
                 continue;
             }
+            // Owning nearby ("…, and that's on us") takes the block off a
+            // defence but not the warning: appended to a refusal ("our terms
+            // say it is not covered"), it must not make the refusal vanish.
+            let owned_nearby = list == List::Defensive && owning.nearby(m.first);
             // "You showed us exactly what you wanted and we didn't
             // deliver" owns the failure in the same breath.
             if matches!(list, List::Defensive | List::Blame) && admits_failure(d, m.first) {
@@ -386,6 +389,11 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
                 continue;
             }
             if let Some(evidence) = evidence::of_phrase(d, clauses, m, thanking) {
+                let evidence = if owned_nearby {
+                    Evidence::Inferred
+                } else {
+                    evidence
+                };
                 sink.quote_read(category, d.part, d.text.src, d.span(m), evidence);
             }
         }

@@ -22,23 +22,15 @@ fn blocks(public: &str) -> bool {
 }
 
 #[test]
-fn owning_in_the_same_or_next_sentence_cancels_a_defence() {
+fn owning_in_the_same_or_next_sentence_takes_the_block_off_a_defence() {
+    for owned in [
+        "Sorry. We were understaffed in the office that week and nobody rang you, which is on us.",
+        "Sorry. Our engineer said there was nothing we could do. That wasn't good enough.",
+        "Sorry. We were short-staffed on Tuesday. That's our mistake, and I should have rung you.",
+    ] {
+        assert!(!blocks(owned), "{owned}");
+    }
     assert_rows(&[
-        (
-            "Sorry. We were understaffed in the office that week and nobody rang you, which is on us.",
-            &[],
-            &[Defensive],
-        ),
-        (
-            "Sorry. Our engineer said there was nothing we could do. That wasn't good enough.",
-            &[],
-            &[Defensive],
-        ),
-        (
-            "Sorry. We were short-staffed on Tuesday. That's our mistake, and I should have rung you.",
-            &[],
-            &[Defensive],
-        ),
         // Owning two sentences away does not reach back.
         (
             "Sorry. We were short-staffed on Tuesday. The radiator is fixed now. That's on us.",
@@ -152,4 +144,24 @@ fn a_failure_joined_by_but_owns_it() {
     for (public, want) in rows {
         assert_eq!(blocks(public), *want, "{public:?}");
     }
+}
+
+/// Owning nearby ("…, which is on us") takes the block off a defence but
+/// not the warning, so an owning phrase tacked onto a refusal ("our terms
+/// say it is not covered, and that's on us") cannot make the refusal vanish.
+#[test]
+fn owning_nearby_takes_the_block_off_a_defence_not_the_warning() {
+    let owned =
+        "Sorry. We were understaffed in the office that week and nobody rang you, which is on us.";
+    assert!(!blocks(owned), "{owned}");
+    assert!(sentence_table::raised(REVIEW, owned, "", &[]).contains(&Defensive));
+    let refusal =
+        "Sorry. Please note our terms say leaks found later are not covered, and that's on us.";
+    let quoted: Vec<&str> = sentence_table::findings(REVIEW, refusal)
+        .iter()
+        .filter(|f| f.category == Defensive)
+        .map(|f| &refusal[f.start..f.end])
+        .collect();
+    assert!(quoted.contains(&"our terms"), "{quoted:?}");
+    assert!(!blocks(refusal), "owning still takes the block off");
 }
