@@ -720,7 +720,10 @@ const BLIND5_BASELINE: &[(&str, f64, f64)] = &[
     ("defensive", 0.80, 0.83),
     ("no-choices", 0.92, 0.98),
     ("no-contact", 0.60, 0.60),
-    ("public-details", 0.70, 0.94),
+    // Back to its first run's precision on purpose: a detail restated
+    // beside owning now warns instead of vanishing, so "You're right, …"
+    // put before an argued detail cannot hide it.
+    ("public-details", 0.62, 0.94),
     ("shouting", 1.00, 0.93),
     ("generic", 0.50, 0.86),
     ("negative-tone", 0.45, 0.36),

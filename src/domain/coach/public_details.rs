@@ -20,12 +20,24 @@ impl CompiledRules {
     ) {
         let mut owning = super::owning::Owning::new(d);
         for m in d.live(List::PublicDetails) {
-            if !admits_misinformation(d, m.last)
-                && !reported_to_us(d, m.first)
-                && !owning.detail(m.first)
-            {
-                sink.quote(Category::PublicDetails, d, d.span(m));
+            if admits_misinformation(d, m.last) || reported_to_us(d, m.first) {
+                continue;
             }
+            // Restated beside owning ("you're right. … the contract said
+            // eight weeks") it does not block, but it still shows: an owning
+            // word put before an argued detail must not make it vanish.
+            let evidence = if owning.detail(m.first) {
+                Evidence::Inferred
+            } else {
+                Evidence::Stated
+            };
+            sink.quote_read(
+                Category::PublicDetails,
+                d.part,
+                d.text.src,
+                d.span(m),
+                evidence,
+            );
         }
         let mut said = Vec::new();
         clauses.public_details(self.kind.answers_complaint(), &mut said);

@@ -54,22 +54,16 @@ fn owning_in_the_same_or_next_sentence_takes_the_block_off_a_defence() {
 
 #[test]
 fn a_detail_held_up_as_our_failure_is_not_arguing_the_case() {
+    // Owned, a restated detail does not block; it still shows as a warning
+    // (see the next test for why).
+    for owned in [
+        "Sorry. On the phone you were told we'd charge again for the return visit. It's not right.",
+        "You're right, and I'm sorry. Your terms said a four-hour window, and nobody came at all.",
+        "Sorry. You were told the part was on order, which was my failure to check.",
+    ] {
+        assert!(!blocks(owned), "{owned}");
+    }
     assert_rows(&[
-        (
-            "Sorry. On the phone you were told we'd charge again for the return visit. It's not right.",
-            &[],
-            &[PublicDetails],
-        ),
-        (
-            "You're right, and I'm sorry. Your terms said a four-hour window, and nobody came at all.",
-            &[],
-            &[PublicDetails],
-        ),
-        (
-            "Sorry. You were told the part was on order, which was my failure to check.",
-            &[],
-            &[PublicDetails],
-        ),
         // "That's not right, …" argues with the customer.
         (
             "Sorry. You were told about the call-out fee. That's not right, it was on the booking.",
@@ -164,4 +158,15 @@ fn owning_nearby_takes_the_block_off_a_defence_not_the_warning() {
         .collect();
     assert!(quoted.contains(&"our terms"), "{quoted:?}");
     assert!(!blocks(refusal), "owning still takes the block off");
+}
+
+/// An owning word put before an argued detail ("You're right, and frankly
+/// you were told three times…") takes the block off but cannot make the
+/// detail vanish from what the colleague reads.
+#[test]
+fn owning_before_a_detail_leaves_it_showing() {
+    let argued =
+        "Sorry. You're right, and frankly you were told three times about the call-out fee.";
+    assert!(sentence_table::raised(REVIEW, argued, "", &[]).contains(&PublicDetails));
+    assert!(!blocks(argued));
 }
