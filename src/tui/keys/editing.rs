@@ -65,7 +65,7 @@ pub const EDITING: &[EditingKey] = &[
     },
     EditingKey {
         shown: "^Z/^U, ^R",
-        label: "undo / redo (a phrase from the bank comes out whole)",
+        label: "undo / redo, a typed word at a time (a phrase from the bank comes out whole)",
         keys: &[
             k(KeyCode::Char('z'), C),
             k(KeyCode::Char('u'), C),

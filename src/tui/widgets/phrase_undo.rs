@@ -111,6 +111,47 @@ mod tests {
         assert_eq!(field::text(&ta), "Hi there");
     }
 
+    /// What is typed (`|` moves the cursor to the start of the line first,
+    /// `<` is a backspace) and the text after each undo in turn.
+    #[test]
+    fn typing_undoes_a_word_at_a_time() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Sorry about the wait",
+                &["Sorry about the ", "Sorry about ", "Sorry ", ""],
+            ),
+            ("Hi  there.", &["Hi  ", ""]),
+            ("café crème", &["café ", ""]),
+            // A backspace ends the run: the undo brings the letter back.
+            (
+                "Thanks<s a lot",
+                &["Thanks a ", "Thanks ", "Thank", "Thanks", ""],
+            ),
+            // Typing elsewhere is a step of its own.
+            ("world|Hello ", &["world", ""]),
+        ];
+        for (typed, wants) in table {
+            let mut ta = field::text_area("", "draft");
+            for c in typed.chars() {
+                match c {
+                    '|' => ta.move_cursor(CursorMove::Head),
+                    '<' => drop(ta.delete_char()),
+                    c => ta.insert_char(c),
+                }
+            }
+            let whole = field::text(&ta);
+            for want in *wants {
+                assert!(ta.undo(), "{typed:?}: undo towards {want:?}");
+                assert_eq!(field::text(&ta), *want, "{typed:?}");
+            }
+            assert!(!ta.undo(), "{typed:?}: nothing left to undo");
+            for _ in 0..wants.len() {
+                assert!(ta.redo(), "{typed:?}: redo");
+            }
+            assert_eq!(field::text(&ta), whole, "{typed:?}: redone whole");
+        }
+    }
+
     #[test]
     fn only_control_z_and_control_u_undo() {
         let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);

@@ -114,6 +114,30 @@ impl Edit {
         self.kind.invert().apply(lines, &self.after, &self.before); // Undo is redo of inverted edit
     }
 
+    /// heard's patch: add a typed character to the typed run this edit is,
+    /// if it follows on where the run ends and does not start a new word
+    /// (a word and the spaces after it are one step). Whether it joined.
+    fn extend_run(&mut self, next: &Edit) -> bool {
+        let EditKind::InsertChar(c) = next.kind else {
+            return false;
+        };
+        if self.after.row != next.before.row || self.after.offset != next.before.offset {
+            return false;
+        }
+        let mut run = match &self.kind {
+            EditKind::InsertChar(first) => first.to_string(),
+            EditKind::InsertStr(s) => s.clone(),
+            _ => return false,
+        };
+        if run.ends_with(char::is_whitespace) && !c.is_whitespace() {
+            return false;
+        }
+        run.push(c);
+        self.kind = EditKind::InsertStr(run);
+        self.after = next.after.clone();
+        true
+    }
+
     pub fn cursor_before(&self) -> DataCursor {
         DataCursor(self.before.row, self.before.col)
     }
@@ -128,6 +152,9 @@ pub struct History {
     index: usize,
     max_items: usize,
     edits: VecDeque<Edit>,
+    /// heard's patch: the last edit is characters typed one after another,
+    /// which the next typed character may join.
+    typing: bool,
 }
 
 impl History {
@@ -136,6 +163,7 @@ impl History {
             index: 0,
             max_items,
             edits: VecDeque::new(),
+            typing: false,
         }
     }
 
@@ -143,6 +171,18 @@ impl History {
         if self.max_items == 0 {
             return;
         }
+
+        // heard's patch: one undo takes back a typed word, not a letter.
+        let typed = matches!(edit.kind, EditKind::InsertChar(_));
+        let at_end = self.index == self.edits.len();
+        if typed && self.typing && at_end {
+            if let Some(last) = self.edits.back_mut() {
+                if last.extend_run(&edit) {
+                    return;
+                }
+            }
+        }
+        self.typing = typed;
 
         if self.edits.len() == self.max_items {
             self.edits.pop_front();
@@ -158,6 +198,7 @@ impl History {
     }
 
     pub fn redo(&mut self, lines: &mut Vec<String>) -> Option<DataCursor> {
+        self.typing = false;
         if self.index == self.edits.len() {
             return None;
         }
@@ -168,6 +209,7 @@ impl History {
     }
 
     pub fn undo(&mut self, lines: &mut Vec<String>) -> Option<DataCursor> {
+        self.typing = false;
         self.index = self.index.checked_sub(1)?;
         let edit = &self.edits[self.index];
         edit.undo(lines);
