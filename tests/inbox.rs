@@ -254,3 +254,18 @@ fn assigned_to_me_shows_the_cases_given_to_me() {
     };
     assert_eq!(c.case.id, ana);
 }
+
+/// The second ways round the list (Tab through the filters, Home/End or
+/// g/G) are in the `?` help, not taking footer room on every inbox.
+#[test]
+fn the_help_lists_the_inbox_keys_the_footer_leaves_out() {
+    let s = setup();
+    let mut app = app(&s.store, NOW);
+    let footer = screen_text(&app, 80, 24);
+    assert!(!footer.contains("next / previous filter"), "{footer}");
+    assert!(!footer.contains("first / last case"), "{footer}");
+    keys(&mut app, "?");
+    let help = screen_text(&app, 80, 24);
+    assert!(help.contains("Tab/⇧Tab  next / previous filter"), "{help}");
+    assert!(help.contains("Home/End  first / last case"), "{help}");
+}

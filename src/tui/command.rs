@@ -17,6 +17,9 @@ pub struct Command {
     /// The keys to press for it (two for "↑↓"), when it comes from the
     /// key table.
     pub press: Vec<KeyEvent>,
+    /// Listed in the `?` help only: a second way to do what the footer
+    /// already offers, not worth a footer entry on every screen.
+    pub help_only: bool,
 }
 
 impl Command {
@@ -26,12 +29,21 @@ impl Command {
             label,
             enabled: true,
             press: Vec::new(),
+            help_only: false,
         }
     }
 
     pub fn when(self, enabled: bool) -> Command {
         Command {
             enabled: enabled && self.enabled,
+            ..self
+        }
+    }
+
+    /// The same command, listed in the `?` help but not in the footer.
+    pub fn in_help_only(self) -> Command {
+        Command {
+            help_only: true,
             ..self
         }
     }

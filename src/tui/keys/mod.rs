@@ -361,6 +361,7 @@ impl Keymap {
             label: b.map_or("", |b| b.label),
             enabled: press.is_some(),
             press: press.map(KeyPress::event).into_iter().collect(),
+            help_only: false,
         }
     }
 
@@ -390,6 +391,7 @@ impl Keymap {
             label,
             enabled: keys.iter().any(Option::is_some),
             press: keys.into_iter().flatten().map(KeyPress::event).collect(),
+            help_only: false,
         }
     }
 }

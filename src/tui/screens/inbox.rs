@@ -185,6 +185,18 @@ impl Inbox {
             // Fixed: the numbers are printed beside the filters.
             cmds.push(Command::new("1-8", "filter"));
             cmds.push(keys::hint(s, Cmd::Search));
+            cmds.extend([
+                keys::pair(
+                    s,
+                    Cmd::NextFilter,
+                    Cmd::PreviousFilter,
+                    "next / previous filter",
+                )
+                .in_help_only(),
+                keys::group(s, &[Cmd::ToTop, Cmd::ToEnd], "first / last case")
+                    .when(any_row)
+                    .in_help_only(),
+            ]);
         }
         if self.searching || !self.query.is_empty() {
             cmds.push(keys::hint(s, Cmd::ClearSearch));

@@ -18,7 +18,7 @@ pub fn lines(commands: &[Command], width: u16) -> Vec<Line<'static>> {
     let mut rows = Vec::new();
     let mut row: Vec<Span<'static>> = Vec::new();
     let mut used = 0;
-    for c in commands {
+    for c in commands.iter().filter(|c| !c.help_only) {
         let (k, l) = if c.enabled {
             (theme::key(), ratatui::style::Style::new())
         } else {
