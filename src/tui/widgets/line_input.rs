@@ -101,6 +101,21 @@ mod tests {
         }
     }
 
+    /// ^Z undoes in a one-line box as in the drafts: the help lists it
+    /// for every text box (it only worked where a phrase bank was).
+    #[test]
+    fn control_z_and_control_u_undo_a_typed_word() {
+        for undo in ['z', 'u'] {
+            let mut line = LineInput::new("", "t");
+            for c in "the cake never came".chars() {
+                line.handle(Scope::PeerReviewName, key(KeyCode::Char(c)));
+            }
+            let ctrl = KeyEvent::new(KeyCode::Char(undo), KeyModifiers::CONTROL);
+            assert_eq!(line.handle(Scope::PeerReviewName, ctrl), None);
+            assert_eq!(line.text(), "the cake never ", "^{undo}");
+        }
+    }
+
     #[test]
     fn a_new_line_never_gets_in() {
         let mut line = LineInput::new("a", "t");

@@ -583,8 +583,10 @@ impl<'a> TextArea<'a> {
                 self.move_cursor_with_shift(CursorMove::ParagraphBack, shift);
                 false
             }
+            // heard's patch: ^Z undoes too, as in most programs (and as
+            // heard's help says), in every text box.
             Input {
-                key: Key::Char('u'),
+                key: Key::Char('u' | 'z'),
                 ctrl: true,
                 alt: false,
                 ..
