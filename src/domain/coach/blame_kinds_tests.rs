@@ -1,0 +1,215 @@
+//! Blame by who did what, in trades and words the labelled sets do not
+//! use: one member of staff as the cause, someone outside or a
+//! circumstance as the cause, and the customer as the cause in polished
+//! forms — each beside the good sentences that look like it and must stay
+//! quiet (staff doing the remedy, praise, the business owning it).
+
+use super::sentence_table::{self, Row};
+use super::*;
+
+const REVIEW: &str = "Booked a boiler service for Tuesday morning. Nobody turned up, nobody \
+    rang, and when they finally came on Thursday the pressure dropped again by the weekend.";
+
+use Category::*;
+
+fn assert_rows(rows: &[Row]) {
+    sentence_table::assert_rows(REVIEW, rows);
+}
+
+#[test]
+fn one_member_of_staff_as_the_cause() {
+    assert_rows(&[
+        (
+            "Our trainee surveyor mixed up your appointment with another job.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The locum on the early shift was covering for two branches and missed your booking.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "One of our weekend valets parked it on the wrong level.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The pharmacist you spoke to misread the label on your repeat.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The fitter we sent on Tuesday is an agency temp, which explains a lot.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The cashier on the till that evening has since left the company.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Our night porter won't be working the weekend shifts again.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Priya was covering the phones on her own and forgot to ring you back.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Our booking desk team gave you the wrong arrival time.",
+            &[Blame],
+            &[],
+        ),
+        // Staff doing the remedy, praised, or the business owning it.
+        (
+            "Our service manager Dev will ring you tomorrow to book the revisit.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "I've asked our senior engineer to come out himself on Friday.",
+            &[],
+            &[Blame],
+        ),
+        ("So glad Anita looked after you on the day.", &[], &[Blame]),
+        (
+            "Our team got the booking wrong, and that's on us.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "Our engineers traced the pressure drop to a worn valve and have replaced it.",
+            &[],
+            &[Blame],
+        ),
+    ]);
+}
+
+#[test]
+fn someone_outside_or_a_circumstance_as_the_cause() {
+    assert_rows(&[
+        (
+            "Opening hours on the pier are the harbour authority's decision, not ours.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The late start was because our scaffolding firm's supplier had a breakdown.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Our parts supplier had a stock issue that week.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The wrong valve came from the manufacturer's regional depot.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Our wholesaler had been labelling the gas fittings incorrectly for a month.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "There's a nasty flu going around, so we were three engineers down.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The access times are fixed by the housing association, not by us.",
+            &[Blame],
+            &[],
+        ),
+        // What the business is doing with them names no cause.
+        (
+            "We've raised the valve with our supplier and a new one arrives Monday.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "I've spoken to the housing association and they've agreed earlier access.",
+            &[],
+            &[Blame],
+        ),
+    ]);
+}
+
+#[test]
+fn the_customer_as_the_cause_said_politely() {
+    assert_rows(&[
+        (
+            "If you'd bled the radiators first, the pressure would have held.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Had you drained the tank first, the pump would have held.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "It was delayed because you gave the engineer the wrong gate code.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Most homeowners manage fine with the pressure gauge once it's explained.",
+            &[],
+            &[],
+        ),
+        (
+            "Most of our customers check the pressure weekly without any trouble.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Did you top up the pressure as the leaflet says?",
+            &[Blame],
+            &[],
+        ),
+        (
+            "A drop like that usually comes from the valve being knocked after fitting.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The flue was already cracked when our engineer arrived.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Those seals perish when cleaned with household bleach.",
+            &[Blame],
+            &[],
+        ),
+        // Offers, thanks and invitations that look like them.
+        (
+            "If you'd like, our engineer can show you how to top it up.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "Because you took the time to write, we've changed how we confirm visits.",
+            &[],
+            &[Blame],
+        ),
+        ("Did you get the text we sent this morning?", &[], &[Blame]),
+        (
+            "Next time you book, ask for me and I'll come myself.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "Most of our customers tell us the annual plan is worth it, and we want you to feel that too.",
+            &[],
+            &[Blame],
+        ),
+    ]);
+}
