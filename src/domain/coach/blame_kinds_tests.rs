@@ -30,7 +30,7 @@ fn one_member_of_staff_as_the_cause() {
             &[],
         ),
         (
-            "One of our weekend valets parked it on the wrong level.",
+            "One of our weekend attendants parked it on the wrong level.",
             &[Blame],
             &[],
         ),
@@ -64,7 +64,38 @@ fn one_member_of_staff_as_the_cause() {
             &[Blame],
             &[],
         ),
-        // Staff doing the remedy, praised, or the business owning it.
+        (
+            "The electrician we booked for you should have isolated the circuit first.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Our night porter was supposed to log the fault and didn't.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "One of our drivers was off sick, so the round ran late.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The receptionist who took your call left the practice last month.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Our warehouse team have been given a formal warning.",
+            &[Blame],
+            &[],
+        ),
+    ]);
+}
+
+/// Staff doing the remedy, praised, or the business owning it.
+#[test]
+fn staff_who_put_it_right_are_not_blamed() {
+    assert_rows(&[
         (
             "Our service manager Dev will ring you tomorrow to book the revisit.",
             &[],
@@ -76,6 +107,11 @@ fn one_member_of_staff_as_the_cause() {
             &[Blame],
         ),
         ("So glad Anita looked after you on the day.", &[], &[Blame]),
+        (
+            "Our technician should have the part by Friday, and I'll ring you then.",
+            &[],
+            &[Blame],
+        ),
         (
             "Our team got the booking wrong, and that's on us.",
             &[],
@@ -124,6 +160,26 @@ fn someone_outside_or_a_circumstance_as_the_cause() {
         ),
         (
             "The access times are fixed by the housing association, not by us.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The hold-ups were down to the scaffolding company we hire.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Parking permits are issued by the city, not our office.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The hire firm took three weeks to replace the generator.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "A batch of filters from our wholesaler was recalled last week.",
             &[Blame],
             &[],
         ),
@@ -189,6 +245,12 @@ fn the_customer_as_the_cause_said_politely() {
             &[Blame],
             &[],
         ),
+        (
+            "It's every tenant's responsibility to report leaks promptly.",
+            &[Blame],
+            &[],
+        ),
+        ("Next time maybe order a size up?", &[Blame], &[]),
         // Offers, thanks and invitations that look like them.
         (
             "If you'd like, our engineer can show you how to top it up.",

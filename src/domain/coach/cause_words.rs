@@ -66,7 +66,7 @@ pub(super) fn is_neutral_ask(w: &str) -> bool {
     matches!(w, "get" | "receive" | "received" | "see" | "seen" | "enjoy" | "like" | "want" |
         "hear" | "heard" | "have" | "had" | "know" | "mean" | "manage" | "find" | "been" |
         "spot" | "speak" | "spoke" | "talk" | "meet" | "mind" | "prefer" | "need" | "still" |
-        "not" | "tried" | "try")
+        "not" | "tried" | "try" | "really")
 }
 
 /// Care of a thing done wrongly: "washed with normal shampoo".

@@ -20,7 +20,8 @@ impl Clauses<'_, '_> {
     /// unless a span there already covers it.
     pub fn customer_cause(&self, out: &mut Vec<Span>) {
         for i in 0..self.text.words.len() {
-            if self.text.words[i].quoted {
+            let digit = self.text.src.as_bytes()[self.text.words[i].start].is_ascii_digit();
+            if self.text.words[i].quoted || (self.cls[i] & CAUSE_CUE == 0 && !digit) {
                 continue;
             }
             let found = match self.lw(i) {
@@ -34,6 +35,7 @@ impl Clauses<'_, '_> {
                 "already" => self.already_so(i),
                 "with" => self.proper_care(i),
                 "next" => self.next_time_do(i),
+                "responsibility" | "duty" => self.theirs_to_do(i),
                 w if w.bytes().all(|b| b.is_ascii_digit()) => self.groups_before_you(i),
                 w if is_looked_after(w) => self.wrong_means(i),
                 _ => None,
@@ -96,6 +98,10 @@ impl Clauses<'_, '_> {
             return None;
         }
         let v = self.lw(k + 1);
+        // "how many customers never proofread": their slip as the rule.
+        if matches!(v, "never" | "forget" | "fail" | "don't" | "can't") && self.lw(i) != "other" {
+            return Some(self.span(i, k + 1));
+        }
         let norm = is_norm_verb(v) && self.same_clause(k, k + 1);
         // "most guests find it fine", "most guests have no trouble".
         let easy = (k + 1..k + 10)
@@ -128,6 +134,18 @@ impl Clauses<'_, '_> {
             .take_while(|&k| self.same_clause(i, k))
             .find(|&k| self.lw(k) == "you")?;
         Some(self.span(i, you))
+    }
+
+    /// "each patient's responsibility to verify": the duty put on them.
+    fn theirs_to_do(&self, i: usize) -> Option<Span> {
+        let whose = self.lw(i.checked_sub(1)?);
+        let base = whose.strip_suffix("'s").or(whose.strip_suffix("s'"))?;
+        let theirs = self.is(i - 1, CUSTOMER)
+            || matches!(
+                base,
+                "customer" | "client" | "guest" | "patient" | "buyer" | "member" | "tenant"
+            );
+        (theirs && self.lw(i + 1) == "to").then(|| self.span(i - 1, i + 1))
     }
 
     /// "Did you water them through the dry spell?": a question at the
@@ -228,6 +246,9 @@ impl Clauses<'_, '_> {
         // "next time you book, ask for me" invites; "next time you
         // should check" and "next time check" set homework.
         let mut k = i + 2;
+        if self.lw(k) == "maybe" {
+            k += 1;
+        }
         if self.lw(k) == "you" {
             if !matches!(self.lw(k + 1), "should" | "need" | "must" | "might") {
                 return None;
@@ -247,6 +268,10 @@ impl Clauses<'_, '_> {
                 | "arrive"
                 | "water"
                 | "should"
+                | "request"
+                | "order"
+                | "plan"
+                | "allow"
                 | "need"
                 | "must"
                 | "might"

@@ -36,6 +36,8 @@ fn is_problem(w: &str) -> bool {
             | "failure"
             | "mix-up"
             | "backlog"
+            | "backlogs"
+            | "delays"
             | "shortage"
     )
 }
@@ -43,6 +45,32 @@ fn is_problem(w: &str) -> bool {
 /// Done wrongly: "grinding the lenses incorrectly".
 fn is_wrongly(w: &str) -> bool {
     matches!(w, "incorrectly" | "wrongly" | "improperly")
+}
+
+/// Where the business works: "not our office".
+fn is_workplace(w: &str) -> bool {
+    matches!(
+        w,
+        "office" | "practice" | "shop" | "team" | "clinic" | "store" | "side" | "fault"
+    )
+}
+
+/// What someone outside decides or sets off: "triggered by", "chosen by".
+fn is_their_decision(w: &str) -> bool {
+    matches!(
+        w,
+        "triggered"
+            | "chosen"
+            | "decided"
+            | "determined"
+            | "authorised"
+            | "authorized"
+            | "controlled"
+            | "dictated"
+            | "imposed"
+            | "issued"
+            | "approved"
+    )
 }
 
 /// A circumstance nobody controls: "bugs going around", "a dry spell".
@@ -67,7 +95,13 @@ fn is_circumstance(w: &str) -> bool {
 /// editor", "the seller's solicitors", "GP practices".
 fn is_outsider(c: &Clauses, k: usize) -> bool {
     let w = c.lw(k);
-    c.is(k, THIRD)
+    // "the vending company", "a third-party app"; "our company" is us.
+    let firm = matches!(w, "company" | "firm" | "companies" | "firms")
+        && k > 0
+        && !matches!(c.lw(k - 1), "our" | "my" | "this" | "a" | "your");
+    let third_party = matches!(w, "party" | "parties") && k > 0 && c.lw(k - 1) == "third";
+    firm || third_party
+        || c.is(k, THIRD)
         || matches!(
             w.strip_suffix("'s").unwrap_or(w),
             "solicitors"
@@ -93,13 +127,15 @@ impl Clauses<'_, '_> {
     /// appended to `out` unless a span there already covers it.
     pub fn outside_cause(&self, out: &mut Vec<Span>) {
         for i in 0..self.text.words.len() {
-            if self.text.words[i].quoted {
+            if self.text.words[i].quoted || self.cls[i] & (CAUSE_CUE | THIRD) == 0 {
                 continue;
             }
             let found = match self.lw(i) {
                 "because" | "as" => self.because_they(i),
+                "due" | "down" if self.lw(i + 1) == "to" => self.because_they(i),
                 "came" | "comes" | "arose" | "stemmed" | "originated" => self.came_from_them(i),
                 "not" => self.not_by_us(i),
+                w if is_their_decision(w) => self.decided_by_outsider(i),
                 "going" => self.going_around(i),
                 _ if is_outsider(self, i) => self.their_doing(i),
                 _ => None,
@@ -118,7 +154,8 @@ impl Clauses<'_, '_> {
         if self.lw(i + 1) == "of" || (self.lw(i) == "as" && !self.same_clause(i, i + 1)) {
             return None;
         }
-        let k = (i + 1..i + 5)
+        let from = if self.lw(i + 1) == "to" { i + 2 } else { i + 1 };
+        let k = (from..from + 5)
             .take_while(|&k| self.same_clause(i, k))
             .find(|&k| is_outsider(self, k))?;
         if (i + 1..k).any(|m| self.is(m, WE | YOU) || self.lw(m) == "your") {
@@ -134,7 +171,8 @@ impl Clauses<'_, '_> {
                     "had" | "let" | "was" | "were" | "is" | "didn't" | "failed"
                 ) || is_problem(w)
             });
-        (self.lw(i) == "because" && acts).then(|| self.span(i, k))
+        let to = from == i + 2;
+        ((self.lw(i) == "because" && acts) || to).then(|| self.span(i, k))
     }
 
     /// "came from the council's planning office", "arose from our
@@ -143,8 +181,9 @@ impl Clauses<'_, '_> {
         if !matches!(self.lw(i + 1), "from" | "with" | "because") {
             return None;
         }
-        let k = (i + 2..i + 6)
-            .take_while(|&k| self.same_clause(i, k))
+        // "arose because the seller's solicitors…" opens a clause.
+        let k = (i + 2..i + 10)
+            .take_while(|&k| self.same_clause(i + 1, k))
             .find(|&k| is_outsider(self, k))?;
         let ours = (i.saturating_sub(4)..i).any(|m| self.same_clause(m, i) && self.is(m, WE));
         (!ours).then(|| self.span(i, k))
@@ -156,13 +195,27 @@ impl Clauses<'_, '_> {
         let us = match (self.lw(i + 1), self.lw(i + 2)) {
             ("by", "us" | "me") => i + 2,
             ("us" | "ours", _) => i + 1,
+            ("our", w) if is_workplace(w) => i + 2,
             _ => return None,
         };
         let s = self.text.words[i].sentence;
         let k = self
             .sentence_words(s)
-            .find(|&k| k < i && is_outsider(self, k))?;
+            // "determined by Delta Dental, not our office": whoever "by" names.
+            .find(|&k| k < i && (is_outsider(self, k) || (k > 0 && self.lw(k - 1) == "by")))?;
         Some(self.span(k, us))
+    }
+
+    /// "triggered by an API change on the provider's side", "chosen by
+    /// our supplier".
+    fn decided_by_outsider(&self, i: usize) -> Option<Span> {
+        if self.lw(i + 1) != "by" {
+            return None;
+        }
+        let k = (i + 2..i + 9)
+            .take_while(|&k| self.same_sentence(i, k))
+            .find(|&k| is_outsider(self, k))?;
+        Some(self.span(i, k))
     }
 
     /// "bugs going around", "a virus going round the team".
@@ -172,6 +225,16 @@ impl Clauses<'_, '_> {
         }
         let k = (i.saturating_sub(3)..i).find(|&k| is_circumstance(self.lw(k)))?;
         Some(self.span(k, i + 1))
+    }
+
+    /// "took three weeks to send", "took far longer than they promised".
+    fn took_long(&self, j: usize) -> bool {
+        (j + 1..j + 4).any(|k| {
+            matches!(
+                self.lw(k),
+                "weeks" | "days" | "months" | "ages" | "longer" | "forever" | "hours"
+            )
+        })
     }
 
     /// An outsider as the subject of a failure: "let us down", "had a
@@ -193,9 +256,16 @@ impl Clauses<'_, '_> {
             }
             let done = (w == "let" && matches!(self.lw(j + 2), "down"))
                 || is_wrongly(w)
-                || (is_problem(w) && matches!(self.lw(j.saturating_sub(2)), "had" | "having"))
-                || (is_problem(w) && matches!(self.lw(j.saturating_sub(3)), "had" | "having"))
-                || (w == "slow" && matches!(self.lw(j + 1), "to" | "in"));
+                || (is_problem(w)
+                    && (j.saturating_sub(4)..j).any(|m| {
+                        matches!(
+                            self.lw(m),
+                            "had" | "having" | "experiencing" | "experienced"
+                        )
+                    }))
+                || (w == "slow" && matches!(self.lw(j + 1), "to" | "in"))
+                || w == "recalled"
+                || (w == "took" && self.took_long(j));
             if done && !self.negated(j) {
                 return Some(self.span(k, j));
             }
