@@ -665,7 +665,7 @@ const BLIND4_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 0.97, 0.86),
     ("no-empathy", 1.00, 0.92),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.89, 0.90),
+    ("blame", 0.89, 0.92),
     ("defensive", 0.91, 0.98),
     ("no-choices", 1.00, 0.97),
     ("no-contact", 1.00, 0.85),
@@ -709,11 +709,13 @@ fn fourth_blind_set_no_worse_than_its_first_run() {
 /// raised where the figures rose (macro-F1 0.79 → 0.80; blame precision
 /// 0.62 → 0.64, defensive 0.79 → 0.83, public-details 0.62 → 0.70,
 /// negative-tone 0.42 → 0.45). Development figures, not a fair measurement.
+/// Blame raised after the cause shapes (staff, outsiders, the customer) were
+/// written from its misses: precision 0.64 → 0.78, recall 0.45 → 0.90.
 const BLIND5_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.59),
     ("no-empathy", 0.79, 0.94),
     ("no-thanks", 1.00, 0.88),
-    ("blame", 0.64, 0.45),
+    ("blame", 0.78, 0.90),
     // Lowered from the seventh pass's 0.83 on purpose: owning nearby now
     // takes the block off a defence but leaves the warning, so "…, and
     // that's on us" tacked onto a refusal cannot make it vanish.
@@ -759,12 +761,14 @@ fn fifth_blind_set_no_worse_than_its_first_run() {
 /// tests/data/coach/blind6-first-run.txt, unedited (macro-F1 0.84, blame
 /// 0.50, public-details 0.65, no-contact 0.71, 2 of 65 good drafts
 /// blocked). From now on a development set, held to that first run; nobody
-/// has studied its misses yet.
+/// has studied its misses yet. Blame raised after the cause shapes: run once
+/// unstudied, 0.71/0.39 → 0.75/0.55 (F1 0.50 → 0.63); after studying its
+/// misses 0.79/0.61 (F1 0.69).
 const BLIND6_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 0.96, 0.92),
     ("no-empathy", 0.83, 0.90),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.71, 0.39),
+    ("blame", 0.79, 0.61),
     // 0.81 at its first run; 0.80 since owning nearby leaves a warning on
     // a defence instead of dropping it (one more warning on a good draft).
     ("defensive", 0.80, 0.83),

@@ -219,6 +219,9 @@ impl<'t, 'a> Clauses<'t, 'a> {
         self.excuses(out);
         self.outside_blame(out);
         self.failures(out);
+        self.staff_cause(out);
+        self.outside_cause(out);
+        self.customer_cause(out);
     }
 
     /// "the courier obviously threw it", "Kevin forgot", "the carrier's
@@ -354,7 +357,11 @@ impl<'t, 'a> Clauses<'t, 'a> {
             }
         };
         let (a, b, c) = (at(i + 1), at(i + 2), at(i + 3));
-        if self.same_clause(i, i + 1) && self.is(i + 1, MISUSE) {
+        // "when you dropped it off" brought it in; it broke nothing.
+        let dropped_off = self.lw(i + 1) == "dropped"
+            && (matches!(self.lw(i + 2), "off" | "in" | "by")
+                || matches!(self.lw(i + 3), "off" | "in"));
+        if self.same_clause(i, i + 1) && self.is(i + 1, MISUSE) && !dropped_off {
             return Some(self.span(i, i + 1));
         }
         let failed = matches!(a, "didn't" | "never" | "forgot" | "neglected")

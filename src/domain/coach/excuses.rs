@@ -25,7 +25,12 @@ impl Clauses<'_, '_> {
         };
         match self.lw(j) {
             "should've" => !matches!(after(1), "been" | ""),
-            "should" => after(1) == "have" && !matches!(after(2), "been" | ""),
+            // "should have the part by Friday" expects a thing; it is no
+            // deed left undone.
+            "should" => {
+                after(1) == "have"
+                    && !matches!(after(2), "been" | "" | "the" | "a" | "an" | "your" | "some")
+            }
             _ => false,
         }
     }

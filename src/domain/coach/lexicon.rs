@@ -55,6 +55,10 @@ pub(crate) const TROUBLE: Class = 1 << 21;
 /// Consequences for a member of staff: "(has been) spoken (to)",
 /// "retrained", "disciplined" — blame made public.
 pub(crate) const DISCIPLINED: Class = 1 << 22;
+/// A word that may open one of the cause shapes (`staff_cause.rs`,
+/// `outside_cause.rs`, `customer_cause.rs`): every other word is passed
+/// over with one bit test.
+pub(crate) const CAUSE_CUE: Class = 1 << 23;
 
 #[rustfmt::skip]
 const WORDS: &[(Class, &[&str])] = &[
@@ -172,6 +176,30 @@ const WORDS: &[(Class, &[&str])] = &[
     (DISCIPLINED, &[
         "spoken", "retrained", "disciplined", "reprimanded", "warned", "dismissed", "sacked",
         "fired", "reminded", "re-trained",
+    ]),
+    (CAUSE_CUE, &[
+        "unlike", "intern", "interns", "paralegal", "paralegals", "tech", "techs", "admin",
+        "packer", "packers", "dev", "devs", "developer", "developers", "counselor", "counselors",
+        "counsellor", "counsellors", "walker", "walkers", "substitute", "substitutes",
+        "bookkeeper", "bookkeepers", "negotiator", "negotiators", "volunteer", "volunteers",
+        "locum", "locums", "cashier", "cashiers", "attendant", "attendants", "steward",
+        "stewards", "chauffeur", "chauffeurs", "concierge", "caretaker", "caretakers", "carer",
+        "carers", "physio", "physios", "optometrist", "optometrists", "pharmacist",
+        "pharmacists", "dispenser", "dispensers", "surveyor", "surveyors", "operative",
+        "operatives", "labourer", "labourers", "roofer", "roofers", "tiler", "tilers", "glazier",
+        "glaziers", "locksmith", "locksmiths", "accountant", "accountants", "administrator",
+        "administrators", "coordinator", "coordinators", "estimator", "estimators", "team",
+        "teams", "staff", "master", "masters", "lead", "leads", "desk", "desks", "person",
+        "because", "as", "due", "down", "came", "comes", "arose", "stemmed", "originated", "not",
+        "going", "triggered", "chosen", "decided", "determined", "authorised", "authorized",
+        "controlled", "dictated", "imposed", "issued", "approved", "solicitors", "practices",
+        "freelancer", "mill", "printers", "isp", "editor", "maker", "makers", "authority",
+        "association", "regulator", "ombudsman", "authorities", "company", "firm", "companies",
+        "firms", "party", "parties",
+        "if", "had", "most", "many", "other", "all", "every", "did", "have", "do", "after",
+        "once", "brought", "already", "with", "next", "responsibility", "duty", "washed",
+        "cleaned", "stored", "dried", "kept", "treated", "maintained", "watered", "ironed",
+        "rinsed", "bleached",
     ]),
     (MAYBE, &[
         "maybe", "perhaps",

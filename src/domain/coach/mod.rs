@@ -34,8 +34,10 @@
 mod advice;
 mod apology;
 mod case_details;
+mod cause_words;
 mod clauses;
 mod contempt;
+mod customer_cause;
 mod defences;
 mod empathy;
 mod evidence;
@@ -48,6 +50,7 @@ mod learned;
 mod lexicon;
 mod money;
 mod not_specific;
+mod outside_cause;
 mod owning;
 mod personal_data;
 mod phrases;
@@ -60,6 +63,7 @@ mod review_change;
 mod rules;
 mod shapes;
 mod shop;
+mod staff_cause;
 mod structure;
 mod text;
 mod tone;
@@ -440,3 +444,6 @@ mod sixth_pass_tests;
 
 #[cfg(test)]
 mod seventh_pass_tests;
+
+#[cfg(test)]
+mod blame_kinds_tests;
