@@ -17,8 +17,8 @@
 //! this one raised blame F1 on four, left one level and lowered one by a
 //! draft (tests/data/coach/learned_blame_results.md).
 //!
-//! It only adds blame to a reply where the rules found none, and what it
-//! adds is inferred: a warning at most, never a block. The finding points
+//! It only adds blame to a reply where the rules found none and of no
+//! more than [`MAX_WORDS`] words, and what it adds is inferred: a warning at most, never a block. The finding points
 //! at the sentence that scored highest and quotes the words that weighed
 //! most in it.
 
@@ -61,7 +61,7 @@ const VERB: u16 = 1 << 12;
 const NOT_NAME: u16 = 1 << 13;
 
 /// The classes a word may carry directly (others follow from position).
-const WORD_CLASSES: u16 = STAFF | OUTSIDE | CAUSAL | NEGATION | DISCIPLINE | FUTURE;
+const WORD_CLASSES: u16 = STAFF | OUTSIDE | CAUSAL | NEGATION | DISCIPLINE | FUTURE | YOUR;
 
 /// A class of `learned_blame_words.txt` by its name there.
 fn class_bit(name: &str) -> Option<u16> {
@@ -80,6 +80,15 @@ fn class_bit(name: &str) -> Option<u16> {
     })
 }
 
+/// The most words (both drafts and the options) the layer reads: over
+/// twice the longest reply it was trained on (256 words). The soft-max of
+/// sentence scores grows with their number, so a far longer reply is
+/// outside what the threshold was set for: the layer stays silent.
+const MAX_WORDS: usize = 600;
+
+/// The number of a word the model does not know (no weight, no pairs).
+const UNKNOWN: u32 = u32::MAX;
+
 /// A word either file names: its number, its own weight and its classes.
 #[derive(Clone, Copy, Default)]
 struct Known {
@@ -94,7 +103,7 @@ struct Model {
     bias: f32,
     threshold: f32,
     vocab: FxMap<&'static str, Known>,
-    pairs: FxMap<(u32, u32), f32>,
+    pairs: FxMap<u64, f32>,
     /// The structural features: the flags each needs, and its weight.
     shapes: Vec<(u16, f32)>,
     private: f32,
@@ -122,6 +131,15 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
     };
     model.read_classes(include_str!("learned_blame_words.txt"));
     model.read_weights(include_str!("learned_blame_weights.tsv"));
+    // Every word the model knows carries its ending's class ("we'll"), so
+    // a check looks up each word once.
+    for (word, known) in model.vocab.iter_mut() {
+        for (ending, bit) in &model.endings {
+            if word.ends_with(ending) {
+                known.classes |= bit;
+            }
+        }
+    }
     model
 });
 
@@ -149,6 +167,13 @@ impl Model {
                 continue;
             };
             for w in words.split_whitespace() {
+                // "your" is a feature of its own; other forms of "you" are
+                // features only as a subject.
+                let bit = if bit == YOU_WORD && w == "your" {
+                    YOUR
+                } else {
+                    bit
+                };
                 if w.starts_with('\'') {
                     self.endings.push((w, bit));
                 } else if let Some((a, b)) = w.split_once('_') {
@@ -188,7 +213,7 @@ impl Model {
                 let Some((a, b)) = pair.split_once('_') else {
                     return false;
                 };
-                let key = (self.word(a).id, self.word(b).id);
+                let key = pair_key(self.word(a).id, self.word(b).id);
                 self.pairs.insert(key, w);
             }
             Some(("s", flags)) => {
@@ -205,14 +230,23 @@ impl Model {
         true
     }
 
-    /// The classes of the word `lw` followed by `next`.
-    fn classes(&self, known: Option<Known>, lw: &str, next: Option<Known>) -> u16 {
-        let mut bits = known.map_or(0, |k| k.classes);
-        for (ending, bit) in &self.endings {
-            if lw.ends_with(ending) {
-                bits |= bit;
-            }
+    /// How the model knows the word `lw`: a word it does not know may
+    /// still have a class by its ending ("they'll").
+    fn known(&self, lw: &str) -> Option<Known> {
+        if let Some(k) = self.vocab.get(lw) {
+            return Some(*k);
         }
+        let ending = self.endings.iter().find(|(e, _)| lw.ends_with(e))?;
+        Some(Known {
+            id: UNKNOWN,
+            classes: ending.1,
+            ..Known::default()
+        })
+    }
+
+    /// The classes of the word `known` followed by `next`.
+    fn classes(&self, known: Option<Known>, next: Option<Known>) -> u16 {
+        let mut bits = known.map_or(0, |k| k.classes);
         if let (Some(k), Some(n)) = (known, next)
             && k.opens
         {
@@ -232,99 +266,116 @@ fn capitalised(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
-/// One sentence's words: how the model knows each, and as written.
-struct Sentence<'t> {
-    part: DraftPart,
-    known: Vec<Option<Known>>,
-    lower: Vec<&'t str>,
-    raw: Vec<&'t str>,
-    words: &'t [Word],
+/// Where the structural features came from: the flags set, and for each
+/// the word that first set it.
+#[derive(Default)]
+struct Flags {
+    set: u16,
+    by: [usize; FLAGS.len()],
 }
 
-impl Sentence<'_> {
-    /// The structural features, and for each the word that first set it.
-    fn flags(&self, model: &Model) -> (u16, [usize; FLAGS.len()]) {
-        let n = self.known.len();
-        let (mut flags, mut by) = (0u16, [0usize; FLAGS.len()]);
-        let mut set = |bits: u16, k: usize| {
-            for (f, at) in by.iter_mut().enumerate() {
-                if bits & (1 << f) != 0 && flags & (1 << f) == 0 {
+impl Flags {
+    fn add(&mut self, bits: u16, k: usize) {
+        let new = bits & !self.set;
+        if new != 0 {
+            for (f, at) in self.by.iter_mut().enumerate() {
+                if new & (1 << f) != 0 {
                     *at = k;
                 }
             }
-            flags |= bits;
-        };
-        for k in 0..n {
-            let next = self.known.get(k + 1).copied().flatten();
-            let bits = model.classes(self.known[k], self.lower[k], next);
-            set(bits & WORD_CLASSES, k);
-            let before =
-                |bit: u16| k > 0 && self.known[k - 1].is_some_and(|p| p.classes & bit != 0);
-            if bits & YOU_WORD != 0 {
-                if self.lower[k] == "your" {
-                    set(YOUR, k);
-                } else if !before(YOU_OBJECT) {
-                    set(YOU, k);
-                }
-            }
-            let lone = capitalised(self.raw[k])
-                && self.raw[k].chars().nth(1).is_some()
-                && bits & NOT_NAME == 0
-                && !(k > 0 && capitalised(self.raw[k - 1]))
-                && !(k + 1 < n && capitalised(self.raw[k + 1]));
-            let verb = next.is_some_and(|n| n.classes & VERB != 0);
-            if lone && verb {
-                set(NAMED, k);
-            }
-            if lone && (k > 0 || verb) {
-                set(NAME, k);
+            self.set |= new;
+        }
+    }
+}
+
+/// One sentence's words, and how the model knows each.
+struct Sentence<'t> {
+    part: DraftPart,
+    text: &'t Text<'t>,
+    words: &'t [Word],
+    known: &'t [Option<Known>],
+}
+
+impl Sentence<'_> {
+    fn raw(&self, k: usize) -> &str {
+        self.text.raw(&self.words[k])
+    }
+
+    /// A name standing alone: capitalised, not a known capitalised word,
+    /// not part of a longer proper name ("Oakfield Kennels").
+    fn lone_name(&self, k: usize, bits: u16) -> bool {
+        let raw = self.raw(k);
+        // Most words start lower-case: the cheap test first.
+        if raw.as_bytes()[0].is_ascii_lowercase() || bits & NOT_NAME != 0 {
+            return false;
+        }
+        capitalised(raw)
+            && raw.chars().nth(1).is_some()
+            && !(k > 0 && capitalised(self.raw(k - 1)))
+            && !(k + 1 < self.words.len() && capitalised(self.raw(k + 1)))
+    }
+
+    /// The structural features of word `k` (classes `bits`), into `flags`.
+    fn word_flags(&self, k: usize, bits: u16, flags: &mut Flags) {
+        flags.add(bits & WORD_CLASSES, k);
+        if bits & YOU_WORD != 0 {
+            let object = k > 0 && self.known[k - 1].is_some_and(|p| p.classes & YOU_OBJECT != 0);
+            if !object {
+                flags.add(YOU, k);
             }
         }
-        (flags, by)
+        if self.lone_name(k, bits) {
+            let next = self.known.get(k + 1).copied().flatten();
+            let verb = next.is_some_and(|n| n.classes & VERB != 0);
+            if verb {
+                flags.add(NAMED, k);
+            }
+            if k > 0 || verb {
+                flags.add(NAME, k);
+            }
+        }
     }
 
     /// The sentence's score; with `toward`, what each word adds to it.
+    /// Words and pairs count each time they occur, as in training.
     fn score(&self, model: &Model, mut toward: Option<&mut [f32]>) -> f32 {
         let mut add = |k: usize, w: f32| {
             if let Some(t) = toward.as_deref_mut() {
                 t[k] += w;
             }
         };
-        let mut sum = model.bias;
-        sum += match self.part {
-            DraftPart::Private => model.private,
-            DraftPart::Choices => model.choices,
-            _ => 0.0,
-        };
-        // Each feature counts once however often it occurs, as in training.
-        let mut seen: Vec<(u32, u32)> = Vec::with_capacity(2 * self.known.len());
-        for (k, known) in self.known.iter().enumerate() {
-            let Some(known) = known else { continue };
-            if known.weight != 0.0 && !seen.contains(&(known.id, u32::MAX)) {
-                seen.push((known.id, u32::MAX));
-                sum += known.weight;
-                add(k, known.weight);
-            }
-            let Some(next) = self.known.get(k + 1).copied().flatten() else {
+        let mut sum = model.bias
+            + match self.part {
+                DraftPart::Private => model.private,
+                DraftPart::Choices => model.choices,
+                _ => 0.0,
+            };
+        let mut flags = Flags::default();
+        for k in 0..self.known.len() {
+            let known = self.known[k];
+            let next = self.known.get(k + 1).copied().flatten();
+            let bits = model.classes(known, next);
+            self.word_flags(k, bits, &mut flags);
+            let Some(known) = known.filter(|k| k.id != UNKNOWN) else {
                 continue;
             };
-            let key = (known.id, next.id);
-            if let Some(&w) = model.pairs.get(&key)
-                && !seen.contains(&key)
-            {
-                seen.push(key);
+            sum += known.weight;
+            add(k, known.weight);
+            if let Some(&w) = next.and_then(|n| model.pairs.get(&pair_key(known.id, n.id))) {
                 sum += w;
                 add(k, w / 2.0);
                 add(k + 1, w / 2.0);
             }
         }
-        let (flags, by) = self.flags(model);
         for &(mask, w) in &model.shapes {
-            if flags & mask == mask {
+            if flags.set & mask == mask {
                 sum += w;
-                let bits = (0..FLAGS.len()).filter(|f| mask & (1 << f) != 0);
                 let share = w / mask.count_ones() as f32;
-                bits.for_each(|f| add(by[f], share));
+                for (f, &at) in flags.by.iter().enumerate() {
+                    if mask & (1 << f) != 0 {
+                        add(at, share);
+                    }
+                }
             }
         }
         sum
@@ -332,7 +383,7 @@ impl Sentence<'_> {
 
     /// The words that weigh most towards blame, in the order written:
     /// neighbours joined by a space, gaps shown as "…".
-    fn weighing_most(&self, model: &Model, src: &str) -> String {
+    fn weighing_most(&self, model: &Model) -> String {
         let mut toward = vec![0.0f32; self.known.len()];
         self.score(model, Some(&mut toward));
         let mut top: Vec<usize> = (0..toward.len()).filter(|&k| toward[k] > 0.0).collect();
@@ -345,36 +396,42 @@ impl Sentence<'_> {
                 let gap = k != top[n - 1] + 1;
                 out.push_str(if gap { " \u{2026} " } else { " " });
             }
-            out.push_str(&src[self.words[k].start..self.words[k].end]);
+            out.push_str(self.raw(k));
         }
         out
     }
 }
 
-/// The sentences of a draft, as the model reads them.
-fn sentences<'t>(model: &Model, part: DraftPart, text: &'t Text) -> Vec<Sentence<'t>> {
-    let mut out = Vec::with_capacity(text.sentences.len());
-    let mut rest = &text.words[..];
-    while let Some(first) = rest.first() {
-        let n = rest
-            .iter()
-            .position(|w| w.sentence != first.sentence)
-            .unwrap_or(rest.len());
-        let (words, tail) = rest.split_at(n);
-        rest = tail;
-        let lower: Vec<&str> = words.iter().map(|w| text.lower(w)).collect();
-        out.push(Sentence {
-            part,
-            known: lower
-                .iter()
-                .map(|lw| model.vocab.get(lw).copied())
-                .collect(),
-            raw: words.iter().map(|w| text.raw(w)).collect(),
-            lower,
-            words,
-        });
-    }
-    out
+/// A word pair's key in [`Model::pairs`].
+fn pair_key(first: u32, second: u32) -> u64 {
+    (u64::from(first) << 32) | u64::from(second)
+}
+
+/// How the model knows each word of `text`.
+fn known_words(model: &Model, text: &Text) -> Vec<Option<Known>> {
+    let words = text.words.iter();
+    words.map(|w| model.known(text.lower(w))).collect()
+}
+
+/// The sentences of a draft whose words are `known`, as the model reads them.
+fn sentences<'t>(
+    part: DraftPart,
+    text: &'t Text<'t>,
+    known: &'t [Option<Known>],
+) -> impl Iterator<Item = Sentence<'t>> {
+    let mut at = 0;
+    text.words
+        .chunk_by(|a, b| a.sentence == b.sentence)
+        .map(move |words| {
+            let known = &known[at..at + words.len()];
+            at += words.len();
+            Sentence {
+                part,
+                text,
+                words,
+                known,
+            }
+        })
 }
 
 /// Adds blame where the rules found none and the layer reads it: the
@@ -383,21 +440,23 @@ pub(super) fn add(sink: &mut Sink, drafts: [&Draft; 3]) {
     if sink.out.iter().any(|f| f.category == Category::Blame) {
         return;
     }
+    if drafts.iter().map(|d| d.text.words.len()).sum::<usize>() > MAX_WORDS {
+        return;
+    }
     let model = &*MODEL;
+    let known = drafts.map(|d| known_words(model, &d.text));
     let mut best: Option<(f32, &Draft, Sentence)> = None;
     // The soft-max (log-sum-exp) of the sentence scores, as trained.
     let (mut top, mut total) = (f32::NEG_INFINITY, 0.0f32);
-    for d in drafts {
-        for s in sentences(model, d.part, &d.text) {
+    for (d, known) in drafts.into_iter().zip(&known) {
+        for s in sentences(d.part, &d.text, known) {
             let z = s.score(model, None);
             if z > top {
                 total = total * (top - z).exp() + 1.0;
                 top = z;
+                best = Some((z, d, s));
             } else {
                 total += (z - top).exp();
-            }
-            if best.as_ref().is_none_or(|(b, ..)| z > *b) {
-                best = Some((z, d, s));
             }
         }
     }
@@ -413,9 +472,8 @@ pub(super) fn add(sink: &mut Sink, drafts: [&Draft; 3]) {
         .copied()
         .find(|&(a, b)| a <= first && first < b)
         .unwrap_or((first, s.words.last().map_or(first, |w| w.end)));
-    let words = s.weighing_most(model, d.text.src);
+    let reason = Reason::Quoted(s.weighing_most(model));
     let src = d.text.src;
-    let reason = Reason::Quoted(words);
     sink.push_read(
         Category::Blame,
         d.part,

@@ -75,7 +75,24 @@ fn it_stays_quiet_on_owning_and_remedies() {
 fn the_words_weighing_most_are_quoted_in_order() {
     let text = Text::new("Sadly the courier dropped it.");
     let model = &*MODEL;
-    let s = sentences(model, DraftPart::Public, &text).remove(0);
-    let words = s.weighing_most(model, text.src);
+    let known = known_words(model, &text);
+    let s = sentences(DraftPart::Public, &text, &known)
+        .next()
+        .expect("a sentence");
+    let words = s.weighing_most(model);
     assert!(words.contains("courier"), "{words}");
+}
+
+/// A reply far longer than any it was trained on is outside what the
+/// threshold was set for: the layer leaves it to the rules.
+#[test]
+fn it_leaves_very_long_replies_to_the_rules() {
+    let sentence = "The fitter who came out was an agency worker, and we have told the agency \
+        his handling was not acceptable.";
+    let short = format!("{THANKS} {sentence}");
+    assert_eq!(blame_in(&short).len(), 1);
+    let filler = " We are looking at the route planning for next month.".repeat(60);
+    let long = format!("{short}{filler}");
+    assert!(long.split_whitespace().count() > MAX_WORDS);
+    assert!(blame_in(&long).is_empty());
 }
