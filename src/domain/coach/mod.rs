@@ -47,6 +47,7 @@ mod finding;
 mod handover;
 mod intensity;
 mod learned;
+mod learned_blame;
 mod lexicon;
 mod money;
 mod not_specific;
@@ -170,6 +171,7 @@ impl Coach {
         let rules = CompiledRules::cached(rules);
         let review = ReviewAnalysis::new(review, &rules);
         learned::warm();
+        learned_blame::warm();
         Coach { rules, review }
     }
 
