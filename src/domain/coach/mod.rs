@@ -440,3 +440,6 @@ mod sixth_pass_tests;
 
 #[cfg(test)]
 mod seventh_pass_tests;
+
+#[cfg(test)]
+mod speed_tests;

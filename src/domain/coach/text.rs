@@ -133,6 +133,32 @@ fn is_clause_word(w: &str) -> bool {
 /// Where the word that continues at byte `end` stops: word characters,
 /// and an apostrophe only between two of them ("don't", not "dogs' ").
 fn word_end(src: &str, mut end: usize) -> usize {
+    let bytes = src.as_bytes();
+    loop {
+        // ASCII letters and digits, most of every word, byte by byte; the
+        // rest (apostrophes, other scripts) decoded below.
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        if end >= bytes.len() || !matches!(bytes[end], b'\'' | 0x80..) {
+            return end;
+        }
+        let (d, dlen) = char_at(src, end);
+        let inside = is_word_char(d)
+            || (is_apostrophe(d)
+                && end + dlen < src.len()
+                && is_word_char(char_at(src, end + dlen).0));
+        if !inside {
+            return end;
+        }
+        end += dlen;
+    }
+}
+
+/// [`word_end`] as it was, one character at a time: the answer the fast
+/// path must give.
+#[cfg(test)]
+fn word_end_by_chars(src: &str, mut end: usize) -> usize {
     while end < src.len() {
         let (d, dlen) = char_at(src, end);
         let inside = is_word_char(d)
@@ -252,13 +278,20 @@ impl<'a> Text<'a> {
         }
     }
 
+    // Called tens of thousands of times a check: a call costs as much as
+    // the slicing.
+    #[inline(always)]
     pub fn lower(&self, w: &Word) -> &str {
-        match w.lo {
-            None => &self.src[w.start..w.end],
-            Some((s, e)) => &self.lower[s as usize..e as usize],
-        }
+        // One slicing site (and no panic path) keeps this small enough to
+        // inline everywhere; the ranges are always in bounds.
+        let (buf, s, e) = match w.lo {
+            None => (self.src, w.start, w.end),
+            Some((s, e)) => (self.lower.as_str(), s as usize, e as usize),
+        };
+        buf.get(s..e).unwrap_or("")
     }
 
+    #[inline]
     pub fn raw(&self, w: &Word) -> &'a str {
         &self.src[w.start..w.end]
     }
@@ -378,7 +411,7 @@ pub(crate) fn line_col(src: &str, at: usize) -> (usize, usize) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn lowers(t: &Text) -> Vec<String> {
@@ -424,6 +457,34 @@ mod tests {
         assert_eq!(quoted, ["BLUE", "awful", "fine"]);
         assert!(t.words.iter().any(|w| w.quoted && t.raw(w) == "BLUE"));
         assert!(!t.words.iter().any(|w| w.quoted && t.raw(w) == "here"));
+    }
+
+    /// Odd words for the fast paths: other scripts, curly and straight
+    /// apostrophes at the edges, combining marks, digits, a long word.
+    pub(crate) const ODD_TEXTS: &[&str] = &[
+        "",
+        "a",
+        "'",
+        "don't dogs' 'quoted' o'clock rock'n'roll",
+        "won\u{2019}t \u{2019}tis ends\u{2019} caf\u{e9} Cafe\u{301} na\u{ef}ve",
+        "\u{c9}COLE \u{130}stanbul stra\u{df}e \u{3a3}\u{399}\u{3a3} \u{43f}\u{440}\u{438}\u{432}\u{435}\u{442}",
+        "x\u{301}\u{301}y 1st 2,000 \u{a3}45.50 #48213 hello@shop.example",
+        "\u{1F642}word\u{1F642} tab\there\nnew\r\nline\u{200B}zero\u{FEFF}",
+        "Supercalifragilisticexpialidocious-and-then-some-more-words-joined-by-hyphens-to-be-long",
+    ];
+
+    #[test]
+    fn the_ascii_fast_path_ends_words_where_the_character_walk_does() {
+        for text in ODD_TEXTS {
+            for (i, c) in text.char_indices() {
+                let from = i + c.len_utf8();
+                assert_eq!(
+                    word_end(text, from),
+                    word_end_by_chars(text, from),
+                    "{text:?} from byte {from}"
+                );
+            }
+        }
     }
 
     #[test]
