@@ -21,3 +21,37 @@ fn hidden_characters_are_found_as_the_visible_module_finds_them() {
         );
     }
 }
+
+#[test]
+fn capitals_are_read_as_the_character_test_reads_them() {
+    use super::text::Text;
+    let slow = |s: &str| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase);
+    let all = ODD_TEXTS.join(" ") + " aBC ABC \u{e9}COLE \u{c9}COLE 1ST 2nd \u{3a3}\u{399}";
+    let t = Text::new(&all);
+    let caps = super::structure::caps_words(&t);
+    for w in &t.words {
+        let raw = t.raw(w);
+        assert_eq!(caps.contains(raw), slow(raw), "{raw:?}");
+    }
+}
+
+#[test]
+fn template_holes_and_marks_are_found_after_other_scripts() {
+    use super::text::Text;
+    let src = "Caf\u{e9} \u{1F642} [NAME] and {{order}} \u{2014} <product>, ___ done?! \u{a3}5!!";
+    let t = Text::new(src);
+    let holes: Vec<&str> = super::structure::placeholders(&t)
+        .iter()
+        .map(|&(s, e)| &src[s..e])
+        .collect();
+    assert_eq!(holes, ["[NAME]", "{{order}}", "<product>", "___"]);
+    let rules = super::CompiledRules::builtin();
+    let shouts: Vec<&str> = super::structure::shouting(&t, &Default::default(), &[], &rules)
+        .iter()
+        .map(|&(s, e)| &src[s..e])
+        .collect();
+    assert!(
+        shouts.contains(&"?!") && shouts.contains(&"!!"),
+        "{shouts:?}"
+    );
+}

@@ -386,11 +386,13 @@ pub(crate) fn fill_line_col(src: &str, findings: &mut [&mut super::Finding]) {
         if at < pos {
             (pos, line, column) = (0, 1, 1);
         }
-        for c in src[pos..at].chars() {
-            if c == '\n' {
+        // Bytes, not chars: a character is its one byte that is not a
+        // UTF-8 continuation byte, so nothing needs decoding.
+        for &b in &src.as_bytes()[pos..at] {
+            if b == b'\n' {
                 line += 1;
                 column = 1;
-            } else {
+            } else if b & 0xC0 != 0x80 {
                 column += 1;
             }
         }
