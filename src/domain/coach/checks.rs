@@ -403,7 +403,7 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
 /// Characters a reader cannot see (zero-width, bidi controls) in a draft:
 /// what is sent must be what the colleague approved.
 fn hidden_text(sink: &mut Sink, d: &Draft) {
-    for (at, c) in hidden_chars(d.text.src) {
+    for (at, c) in super::hidden_text::hidden_chars(d.text.src) {
         let span = (at, at + c.len_utf8());
         sink.push_with(
             Category::HiddenText,
@@ -414,30 +414,6 @@ fn hidden_text(sink: &mut Sink, d: &Draft) {
             super::Severity::Block,
         );
     }
-}
-
-/// Every hidden character of `src` with its byte offset, as
-/// [`crate::domain::visible::hidden_chars`] finds them. Printable ASCII,
-/// newlines and tabs are never hidden and most of a draft is nothing else,
-/// so runs of them are skipped as bytes and only the rest is decoded (after
-/// a run of ASCII, the next byte always starts a character).
-pub(super) fn hidden_chars(src: &str) -> Vec<(usize, char)> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    while let Some(off) = src.as_bytes()[at..]
-        .iter()
-        .position(|&b| !matches!(b, b' '..=b'~' | b'\n' | b'\t'))
-    {
-        at += off;
-        let Some(c) = src.get(at..).and_then(|rest| rest.chars().next()) else {
-            break;
-        };
-        if crate::domain::visible::is_hidden(c) {
-            out.push((at, c));
-        }
-        at += c.len_utf8();
-    }
-    out
 }
 
 /// Whether the words just before `first` report speech ("being told it

@@ -417,6 +417,7 @@ impl<'r> Sink<'r> {
 }
 
 mod checks;
+mod hidden_text;
 
 #[cfg(test)]
 mod tests;

@@ -90,7 +90,7 @@ pub(crate) struct Text<'a> {
     lower: String,
 }
 
-fn is_apostrophe(c: char) -> bool {
+pub(super) fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
@@ -100,7 +100,7 @@ const CLAUSE_WORDS: &[&str] = &["but", "however", "although", "though", "because
 /// The character at byte `i` (a char boundary) and its length; ASCII, the
 /// common case, without decoding.
 #[inline]
-fn char_at(src: &str, i: usize) -> (char, usize) {
+pub(super) fn char_at(src: &str, i: usize) -> (char, usize) {
     let b = src.as_bytes()[i];
     if b < 0x80 {
         (b as char, 1)
@@ -111,7 +111,7 @@ fn char_at(src: &str, i: usize) -> (char, usize) {
 }
 
 #[inline]
-fn is_word_char(c: char) -> bool {
+pub(super) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
@@ -132,7 +132,7 @@ fn is_clause_word(w: &str) -> bool {
 
 /// Where the word that continues at byte `end` stops: word characters,
 /// and an apostrophe only between two of them ("don't", not "dogs' ").
-fn word_end(src: &str, mut end: usize) -> usize {
+pub(super) fn word_end(src: &str, mut end: usize) -> usize {
     let bytes = src.as_bytes();
     loop {
         // ASCII letters and digits, most of every word, byte by byte; the
@@ -153,24 +153,6 @@ fn word_end(src: &str, mut end: usize) -> usize {
         }
         end += dlen;
     }
-}
-
-/// [`word_end`] as it was, one character at a time: the answer the fast
-/// path must give.
-#[cfg(test)]
-fn word_end_by_chars(src: &str, mut end: usize) -> usize {
-    while end < src.len() {
-        let (d, dlen) = char_at(src, end);
-        let inside = is_word_char(d)
-            || (is_apostrophe(d)
-                && end + dlen < src.len()
-                && is_word_char(char_at(src, end + dlen).0));
-        if !inside {
-            break;
-        }
-        end += dlen;
-    }
-    end
 }
 
 /// The lowercase form of `word`, appended to `lower` (curly apostrophes
@@ -413,7 +395,7 @@ pub(crate) fn line_col(src: &str, at: usize) -> (usize, usize) {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
 
     fn lowers(t: &Text) -> Vec<String> {
@@ -459,34 +441,6 @@ pub(crate) mod tests {
         assert_eq!(quoted, ["BLUE", "awful", "fine"]);
         assert!(t.words.iter().any(|w| w.quoted && t.raw(w) == "BLUE"));
         assert!(!t.words.iter().any(|w| w.quoted && t.raw(w) == "here"));
-    }
-
-    /// Odd words for the fast paths: other scripts, curly and straight
-    /// apostrophes at the edges, combining marks, digits, a long word.
-    pub(crate) const ODD_TEXTS: &[&str] = &[
-        "",
-        "a",
-        "'",
-        "don't dogs' 'quoted' o'clock rock'n'roll",
-        "won\u{2019}t \u{2019}tis ends\u{2019} caf\u{e9} Cafe\u{301} na\u{ef}ve",
-        "\u{c9}COLE \u{130}stanbul stra\u{df}e \u{3a3}\u{399}\u{3a3} \u{43f}\u{440}\u{438}\u{432}\u{435}\u{442}",
-        "x\u{301}\u{301}y 1st 2,000 \u{a3}45.50 #48213 hello@shop.example",
-        "\u{1F642}word\u{1F642} tab\there\nnew\r\nline\u{200B}zero\u{FEFF}",
-        "Supercalifragilisticexpialidocious-and-then-some-more-words-joined-by-hyphens-to-be-long",
-    ];
-
-    #[test]
-    fn the_ascii_fast_path_ends_words_where_the_character_walk_does() {
-        for text in ODD_TEXTS {
-            for (i, c) in text.char_indices() {
-                let from = i + c.len_utf8();
-                assert_eq!(
-                    word_end(text, from),
-                    word_end_by_chars(text, from),
-                    "{text:?} from byte {from}"
-                );
-            }
-        }
     }
 
     #[test]
