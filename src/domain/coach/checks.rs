@@ -405,7 +405,7 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
 /// Characters a reader cannot see (zero-width, bidi controls) in a draft:
 /// what is sent must be what the colleague approved.
 fn hidden_text(sink: &mut Sink, d: &Draft) {
-    for (at, c) in crate::domain::visible::hidden_chars(d.text.src) {
+    for (at, c) in super::hidden_text::hidden_chars(d.text.src) {
         let span = (at, at + c.len_utf8());
         sink.push_with(
             Category::HiddenText,

@@ -78,22 +78,30 @@ impl<'t, 'a> Clauses<'t, 'a> {
 
     /// Word `i` in lowercase; past the end, "" (rules look ahead freely and
     /// must never panic on a short text).
+    #[inline(always)]
     pub fn lw(&self, i: usize) -> &str {
-        self.text.words.get(i).map_or("", |w| self.text.lower(w))
+        match self.text.words.get(i) {
+            Some(w) => self.text.lower(w),
+            None => "",
+        }
     }
 
+    #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
         self.text.words.get(i).map_or("", |w| self.text.raw(w))
     }
 
+    #[inline]
     pub fn is(&self, i: usize, class: Class) -> bool {
         self.cls.get(i).is_some_and(|c| c & class != 0)
     }
 
+    #[inline]
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
         b < self.text.words.len() && self.text.words[a].sentence == self.text.words[b].sentence
     }
 
+    #[inline]
     pub fn same_clause(&self, a: usize, b: usize) -> bool {
         b < self.text.words.len() && self.text.words[a].clause == self.text.words[b].clause
     }

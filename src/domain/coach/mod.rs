@@ -423,6 +423,7 @@ impl<'r> Sink<'r> {
 }
 
 mod checks;
+mod hidden_text;
 
 #[cfg(test)]
 mod tests;
@@ -449,3 +450,6 @@ mod seventh_pass_tests;
 
 #[cfg(test)]
 mod blame_kinds_tests;
+
+#[cfg(test)]
+mod speed_tests;

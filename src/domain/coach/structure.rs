@@ -15,6 +15,10 @@ fn letters(s: &str) -> usize {
 }
 
 fn is_caps(s: &str) -> bool {
+    // A word that starts with a lowercase ASCII letter has one.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
 }
 
@@ -71,6 +75,11 @@ pub(crate) fn shouting(
     let b = text.src.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // Skip to the next mark without testing every byte twice.
+        match b[i..].iter().position(|&c| matches!(c, b'!' | b'?')) {
+            Some(off) => i += off,
+            None => break,
+        }
         if matches!(b[i], b'!' | b'?') {
             let mut j = i;
             while j < b.len() && matches!(b[j], b'!' | b'?') {
@@ -113,6 +122,14 @@ pub(crate) fn placeholders(text: &Text) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        // Most bytes open nothing: skip to the next one that might.
+        match b[i..]
+            .iter()
+            .position(|&c| matches!(c, b'[' | b'{' | b'<' | b'_'))
+        {
+            Some(off) => i += off,
+            None => break,
+        }
         let close = match b[i] {
             b'[' => Some(b']'),
             b'{' => Some(b'}'),

@@ -90,7 +90,7 @@ pub(crate) struct Text<'a> {
     lower: String,
 }
 
-fn is_apostrophe(c: char) -> bool {
+pub(super) fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
@@ -100,7 +100,7 @@ const CLAUSE_WORDS: &[&str] = &["but", "however", "although", "though", "because
 /// The character at byte `i` (a char boundary) and its length; ASCII, the
 /// common case, without decoding.
 #[inline]
-fn char_at(src: &str, i: usize) -> (char, usize) {
+pub(super) fn char_at(src: &str, i: usize) -> (char, usize) {
     let b = src.as_bytes()[i];
     if b < 0x80 {
         (b as char, 1)
@@ -111,7 +111,7 @@ fn char_at(src: &str, i: usize) -> (char, usize) {
 }
 
 #[inline]
-fn is_word_char(c: char) -> bool {
+pub(super) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
@@ -132,19 +132,27 @@ fn is_clause_word(w: &str) -> bool {
 
 /// Where the word that continues at byte `end` stops: word characters,
 /// and an apostrophe only between two of them ("don't", not "dogs' ").
-fn word_end(src: &str, mut end: usize) -> usize {
-    while end < src.len() {
+pub(super) fn word_end(src: &str, mut end: usize) -> usize {
+    let bytes = src.as_bytes();
+    loop {
+        // ASCII letters and digits, most of every word, byte by byte; the
+        // rest (apostrophes, other scripts) decoded below.
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        if end >= bytes.len() || !matches!(bytes[end], b'\'' | 0x80..) {
+            return end;
+        }
         let (d, dlen) = char_at(src, end);
         let inside = is_word_char(d)
             || (is_apostrophe(d)
                 && end + dlen < src.len()
                 && is_word_char(char_at(src, end + dlen).0));
         if !inside {
-            break;
+            return end;
         }
         end += dlen;
     }
-    end
 }
 
 /// The lowercase form of `word`, appended to `lower` (curly apostrophes
@@ -252,13 +260,20 @@ impl<'a> Text<'a> {
         }
     }
 
+    // Called tens of thousands of times a check: a call costs as much as
+    // the slicing.
+    #[inline(always)]
     pub fn lower(&self, w: &Word) -> &str {
-        match w.lo {
-            None => &self.src[w.start..w.end],
-            Some((s, e)) => &self.lower[s as usize..e as usize],
-        }
+        // One slicing site (and no panic path) keeps this small enough to
+        // inline everywhere; the ranges are always in bounds.
+        let (buf, s, e) = match w.lo {
+            None => (self.src, w.start, w.end),
+            Some((s, e)) => (self.lower.as_str(), s as usize, e as usize),
+        };
+        buf.get(s..e).unwrap_or("")
     }
 
+    #[inline]
     pub fn raw(&self, w: &Word) -> &'a str {
         &self.src[w.start..w.end]
     }
@@ -353,11 +368,13 @@ pub(crate) fn fill_line_col(src: &str, findings: &mut [&mut super::Finding]) {
         if at < pos {
             (pos, line, column) = (0, 1, 1);
         }
-        for c in src[pos..at].chars() {
-            if c == '\n' {
+        // Bytes, not chars: a character is its one byte that is not a
+        // UTF-8 continuation byte, so nothing needs decoding.
+        for &b in &src.as_bytes()[pos..at] {
+            if b == b'\n' {
                 line += 1;
                 column = 1;
-            } else {
+            } else if b & 0xC0 != 0x80 {
                 column += 1;
             }
         }

@@ -73,13 +73,18 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
     // "Leaving you with dead sockets after I'd said I'd sheet up … isn't
     // good enough" judges the business's own failure: not hostility.
     for (k, pair) in words.windows(3).enumerate() {
-        let [a, b, c] = [0, 1, 2].map(|d| text.lower(&pair[d]));
-        let negated = matches!(a, "not" | "isn't" | "wasn't" | "aren't" | "weren't");
+        // The negation first: most words are not one, and then the next two
+        // need not be looked at.
+        let a = text.lower(&pair[0]);
+        if !matches!(a, "not" | "isn't" | "wasn't" | "aren't" | "weren't") {
+            continue;
+        }
+        let (b, c) = (text.lower(&pair[1]), text.lower(&pair[2]));
         let judged = matches!(
             (b, c),
             ("good", "enough") | ("acceptable", _) | ("okay", _) | ("ok", _) | ("on", _)
         );
-        if negated && judged {
+        if judged {
             let s = words[k].sentence as usize;
             if s < softened.len() {
                 softened[s] = true;

@@ -26,7 +26,9 @@ const C_INCR: f64 = 0.733;
 const N_SCALAR: f64 = -0.74;
 
 mod lists;
+mod tokens;
 use lists::{NEGATE, SPECIAL_CASES};
+use tokens::py_split;
 
 struct Model {
     emojis: FxMap<char, String>,
@@ -103,7 +105,7 @@ pub fn can_be_negative(text: &str) -> bool {
         return true;
     }
     let m = &*MODEL;
-    text.split(py_space).filter(|t| !t.is_empty()).any(|t| {
+    py_split(text).any(|t| {
         let lower = lowercase(strip_punc_if_word(t));
         let w: &str = &lower;
         has_nt(w)
@@ -232,7 +234,7 @@ fn compound_unrounded(text: &str) -> f64 {
     // (token, its range in `buf` if lowercased there, Python's isupper)
     type Lowered<'t> = (&'t str, Option<(usize, usize)>, bool);
     let mut spans: Vec<Lowered> = Vec::with_capacity(text.len() / 4 + 1);
-    for t in text.split(py_space).filter(|t| !t.is_empty()) {
+    for t in py_split(text) {
         let raw = strip_punc_if_word(t);
         let b = raw.as_bytes();
         if !b.iter().any(|c| c.is_ascii_uppercase() || !c.is_ascii()) {
