@@ -326,8 +326,11 @@ impl CompiledRules {
         for span in spans {
             sink.quote_read(Category::NegativeTone, d.part, d.text.src, span, inferred);
         }
-        // Money promised in the private message (where the options are).
-        if !input.offered_choices.is_empty() && d.part == DraftPart::Private {
+        // Money promised in the private message (where the options are). A
+        // thank-you offers nothing unless its options say so: a freebie
+        // there with none chosen is promised outside them.
+        let chose = !input.offered_choices.is_empty() || self.kind == ReplyKind::Positive;
+        if chose && d.part == DraftPart::Private {
             self.money_outside_choices(sink, d, input.offered_choices);
         }
         // "100%": looked for only in a text that has a '%' at all.

@@ -37,6 +37,7 @@ mod case_details;
 mod clauses;
 mod contempt;
 mod defences;
+mod echoes;
 mod empathy;
 mod evidence;
 mod excuses;
@@ -440,3 +441,6 @@ mod sixth_pass_tests;
 
 #[cfg(test)]
 mod seventh_pass_tests;
+
+#[cfg(test)]
+mod eighth_pass_tests;
