@@ -20,7 +20,7 @@ fn is_review_word(w: &str) -> bool {
 fn is_lead_in(w: &str) -> bool {
     matches!(
         w,
-        "but" | "so" | "and" | "honestly" | "seriously" | "really" | "well" | "now"
+        "but" | "so" | "and" | "honestly" | "seriously" | "really" | "well" | "now" | "frankly"
     )
 }
 
@@ -133,6 +133,12 @@ impl Clauses<'_, '_> {
             // "'Taking the mick'?": the customer's words thrown back as a
             // question.
             if words.iter().all(|&k| self.text.words[k].quoted) {
+                out.push((s, e));
+                continue;
+            }
+            // "…a bit much, doesn't it?", "And surely a child can…?", "did
+            // you really want us to…?": a question that only scolds.
+            if self.scolding_question(&lw) {
                 out.push((s, e));
                 continue;
             }

@@ -2,7 +2,8 @@
 //! "tasted fine" at least!`, `"Cowboys" is a bit much`. A review's words
 //! that the review itself quotes (what staff told them: "these things
 //! happen") are fair to quote back while owning them; the reviewer's own
-//! words in quotes, leading a sentence or "at least", read as a sneer.
+//! words in quotes, leading a sentence, with "at least" or after a doubt
+//! ("we'd dispute 'asked three times'"), read as a sneer.
 //! Read from shape, so it only warns.
 
 use super::clauses::Clauses;
@@ -63,13 +64,31 @@ impl Clauses<'_, '_> {
             let at_least = (after..after + 3).any(|k| {
                 self.same_sentence(at, k + 1) && self.lw(k) == "at" && self.lw(k + 1) == "least"
             });
-            if !leads && !at_least {
+            // `we'd dispute 'asked three times'`, `we don't hold anyone
+            // "hostage"`: their words doubted back at them.
+            let doubted = (at.saturating_sub(6)..at).any(|k| {
+                self.same_sentence(k, at)
+                    && matches!(
+                        self.lw(k),
+                        "dispute"
+                            | "doubt"
+                            | "alleged"
+                            | "allegedly"
+                            | "never"
+                            | "don't"
+                            | "doesn't"
+                            | "didn't"
+                            | "anyone"
+                            | "sure"
+                    )
+            });
+            if !leads && !at_least && !doubted {
                 continue;
             }
             let agrees = self.sentence_words(word.sentence).any(|k| {
                 matches!(
                     self.lw(k),
-                    "right" | "fair" | "exactly" | "agree" | "true" | "correct" | "apt"
+                    "right" | "fair" | "exactly" | "agree" | "true" | "correct" | "apt" | "either"
                 )
             });
             if agrees {
@@ -79,5 +98,27 @@ impl Clauses<'_, '_> {
             let close = src[qe..].chars().next().map_or(qe, |c| qe + c.len_utf8());
             out.push((open, close));
         }
+    }
+}
+
+impl Clauses<'_, '_> {
+    /// A question that scolds whatever its first word: a tag at the end
+    /// ("doesn't it?", "don't you think?"), "surely", or "did you really…".
+    pub(super) fn scolding_question(&self, lw: &[&str]) -> bool {
+        let n = lw.len();
+        let tag = n >= 3
+            && matches!(
+                lw[n - 2],
+                "doesn't" | "isn't" | "don't" | "wouldn't" | "aren't"
+            )
+            && matches!(lw[n - 1], "it" | "you" | "they" | "we")
+            || n >= 4 && lw[n - 3..] == ["don't", "you", "think"];
+        let surely = lw.contains(&"surely");
+        let really = lw.windows(3).any(|p| {
+            matches!(p[0], "did" | "do" | "were" | "are")
+                && p[1] == "you"
+                && matches!(p[2], "really" | "honestly" | "seriously" | "actually")
+        });
+        tag || surely || really
     }
 }

@@ -91,6 +91,32 @@ fn contempt_in_a_question_a_dare_a_proverb_or_the_harm_counted_down() {
             &[NegativeTone],
             &[],
         ),
+        (
+            "Thanks. We'd dispute \"three days\", as the car came in on Wednesday.",
+            &[NegativeTone],
+            &[],
+        ),
+        (
+            "Calling a tyre shop names over one part seems a bit much.",
+            &[NegativeTone],
+            &[],
+        ),
+        (
+            "Two tyres fitted in three days is quick, isn't it?",
+            &[NegativeTone],
+            &[],
+        ),
+        (
+            "And surely anyone can wait a day for a tyre?",
+            &[NegativeTone],
+            &[],
+        ),
+        (
+            "Parts on order come with the territory.",
+            &[NegativeTone],
+            &[],
+        ),
+        ("Is Tuesday at nine good for you?", &[], &[NegativeTone]),
         // A question that asks, after a lead-in, is not a sneer.
         (
             "So, would you like us to call you tomorrow?",
