@@ -229,3 +229,41 @@ fn a_freebie_promised_in_passing_is_outside_the_choices() {
     );
     assert!(!got.contains(&RiskyPromise), "{got:?}");
 }
+
+#[test]
+fn a_policy_named_to_admit_we_broke_it_is_not_a_defence() {
+    assert_rows(&[
+        (
+            "Sorry. Our policy is to fit stocked tyres within a day, and three days clearly doesn't meet it.",
+            &[],
+            &[Defensive],
+        ),
+        (
+            "Sorry. Our standard is a same-day fitting and we fell short of it.",
+            &[],
+            &[Defensive],
+        ),
+        // The policy held up against the customer stays a defence.
+        (
+            "Sorry. Our policy is that ordered parts take up to five days.",
+            &[Defensive],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn blame_we_said_and_take_back_in_the_same_breath_is_owning() {
+    assert_rows(&[
+        (
+            "Sorry. Telling you that you should have checked the tread yourself was wrong of us.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "Sorry. You should have checked the tread yourself.",
+            &[Blame],
+            &[],
+        ),
+    ]);
+}

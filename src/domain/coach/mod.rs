@@ -52,6 +52,7 @@ mod not_specific;
 mod owning;
 mod personal_data;
 mod phrases;
+mod policy_owned;
 mod public_details;
 mod reason;
 mod records;
