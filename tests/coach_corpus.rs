@@ -775,7 +775,7 @@ const BLIND6_BASELINE: &[(&str, f64, f64)] = &[
     ("defensive", 0.81, 0.83),
     ("no-choices", 0.85, 0.95),
     ("no-contact", 1.00, 0.71),
-    ("public-details", 0.67, 0.62),
+    ("public-details", 0.69, 0.69),
     ("shouting", 1.00, 0.86),
     ("generic", 0.79, 0.92),
     ("negative-tone", 1.00, 0.70),

@@ -267,3 +267,29 @@ fn blame_we_said_and_take_back_in_the_same_breath_is_owning() {
         ),
     ]);
 }
+
+#[test]
+fn the_case_put_on_record_or_the_paper_they_signed_is_argued_in_public() {
+    assert_rows(&[
+        (
+            "Sorry. For the record, the tyre was ordered on day one.",
+            &[PublicDetails],
+            &[],
+        ),
+        (
+            "Sorry. The job card you signed lists both tyres.",
+            &[PublicDetails],
+            &[],
+        ),
+        (
+            "Sorry. You signed the estimate before we started.",
+            &[PublicDetails],
+            &[],
+        ),
+        (
+            "Sorry. We'll sign off the repair with you in person.",
+            &[],
+            &[PublicDetails],
+        ),
+    ]);
+}
