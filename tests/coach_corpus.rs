@@ -711,6 +711,9 @@ fn fourth_blind_set_no_worse_than_its_first_run() {
 /// negative-tone 0.42 → 0.45). Development figures, not a fair measurement.
 /// Blame raised after the cause shapes (staff, outsiders, the customer) were
 /// written from its misses: precision 0.64 → 0.78, recall 0.45 → 0.90.
+/// Studied again by the eighth pass (contempt, contact and promises in
+/// other words): macro-F1 0.80 → 0.85, no-contact 0.60 → 0.89,
+/// negative-tone 0.40 → 0.75, risky-promise 0.75 → 0.89.
 const BLIND5_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.59),
     ("no-empathy", 0.79, 0.94),
@@ -721,15 +724,15 @@ const BLIND5_BASELINE: &[(&str, f64, f64)] = &[
     // that's on us" tacked onto a refusal cannot make it vanish.
     ("defensive", 0.80, 0.83),
     ("no-choices", 0.92, 0.98),
-    ("no-contact", 0.60, 0.60),
+    ("no-contact", 1.00, 0.80),
     // Back to its first run's precision on purpose: a detail restated
     // beside owning now warns instead of vanishing, so "You're right, …"
     // put before an argued detail cannot hide it.
     ("public-details", 0.62, 0.94),
     ("shouting", 1.00, 0.93),
     ("generic", 0.50, 0.86),
-    ("negative-tone", 0.45, 0.36),
-    ("risky-promise", 0.92, 0.63),
+    ("negative-tone", 0.67, 0.86),
+    ("risky-promise", 0.94, 0.84),
     ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),
@@ -760,10 +763,12 @@ fn fifth_blind_set_no_worse_than_its_first_run() {
 /// issue 11's seventh pass settled; its first run is
 /// tests/data/coach/blind6-first-run.txt, unedited (macro-F1 0.84, blame
 /// 0.50, public-details 0.65, no-contact 0.71, 2 of 65 good drafts
-/// blocked). From now on a development set, held to that first run; nobody
-/// has studied its misses yet. Blame raised after the cause shapes: run once
-/// unstudied, 0.71/0.39 → 0.75/0.55 (F1 0.50 → 0.63); after studying its
-/// misses 0.79/0.61 (F1 0.69).
+/// blocked). From now on a development set, held to that first run. Blame
+/// raised after the cause shapes: run once unstudied, 0.71/0.39 → 0.75/0.55
+/// (F1 0.50 → 0.63); after studying its misses 0.79/0.61 (F1 0.69). The
+/// eighth pass ran it once with its blind5-studied rules (macro-F1 0.85,
+/// no-contact 0.83, negative-tone 0.82, risky-promise 0.81), then studied
+/// its two blocked good drafts; raised where the figures rose.
 const BLIND6_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 0.96, 0.92),
     ("no-empathy", 0.83, 0.90),
@@ -771,10 +776,10 @@ const BLIND6_BASELINE: &[(&str, f64, f64)] = &[
     ("blame", 0.79, 0.61),
     // 0.81 at its first run; 0.80 since owning nearby leaves a warning on
     // a defence instead of dropping it (one more warning on a good draft).
-    ("defensive", 0.80, 0.83),
+    ("defensive", 0.81, 0.83),
     ("no-choices", 0.85, 0.95),
-    ("no-contact", 0.71, 0.71),
-    ("public-details", 0.67, 0.62),
+    ("no-contact", 1.00, 0.71),
+    ("public-details", 0.69, 0.69),
     ("shouting", 1.00, 0.86),
     ("generic", 0.79, 0.92),
     ("negative-tone", 1.00, 0.70),
@@ -784,12 +789,12 @@ const BLIND6_BASELINE: &[(&str, f64, f64)] = &[
     ("legal-risk", 0.77, 1.00),
 ];
 
-/// The sixth blind set's good drafts its first run blocked: blame the
-/// author reports having said and calls wrong ("Telling you that you should
-/// have come down earlier was wrong of me"), and a policy cited to admit
-/// the seat failed it ("Our policy is … and that seat clearly doesn't meet
-/// it").
-const BLIND6_BLOCKED_GOOD: &[&str] = &["bnb_scot-good-1 (blame)", "theatre_uk-good-3 (defensive)"];
+/// The sixth blind set's good drafts the coach may still block: none since
+/// the eighth pass. Its first run blocked blame the author reports having
+/// said and calls wrong ("Telling you that you should have come down
+/// earlier was wrong of me"), and a policy cited to admit the seat failed
+/// it ("Our policy is … and that seat clearly doesn't meet it").
+const BLIND6_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn sixth_blind_set_no_worse_than_its_first_run() {

@@ -305,7 +305,7 @@ impl CompiledRules {
         let mut spans = Vec::new();
         clauses.blame(&mut spans);
         for span in spans.drain(..) {
-            if super::owning::unwanted_span(d, span) {
+            if super::owning::unwanted_span(d, span) || super::policy_owned::taken_back(d, span) {
                 continue;
             }
             if let Some(evidence) = evidence::of_blame(d, &clauses, span, thanking) {
@@ -328,8 +328,10 @@ impl CompiledRules {
         for span in spans {
             sink.quote_read(Category::NegativeTone, d.part, d.text.src, span, inferred);
         }
-        // Money promised in the private message (where the options are).
-        if !input.offered_choices.is_empty() && d.part == DraftPart::Private {
+        // Money promised in the private message (where the options are); a
+        // thank-you with none chosen offers nothing.
+        let chose = !input.offered_choices.is_empty() || self.kind == ReplyKind::Positive;
+        if chose && d.part == DraftPart::Private {
             self.money_outside_choices(sink, d, input.offered_choices);
         }
         // "100%": looked for only in a text that has a '%' at all.
@@ -364,7 +366,12 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
                 continue;
             }
             // "colour you didn't ask for" describes the thing, not a duty.
-            if list == List::Blame && super::owning::unwanted_thing(d, m.first, m.last) {
+            // "Telling you that you should have come earlier was wrong of
+            // me" takes the blame back.
+            if list == List::Blame
+                && (super::owning::unwanted_thing(d, m.first, m.last)
+                    || super::policy_owned::told_and_taken_back(d, m.first))
+            {
                 continue;
             }
             // "We were short-staffed, which is no excuse" owns it; "we
@@ -372,7 +379,8 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             if list == List::Defensive
                 && (disowned_excuse(d, m.first)
                     || super::owning::owned_before(d, m.first)
-                    || super::owning::done_since(d, m.first))
+                    || super::owning::done_since(d, m.first)
+                    || super::policy_owned::policy_broken(d, m.first))
             {
                 continue;
             }

@@ -15,6 +15,15 @@ fn is_review_word(w: &str) -> bool {
     )
 }
 
+/// Words that may open a question before its asking word: "But honestly,
+/// did you…", "So what did you…".
+fn is_lead_in(w: &str) -> bool {
+    matches!(
+        w,
+        "but" | "so" | "and" | "honestly" | "seriously" | "really" | "well" | "now" | "frankly"
+    )
+}
+
 impl Clauses<'_, '_> {
     /// Contempt under a polite surface: scare quotes, rhetorical questions
     /// at the customer, "Maybe try…".
@@ -24,6 +33,7 @@ impl Clauses<'_, '_> {
         self.scare_quotes(review_lower, out);
         if !thanking {
             self.rhetorical_questions(out);
+            self.echoed_words(review_lower, out);
         }
         self.condescending_advice(out);
     }
@@ -112,11 +122,23 @@ impl Clauses<'_, '_> {
             let words: Vec<usize> = (first..self.text.words.len())
                 .take_while(|&k| self.text.words[k].start < e)
                 .collect();
-            let Some(&w0) = words.first() else { continue };
+            // "But honestly, did you expect…": the question after a lead-in.
+            let lead = words
+                .iter()
+                .take(2)
+                .take_while(|&&k| is_lead_in(self.lw(k)))
+                .count();
+            let Some(&w0) = words.get(lead) else { continue };
             let lw: Vec<&str> = words.iter().map(|&k| self.lw(k)).collect();
             // "'Taking the mick'?": the customer's words thrown back as a
             // question.
             if words.iter().all(|&k| self.text.words[k].quoted) {
+                out.push((s, e));
+                continue;
+            }
+            // "…a bit much, doesn't it?", "And surely a child can…?", "did
+            // you really want us to…?": a question that only scolds.
+            if self.scolding_question(&lw) {
                 out.push((s, e));
                 continue;
             }

@@ -39,6 +39,7 @@ mod clauses;
 mod contempt;
 mod customer_cause;
 mod defences;
+mod echoes;
 mod empathy;
 mod evidence;
 mod excuses;
@@ -55,6 +56,7 @@ mod outside_cause;
 mod owning;
 mod personal_data;
 mod phrases;
+mod policy_owned;
 mod public_details;
 mod reason;
 mod records;
@@ -453,3 +455,6 @@ mod blame_kinds_tests;
 
 #[cfg(test)]
 mod speed_tests;
+
+#[cfg(test)]
+mod eighth_pass_tests;

@@ -17,10 +17,38 @@ impl CompiledRules {
             // "40% off next year" is the discount; "your refund … is being
             // processed" is one already owed, not a new promise.
             let off = |c: &String| c.contains('%') || c.split_whitespace().any(|w| w == "off");
-            let owed = m.first > 0 && d.text.lower(&d.text.words[m.first - 1]) == "your";
+            // ("your next visit is on us" is new.)
+            let owed =
+                m.first > 0 && d.text.lower(&d.text.words[m.first - 1]) == "your" && word != "next";
+            // A freebie is counted out ("a free valet", "two free nights");
+            // "feel free to reply", "a morning free for you", "the scheme's
+            // free adjudication" give nothing.
+            let at = |k: usize| d.text.words.get(k).map_or("", |w| d.text.lower(w));
+            let counted = m.first > 0
+                && matches!(
+                    at(m.first - 1),
+                    "a" | "an"
+                        | "another"
+                        | "extra"
+                        | "some"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "ten"
+                );
+            if word == "free" && !counted && at(m.first + 1) != "of" {
+                continue;
+            }
+            // "a free valet" is among the choices only if a valet is.
+            let key = match at(m.first + 1) {
+                next if word == "free" && next != "of" => structure::stem(next),
+                _ => stem,
+            };
             if chosen
                 .iter()
-                .any(|c| c.contains(stem) || word.starts_with("discount") && off(c))
+                .any(|c| c.contains(key) || word.starts_with("discount") && off(c))
                 || owed
             {
                 continue;
@@ -83,7 +111,7 @@ fn what_is_offered(word: &str) -> Offer {
         "comp" if word.starts_with("compe") => Offer::Compensation,
         "vouc" => Offer::Voucher,
         "gift" => Offer::GiftCard,
-        "disc" => Offer::Discount,
+        "disc" | "half" => Offer::Discount,
         "cash" => Offer::Cashback,
         "stor" | "cred" => Offer::Credit,
         "cove" | "pay" => Offer::PayingCosts,

@@ -41,37 +41,44 @@ impl Clauses<'_, '_> {
     }
 
     /// A web address: "www.…", "https://…", or a word.word/path.
+    /// A page to read (an FAQ, the terms) is not a way to talk to anyone.
     pub fn has_web_address(&self) -> bool {
         let src = self.text.src;
-        src.contains("www.")
-            || src.contains("http://")
-            || src.contains("https://")
-            || src.split_whitespace().any(|w| {
-                let w = w.trim_end_matches(['.', ',', ')', ';', '!']);
-                !w.contains('@')
-                    && w.split_once('.').is_some_and(|(a, b)| {
-                        !a.is_empty()
-                            && a.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
-                            && (b.contains('/')
-                                || matches!(
-                                    b.split('/').next().unwrap_or(""),
-                                    "com"
-                                        | "co.uk"
-                                        | "org"
-                                        | "net"
-                                        | "io"
-                                        | "uk"
-                                        | "us"
-                                        | "shop"
-                                        | "example"
-                                        | "ie"
-                                        | "ca"
-                                        | "au"
-                                        | "de"
-                                        | "org.uk"
-                                ))
-                    })
-            })
+        src.split_whitespace().any(|w| {
+            let w = w.trim_end_matches(['.', ',', ')', ';', '!']);
+            let reading = w.contains('/') && {
+                let page = w.to_ascii_lowercase();
+                ["/faq", "/terms", "/policy", "/policies", "/conditions"]
+                    .iter()
+                    .any(|p| page.contains(p))
+            };
+            !reading
+                && (w.contains("www.") || w.contains("://") || {
+                    !w.contains('@')
+                        && w.split_once('.').is_some_and(|(a, b)| {
+                            !a.is_empty()
+                                && a.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+                                && (b.contains('/')
+                                    || matches!(
+                                        b.split('/').next().unwrap_or(""),
+                                        "com"
+                                            | "co.uk"
+                                            | "org"
+                                            | "net"
+                                            | "io"
+                                            | "uk"
+                                            | "us"
+                                            | "shop"
+                                            | "example"
+                                            | "ie"
+                                            | "ca"
+                                            | "au"
+                                            | "de"
+                                            | "org.uk"
+                                    ))
+                        })
+                })
+        })
     }
 
     /// "ask for Sam at the desk": a person to ask for by name.
