@@ -16,6 +16,9 @@ use heard::domain::coach::{Category, CoachInput, CoachRules, ReplyKind, Severity
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The guards for the sets written this stop (blind7 to blind12).
+mod coach_new_writers;
+
 /// Unknown keys are allowed here so that a set written elsewhere (the blind
 /// set) still runs; the development sets are held to the known keys by
 /// [`known_keys_only`].

@@ -1,0 +1,213 @@
+//! Guards for the sets written this stop by five more writers, each having
+//! seen only categories.md and the file format. Each was run once before
+//! anyone studied it (its `blindN-first-run.txt`, unedited); the figures held
+//! here are what the rules measure now, after the eighth pass, the cause
+//! shapes and the learned blame layer studied blind7, 8, 9 and 11 (and the
+//! layer trained on them): development figures, not a fair measurement. Only
+//! ever raised; a blocked list only ever shrinks.
+
+use super::no_worse_than;
+
+/// The seventh blind set (trades, cars and care; first run macro-F1 0.86): 191 drafts.
+const BLIND7_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.84),
+    ("no-empathy", 0.79, 0.91),
+    ("no-thanks", 1.00, 0.96),
+    ("blame", 0.91, 0.98),
+    ("defensive", 0.90, 0.86),
+    ("no-choices", 0.97, 0.95),
+    ("no-contact", 0.89, 0.89),
+    ("public-details", 0.75, 0.91),
+    ("shouting", 1.00, 0.88),
+    ("generic", 0.89, 0.73),
+    ("negative-tone", 0.83, 0.71),
+    ("risky-promise", 1.00, 0.86),
+    ("asks-removal", 1.00, 0.86),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND7_BLOCKED_GOOD: &[&str] = &["physio_positive_au-good-2 (negative-tone)"];
+
+#[test]
+fn blind7_no_worse_than_now() {
+    no_worse_than(
+        "blind7",
+        include_str!("data/coach/blind7.toml"),
+        186,
+        BLIND7_BASELINE,
+        BLIND7_BLOCKED_GOOD,
+    );
+}
+
+/// The eighth blind set (hospitality and travel; first run 0.89): 188 drafts.
+const BLIND8_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.96),
+    ("no-empathy", 0.92, 0.90),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 1.00, 1.00),
+    ("defensive", 0.84, 0.88),
+    ("no-choices", 0.96, 1.00),
+    ("no-contact", 0.92, 1.00),
+    ("public-details", 0.90, 0.73),
+    ("shouting", 1.00, 0.81),
+    ("generic", 0.87, 0.87),
+    ("negative-tone", 0.94, 0.73),
+    ("risky-promise", 0.90, 0.82),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND8_BLOCKED_GOOD: &[&str] = &["hotel_harbourside-d7 (defensive)"];
+
+#[test]
+fn blind8_no_worse_than_now() {
+    no_worse_than(
+        "blind8",
+        include_str!("data/coach/blind8.toml"),
+        183,
+        BLIND8_BASELINE,
+        BLIND8_BLOCKED_GOOD,
+    );
+}
+
+/// The ninth blind set (shops, software and services; first run 0.88): 188 drafts.
+const BLIND9_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.92),
+    ("no-empathy", 0.90, 0.89),
+    ("no-thanks", 1.00, 0.96),
+    ("blame", 0.91, 0.94),
+    ("defensive", 0.83, 0.88),
+    ("no-choices", 0.96, 0.98),
+    ("no-contact", 0.88, 0.94),
+    ("public-details", 0.73, 0.92),
+    ("shouting", 1.00, 0.94),
+    ("generic", 0.89, 0.84),
+    ("negative-tone", 0.91, 0.62),
+    ("risky-promise", 1.00, 0.95),
+    ("asks-removal", 1.00, 0.87),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 0.75),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND9_BLOCKED_GOOD: &[&str] = &[
+    "hearth_kettle-d7 (public-details)",
+    "grindhouse_charge-d1 (defensive)",
+];
+
+#[test]
+fn blind9_no_worse_than_now() {
+    no_worse_than(
+        "blind9",
+        include_str!("data/coach/blind9.toml"),
+        183,
+        BLIND9_BASELINE,
+        BLIND9_BLOCKED_GOOD,
+    );
+}
+
+/// The eleventh blind set (pets, beauty, childcare, transport; first run 0.86): 191 drafts.
+const BLIND11_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.86),
+    ("no-empathy", 0.96, 0.89),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.98, 0.94),
+    ("defensive", 0.83, 0.77),
+    ("no-choices", 0.87, 1.00),
+    ("no-contact", 1.00, 0.97),
+    ("public-details", 0.54, 0.57),
+    ("shouting", 0.94, 0.94),
+    ("generic", 0.55, 0.86),
+    ("negative-tone", 1.00, 0.69),
+    ("risky-promise", 0.86, 0.95),
+    ("asks-removal", 1.00, 0.94),
+    ("placeholder", 1.00, 0.92),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND11_BLOCKED_GOOD: &[&str] = &["charity_coat-d1 (defensive)"];
+
+#[test]
+fn blind11_no_worse_than_now() {
+    no_worse_than(
+        "blind11",
+        include_str!("data/coach/blind11.toml"),
+        186,
+        BLIND11_BASELINE,
+        BLIND11_BLOCKED_GOOD,
+    );
+}
+
+/// The tenth blind set, the final one of this stop (32 trades): sealed until the rules settled, then run once (macro-F1 0.89, 2 of 62 good drafts blocked); a development set from then on: 192 drafts.
+const BLIND10_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 1.00),
+    ("no-empathy", 0.73, 0.92),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.82, 0.70),
+    ("defensive", 0.84, 0.79),
+    ("no-choices", 0.86, 0.98),
+    ("no-contact", 1.00, 1.00),
+    ("public-details", 0.88, 0.76),
+    ("shouting", 1.00, 0.84),
+    ("generic", 0.91, 0.91),
+    ("negative-tone", 0.77, 0.53),
+    ("risky-promise", 1.00, 0.82),
+    ("asks-removal", 1.00, 0.89),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND10_BLOCKED_GOOD: &[&str] = &[
+    "phone_screen-good-1 (blame)",
+    "photo_wedding-good-3 (blame)",
+];
+
+#[test]
+fn blind10_no_worse_than_now() {
+    no_worse_than(
+        "blind10",
+        include_str!("data/coach/blind10.toml"),
+        187,
+        BLIND10_BASELINE,
+        BLIND10_BLOCKED_GOOD,
+    );
+}
+
+/// The twelfth blind set (construction, cleaning, IT, photographers, hotels): a rehearsal nobody studied; first run 0.89 on the rules before this stop, 0.90 on the merged passes: 173 drafts.
+const BLIND12_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 0.97, 0.97),
+    ("no-empathy", 0.81, 0.91),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.88, 0.61),
+    ("defensive", 0.96, 0.89),
+    ("no-choices", 0.83, 0.98),
+    ("no-contact", 1.00, 0.97),
+    ("public-details", 0.62, 0.57),
+    ("shouting", 1.00, 0.92),
+    ("generic", 0.92, 0.92),
+    ("negative-tone", 0.91, 0.77),
+    ("risky-promise", 0.85, 0.94),
+    ("asks-removal", 1.00, 0.93),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND12_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind12_no_worse_than_now() {
+    no_worse_than(
+        "blind12",
+        include_str!("data/coach/blind12.toml"),
+        168,
+        BLIND12_BASELINE,
+        BLIND12_BLOCKED_GOOD,
+    );
+}
