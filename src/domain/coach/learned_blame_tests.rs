@@ -28,10 +28,25 @@ fn blame_in(public: &str) -> Vec<Finding> {
 
 const THANKS: &str = "Thank you for telling us, and I'm sorry.";
 
-/// Blame the rules miss, in words no labelled set uses: the layer warns,
-/// marks it inferred and points at the sentence.
+/// The layer alone on a public reply (the rules' findings left out: it
+/// only adds blame where they found none, and since the cause shapes the
+/// rules catch these sentences too).
+fn layer_in(public: &str) -> Vec<Finding> {
+    let rules = super::super::rules::CompiledRules::cached(&super::super::CoachRules::default());
+    let drafts = [
+        Draft::new(DraftPart::Public, public, &rules),
+        Draft::new(DraftPart::Private, "", &rules),
+        Draft::new(DraftPart::Choices, "", &rules),
+    ];
+    let mut sink = super::super::Sink::new(&rules);
+    add(&mut sink, [&drafts[0], &drafts[1], &drafts[2]]);
+    sink.out
+}
+
+/// Blame in words no labelled set uses: the layer warns, marks it
+/// inferred and points at the sentence.
 #[test]
-fn it_warns_on_blame_the_rules_miss() {
+fn it_warns_on_blame_in_words_it_never_saw() {
     let blamed = [
         "Our driver that day was covering from the Bristol depot and didn't know the sofa \
          needed wrapping, which has been corrected.",
@@ -40,12 +55,12 @@ fn it_warns_on_blame_the_rules_miss() {
     ];
     for sentence in blamed {
         let public = format!("{THANKS} {sentence} Please call Dana on 0161 496 0555.");
-        let found = blame_in(&public);
+        let found = layer_in(&public);
         assert_eq!(found.len(), 1, "{sentence}: {found:?}");
         let f = &found[0];
         assert_eq!(
-            (f.severity, f.evidence),
-            (Severity::Warn, Evidence::Inferred)
+            (f.category, f.severity, f.evidence),
+            (Category::Blame, Severity::Warn, Evidence::Inferred)
         );
         assert_eq!(&public[f.start..f.end], sentence, "{f:?}");
         let Reason::Quoted(words) = &f.reason else {
@@ -54,6 +69,21 @@ fn it_warns_on_blame_the_rules_miss() {
         let first = words.split(' ').next().unwrap_or("");
         assert!(!first.is_empty() && sentence.contains(first), "{words}");
     }
+}
+
+/// Where the rules already found blame, the layer adds nothing.
+#[test]
+fn it_adds_nothing_where_the_rules_found_blame() {
+    let public = format!(
+        "{THANKS} Our driver that day was covering and didn't know the sofa needed wrapping."
+    );
+    let found = blame_in(&public);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_ne!(
+        &public[found[0].start..found[0].end],
+        "Our driver that day was covering and didn't know the sofa needed wrapping.",
+        "the rules' finding, not the layer's sentence: {found:?}"
+    );
 }
 
 /// Owning the delay, the remedy future and a courier named neutrally are
@@ -90,9 +120,9 @@ fn it_leaves_very_long_replies_to_the_rules() {
     let sentence = "The fitter who came out was an agency worker, and we have told the agency \
         his handling was not acceptable.";
     let short = format!("{THANKS} {sentence}");
-    assert_eq!(blame_in(&short).len(), 1);
+    assert_eq!(layer_in(&short).len(), 1);
     let filler = " We are looking at the route planning for next month.".repeat(60);
     let long = format!("{short}{filler}");
     assert!(long.split_whitespace().count() > MAX_WORDS);
-    assert!(blame_in(&long).is_empty());
+    assert!(layer_in(&long).is_empty());
 }
