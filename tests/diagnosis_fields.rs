@@ -35,3 +35,31 @@ fn enter_on_customer_told_says_how_to_answer_and_stays_on_the_step() {
     h.keys("y");
     h.assert_shows("Customer told?   yes");
 }
+
+/// A long answer wraps under itself, right of the labels, so the column
+/// of labels stays readable (it started again at the edge, found walking
+/// a restaurant case at 80x24).
+#[test]
+fn a_long_answer_wraps_under_itself() {
+    let now = T0.saturating_add(Duration::minutes(90));
+    let mut h = at_stage(Stage::Composed, now, 80, 24);
+    h.keys("<down><enter>");
+    h.keys(
+        "The cake ordered in advance for the birthday was never brought out to the table<enter>",
+    );
+    let screen = h.screen();
+    let rows: Vec<&str> = screen.lines().collect();
+    let at = rows
+        .iter()
+        .position(|r| r.contains("What happened    The cake"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    let label_col = rows[at].find("What happened").expect("the label");
+    let next = rows[at + 1];
+    let rest = &next[label_col..];
+    assert!(rest.starts_with(&" ".repeat(17)), "{screen}");
+    assert!(
+        rest.trim_start().starts_with(char::is_alphabetic),
+        "{screen}"
+    );
+    assert!(!rest.trim_start().starts_with("Why?"), "{screen}");
+}

@@ -5,6 +5,7 @@ use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
+    style::Style,
     text::{Line, Span},
     widgets::{Paragraph, Widget, Wrap},
 };
@@ -17,7 +18,10 @@ use crate::tui::action::Action;
 use crate::tui::command::{Command, Outcome};
 use crate::tui::keys::{self, Cmd, Scope};
 use crate::tui::widgets::line_input::LineInput;
-use crate::tui::widgets::{coach_panel, theme, wrap::height};
+use crate::tui::widgets::{
+    coach_panel, theme,
+    wrap::{hanging, height},
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -289,7 +293,7 @@ impl StepScreen for DiagnosisScreen {
         let lines: Vec<Line> = FIELDS
             .iter()
             .enumerate()
-            .map(|(i, f)| {
+            .flat_map(|(i, f)| {
                 let v = self.value(*f);
                 let hint = match f {
                     Field::Category if v.is_empty() => "←→ to choose",
@@ -298,16 +302,21 @@ impl StepScreen for DiagnosisScreen {
                     _ if v.is_empty() => "—",
                     _ => "",
                 };
-                let line = Line::from(vec![
-                    Span::styled(format!("{:<17}", f.label()), theme::title()),
-                    Span::raw(v),
-                    Span::styled(hint, theme::dim()),
-                ]);
-                if i == self.row && self.editor.is_none() {
-                    line.patch_style(theme::selected())
+                let label = vec![Span::styled(format!("{:<17}", f.label()), theme::title())];
+                // A long answer wraps under itself, not under the labels.
+                let rows = if v.is_empty() {
+                    hanging(label, hint, theme::dim(), form.width.into())
                 } else {
-                    line
-                }
+                    hanging(label, &v, Style::new(), form.width.into())
+                };
+                let selected = i == self.row && self.editor.is_none();
+                rows.into_iter().map(move |line| {
+                    if selected {
+                        line.patch_style(theme::selected())
+                    } else {
+                        line
+                    }
+                })
             })
             .chain(std::iter::once(Line::styled(
                 if missing.is_empty() {
@@ -323,8 +332,9 @@ impl StepScreen for DiagnosisScreen {
             )))
             .chain(blame_lines(&self.draft, view))
             .collect();
+        // Not trimmed: the wrapped rows of an answer start with their indent.
         Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
+            .wrap(Wrap { trim: false })
             .render(form, buf);
         if let Some(ed) = &self.editor {
             ed.render(editor, buf);
