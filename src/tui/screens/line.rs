@@ -194,7 +194,19 @@ impl StepScreen for LineScreen {
     }
 
     fn render(&self, area: Rect, buf: &mut Buffer, view: &View) {
-        let coach_h = self.findings.len().min(3) as u16;
+        let lines: Vec<Line> = self
+            .findings
+            .iter()
+            .map(|f| coach_panel::line(f, false))
+            .collect();
+        // Each finding wraps whole, so its advice can be read to the end;
+        // at most five rows, so the phrase bank keeps its room.
+        let width = usize::from(area.width.max(1));
+        let coach_h = lines
+            .iter()
+            .map(|l| l.width().div_ceil(width).max(1))
+            .sum::<usize>()
+            .min(5) as u16;
         let [prompt, editor, coach, bank] = Layout::vertical([
             Constraint::Length(height(&self.step.prompt, area.width)),
             Constraint::Length(4),
@@ -202,12 +214,9 @@ impl StepScreen for LineScreen {
             Constraint::Fill(1),
         ])
         .areas(area);
-        let lines: Vec<Line> = self
-            .findings
-            .iter()
-            .map(|f| coach_panel::line(f, false))
-            .collect();
-        Paragraph::new(lines).render(coach, buf);
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(coach, buf);
         Paragraph::new(self.step.prompt.clone())
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
