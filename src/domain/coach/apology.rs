@@ -81,8 +81,11 @@ pub(crate) fn owns_nothing(t: &Text, last: usize) -> bool {
     // "this wasn't what you expected", "didn't suit your schedule". ("Did
     // not meet your expectations" is stock, but it does apologise for the
     // stay.)
-    after.windows(3).any(|w| {
+    // "Wasn't what you booked" is sorry that what they paid for failed.
+    after.windows(3).enumerate().any(|(i, w)| {
         (w[0].ends_with("n't") || w[0] == "not")
-            && ((w[1], w[2]) == ("what", "you") || (w[1] == "suit" && w[2] == "your"))
+            && (((w[1], w[2]) == ("what", "you")
+                && !super::good_faith::what_was_bought(&after[i + 1..]))
+                || (w[1] == "suit" && w[2] == "your"))
     })
 }

@@ -272,7 +272,10 @@ impl CompiledRules {
         let thanking = self.kind == ReplyKind::Positive;
         phrase_findings(sink, d, &clauses, thanking);
         for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
-            if !evidence::leads_to_amends(d, span) && !super::owning::failure_joined(d, span) {
+            if !evidence::leads_to_amends(d, span)
+                && !super::owning::failure_joined(d, span)
+                && !super::good_faith::but_admits(d, span)
+            {
                 sink.quote(Category::Defensive, d, span);
             }
         }
@@ -361,7 +364,9 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             // "must have felt like being called a liar" feels the insult
             // with them; it does not make it.
             if list == List::NegativeTone
-                && (insult_reported(d, m.first) || super::owning::grants_feelings(d, m.last))
+                && (insult_reported(d, m.first)
+                    || super::owning::grants_feelings(d, m.last)
+                    || super::good_faith::sincere_wish(d, m.last))
             {
                 continue;
             }

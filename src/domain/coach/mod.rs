@@ -45,6 +45,7 @@ mod evidence;
 mod excuses;
 mod failures;
 mod finding;
+mod good_faith;
 mod handover;
 mod intensity;
 mod learned;
@@ -458,3 +459,6 @@ mod speed_tests;
 
 #[cfg(test)]
 mod eighth_pass_tests;
+
+#[cfg(test)]
+mod tenth_pass_tests;

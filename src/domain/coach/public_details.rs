@@ -3,6 +3,7 @@
 //! own contact details never count).
 
 use super::clauses::Clauses;
+use super::good_faith::service_named;
 use super::phrases::List;
 use super::reason::PublicDetail;
 use super::review_analysis::ReviewAnalysis;
@@ -20,7 +21,8 @@ impl CompiledRules {
     ) {
         let mut owning = super::owning::Owning::new(d);
         for m in d.live(List::PublicDetails) {
-            if admits_misinformation(d, m.last) || reported_to_us(d, m.first) {
+            if admits_misinformation(d, m.last) || reported_to_us(d, m.first) || service_named(d, m)
+            {
                 continue;
             }
             // Restated beside owning ("you're right. … the contract said

@@ -1,0 +1,151 @@
+//! Issue 11's tenth pass (good_faith.rs), studied on the good drafts the
+//! writers' sets blind7/8/9 blocked. Each row uses other words and trades
+//! than those sets, so a rule is a kind of wording, not a memorised line;
+//! the bad forms that share its words must still block.
+
+use super::*;
+use Category::*;
+
+const REVIEW: &str = "The sofa came three weeks late, the wrong colour, with a torn arm, \
+    and I was billed again after cancelling the protection plan.";
+
+/// The categories that block on this public reply, for a reply of `kind`.
+fn blocking(kind: ReplyKind, public: &str) -> Vec<Category> {
+    let input = CoachInput {
+        review: REVIEW,
+        public,
+        private: "",
+        min_choices: 0,
+        offered_choices: &[],
+        shop: &NO_SHOP,
+    };
+    let rules = CoachRules {
+        kind,
+        ..CoachRules::default()
+    };
+    check(&input, &rules)
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Block)
+        .map(|f| f.category)
+        .collect()
+}
+
+/// Each reply blocks on `category` (`true`) or does not (`false`).
+fn assert_blocks(kind: ReplyKind, category: Category, rows: &[(&str, bool)]) {
+    for &(text, blocks) in rows {
+        let got = blocking(kind, text);
+        assert_eq!(
+            got.contains(&category),
+            blocks,
+            "{text:?} {category}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn good_wishes_for_the_customers_own_plans_are_not_sarcasm() {
+    let rows: &[(&str, bool)] = &[
+        (
+            "Thank you so much, Priya. Good luck with your exams next month, and do come back.",
+            false,
+        ),
+        (
+            "Thanks again, and good luck with your new allotment!",
+            false,
+        ),
+        (
+            "Lovely to hear from you. Good luck with your move to Leeds.",
+            false,
+        ),
+        // Sarcasm, the complaint itself, or the next firm they try.
+        ("Good luck with that.", true),
+        ("Good luck finding anyone cheaper.", true),
+        ("Good luck with your complaint.", true),
+        (
+            "Good luck with your next electrician, you'll need it.",
+            true,
+        ),
+        ("Good luck with your search for a cheaper garage.", true),
+    ];
+    assert_blocks(ReplyKind::Positive, NegativeTone, rows);
+    assert_blocks(ReplyKind::Complaint, NegativeTone, rows);
+}
+
+#[test]
+fn sorry_that_what_they_paid_for_failed_is_an_apology() {
+    assert_blocks(
+        ReplyKind::Complaint,
+        Defensive,
+        &[
+            ("I'm sorry the sofa wasn't what you ordered.", false),
+            ("I'm sorry the cottage was not what you booked.", false),
+            ("I'm sorry the van we sent wasn't what you paid for.", false),
+            ("I'm sorry the tour wasn't what you were promised.", false),
+            ("I'm sorry your sofa arrived with a torn arm.", false),
+            // Sorry for what they expected or feel stays a defence.
+            ("I'm sorry the sofa wasn't what you expected.", true),
+            ("Sorry the colour wasn't what you hoped for.", true),
+            ("I'm sorry you feel that way.", true),
+            ("I'm sorry you were unhappy with the colour.", true),
+        ],
+    );
+}
+
+#[test]
+fn a_delivery_service_called_signed_for_is_not_a_detail_of_the_case() {
+    assert_blocks(
+        ReplyKind::Complaint,
+        PublicDetails,
+        &[
+            (
+                "Sorry. Every order now goes out on a signed-for courier service.",
+                false,
+            ),
+            (
+                "Sorry. We've moved all furniture to signed-for next-day delivery.",
+                false,
+            ),
+            ("Sorry. Cushions now travel by tracked delivery.", false),
+            // The parcel's signature argued in public.
+            ("Sorry. The sofa was signed for at 2pm.", true),
+            ("Sorry. It was signed for by someone at your address.", true),
+            (
+                "Sorry. Our driver's app shows it was signed-for on Friday.",
+                true,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_but_that_turns_to_our_own_failure_admits_it() {
+    assert_blocks(
+        ReplyKind::Complaint,
+        Defensive,
+        &[
+            (
+                "I'm sorry, your plan was cancelled on our side but our payments system never \
+                 stopped the charge, which is our mistake.",
+                false,
+            ),
+            (
+                "Apologies, we had your order in good time but we didn't book the van, and that's on us.",
+                false,
+            ),
+            (
+                "I'm sorry, your note reached us but I never passed it to the workshop.",
+                false,
+            ),
+            // A "but" that denies, cites our records or explains away.
+            ("I'm sorry, but we never received your email.", true),
+            (
+                "I'm sorry, but our records didn't show any cancellation.",
+                true,
+            ),
+            ("Sorry, but we didn't deliver because nobody was in.", true),
+            ("Sorry, but our policy is clear.", true),
+            ("I apologise, but we weren't told about the stairs.", true),
+        ],
+    );
+}
