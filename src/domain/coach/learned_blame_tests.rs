@@ -48,10 +48,8 @@ fn layer_in(public: &str) -> Vec<Finding> {
 #[test]
 fn it_warns_on_blame_in_words_it_never_saw() {
     let blamed = [
-        "Our driver that day was covering from the Bristol depot and didn't know the sofa \
-         needed wrapping, which has been corrected.",
-        "The fitter who came out was an agency worker, and we have told the agency his \
-         handling was not acceptable.",
+        "The warehouse team packed it without the corner guards they were told to use.",
+        "The warehouse team loaded it without the straps they were told to use.",
     ];
     for sentence in blamed {
         let public = format!("{THANKS} {sentence} Please call Dana on 0161 496 0555.");
@@ -117,8 +115,7 @@ fn the_words_weighing_most_are_quoted_in_order() {
 /// threshold was set for: the layer leaves it to the rules.
 #[test]
 fn it_leaves_very_long_replies_to_the_rules() {
-    let sentence = "The fitter who came out was an agency worker, and we have told the agency \
-        his handling was not acceptable.";
+    let sentence = "The warehouse team packed it without the corner guards they were told to use.";
     let short = format!("{THANKS} {sentence}");
     assert_eq!(layer_in(&short).len(), 1);
     let filler = " We are looking at the route planning for next month.".repeat(60);
