@@ -68,6 +68,7 @@ mod shapes;
 mod shop;
 mod staff_cause;
 mod structure;
+mod taken_back;
 mod text;
 mod tone;
 pub mod vader;
@@ -458,3 +459,6 @@ mod speed_tests;
 
 #[cfg(test)]
 mod eighth_pass_tests;
+
+#[cfg(test)]
+mod ninth_pass_tests;
