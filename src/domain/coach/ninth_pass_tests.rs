@@ -75,6 +75,7 @@ fn the_same_words_not_taken_back_still_block() {
         "Sorry. You must have yanked the zip.",
         "Sorry. You must have forced the zip, it doesn't break on its own.",
         "Sorry. We told you that you must have washed it too hot, and we stand by that.",
+        "Sorry. Being told you must have dropped it when you didn't use a case was fair enough.",
         "Sorry. The courier threw the parcel and bent the zip.",
     ] {
         assert!(

@@ -86,14 +86,26 @@ fn is_fair(w: &str) -> bool {
     )
 }
 
-/// "… when you hadn't", "… which you didn't": the accusation denied.
+/// "… when you hadn't", "… which you didn't": the accusation denied. The
+/// denial ends there ("when you hadn't was…"): "when you didn't use a
+/// case" carries the blame on instead.
 fn accusation_denied<'a>(lw: &impl Fn(usize) -> &'a str, k: usize) -> bool {
-    matches!(lw(k), "when" | "which" | "though" | "as")
+    let not_at = if matches!(
+        lw(k + 2),
+        "hadn't" | "didn't" | "weren't" | "hadnt" | "didnt"
+    ) {
+        k + 2
+    } else if matches!(lw(k + 2), "had" | "did" | "were") && lw(k + 3) == "not" {
+        k + 3
+    } else {
+        return false;
+    };
+    matches!(lw(k), "when" | "which")
         && lw(k + 1) == "you"
-        && (matches!(
-            lw(k + 2),
-            "hadn't" | "didn't" | "weren't" | "hadnt" | "didnt"
-        ) || (matches!(lw(k + 2), "had" | "did" | "were") && lw(k + 3) == "not"))
+        && matches!(
+            lw(not_at + 1),
+            "" | "was" | "is" | "and" | "but" | "at" | "to"
+        )
 }
 
 /// Whether, in a thank-you, the blame read over `span` sits in a sentence
