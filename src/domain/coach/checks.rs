@@ -308,7 +308,10 @@ impl CompiledRules {
         let mut spans = Vec::new();
         clauses.blame(&mut spans);
         for span in spans.drain(..) {
-            if super::owning::unwanted_span(d, span) || super::policy_owned::taken_back(d, span) {
+            if super::owning::unwanted_span(d, span)
+                || super::policy_owned::taken_back(d, span)
+                || super::taken_back::hardship_of_the_day(d, span, thanking)
+            {
                 continue;
             }
             if let Some(evidence) = evidence::of_blame(d, &clauses, span, thanking) {

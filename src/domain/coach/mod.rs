@@ -69,6 +69,7 @@ mod shapes;
 mod shop;
 mod staff_cause;
 mod structure;
+mod taken_back;
 mod text;
 mod tone;
 pub mod vader;
@@ -462,3 +463,6 @@ mod eighth_pass_tests;
 
 #[cfg(test)]
 mod tenth_pass_tests;
+
+#[cfg(test)]
+mod ninth_pass_tests;

@@ -65,7 +65,7 @@ pub(super) fn told_and_taken_back(d: &Draft, first: usize) -> bool {
             matches!(lw(k), "was" | "is")
                 && matches!(lw(k + 1), "wrong" | "unfair" | "rude" | "uncalled")
         });
-    told && wrong
+    told && wrong || super::taken_back::said_then_called_wrong(d, first)
 }
 
 /// `told_and_taken_back` for a span read from a clause's shape.
