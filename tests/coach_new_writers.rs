@@ -165,10 +165,7 @@ const BLIND10_BASELINE: &[(&str, f64, f64)] = &[
 ];
 
 /// Its good drafts that still block (none may be added).
-const BLIND10_BLOCKED_GOOD: &[&str] = &[
-    "phone_screen-good-1 (blame)",
-    "photo_wedding-good-3 (blame)",
-];
+const BLIND10_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn blind10_no_worse_than_now() {
