@@ -132,7 +132,7 @@ const BLIND11_BASELINE: &[(&str, f64, f64)] = &[
 ];
 
 /// Its good drafts that still block (none may be added).
-const BLIND11_BLOCKED_GOOD: &[&str] = &["charity_coat-d1 (defensive)"];
+const BLIND11_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn blind11_no_worse_than_now() {

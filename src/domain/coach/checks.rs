@@ -395,7 +395,12 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             // Owning nearby ("…, and that's on us") takes the block off a
             // defence but not the warning: appended to a refusal ("our terms
             // say it is not covered"), it must not make the refusal vanish.
-            let owned_nearby = list == List::Defensive && owning.nearby(m.first);
+            // So does a defence reported as what the customer was told and
+            // called wrong ("being told there was nothing we could do is
+            // really disappointing"): the words are quoted, not meant.
+            let owned_nearby = list == List::Defensive
+                && (owning.nearby(m.first)
+                    || super::taken_back::said_then_called_wrong(d, m.first));
             // "You showed us exactly what you wanted and we didn't
             // deliver" owns the failure in the same breath.
             if matches!(list, List::Defensive | List::Blame) && admits_failure(d, m.first) {

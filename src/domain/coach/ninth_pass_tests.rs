@@ -116,3 +116,42 @@ fn in_a_thank_you_the_day_or_the_place_throwing_everything_at_us_is_no_blame() {
         );
     }
 }
+
+/// A defence reported as what the customer was told and called wrong in
+/// the same sentence warns instead of blocking (from blind11's one blocked
+/// good draft, in other words); the same defence said outright blocks.
+#[test]
+fn a_defence_reported_and_called_wrong_warns_instead_of_blocking() {
+    let defence_blocks = |public: &str| {
+        let input = CoachInput {
+            review: COMPLAINT,
+            public,
+            private: "",
+            min_choices: 0,
+            offered_choices: &[],
+            shop: &NO_SHOP,
+        };
+        check(&input, &CoachRules::default())
+            .findings
+            .iter()
+            .any(|f| f.category == Defensive && f.severity == Severity::Block)
+    };
+    let rows: &[(&str, bool)] = &[
+        (
+            "I'm sorry. Being told there was nothing we could do about the zip was really disappointing.",
+            false,
+        ),
+        (
+            "Sorry. Being told it was not our fault was the wrong response.",
+            false,
+        ),
+        (
+            "Sorry, but there was nothing we could do about the zip.",
+            true,
+        ),
+        ("Sorry. It was not our fault, and we stand by that.", true),
+    ];
+    for (public, blocks) in rows {
+        assert_eq!(defence_blocks(public), *blocks, "{public}");
+    }
+}

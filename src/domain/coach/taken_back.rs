@@ -76,6 +76,7 @@ fn is_wrong(w: &str) -> bool {
             | "insulting"
             | "untrue"
             | "mistake"
+            | "disappointing"
     )
 }
 
