@@ -127,3 +127,25 @@ fn a_search_for_one_list_finds_what_the_full_search_finds_of_it() {
         }
     }
 }
+
+#[test]
+fn a_plain_word_is_scanned_to_where_the_character_walk_ends_it() {
+    use super::text::scan_word;
+    let extra = "ab1 AB x'y ab\u{e9} ab\u{2019}s ab' abc-def ab\u{301} zz";
+    for text in ODD_TEXTS.iter().chain([&extra]) {
+        for (i, c) in text.char_indices() {
+            if !is_word_char(c) {
+                continue;
+            }
+            let (end, plain) = scan_word(text, i);
+            let slow_end = word_end_by_chars(text, i + c.len_utf8());
+            assert_eq!(end, slow_end, "{text:?} from byte {i}");
+            let lowercase_ascii = text[i..end]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+            if plain {
+                assert!(lowercase_ascii, "{text:?} from byte {i}");
+            }
+        }
+    }
+}

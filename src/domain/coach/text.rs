@@ -155,6 +155,29 @@ pub(super) fn word_end(src: &str, mut end: usize) -> usize {
     }
 }
 
+/// Where the word starting at byte `start` (a word character) ends, as
+/// [`word_end`] finds, and whether it is plain: ASCII lowercase letters and
+/// digits only, so already its own lowercase form. The common word is
+/// read in one byte loop.
+#[inline]
+pub(super) fn scan_word(src: &str, start: usize) -> (usize, bool) {
+    let bytes = src.as_bytes();
+    let mut end = start;
+    while end < bytes.len() && matches!(bytes[end], b'a'..=b'z' | b'0'..=b'9') {
+        end += 1;
+    }
+    // `word_end` stops at the same byte unless the word goes on: an
+    // uppercase letter, an apostrophe or another script.
+    let stops = bytes
+        .get(end)
+        .is_none_or(|&b| !(b.is_ascii_alphanumeric() || b == b'\'' || b >= 0x80));
+    if end > start && stops {
+        return (end, true);
+    }
+    let first = char_at(src, start).1;
+    (word_end(src, (start + first).max(end)), false)
+}
+
 /// The lowercase form of `word`, appended to `lower` (curly apostrophes
 /// made straight); `None` when the word is already lowercase ASCII, the
 /// common case, so nothing is copied.
@@ -194,12 +217,21 @@ impl<'a> Text<'a> {
         let bytes = src.as_bytes();
         let mut i = 0usize;
         while i < src.len() {
+            // A space between words changes nothing below: passed over.
+            if bytes[i] == b' ' {
+                i += 1;
+                continue;
+            }
             let (c, len) = char_at(src, i);
             if is_word_char(c) {
                 let start = i;
-                let end = word_end(src, i + len);
+                let (end, plain) = scan_word(src, i);
                 let word = &src[start..end];
-                let lo = lower_form(word, &mut lower);
+                let lo = if plain {
+                    None
+                } else {
+                    lower_form(word, &mut lower)
+                };
                 let lw = lo.map_or(word, |(s, e)| &lower[s as usize..e as usize]);
                 if !words.is_empty() && is_clause_word(lw) {
                     clause += 1;
