@@ -70,10 +70,8 @@ pub(crate) type Lists = u16;
 
 /// Every list.
 pub(crate) const ALL_LISTS: Lists = Lists::MAX;
-const _: () = assert!(
-    (List::Money as u32) < Lists::BITS,
-    "a list's bit fits in Lists"
-);
+// Every list has its bit in `Lists`.
+const _: () = assert!((List::Money as u32) < Lists::BITS);
 
 impl List {
     /// The list's bit in a [`Lists`].
