@@ -178,6 +178,18 @@ pub(super) fn scan_word(src: &str, start: usize) -> (usize, bool) {
     (word_end(src, (start + first).max(end)), false)
 }
 
+/// The word starting at byte `start`: where it ends, and where its
+/// lowercase form is (see [`lower_form`]).
+fn read_word(src: &str, start: usize, lower: &mut String) -> (usize, Option<(u32, u32)>) {
+    let (end, plain) = scan_word(src, start);
+    let lo = if plain {
+        None
+    } else {
+        lower_form(&src[start..end], lower)
+    };
+    (end, lo)
+}
+
 /// The lowercase form of `word`, appended to `lower` (curly apostrophes
 /// made straight); `None` when the word is already lowercase ASCII, the
 /// common case, so nothing is copied.
@@ -225,14 +237,8 @@ impl<'a> Text<'a> {
             let (c, len) = char_at(src, i);
             if is_word_char(c) {
                 let start = i;
-                let (end, plain) = scan_word(src, i);
-                let word = &src[start..end];
-                let lo = if plain {
-                    None
-                } else {
-                    lower_form(word, &mut lower)
-                };
-                let lw = lo.map_or(word, |(s, e)| &lower[s as usize..e as usize]);
+                let (end, lo) = read_word(src, start, &mut lower);
+                let lw = lo.map_or(&src[start..end], |(s, e)| &lower[s as usize..e as usize]);
                 if !words.is_empty() && is_clause_word(lw) {
                     clause += 1;
                 }
