@@ -249,6 +249,10 @@ pub(crate) fn classes(lw: &str) -> Class {
     if let Some(c) = lexicon.get(lw) {
         return c;
     }
+    // Only a word ending in "s" can be a possessive.
+    if !lw.ends_with('s') {
+        return 0;
+    }
     match lw.strip_suffix("'s") {
         Some(base) => lexicon.get(base).unwrap_or(0),
         None => 0,

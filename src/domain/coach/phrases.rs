@@ -60,6 +60,24 @@ struct Node {
     exact: FxMap<Box<str>, u32>,
     other: Vec<(Elem, u32)>,
     ends: Vec<(List, u32)>,
+    /// The lists of the phrases that end here or further on (one bit per
+    /// list): a search for one list leaves the other branches unwalked.
+    reach: Lists,
+}
+
+/// A set of lists, one bit each.
+pub(crate) type Lists = u16;
+
+/// Every list.
+pub(crate) const ALL_LISTS: Lists = Lists::MAX;
+// Every list has its bit in `Lists`.
+const _: () = assert!((List::Money as u32) < Lists::BITS);
+
+impl List {
+    /// The list's bit in a [`Lists`].
+    pub(crate) fn bit(self) -> Lists {
+        1 << (self as u16)
+    }
 }
 
 /// Every phrase list compiled into one word trie, matched in one pass: the
@@ -223,8 +241,10 @@ impl Matcher {
                 }
             }
             let mut n = 0usize;
+            self.nodes[0].reach |= list.bit();
             for e in elems {
                 n = self.child(n, e);
+                self.nodes[n].reach |= list.bit();
             }
             if !self.nodes[n].ends.contains(&(list, source)) {
                 self.nodes[n].ends.push((list, source));
@@ -268,17 +288,15 @@ impl Matcher {
 
     /// Follows the trie from node `n` at word `i`; records (list, source,
     /// last word) for every phrase that ends.
-    fn walk(
-        &self,
-        n: u32,
-        text: &Text,
-        i: usize,
-        sentence: u32,
-        out: &mut Vec<(List, u32, usize)>,
-    ) {
+    fn walk(&self, n: u32, text: &Text, i: usize, sentence: u32, out: &mut Found) {
         let node = &self.nodes[n as usize];
+        if node.reach & out.want == 0 {
+            return;
+        }
         for &(list, source) in &node.ends {
-            out.push((list, source, i - 1));
+            if list.bit() & out.want != 0 {
+                out.found.push((list, source, i - 1));
+            }
         }
         let words = &text.words;
         let here = i < words.len() && words[i].sentence == sentence;
@@ -309,11 +327,21 @@ impl Matcher {
     /// All matches in `text`, at most one per list per starting word (the
     /// longest), overlapping matches of the same list reduced to the first.
     pub fn find(&self, text: &Text, negators: &FxSet<Box<str>>) -> Vec<Match> {
+        self.find_lists(text, negators, ALL_LISTS)
+    }
+
+    /// The matches of the lists in `want` only: the same as those of
+    /// [`Matcher::find`] (a list's matches never depend on another list's),
+    /// without walking the other lists' phrases.
+    pub fn find_lists(&self, text: &Text, negators: &FxSet<Box<str>>, want: Lists) -> Vec<Match> {
         let mut out: Vec<Match> = Vec::new();
-        let mut found = Vec::new();
+        let mut found = Found {
+            want,
+            found: Vec::new(),
+        };
         let words = &text.words;
         for (i, word) in words.iter().enumerate() {
-            found.clear();
+            found.found.clear();
             let sentence = word.sentence;
             let root = &self.nodes[0];
             let lw = text.lower(word);
@@ -340,13 +368,14 @@ impl Matcher {
                     }
                 }
             }
+            let found = &mut found.found;
             if found.is_empty() {
                 continue;
             }
             // Longest per list; ties keep the first phrase found.
             found.sort_by_key(|&(list, _, last)| (list, std::cmp::Reverse(last)));
             found.dedup_by_key(|&mut (list, _, _)| list);
-            for &(list, source, last) in &found {
+            for &(list, source, last) in found.iter() {
                 let m = Match {
                     list,
                     source,
@@ -367,6 +396,13 @@ impl Matcher {
         }
         out
     }
+}
+
+/// What a search collects at one starting word: (list, source, last word)
+/// of every phrase of the wanted lists that ends.
+struct Found {
+    want: Lists,
+    found: Vec<(List, u32, usize)>,
 }
 
 /// A negation word up to five words before `i`, in the same clause.

@@ -32,7 +32,7 @@ impl ReviewAnalysis {
         let text = Text::new(review);
         let legal = rules
             .matcher
-            .find(&text, &rules.negation)
+            .find_lists(&text, &rules.negation, List::LegalRisk.bit())
             .into_iter()
             .filter(|m| m.list == List::LegalRisk)
             .map(|m| (text.words[m.first].start, text.words[m.last].end))
@@ -47,7 +47,11 @@ impl ReviewAnalysis {
                 .collect(),
             caps: structure::caps_words(&text),
             lower: review.to_lowercase(),
-            digits: review.chars().filter(char::is_ascii_digit).collect(),
+            digits: review
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(char::from)
+                .collect(),
             compound: vader::compound(review),
         }
     }

@@ -100,3 +100,52 @@ fn the_ascii_fast_path_ends_words_where_the_character_walk_does() {
         }
     }
 }
+
+#[test]
+fn a_search_for_one_list_finds_what_the_full_search_finds_of_it() {
+    use super::phrases::List;
+    use super::rules::CompiledRules;
+    use super::text::Text;
+    let rules = CompiledRules::builtin();
+    let mut texts: Vec<String> = ODD_TEXTS.iter().map(|t| t.to_string()).collect();
+    texts.extend([
+        "I will call my LAWYER, this is fraud and a scam; I won't sue, but chargeback!".to_string(),
+        "Not a scam \u{2014} the courier broke it. \u{201c}Fraud\u{201d}, they said. Sorry."
+            .to_string(),
+        "I'm reporting you to trading standards and my solicitor. Small claims court next."
+            .to_string(),
+    ]);
+    let all = texts.join(" ");
+    texts.push(all);
+    for text in &texts {
+        let t = Text::new(text);
+        let full = rules.matcher.find(&t, &rules.negation);
+        for list in [List::LegalRisk, List::Blame, List::Apology, List::Money] {
+            let want: Vec<_> = full.iter().filter(|m| m.list == list).copied().collect();
+            let only = rules.matcher.find_lists(&t, &rules.negation, list.bit());
+            assert_eq!(only, want, "{list:?} in {text:?}");
+        }
+    }
+}
+
+#[test]
+fn a_plain_word_is_scanned_to_where_the_character_walk_ends_it() {
+    use super::text::scan_word;
+    let extra = "ab1 AB x'y ab\u{e9} ab\u{2019}s ab' abc-def ab\u{301} zz";
+    for text in ODD_TEXTS.iter().chain([&extra]) {
+        for (i, c) in text.char_indices() {
+            if !is_word_char(c) {
+                continue;
+            }
+            let (end, plain) = scan_word(text, i);
+            let slow_end = word_end_by_chars(text, i + c.len_utf8());
+            assert_eq!(end, slow_end, "{text:?} from byte {i}");
+            let lowercase_ascii = text[i..end]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+            if plain {
+                assert!(lowercase_ascii, "{text:?} from byte {i}");
+            }
+        }
+    }
+}

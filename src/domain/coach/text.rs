@@ -155,6 +155,41 @@ pub(super) fn word_end(src: &str, mut end: usize) -> usize {
     }
 }
 
+/// Where the word starting at byte `start` (a word character) ends, as
+/// [`word_end`] finds, and whether it is plain: ASCII lowercase letters and
+/// digits only, so already its own lowercase form. The common word is
+/// read in one byte loop.
+#[inline]
+pub(super) fn scan_word(src: &str, start: usize) -> (usize, bool) {
+    let bytes = src.as_bytes();
+    let mut end = start;
+    while end < bytes.len() && matches!(bytes[end], b'a'..=b'z' | b'0'..=b'9') {
+        end += 1;
+    }
+    // `word_end` stops at the same byte unless the word goes on: an
+    // uppercase letter, an apostrophe or another script.
+    let stops = bytes
+        .get(end)
+        .is_none_or(|&b| !(b.is_ascii_alphanumeric() || b == b'\'' || b >= 0x80));
+    if end > start && stops {
+        return (end, true);
+    }
+    let first = char_at(src, start).1;
+    (word_end(src, (start + first).max(end)), false)
+}
+
+/// The word starting at byte `start`: where it ends, and where its
+/// lowercase form is (see [`lower_form`]).
+fn read_word(src: &str, start: usize, lower: &mut String) -> (usize, Option<(u32, u32)>) {
+    let (end, plain) = scan_word(src, start);
+    let lo = if plain {
+        None
+    } else {
+        lower_form(&src[start..end], lower)
+    };
+    (end, lo)
+}
+
 /// The lowercase form of `word`, appended to `lower` (curly apostrophes
 /// made straight); `None` when the word is already lowercase ASCII, the
 /// common case, so nothing is copied.
@@ -194,13 +229,16 @@ impl<'a> Text<'a> {
         let bytes = src.as_bytes();
         let mut i = 0usize;
         while i < src.len() {
+            // A space between words changes nothing below: passed over.
+            if bytes[i] == b' ' {
+                i += 1;
+                continue;
+            }
             let (c, len) = char_at(src, i);
             if is_word_char(c) {
                 let start = i;
-                let end = word_end(src, i + len);
-                let word = &src[start..end];
-                let lo = lower_form(word, &mut lower);
-                let lw = lo.map_or(word, |(s, e)| &lower[s as usize..e as usize]);
+                let (end, lo) = read_word(src, start, &mut lower);
+                let lw = lo.map_or(&src[start..end], |(s, e)| &lower[s as usize..e as usize]);
                 if !words.is_empty() && is_clause_word(lw) {
                     clause += 1;
                 }
@@ -369,14 +407,17 @@ pub(crate) fn fill_line_col(src: &str, findings: &mut [&mut super::Finding]) {
             (pos, line, column) = (0, 1, 1);
         }
         // Bytes, not chars: a character is its one byte that is not a
-        // UTF-8 continuation byte, so nothing needs decoding.
-        for &b in &src.as_bytes()[pos..at] {
-            if b == b'\n' {
-                line += 1;
-                column = 1;
-            } else if b & 0xC0 != 0x80 {
-                column += 1;
-            }
+        // UTF-8 continuation byte, so nothing needs decoding. Counted in
+        // branch-free passes (the compiler vectorises them), not byte by byte.
+        let chunk = &src.as_bytes()[pos..at];
+        let chars = |b: &[u8]| b.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+        let newlines = chunk.iter().filter(|&&b| b == b'\n').count();
+        if newlines == 0 {
+            column += chars(chunk);
+        } else {
+            line += newlines;
+            let last = chunk.iter().rposition(|&b| b == b'\n').unwrap_or(0);
+            column = 1 + chars(&chunk[last + 1..]);
         }
         pos = at;
         f.line = line;

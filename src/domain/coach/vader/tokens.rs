@@ -24,10 +24,16 @@ fn space_at(text: &str, i: usize) -> (bool, usize) {
 /// The non-empty pieces of `text` between runs of Python whitespace:
 /// `text.split(py_space).filter(|t| !t.is_empty())`.
 pub(super) fn py_split(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
         let start = loop {
-            if i >= text.len() {
+            // Spaces between words are nearly always ASCII spaces and
+            // newlines: skipped without the general test.
+            while i < bytes.len() && matches!(bytes[i], b' ' | b'\n') {
+                i += 1;
+            }
+            if i >= bytes.len() {
                 return None;
             }
             let (space, len) = space_at(text, i);
@@ -36,7 +42,15 @@ pub(super) fn py_split(text: &str) -> impl Iterator<Item = &str> {
             }
             i += len;
         };
-        while i < text.len() {
+        loop {
+            // Printable ASCII (and DEL) is never a space: the bulk of a
+            // word, one range test a byte.
+            while i < bytes.len() && matches!(bytes[i], b'!'..=0x7f) {
+                i += 1;
+            }
+            if i >= bytes.len() {
+                break;
+            }
             let (space, len) = space_at(text, i);
             if space {
                 break;

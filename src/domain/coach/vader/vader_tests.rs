@@ -67,3 +67,32 @@ mod booster_data_tests {
         }
     }
 }
+
+mod fast_path_tests {
+    use super::super::*;
+
+    #[test]
+    fn a_negation_is_found_as_the_plain_window_search_finds_it() {
+        let slow = |w: &str| w.as_bytes().windows(3).any(|x| x == b"n't");
+        for w in [
+            "",
+            "n",
+            "n'",
+            "n't",
+            "don't",
+            "can't've",
+            "nt",
+            "dont",
+            "'t",
+            "won\u{2019}t",
+            "caf\u{e9}n't",
+            "o'clock",
+            "isn't",
+            "x'n't",
+            "rock'n'roll",
+            "n'tn't",
+        ] {
+            assert_eq!(has_nt(w), slow(w), "{w:?}");
+        }
+    }
+}
