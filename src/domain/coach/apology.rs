@@ -4,7 +4,29 @@
 //! the delivery didn't suit your schedule"), and "sorry to say", which
 //! apologises for nothing at all. Read from what follows the word.
 
+use super::phrases::List;
 use super::text::Text;
+use super::{Category, CompiledRules, Draft, Sink, evidence, structure};
+
+/// The apologies in `d` that turn into a defence: "sorry, but…" (unless
+/// what follows makes amends or admits our failure), and sorry for how
+/// they took it ("sorry the delivery didn't suit your schedule": no
+/// apology, and a defence, as categories.md says).
+pub(super) fn undercut(sink: &mut Sink, d: &Draft, rules: &CompiledRules) {
+    for span in structure::contrast_after_apology(&d.text, &d.matches, rules) {
+        if !evidence::leads_to_amends(d, span)
+            && !super::owning::failure_joined(d, span)
+            && !super::good_faith::but_admits(d, span)
+        {
+            sink.quote(Category::Defensive, d, span);
+        }
+    }
+    for a in d.live(List::Apology) {
+        if owns_nothing(&d.text, a.last) {
+            sink.quote(Category::Defensive, d, d.span(a));
+        }
+    }
+}
 
 /// How the customer took it, not what happened to them. ("Sorry you feel
 /// that way" is a defence in the phrase lists; "sorry you felt so poorly"

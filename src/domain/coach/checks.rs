@@ -271,21 +271,7 @@ impl CompiledRules {
         let clauses = d.clauses(input.shop);
         let thanking = self.kind == ReplyKind::Positive;
         phrase_findings(sink, d, &clauses, thanking);
-        for span in structure::contrast_after_apology(&d.text, &d.matches, self) {
-            if !evidence::leads_to_amends(d, span)
-                && !super::owning::failure_joined(d, span)
-                && !super::good_faith::but_admits(d, span)
-            {
-                sink.quote(Category::Defensive, d, span);
-            }
-        }
-        // "Sorry the delivery didn't suit your schedule" is sorry for how
-        // they took it: no apology, and a defence (categories.md).
-        for a in d.live(List::Apology) {
-            if super::apology::owns_nothing(&d.text, a.last) {
-                sink.quote(Category::Defensive, d, d.span(a));
-            }
-        }
+        super::apology::undercut(sink, d, self);
         let holes = structure::placeholders(&d.text);
         for span in structure::shouting(&d.text, &review.caps, &holes, self) {
             // One short word in capitals may be an acronym ("AWOL").

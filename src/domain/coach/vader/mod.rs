@@ -28,7 +28,7 @@ const N_SCALAR: f64 = -0.74;
 mod lists;
 mod tokens;
 use lists::{NEGATE, SPECIAL_CASES};
-use tokens::py_split;
+use tokens::{py_isupper, py_split};
 
 struct Model {
     emojis: FxMap<char, String>,
@@ -138,27 +138,6 @@ pub fn compound(text: &str) -> f64 {
 /// Python's `str.isspace` (Rust's `is_whitespace` plus the ASCII separators).
 fn py_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
-}
-
-/// Python's `str.isupper`: at least one cased character and none lower.
-fn py_isupper(s: &str) -> bool {
-    if s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        return false;
-    }
-    if s.is_ascii() {
-        let b = s.as_bytes();
-        return b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
-    }
-    let mut upper = false;
-    for c in s.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        if c.is_uppercase() {
-            upper = true;
-        }
-    }
-    upper
 }
 
 fn replace_emojis<'a>(text: &'a str, m: &Model) -> Cow<'a, str> {

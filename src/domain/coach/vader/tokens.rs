@@ -61,6 +61,27 @@ pub(super) fn py_split(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Python's `str.isupper`: at least one cased character and none lower.
+pub(super) fn py_isupper(s: &str) -> bool {
+    if s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
+    }
+    let mut upper = false;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_uppercase() {
+            upper = true;
+        }
+    }
+    upper
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
