@@ -49,6 +49,7 @@ mod inbox_pty;
 mod inbox_scale;
 mod keys_help;
 mod keys_pty;
+mod line_findings;
 mod lint_cli;
 mod mouse_wheel;
 mod new_asks_first;

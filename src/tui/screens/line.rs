@@ -5,7 +5,7 @@ use crossterm::event::KeyEvent;
 use ratatui::{
     buffer::Buffer,
     layout::{Constraint, Layout, Rect},
-    text::Line,
+    text::{Line, Span},
     widgets::{Block, List, ListState, Paragraph, StatefulWidget, Widget, Wrap},
 };
 use ratatui_textarea::TextArea;
@@ -199,14 +199,7 @@ impl StepScreen for LineScreen {
             .iter()
             .map(|f| coach_panel::line(f, false))
             .collect();
-        // Each finding wraps whole, so its advice can be read to the end;
-        // at most five rows, so the phrase bank keeps its room.
-        let width = usize::from(area.width.max(1));
-        let coach_h = lines
-            .iter()
-            .map(|l| l.width().div_ceil(width).max(1))
-            .sum::<usize>()
-            .min(5) as u16;
+        let (findings, coach_h) = finding_rows(lines, area.width);
         let [prompt, editor, coach, bank] = Layout::vertical([
             Constraint::Length(height(&self.step.prompt, area.width)),
             Constraint::Length(4),
@@ -214,9 +207,7 @@ impl StepScreen for LineScreen {
             Constraint::Fill(1),
         ])
         .areas(area);
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: true })
-            .render(coach, buf);
+        findings.render(coach, buf);
         Paragraph::new(self.step.prompt.clone())
             .wrap(Wrap { trim: true })
             .render(prompt, buf);
@@ -248,4 +239,49 @@ impl StepScreen for LineScreen {
             &mut state,
         );
     }
+}
+
+/// At most this many rows of findings, so the phrase bank keeps its room.
+const FINDING_ROWS: usize = 5;
+
+/// The findings and the rows they take: each wraps whole, so its advice can
+/// be read to the end, while that fits; when it would not, one row per
+/// finding, so none is pushed out of sight by another's advice.
+fn finding_rows(lines: Vec<Line<'static>>, width: u16) -> (Paragraph<'static>, u16) {
+    if lines.is_empty() {
+        return (Paragraph::default(), 0);
+    }
+    let count = lines.len();
+    let wrapped = Paragraph::new(lines.clone()).wrap(Wrap { trim: true });
+    let rows = wrapped.line_count(width.max(1));
+    if rows <= FINDING_ROWS {
+        return (wrapped, rows as u16);
+    }
+    let cut: Vec<Line> = lines.into_iter().map(|l| cut_line(l, width)).collect();
+    (Paragraph::new(cut), count.min(FINDING_ROWS) as u16)
+}
+
+/// `line` cut to `width` columns with "…" where cut, keeping its styles, so
+/// a finding shown on one row says it goes on (`?` or the next step shows it).
+fn cut_line(line: Line<'static>, width: u16) -> Line<'static> {
+    let width = usize::from(width);
+    if line.width() <= width {
+        return line;
+    }
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for span in line.spans {
+        let w = span.width();
+        if used + w < width {
+            used += w;
+            spans.push(span);
+            continue;
+        }
+        // More follows this span, so it always ends in "…".
+        let more = format!("{}…", span.content);
+        let rest = crate::present::columns::fit(&more, width - used);
+        spans.push(Span::styled(rest.trim_end().to_string(), span.style));
+        break;
+    }
+    Line::from(spans).style(line.style)
 }
