@@ -32,7 +32,7 @@ pub struct CaseRow {
     pub sent: bool,
     pub done: usize,
     pub total: usize,
-    /// The first required step not done.
+    /// The step the walk opens at, if any is left (`Case::next_step`).
     pub pending_step: Option<StepKind>,
     pub peer_review_open: bool,
     pub review_pending: bool,
@@ -79,7 +79,7 @@ impl CaseRow {
             sent: case.sent.is_some(),
             done,
             total,
-            pending_step: case.pending_steps().first().map(|s| s.kind),
+            pending_step: case.next_step().map(|s| s.kind),
             peer_review_open: peer_review(case).open,
             review_pending: review_pending(case),
             authors: case.draft_authors.iter().cloned().collect(),

@@ -91,6 +91,14 @@ impl Case {
             .unwrap_or(steps.len().saturating_sub(1))
     }
 
+    /// The step the walk opens at, when one is left to do there: the first
+    /// on the road not done, optional or not (the walk passes through
+    /// triage, which is optional, before it opens anything after it).
+    pub fn next_step(&self) -> Option<&Step> {
+        let step = self.playbook.steps.get(self.current_step_index())?;
+        (self.step_needed(step.kind) && !self.step_done(step)).then_some(step)
+    }
+
     /// Whether the person may work on step `i` yet: steps open one after
     /// another, so nobody writes the reply before hearing the customer out.
     pub fn reachable(&self, i: usize) -> bool {

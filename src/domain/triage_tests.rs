@@ -133,6 +133,15 @@ fn the_road_sets_the_pending_steps_and_the_walk_table() {
             Some(_) => StepKind::Compose,
         };
         assert_eq!(current, expected, "{road:?}");
+        // What the inbox names as next: where the walk opens, triage
+        // included, and nothing once the road's steps are done.
+        let next = case.next_step().map(|s| s.kind);
+        let want = match road {
+            None => Some(StepKind::Triage),
+            Some(Road::DontEngage) => None,
+            Some(_) => Some(StepKind::Compose),
+        };
+        assert_eq!(next, want, "{road:?}");
     }
 }
 

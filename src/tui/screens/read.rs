@@ -405,9 +405,11 @@ impl StepScreen for ReadScreen {
         .areas(area);
         self.render_status(status, buf, view);
         let block = Block::bordered()
-            .title(tone_title(self.intensity.get_or_init(|| {
-                review_intensity(&view.case.review.full_text())
-            })))
+            .title(tone_title(
+                self.intensity
+                    .get_or_init(|| review_intensity(&view.case.review.full_text())),
+                view.case.review.rating,
+            ))
             .border_style(if self.focus == Focus::Review {
                 theme::focus_border()
             } else {
@@ -453,9 +455,13 @@ impl StepScreen for ReadScreen {
 /// The review pane's title: the tone and what it rests on. A review can
 /// read upset as a whole with no one sentence negative enough to count, and
 /// "upset: 0 of 4 sentences negative" would contradict itself.
-fn tone_title(i: &Intensity) -> String {
+/// The pane's title: how the review is worded. Calm words on a low rating
+/// say so, so "calm" is not read as "not upset": the stars say how it felt.
+fn tone_title(i: &Intensity, rating: Option<u8>) -> String {
     let label = i.label.as_str();
-    if i.negative == 0 && i.label != IntensityLabel::Calm {
+    if let (IntensityLabel::Calm, Some(stars @ 1..=3)) = (i.label, rating) {
+        format!(" The review — worded calmly, but rated {stars}★ ")
+    } else if i.negative == 0 && i.label != IntensityLabel::Calm {
         format!(" The review — tone {label} as a whole ")
     } else {
         format!(
@@ -471,30 +477,59 @@ mod tone_title_tests {
 
     #[test]
     fn the_title_never_contradicts_itself() {
-        // (label, negative sentences, sentences, title)
+        // (label, negative sentences, sentences, rating, title)
         let table = [
-            (IntensityLabel::Upset, 0, 4, "tone upset as a whole "),
+            (
+                IntensityLabel::Upset,
+                0,
+                4,
+                Some(1),
+                "tone upset as a whole ",
+            ),
             (
                 IntensityLabel::Upset,
                 2,
                 15,
+                None,
                 "tone upset: 2 of 15 sentences negative ",
             ),
             (
                 IntensityLabel::Calm,
                 0,
                 3,
+                Some(5),
                 "tone calm: 0 of 3 sentences negative ",
             ),
+            (
+                IntensityLabel::Calm,
+                0,
+                3,
+                None,
+                "tone calm: 0 of 3 sentences negative ",
+            ),
+            (
+                IntensityLabel::Calm,
+                0,
+                3,
+                Some(2),
+                "worded calmly, but rated 2★ ",
+            ),
+            (
+                IntensityLabel::Calm,
+                1,
+                4,
+                Some(3),
+                "worded calmly, but rated 3★ ",
+            ),
         ];
-        for (label, negative, sentences, want) in table {
+        for (label, negative, sentences, rating, want) in table {
             let i = Intensity {
                 compound: -0.4,
                 label,
                 negative,
                 sentences,
             };
-            assert_eq!(tone_title(&i), format!(" The review — {want}"));
+            assert_eq!(tone_title(&i, rating), format!(" The review — {want}"));
         }
     }
 }
