@@ -29,7 +29,9 @@ pub fn height(side_h: u16, list_h: u16) -> u16 {
 const FULL: u16 = 8;
 const COMPACT: u16 = 6;
 
-/// "label value" in `width` columns, the value shrunk to fit.
+/// "label value" in `width` columns, the value shrunk to fit; when even the
+/// shortest value does not fit beside the label, the label's short form
+/// ("not before" → "from"), so the time is never cut.
 fn pair(
     label: &str,
     t: OffsetDateTime,
@@ -37,11 +39,25 @@ fn pair(
     width: usize,
     style: Style,
 ) -> Line<'static> {
-    let room = width.saturating_sub(label.len() + 1);
+    let mut label = label;
+    let mut when = short_when(t, now, width.saturating_sub(label.len() + 1));
+    if label.len() + 1 + when.len() > width {
+        label = short_label(label);
+        when = short_when(t, now, width.saturating_sub(label.len() + 1));
+    }
     Line::from(vec![
         Span::styled(format!("{label} "), theme::dim()),
-        Span::styled(short_when(t, now, room), style),
+        Span::styled(when, style),
     ])
+}
+
+fn short_label(label: &str) -> &str {
+    match label {
+        "not before" => "from",
+        "not after" => "by",
+        "follow up" => "follow",
+        other => other,
+    }
 }
 
 pub fn render(case: &Case, now: OffsetDateTime, area: Rect, buf: &mut Buffer) {
@@ -126,4 +142,36 @@ fn keep_most_important(lines: Vec<(u8, Line<'static>)>, rows: usize) -> Vec<Line
     order.sort_unstable();
     let mut lines: Vec<Option<Line>> = lines.into_iter().map(|(_, l)| Some(l)).collect();
     order.into_iter().filter_map(|i| lines[i].take()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::test_support::T0;
+    use time::Duration;
+
+    fn text(l: &Line) -> String {
+        l.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn a_time_is_never_cut_the_label_shortens_instead_table() {
+        // (label, offset of the time from T0, columns, what shows first)
+        let next_day = Duration::hours(30);
+        let table = [
+            ("not before", Duration::minutes(16), 18, "not before "),
+            ("not before", next_day, 18, "from "),
+            ("not after", next_day, 18, "not after "),
+            ("not after", next_day, 14, "by "),
+            ("follow up", next_day, 16, "follow "),
+        ];
+        for (label, offset, width, starts) in table {
+            let shown = text(&pair(label, T0 + offset, T0, width, Style::new()));
+            assert!(shown.starts_with(starts), "{label} {width}: {shown}");
+            assert!(shown.chars().count() <= width, "{label} {width}: {shown}");
+            let at = crate::domain::when::utc(T0 + offset);
+            let hm = format!("{:02}:{:02}", at.hour(), at.minute());
+            assert!(shown.ends_with(&hm), "{label} {width}: {shown}");
+        }
+    }
 }
