@@ -89,7 +89,7 @@ fn walk_sample(h: &mut Harness, practice: bool) {
     h.keys("<down><enter><enter>");
     assert_eq!(
         h.case().response.apology,
-        "I'm truly sorry your order reached you in this state."
+        "I'm truly sorry we let you down on this."
     );
 
     // Choices: two suggestions and a timeline.
@@ -114,7 +114,7 @@ fn walk_sample(h: &mut Harness, practice: bool) {
         drafts.public.starts_with("Dear Morag. Hi Morag,"),
         "{drafts:?}"
     );
-    assert!(drafts.private.contains("1. Replacement"));
+    assert!(drafts.private.contains("1. Put it right"));
     assert!(drafts.private.contains("an answer within 2 working days"));
     h.keys("sn");
 
