@@ -2,7 +2,7 @@
 
 /// Bump when a column is added or its meaning changes: older indexes are
 /// then rebuilt from the event files.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 
 pub(super) const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS cases (
   sent INTEGER NOT NULL,
   done INTEGER NOT NULL,
   total INTEGER NOT NULL,
+  -- the step the walk opens at (7: was the first required step)
   pending_step TEXT,
   peer_review_open INTEGER NOT NULL,
   review_pending INTEGER NOT NULL,
