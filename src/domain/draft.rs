@@ -140,7 +140,8 @@ fn suggest_thanks(case: &super::Case, name: &str) -> Drafts {
         .filter(|a| !a.is_empty())
         .collect();
     if let Some(first) = liked.first() {
-        public.push_str(&t.liked.replace("{first}", first));
+        let first = mid_sentence(first, &case.review.text);
+        public.push_str(&t.liked.replace("{first}", &first));
     }
     public.push_str(&t.public_closing);
     Drafts {
@@ -149,9 +150,74 @@ fn suggest_thanks(case: &super::Case, name: &str) -> Drafts {
     }
 }
 
+/// `answer` as it reads inside a sentence: "Same-day fix" becomes
+/// "same-day fix" after "you enjoyed", while a name keeps its capital — a
+/// word the review itself capitalises mid-sentence ("…and Tom was great"),
+/// or one in capitals throughout ("BBQ").
+fn mid_sentence(answer: &str, review: &str) -> String {
+    let word: &str = answer.split_whitespace().next().unwrap_or_default();
+    let mut chars = word.chars();
+    let starts_upper = chars.next().is_some_and(char::is_uppercase);
+    let then_lower = chars.next().is_some_and(char::is_lowercase);
+    if !starts_upper || !then_lower || named_in(review, word) {
+        return answer.to_string();
+    }
+    let mut out = String::with_capacity(answer.len());
+    let mut rest = answer.chars();
+    out.extend(rest.next().into_iter().flat_map(char::to_lowercase));
+    out.extend(rest);
+    out
+}
+
+/// Whether `review` writes `word` with its capital where no sentence starts.
+fn named_in(review: &str, word: &str) -> bool {
+    // The name without what follows it: "Tom's" and "Tom," are "Tom".
+    let stem = |w: &str| -> String {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect()
+    };
+    let bare = stem(word);
+    let mut after_end = true;
+    for w in review.split_whitespace() {
+        if !after_end && stem(w) == bare {
+            return true;
+        }
+        after_end = w.ends_with(['.', '!', '?']);
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_reads_mid_sentence_but_names_keep_their_capital_table() {
+        // (answer, review, as it goes after "you enjoyed")
+        let table = [
+            (
+                "Same-day fix and a clean kitchen",
+                "Fixed it fast.",
+                "same-day fix and a clean kitchen",
+            ),
+            ("The sourdough", "Lovely bread.", "the sourdough"),
+            ("the sourdough", "Lovely bread.", "the sourdough"),
+            (
+                "Tom's patience",
+                "Booked a lesson and Tom was calm.",
+                "Tom's patience",
+            ),
+            ("BBQ ribs", "Great food.", "BBQ ribs"),
+            ("I", "Fine.", "I"),
+            ("", "Fine.", ""),
+            ("Éclairs", "Sweet treats.", "éclairs"),
+        ];
+        for (answer, review, want) in table {
+            assert_eq!(mid_sentence(answer, review), want, "{answer}");
+        }
+    }
 
     #[test]
     fn the_built_in_templates_parse_and_hold_their_placeholders() {

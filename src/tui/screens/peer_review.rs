@@ -213,7 +213,16 @@ impl PeerReviewScreen {
                 keys::hint(Scope::PeerReview, Cmd::HandOver).key
             )));
         } else {
-            lines.push(Line::from("Write both drafts first (the compose step)."));
+            // A thank-you's private message is optional: ask only for what
+            // the walk needs, and say that a draft counts once saved.
+            let save = keys::hint(Scope::Compose, Cmd::Save).key;
+            lines.push(Line::from(
+                if case.playbook.coach.kind.needs_private_message() {
+                    format!("Write both drafts and save them ({save}) first: the compose step.")
+                } else {
+                    format!("Write the public reply and save it ({save}) first: the compose step.")
+                },
+            ));
         }
         for v in case.verdicts.iter().rev().take(3) {
             let what = if v.approved {
