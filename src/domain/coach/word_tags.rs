@@ -5,7 +5,7 @@
 //! a comparison per word of the lists; this costs the same however long
 //! the lists grow.
 
-use super::text::FxMap;
+use super::text::{FxMap, FxSet};
 
 /// One bit per list.
 pub(crate) type Tags = u32;
@@ -16,21 +16,18 @@ const LONGEST: usize = 24;
 
 pub(crate) struct WordTags {
     tags: FxMap<&'static str, Tags>,
-    starts: [[u64; 4]; LONGEST + 1],
+    starts: Starts,
 }
 
 impl WordTags {
     /// The lists, each with its bit.
     pub(crate) fn new(lists: &[(Tags, &[&'static str])]) -> WordTags {
         let mut tags: FxMap<&'static str, Tags> = FxMap::default();
-        let mut starts = [[0u64; 4]; LONGEST + 1];
+        let mut starts = Starts::default();
         for &(bit, words) in lists {
             for &w in words {
                 *tags.entry(w).or_default() |= bit;
-                if let Some(&b) = w.as_bytes().first() {
-                    let b = usize::from(b);
-                    starts[w.len().min(LONGEST)][b / 64] |= 1 << (b % 64);
-                }
+                starts.add(w);
             }
         }
         WordTags { tags, starts }
@@ -39,14 +36,73 @@ impl WordTags {
     /// The bits of the lists that hold `w` exactly (0: none).
     #[inline]
     pub(crate) fn get(&self, w: &str) -> Tags {
-        let Some(&b) = w.as_bytes().first() else {
-            return 0;
-        };
-        let b = usize::from(b);
-        if self.starts[w.len().min(LONGEST)][b / 64] & (1 << (b % 64)) == 0 {
+        if !self.starts.may_hold(w) {
             return 0;
         }
         self.tags.get(w).copied().unwrap_or(0)
+    }
+}
+
+/// Which (length, first byte) pairs a list's words have: most words of a
+/// text fail this test and skip the hash lookup.
+#[derive(Debug, Clone)]
+struct Starts([[u64; 4]; LONGEST + 1]);
+
+impl Default for Starts {
+    fn default() -> Starts {
+        Starts([[0; 4]; LONGEST + 1])
+    }
+}
+
+impl Starts {
+    fn add(&mut self, w: &str) {
+        if let Some(&b) = w.as_bytes().first() {
+            let b = usize::from(b);
+            self.0[w.len().min(LONGEST)][b / 64] |= 1 << (b % 64);
+        }
+    }
+
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        w.as_bytes().first().is_some_and(|&b| {
+            let b = usize::from(b);
+            self.0[w.len().min(LONGEST)][b / 64] & (1 << (b % 64)) != 0
+        })
+    }
+}
+
+/// A set of lowercase words from the rules (negations, contrasts, stop
+/// words) with the same first test before the hash lookup. Everything
+/// else a set does it does as the plain set it derefs to.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordSet {
+    set: FxSet<Box<str>>,
+    starts: Starts,
+}
+
+impl WordSet {
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.starts.may_hold(w) && self.set.contains(w)
+    }
+}
+
+impl FromIterator<Box<str>> for WordSet {
+    fn from_iter<I: IntoIterator<Item = Box<str>>>(words: I) -> WordSet {
+        let mut out = WordSet::default();
+        for w in words {
+            out.starts.add(&w);
+            out.set.insert(w);
+        }
+        out
+    }
+}
+
+impl std::ops::Deref for WordSet {
+    type Target = FxSet<Box<str>>;
+
+    fn deref(&self) -> &FxSet<Box<str>> {
+        &self.set
     }
 }
 
@@ -74,5 +130,35 @@ mod tests {
         for &(w, want) in cases {
             assert_eq!(t.get(w), want, "{w:?}");
         }
+    }
+
+    #[test]
+    fn a_word_set_holds_what_the_plain_set_holds() {
+        let words = [
+            "but",
+            "however",
+            "caf\u{e9}",
+            "won't",
+            "a-very-long-contrast-word-indeed",
+        ];
+        let set: WordSet = words.iter().map(|w| Box::from(*w)).collect();
+        let plain: FxSet<Box<str>> = words.iter().map(|w| Box::from(*w)).collect();
+        for w in [
+            "but",
+            "But",
+            "buts",
+            "however",
+            "caf\u{e9}",
+            "cafe",
+            "won't",
+            "won\u{2019}t",
+            "",
+            "b",
+            "a-very-long-contrast-word-indeed",
+            "a-very-long-contrast-word-indeed!",
+        ] {
+            assert_eq!(set.contains(w), plain.contains(w), "{w:?}");
+        }
+        assert_eq!(set.len(), plain.len());
     }
 }
