@@ -195,6 +195,23 @@ impl<'t, 'a> Clauses<'t, 'a> {
             && (self.is(i, THIRD | STAFF) || self.names_person(i))
     }
 
+    /// Whether word `i` may start with an uppercase letter: a word that
+    /// starts with an ASCII byte other than a capital cannot, and the name
+    /// tests asked of every word skip it without decoding a character.
+    #[inline(always)]
+    pub(super) fn may_start_upper(&self, i: usize) -> bool {
+        self.text.words.get(i).is_some_and(|w| {
+            let b = self
+                .text
+                .src
+                .as_bytes()
+                .get(w.start)
+                .copied()
+                .unwrap_or(b'a');
+            b >= 0x80 || b.is_ascii_uppercase()
+        })
+    }
+
     /// Whether word `i` starts with something other than a lowercase letter
     /// or a digit: a name may start here.
     fn capital(&self, i: usize) -> bool {

@@ -102,7 +102,13 @@ impl Clauses<'_, '_> {
 
     /// A capitalised word inside a sentence that is not a pronoun or a
     /// known class: most likely a name ("Pete", "SwiftHaul").
+    #[inline(always)]
     fn is_name(&self, i: usize) -> bool {
+        // Asked of every word: most start lowercase and are no name.
+        self.may_start_upper(i) && self.reads_as_name(i)
+    }
+
+    fn reads_as_name(&self, i: usize) -> bool {
         let raw = self.raw(i);
         let mut cs = raw.chars();
         cs.next().is_some_and(char::is_uppercase)

@@ -44,7 +44,13 @@ impl Clauses<'_, '_> {
 
     /// A capitalised word opening a sentence that reads as a first name:
     /// no known class, not a determiner, not an adverb ("Sadly").
+    #[inline(always)]
     fn leads_with_name(&self, i: usize) -> bool {
+        // Asked of every word: most start lowercase and are no name.
+        self.may_start_upper(i) && self.reads_as_leading_name(i)
+    }
+
+    fn reads_as_leading_name(&self, i: usize) -> bool {
         let raw = self.raw(i);
         let mut cs = raw.chars();
         let name = cs.next().is_some_and(char::is_uppercase)

@@ -73,6 +73,7 @@ mod taken_back;
 mod text;
 mod tone;
 pub mod vader;
+mod word_tags;
 
 pub use advice::{Advice, check_blameless};
 pub use evidence::Evidence;

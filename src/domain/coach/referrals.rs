@@ -10,150 +10,184 @@
 use super::clauses::Clauses;
 use super::lexicon::*;
 use super::structure::Span;
+use super::word_tags::{Tags, WordTags};
+use std::sync::LazyLock;
+
+const REFEREE: Tags = 1;
+const OUTSIDER: Tags = 1 << 1;
+const DECIDED: Tags = 1 << 2;
+const FIRM: Tags = 1 << 3;
+const REFERRAL_VERB: Tags = 1 << 4;
+/// The words [`Clauses::outside_blame`] names itself.
+const OPENER: Tags = 1 << 5;
+
+/// The words that open one of `outside_blame`'s shapes by name.
+const OPENERS: &[&str] = &[
+    "claim",
+    "claims",
+    "complaint",
+    "complaints",
+    "depend",
+    "depends",
+    "rely",
+    "relies",
+    "dependent",
+    "your",
+    "control",
+    "predict",
+    "prevent",
+];
+
+static TAGS: LazyLock<WordTags> = LazyLock::new(|| {
+    WordTags::new(&[
+        (REFEREE, REFEREES),
+        (OUTSIDER, OUTSIDERS),
+        (DECIDED, DECISIONS),
+        (FIRM, FIRMS),
+        (REFERRAL_VERB, REFERRAL_VERBS),
+        (OPENER, OPENERS),
+    ])
+});
 
 /// Who a claim or complaint can be sent to outside the business. Weather,
 /// systems and "delivery" are causes, not places to send a customer.
 fn is_referee(w: &str) -> bool {
-    matches!(
-        w,
-        "courier"
-            | "couriers"
-            | "carrier"
-            | "carriers"
-            | "manufacturer"
-            | "manufacturers"
-            | "maker"
-            | "insurer"
-            | "insurers"
-            | "insurance"
-            | "dealer"
-            | "dealership"
-            | "retailer"
-            | "platform"
-            | "bank"
-            | "issuer"
-            | "supplier"
-            | "suppliers"
-            | "airline"
-            | "landlord"
-            | "landlords"
-            | "council"
-            | "provider"
-            | "ombudsman"
-            | "royal"
-    ) || w.strip_suffix("'s").is_some_and(is_referee)
+    TAGS.get(w) & REFEREE != 0 || w.strip_suffix("'s").is_some_and(is_referee)
 }
+
+const REFEREES: &[&str] = &[
+    "courier",
+    "couriers",
+    "carrier",
+    "carriers",
+    "manufacturer",
+    "manufacturers",
+    "maker",
+    "insurer",
+    "insurers",
+    "insurance",
+    "dealer",
+    "dealership",
+    "retailer",
+    "platform",
+    "bank",
+    "issuer",
+    "supplier",
+    "suppliers",
+    "airline",
+    "landlord",
+    "landlords",
+    "council",
+    "provider",
+    "ombudsman",
+    "royal",
+];
 
 /// Someone outside the business who can be the cause: a referee, or a
 /// partner the business works through.
 fn is_outside(w: &str) -> bool {
-    is_referee(w)
-        || matches!(
-            w,
-            "wholesaler"
-                | "partner"
-                | "partners"
-                | "lab"
-                | "laboratory"
-                | "contractor"
-                | "contractors"
-                | "subcontractor"
-                | "subcontractors"
-                | "agency"
-                | "vendor"
-                | "distributor"
-                | "factory"
-                | "warehouse"
-                | "freeholder"
-                | "management"
-                | "publisher"
-                | "publishers"
-                | "broker"
-                | "brokers"
-                | "caterer"
-                | "caterers"
-        )
+    is_referee(w) || TAGS.get(w) & OUTSIDER != 0
 }
+
+const OUTSIDERS: &[&str] = &[
+    "wholesaler",
+    "partner",
+    "partners",
+    "lab",
+    "laboratory",
+    "contractor",
+    "contractors",
+    "subcontractor",
+    "subcontractors",
+    "agency",
+    "vendor",
+    "distributor",
+    "factory",
+    "warehouse",
+    "freeholder",
+    "management",
+    "publisher",
+    "publishers",
+    "broker",
+    "brokers",
+    "caterer",
+    "caterers",
+];
 
 /// A decision or job done by someone: "controlled (by)", "requested
 /// (by)", "carried out (by)". Sending, posting and delivering are not here:
 /// "sent by tracked courier" names a courier neutrally.
 fn is_decided(w: &str) -> bool {
-    matches!(
-        w,
-        "controlled"
-            | "requested"
-            | "decided"
-            | "set"
-            | "managed"
-            | "run"
-            | "handled"
-            | "operated"
-            | "carried"
-            | "made"
-            | "supplied"
-            | "provided"
-            | "performed"
-            | "outsourced"
-            | "subcontracted"
-            | "arranged"
-            | "imposed"
-            | "required"
-            | "approved"
-            | "caused"
-            | "administered"
-            | "allocated"
-            | "processed"
-            | "issued"
-            | "shown"
-            | "displayed"
-            | "determined"
-            | "dictated"
-            | "governed"
-            | "employed"
-            | "hired"
-            | "appointed"
-            | "instructed"
-            | "installed"
-            | "fitted"
-            | "built"
-            | "manufactured"
-            | "produced"
-            | "packed"
-    )
+    TAGS.get(w) & DECIDED != 0
 }
+
+const DECISIONS: &[&str] = &[
+    "controlled",
+    "requested",
+    "decided",
+    "set",
+    "managed",
+    "run",
+    "handled",
+    "operated",
+    "carried",
+    "made",
+    "supplied",
+    "provided",
+    "performed",
+    "outsourced",
+    "subcontracted",
+    "arranged",
+    "imposed",
+    "required",
+    "approved",
+    "caused",
+    "administered",
+    "allocated",
+    "processed",
+    "issued",
+    "shown",
+    "displayed",
+    "determined",
+    "dictated",
+    "governed",
+    "employed",
+    "hired",
+    "appointed",
+    "instructed",
+    "installed",
+    "fitted",
+    "built",
+    "manufactured",
+    "produced",
+    "packed",
+];
 
 /// A firm named by its trade rather than by "our company": "cleaning
 /// company", "delivery firm", "booking service".
 fn is_firm(w: &str) -> bool {
-    matches!(
-        w,
-        "company" | "companies" | "firm" | "firms" | "service" | "agency" | "contractor"
-    )
+    TAGS.get(w) & FIRM != 0
 }
+
+const FIRMS: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "service",
+    "agency",
+    "contractor",
+];
 
 /// What someone does to send a customer elsewhere.
 fn is_referral_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "contact"
-            | "claim"
-            | "complain"
-            | "raise"
-            | "report"
-            | "take"
-            | "speak"
-            | "talk"
-            | "chase"
-            | "file"
-            | "submit"
-            | "lodge"
-            | "go"
-            | "ask"
-            | "approach"
-            | "refer"
-    )
+    TAGS.get(w) & REFERRAL_VERB != 0
 }
+
+const REFERRAL_VERBS: &[&str] = &[
+    "contact", "claim", "complain", "raise", "report", "take", "speak", "talk", "chase", "file",
+    "submit", "lodge", "go", "ask", "approach", "refer",
+];
 
 impl Clauses<'_, '_> {
     /// Every referral, outside firm, uncontrollable cause and failing
@@ -163,7 +197,15 @@ impl Clauses<'_, '_> {
             if self.text.words[i].quoted {
                 continue;
             }
-            let found = match self.lw(i) {
+            // Most words open none of the shapes below: one lookup passes
+            // over them (a possessive may be a referee's).
+            let w = self.lw(i);
+            if TAGS.get(w) == 0 && !w.ends_with("'s") && !self.is(i, TROUBLE) {
+                continue;
+            }
+            // A word named below must be in OPENERS (the test
+            // `every_word_the_referral_shapes_name_is_tagged` checks).
+            let found = match w {
                 "claim" | "claims" | "complaint" | "complaints" => {
                     self.referred_claim(i).or_else(|| self.referred_to(i))
                 }
@@ -399,5 +441,54 @@ impl Clauses<'_, '_> {
             .take_while(|&k| self.same_clause(on, k))
             .find(|&k| is_outside(self.lw(k)))?;
         Some(self.span(i, k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists as `matches!` chains, as they were before they became
+    /// tags, against the tag lookups.
+    #[test]
+    fn every_word_the_referral_shapes_name_is_tagged() {
+        for w in [
+            "claim",
+            "claims",
+            "complaint",
+            "complaints",
+            "depend",
+            "depends",
+            "rely",
+            "relies",
+            "dependent",
+            "your",
+            "control",
+            "predict",
+            "prevent",
+        ] {
+            assert_ne!(TAGS.get(w) & OPENER, 0, "{w}");
+        }
+        let cases: &[(&str, bool, bool)] = &[
+            // (word, referee, outside)
+            ("courier", true, true),
+            ("courier's", true, true),
+            ("courier's's", true, true),
+            ("couriers'", false, false),
+            ("Courier", false, false),
+            ("partner", false, true),
+            ("partner's", false, false),
+            ("lab", false, true),
+            ("", false, false),
+            ("'s", false, false),
+            ("caf\u{e9}", false, false),
+        ];
+        for &(w, referee, outside) in cases {
+            assert_eq!(is_referee(w), referee, "{w}");
+            assert_eq!(is_outside(w), outside, "{w}");
+        }
+        assert!(is_decided("controlled") && !is_decided("control"));
+        assert!(is_firm("agency") && is_outside("agency") && !is_firm("agencies"));
+        assert!(is_referral_verb("refer") && !is_referral_verb("referred"));
     }
 }

@@ -6,7 +6,8 @@ use super::finding::{Category, Severity};
 use super::phrases::{List, Matcher, PhraseError};
 use super::shop::ReplyKind;
 use super::structure::stem;
-use super::text::{FxMap, FxSet};
+use super::text::FxMap;
+use super::word_tags::WordSet;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::{Arc, LazyLock, Mutex};
@@ -186,16 +187,16 @@ pub struct CompiledRules {
     pub(crate) severity: [Option<Severity>; Category::ALL.len()],
     pub(crate) kind: ReplyKind,
     pub(crate) matcher: Matcher,
-    pub(crate) negation: FxSet<Box<str>>,
-    pub(crate) contrast: FxSet<Box<str>>,
-    pub(crate) acronyms: FxSet<Box<str>>,
-    pub(crate) stopwords: FxSet<Box<str>>,
-    pub(crate) street: FxSet<Box<str>>,
+    pub(crate) negation: WordSet,
+    pub(crate) contrast: WordSet,
+    pub(crate) acronyms: WordSet,
+    pub(crate) stopwords: WordSet,
+    pub(crate) street: WordSet,
     /// Stem → the stem of the first word of its synonym set.
     pub(crate) synonyms: FxMap<Box<str>, Box<str>>,
 }
 
-fn word_set<'a>(lists: impl IntoIterator<Item = &'a Vec<String>>) -> FxSet<Box<str>> {
+fn word_set<'a>(lists: impl IntoIterator<Item = &'a Vec<String>>) -> WordSet {
     lists
         .into_iter()
         .flatten()

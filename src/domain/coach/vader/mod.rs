@@ -41,6 +41,18 @@ struct WordInfo {
     lex: Option<f64>,
     booster: Option<f64>,
     negate: bool,
+    /// A word of one of the reference's special idioms ("kiss of death"):
+    /// an idiom can only start at such a word, so the others skip the
+    /// search through them.
+    idiom: bool,
+}
+
+impl WordInfo {
+    /// Whether VADER scores, boosts or negates with the word (an idiom's
+    /// word alone is not known).
+    fn known(&self) -> bool {
+        self.lex.is_some() || self.booster.is_some() || self.negate
+    }
 }
 
 static MODEL: LazyLock<Model> = LazyLock::new(|| {
@@ -91,6 +103,11 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
     for w in NEGATE {
         words.entry((*w).to_string()).or_default().negate = true;
     }
+    for (seq, _) in SPECIAL_CASES {
+        for w in *seq {
+            words.entry((*w).to_string()).or_default().idiom = true;
+        }
+    }
     Model { emojis, words }
 });
 
@@ -120,7 +137,7 @@ pub fn can_be_negative(text: &str) -> bool {
 /// booster or a negation. A capitalised word it does not know is more
 /// likely an acronym ("HVAC", "AWOL") than shouting.
 pub fn knows(lower: &str) -> bool {
-    MODEL.words.contains_key(lower)
+    MODEL.words.get(lower).is_some_and(WordInfo::known)
 }
 
 /// Forces the lexicons to load now (e.g. before the first keystroke).
@@ -165,6 +182,7 @@ fn replace_emojis<'a>(text: &'a str, m: &Model) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
+#[inline(always)]
 fn strip_punc_if_word(token: &str) -> &str {
     let b = token.as_bytes();
     // Most tokens have no punctuation at either end: nothing to strip.
@@ -173,8 +191,24 @@ fn strip_punc_if_word(token: &str) -> &str {
     {
         return token;
     }
-    let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
-    if stripped.chars().count() <= 2 {
+    strip_punc(token)
+}
+
+/// The reference's `strip_punc_if_word` on a token with punctuation at an
+/// end. ASCII punctuation is one byte and no byte of another character is
+/// ASCII, so trimming bytes is trimming characters.
+fn strip_punc(token: &str) -> &str {
+    let b = token.as_bytes();
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_punctuation())
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|c| !c.is_ascii_punctuation())
+        .map_or(start, |e| e + 1);
+    let stripped = token.get(start..end).unwrap_or(token);
+    if stripped.chars().nth(2).is_none() {
         token
     } else {
         stripped
@@ -188,6 +222,8 @@ struct Tok<'a> {
     booster: Option<f64>,
     /// The reference's `negated([word])`.
     negated: bool,
+    /// A word of a special idiom (see [`WordInfo::idiom`]).
+    idiom: bool,
 }
 
 /// Whether a lowercase word contains "n't" (a negation in the reference).
@@ -241,6 +277,7 @@ fn compound_unrounded(text: &str) -> f64 {
                 lex: info.lex,
                 booster: info.booster,
                 negated: info.negate || has_nt(lower),
+                idiom: info.idiom,
                 lower,
             }
         })
@@ -361,6 +398,10 @@ fn seq_is(w: &[Tok], from: usize, seq: &[&str]) -> bool {
 }
 
 fn special_case(w: &[Tok], from: usize, len: usize) -> Option<f64> {
+    // Every idiom starts with an idiom word.
+    if !w.get(from).is_some_and(|t| t.idiom) {
+        return None;
+    }
     SPECIAL_CASES
         .iter()
         .find(|(seq, _)| seq.len() == len && seq_is(w, from, seq))

@@ -51,6 +51,14 @@ pub(super) fn py_split(text: &str) -> impl Iterator<Item = &str> {
             if i >= bytes.len() {
                 break;
             }
+            // An ASCII control byte or space, tested here without a call.
+            if bytes[i] < 0x80 {
+                if matches!(bytes[i], b'\t'..=b'\r' | 0x1c..=b' ') {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
             let (space, len) = space_at(text, i);
             if space {
                 break;

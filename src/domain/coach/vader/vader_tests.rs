@@ -96,3 +96,65 @@ mod fast_path_tests {
         }
     }
 }
+
+mod speed3_tests {
+    use super::super::*;
+
+    /// The reference's `strip_punc_if_word` as written (characters trimmed,
+    /// then counted), against the byte trim.
+    fn plain_strip(token: &str) -> &str {
+        let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
+        if stripped.chars().count() <= 2 {
+            token
+        } else {
+            stripped
+        }
+    }
+
+    #[test]
+    fn punctuation_is_stripped_as_the_reference_strips_it() {
+        let tokens = [
+            "",
+            "!",
+            "!!!",
+            "ok.",
+            "ok!!",
+            "(sorry)",
+            "\u{201c}great\u{201d}",
+            "\u{2018}x\u{2019}.",
+            "caf\u{e9}.",
+            "cafe\u{301}!",
+            "..\u{e9}\u{e9}..",
+            "\"\u{e9}\u{e9}\u{e9}\"",
+            "'ab'",
+            "'abc'",
+            "--well--",
+            "#1",
+            "100%",
+            "a.b.c",
+            "\u{1F600}!",
+            "verylongwordwithoutanypunctuationinsideitatall...",
+        ];
+        for t in tokens {
+            assert_eq!(strip_punc_if_word(t), plain_strip(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn idiom_words_alone_are_not_known_words() {
+        // The idioms' words are in the model only to mark where an idiom
+        // may start; VADER does not know "bus" or "stop" as sentiment.
+        for w in [
+            "bus", "stop", "death", "heart", "beating", "die", "the", "of",
+        ] {
+            let plain = MODEL
+                .words
+                .get(w)
+                .is_some_and(|i| i.lex.is_some() || i.booster.is_some() || i.negate);
+            assert_eq!(knows(w), plain, "{w}");
+        }
+        assert!(knows("good"));
+        assert!(!knows("bus"));
+        assert!(MODEL.words.get("bus").is_some_and(|i| i.idiom));
+    }
+}
