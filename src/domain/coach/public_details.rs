@@ -44,6 +44,8 @@ impl CompiledRules {
         let mut said = Vec::new();
         clauses.public_details(self.kind.answers_complaint(), &mut said);
         clauses.case_details(&mut said);
+        clauses.counter_facts(&mut said);
+        said.retain(|&(span, what)| !greeting_passed_on(d, span, what));
         // Who said what, names and times are read from shape: they warn.
         let inferred = Evidence::Inferred;
         for (span, what) in said {
@@ -126,4 +128,24 @@ fn admits_misinformation(d: &Draft, last: usize) -> bool {
                 .iter()
                 .any(|w| w.ends_with("n't") || *w == "not")
         })
+}
+
+/// "Priya says he's welcome back any time", "Marcus says see you in a few
+/// weeks": a greeting passed on from a member of staff, not the case argued.
+fn greeting_passed_on(d: &Draft, span: (usize, usize), what: PublicDetail) -> bool {
+    if what != PublicDetail::WhoSaidWhat {
+        return false;
+    }
+    let t = &d.text;
+    let k = t.words.partition_point(|w| w.end <= span.1);
+    let Some(clause) = t.words.get(k).map(|w| w.clause) else {
+        return false;
+    };
+    let rest: Vec<&str> = t.words[k..]
+        .iter()
+        .take_while(|w| w.clause == clause)
+        .take(5)
+        .map(|w| t.lower(w))
+        .collect();
+    rest.contains(&"welcome") || rest.windows(2).any(|p| p == ["see", "you"])
 }
