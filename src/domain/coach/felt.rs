@@ -189,14 +189,12 @@ impl Clauses<'_, '_> {
     fn weighs_after(&self, c: usize, to: usize) -> bool {
         let end = (c + 7).min(to);
         for j in c + 1..end {
-            let w = self.lw(j);
-            if w == "fun" && j > c + 1 && matches!(self.lw(j - 1), "no" | "not" | "much") {
-                return true;
-            }
+            let (w, next) = (self.lw(j), self.lw(j + 1));
+            // "no fun", "not much fun", "isn't fun".
+            let no_fun = next == "fun" || next == "much" && self.lw(j + 2) == "fun";
             if self.is(j, NEGATION) || w.ends_with("n't") {
-                return false;
+                return no_fun;
             }
-            let next = self.lw(j + 1);
             let hard = weighs_hard(w)
                 && !(w == "hard" && next == "to" && matches!(self.lw(j + 2), "say" | "tell"))
                 || w == "lot" && next == "to" && j + 1 < to
@@ -267,7 +265,8 @@ impl Clauses<'_, '_> {
                 return false;
             }
             let (verb, next) = (self.lw(k + 1), self.lw(k + 2));
-            let unmet = is_purpose(verb)
+            // "you booked us to…", never "you booked for 7pm, not 8pm".
+            let unmet = (is_purpose(verb) || verb == "booked" && next == "us")
                 && matches!(next, "to" | "us" | "for" | "so")
                 && (negated_later(k + 2)
                     || k > from

@@ -468,3 +468,6 @@ mod tenth_pass_tests;
 
 #[cfg(test)]
 mod ninth_pass_tests;
+
+#[cfg(test)]
+mod details_empathy_tests;
