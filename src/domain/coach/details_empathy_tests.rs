@@ -205,3 +205,45 @@ fn a_street_ending_in_rise_hill_or_walk_is_an_address() {
         assert!(got.contains(&(PublicDetails, true)), "{street}: {got:?}");
     }
 }
+
+#[test]
+fn what_they_were_told_judged_wrong_and_what_we_owed_do_not_block() {
+    let rows: &[(&str, bool)] = &[
+        // Owned: the customer proved right, what they were told called wrong,
+        // one of us offering to talk with the number after.
+        (
+            "Thank you, and I'm sorry. You were told the part was on order — that \
+             wasn't a fair answer after three days without heat. Call 01632 960411.",
+            false,
+        ),
+        (
+            "We're so sorry - the radiator should have looked like the one in your \
+             photos. Email help@warmhome.example.",
+            false,
+        ),
+        (
+            "Thanks for telling us, and sorry for the cold week. Imran would like to \
+             talk it through with you: 01632 960411.",
+            false,
+        ),
+        // Argued: what they were told held up, or their evidence doubted.
+        (
+            "Thanks for the review. You were told the part was on order. \
+             Call 01632 960411.",
+            true,
+        ),
+        (
+            "Thanks for the review. There is no sign of a leak in your photos. \
+             Call 01632 960411.",
+            true,
+        ),
+    ];
+    for &(text, blocks) in rows {
+        let got = findings(ReplyKind::Complaint, text);
+        assert_eq!(
+            got.contains(&(PublicDetails, true)),
+            blocks,
+            "{text:?}: {got:?}"
+        );
+    }
+}

@@ -28,7 +28,7 @@ impl CompiledRules {
             // Restated beside owning ("you're right. … the contract said
             // eight weeks") it does not block, but it still shows: an owning
             // word put before an argued detail must not make it vanish.
-            let evidence = if owning.detail(m.first) {
+            let evidence = if owning.detail(m.first) || we_fell_short(d, m.first) {
                 Evidence::Inferred
             } else {
                 Evidence::Stated
@@ -72,7 +72,7 @@ impl CompiledRules {
                 inferred,
             );
         }
-        let invitation = |s: u32| d.invites_in(s);
+        let invitation = |s: u32| d.invites_in(s) || offers_to_talk(d, s);
         let found = personal_data::find(&d.text, &d.contacts, review, self, input.shop, invitation);
         for detail in found {
             // A full name is a guess (it may be the author's own); an
@@ -128,6 +128,65 @@ fn admits_misinformation(d: &Draft, last: usize) -> bool {
                 .iter()
                 .any(|w| w.ends_with("n't") || *w == "not")
         })
+        || judged_wrong(&after)
+}
+
+/// "…you were told wood varies — that's not a good enough answer": what
+/// they were told, judged wrong in the same sentence.
+fn judged_wrong(after: &[&str]) -> bool {
+    after.iter().enumerate().any(|(k, w)| {
+        let negated = w.ends_with("n't") || matches!(*w, "not" | "no");
+        negated
+            && after[k + 1..].iter().take(3).any(|v| {
+                matches!(
+                    *v,
+                    "good" | "right" | "fair" | "acceptable" | "okay" | "ok" | "true" | "helpful"
+                )
+            })
+            || matches!(*w, "wrong" | "unfair" | "unacceptable")
+    })
+}
+
+/// "Milo should have gone home with the cut in your photos": the detail is
+/// what we should have delivered, the customer proved right (not "you
+/// should have…", which argues).
+fn we_fell_short(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let s = t.words[first].sentence;
+    let words: Vec<&str> = t
+        .words
+        .iter()
+        .filter(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect();
+    // Said with the apology, or by us: "the parcel should have been
+    // signed for" on its own argues the terms.
+    let sorry = words.contains(&"sorry");
+    words.windows(3).any(|p| {
+        (matches!(p[0], "we" | "i") || sorry && !matches!(p[0], "you" | "they" | "customers"))
+            && matches!(p[1], "should" | "shouldn't")
+            && matches!(p[2], "have" | "not")
+    })
+}
+
+/// "Olivia would like to go through them with you: 01632 960925": one of
+/// us offering to talk, so the number given is the shop's, not theirs.
+fn offers_to_talk(d: &Draft, s: u32) -> bool {
+    let t = &d.text;
+    let words: Vec<&str> = t
+        .words
+        .iter()
+        .filter(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect();
+    words.windows(3).any(|p| {
+        matches!(p[0], "like" | "love" | "happy" | "glad" | "keen")
+            && p[1] == "to"
+            && matches!(
+                p[2],
+                "talk" | "speak" | "chat" | "discuss" | "hear" | "go" | "call" | "meet" | "listen"
+            )
+    })
 }
 
 /// "Priya says he's welcome back any time", "Marcus says see you in a few
