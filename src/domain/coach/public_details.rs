@@ -72,6 +72,19 @@ impl CompiledRules {
                 inferred,
             );
         }
+        self.personal_details(sink, d, review, input);
+    }
+
+    /// The customer's personal data in the public draft `d`; the shop's
+    /// own contact details, offered as a way to talk, are not.
+    fn personal_details(
+        &self,
+        sink: &mut Sink,
+        d: &Draft,
+        review: &ReviewAnalysis,
+        input: &CoachInput,
+    ) {
+        let inferred = Evidence::Inferred;
         let invitation = |s: u32| d.invites_in(s) || offers_to_talk(d, s);
         let found = personal_data::find(&d.text, &d.contacts, review, self, input.shop, invitation);
         for detail in found {
