@@ -146,6 +146,7 @@ fn detail_words(what: PublicDetail) -> &'static str {
         PublicDetail::WhoSaidWhat => "who said what",
         PublicDetail::RecordsAsEvidence => "our records as evidence",
         PublicDetail::VisitDate => "a date of their visit or order",
+        PublicDetail::OurVersion => "our version of what happened",
     }
 }
 

@@ -201,7 +201,9 @@ impl CompiledRules {
             })
         };
         let clauses = d.clauses(input.shop);
-        clauses.empathy_by_shape(theirs, defends) || clauses.empathy_in_own_words(theirs, defends)
+        clauses.empathy_by_shape(theirs, defends)
+            || clauses.empathy_in_own_words(theirs, defends)
+            || clauses.empathy_weighed(defends)
     }
 
     /// The options chosen on the choices step: the same blame and burden

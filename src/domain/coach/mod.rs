@@ -37,6 +37,7 @@ mod case_details;
 mod cause_words;
 mod clauses;
 mod contempt;
+mod counter_facts;
 mod customer_cause;
 mod defences;
 mod echoes;
@@ -44,6 +45,7 @@ mod empathy;
 mod evidence;
 mod excuses;
 mod failures;
+mod felt;
 mod finding;
 mod good_faith;
 mod handover;
@@ -467,3 +469,6 @@ mod tenth_pass_tests;
 
 #[cfg(test)]
 mod ninth_pass_tests;
+
+#[cfg(test)]
+mod details_empathy_tests;

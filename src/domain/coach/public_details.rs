@@ -28,7 +28,7 @@ impl CompiledRules {
             // Restated beside owning ("you're right. … the contract said
             // eight weeks") it does not block, but it still shows: an owning
             // word put before an argued detail must not make it vanish.
-            let evidence = if owning.detail(m.first) {
+            let evidence = if owning.detail(m.first) || we_fell_short(d, m.first) {
                 Evidence::Inferred
             } else {
                 Evidence::Stated
@@ -44,6 +44,8 @@ impl CompiledRules {
         let mut said = Vec::new();
         clauses.public_details(self.kind.answers_complaint(), &mut said);
         clauses.case_details(&mut said);
+        clauses.counter_facts(&mut said);
+        said.retain(|&(span, what)| !greeting_passed_on(d, span, what));
         // Who said what, names and times are read from shape: they warn.
         let inferred = Evidence::Inferred;
         for (span, what) in said {
@@ -70,7 +72,20 @@ impl CompiledRules {
                 inferred,
             );
         }
-        let invitation = |s: u32| d.invites_in(s);
+        self.personal_details(sink, d, review, input);
+    }
+
+    /// The customer's personal data in the public draft `d`; the shop's
+    /// own contact details, offered as a way to talk, are not.
+    fn personal_details(
+        &self,
+        sink: &mut Sink,
+        d: &Draft,
+        review: &ReviewAnalysis,
+        input: &CoachInput,
+    ) {
+        let inferred = Evidence::Inferred;
+        let invitation = |s: u32| d.invites_in(s) || offers_to_talk(d, s);
         let found = personal_data::find(&d.text, &d.contacts, review, self, input.shop, invitation);
         for detail in found {
             // A full name is a guess (it may be the author's own); an
@@ -126,4 +141,83 @@ fn admits_misinformation(d: &Draft, last: usize) -> bool {
                 .iter()
                 .any(|w| w.ends_with("n't") || *w == "not")
         })
+        || judged_wrong(&after)
+}
+
+/// "…you were told wood varies — that's not a good enough answer": what
+/// they were told, judged wrong in the same sentence.
+fn judged_wrong(after: &[&str]) -> bool {
+    after.iter().enumerate().any(|(k, w)| {
+        let negated = w.ends_with("n't") || matches!(*w, "not" | "no");
+        negated
+            && after[k + 1..].iter().take(3).any(|v| {
+                matches!(
+                    *v,
+                    "good" | "right" | "fair" | "acceptable" | "okay" | "ok" | "true" | "helpful"
+                )
+            })
+            || matches!(*w, "wrong" | "unfair" | "unacceptable")
+    })
+}
+
+/// "Milo should have gone home with the cut in your photos": the detail is
+/// what we should have delivered, the customer proved right (not "you
+/// should have…", which argues).
+fn we_fell_short(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let s = t.words[first].sentence;
+    let words: Vec<&str> = t
+        .words
+        .iter()
+        .filter(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect();
+    // Said with the apology, or by us: "the parcel should have been
+    // signed for" on its own argues the terms.
+    let sorry = words.contains(&"sorry");
+    words.windows(3).any(|p| {
+        (matches!(p[0], "we" | "i") || sorry && !matches!(p[0], "you" | "they" | "customers"))
+            && matches!(p[1], "should" | "shouldn't")
+            && matches!(p[2], "have" | "not")
+    })
+}
+
+/// "Olivia would like to go through them with you: 01632 960925": one of
+/// us offering to talk, so the number given is the shop's, not theirs.
+fn offers_to_talk(d: &Draft, s: u32) -> bool {
+    let t = &d.text;
+    let words: Vec<&str> = t
+        .words
+        .iter()
+        .filter(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect();
+    words.windows(3).any(|p| {
+        matches!(p[0], "like" | "love" | "happy" | "glad" | "keen")
+            && p[1] == "to"
+            && matches!(
+                p[2],
+                "talk" | "speak" | "chat" | "discuss" | "hear" | "go" | "call" | "meet" | "listen"
+            )
+    })
+}
+
+/// "Priya says he's welcome back any time", "Marcus says see you in a few
+/// weeks": a greeting passed on from a member of staff, not the case argued.
+fn greeting_passed_on(d: &Draft, span: (usize, usize), what: PublicDetail) -> bool {
+    if what != PublicDetail::WhoSaidWhat {
+        return false;
+    }
+    let t = &d.text;
+    let k = t.words.partition_point(|w| w.end <= span.1);
+    let Some(clause) = t.words.get(k).map(|w| w.clause) else {
+        return false;
+    };
+    let rest: Vec<&str> = t.words[k..]
+        .iter()
+        .take_while(|w| w.clause == clause)
+        .take(5)
+        .map(|w| t.lower(w))
+        .collect();
+    rest.contains(&"welcome") || rest.windows(2).any(|p| p == ["see", "you"])
 }

@@ -42,6 +42,9 @@ pub enum PublicDetail {
     RecordsAsEvidence,
     /// The date of the customer's visit or order.
     VisitDate,
+    /// Our version of what happened, set against theirs ("which you
+    /// declined", "spotless when she left").
+    OurVersion,
 }
 
 /// What a money word offers.
