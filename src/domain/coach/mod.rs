@@ -48,6 +48,7 @@ mod finding;
 mod good_faith;
 mod handover;
 mod intensity;
+mod justifications;
 mod learned;
 mod learned_blame;
 mod lexicon;
@@ -466,3 +467,6 @@ mod tenth_pass_tests;
 
 #[cfg(test)]
 mod ninth_pass_tests;
+
+#[cfg(test)]
+mod blame_defence_tests;

@@ -1,0 +1,299 @@
+//! Defences that justify instead of owning, read from the shape of a
+//! sentence (issue 11, blame2): a correction announced before the point
+//! ("To be clear, …", "Just so you know, …", "That said, …", "For
+//! context, …"), a standard held up as a shield ("we take hygiene very
+//! seriously", "our kitchen is always clean", "every unit we fit is fully
+//! compliant"), credentials held up ("a licensed supplier", "our fitters
+//! are fully insured"), and the problem told as a general truth ("seals
+//! can occasionally perish", "screens always look different on a laptop",
+//! "parcels usually only go missing when…").
+//!
+//! Each of these also fits a sentence that goes on to own the failure, so
+//! every one is read as inferred: it warns and never blocks.
+
+use super::clauses::Clauses;
+use super::lexicon::{WE, YOU};
+use super::structure::Span;
+
+/// A quality a business claims for its own work or premises.
+fn is_standard(w: &str) -> bool {
+    matches!(
+        w,
+        "safe" | "clean" | "compliant" | "hygienic" | "spotless" | "sterile" | "immaculate"
+    )
+}
+
+/// Words that make a quality absolute: "always clean", "100% safe".
+fn is_absolute(w: &str) -> bool {
+    matches!(w, "always" | "100" | "fully" | "completely" | "totally")
+}
+
+/// A paper qualification held up for someone.
+fn is_credential(w: &str) -> bool {
+    matches!(
+        w,
+        "certified" | "accredited" | "licensed" | "licenced" | "insured" | "vetted" | "registered"
+    ) || w.ends_with("-certified")
+        || w.ends_with("-registered")
+}
+
+/// What "always" says of a thing when it excuses what happened to it:
+/// "always look different", "always unpredictable", "always come first".
+fn is_always_excuse(w: &str) -> bool {
+    matches!(
+        w,
+        "look"
+            | "looks"
+            | "vary"
+            | "varies"
+            | "differ"
+            | "differs"
+            | "unpredictable"
+            | "subject"
+            | "busy"
+            | "busier"
+            | "come"
+            | "comes"
+            | "prioritised"
+            | "prioritized"
+    )
+}
+
+/// Verbs that can follow "sometimes"/"occasionally" with no helper before
+/// them ("parcels sometimes go astray").
+fn is_mishap_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "happen"
+            | "happens"
+            | "go"
+            | "goes"
+            | "get"
+            | "gets"
+            | "arrive"
+            | "arrives"
+            | "fail"
+            | "fails"
+            | "break"
+            | "breaks"
+            | "stick"
+            | "sticks"
+            | "occur"
+            | "occurs"
+            | "take"
+            | "takes"
+    )
+}
+
+/// Helpers that make a frequency a general claim: "can sometimes".
+fn is_helper(w: &str) -> bool {
+    matches!(
+        w,
+        "can" | "may" | "might" | "could" | "do" | "does" | "will" | "are" | "is" | "were" | "was"
+    )
+}
+
+impl Clauses<'_, '_> {
+    /// Every justification found by shape, appended to `out`.
+    pub(super) fn justifications(&self, out: &mut Vec<Span>) {
+        for i in 0..self.text.words.len() {
+            if self.text.words[i].quoted {
+                continue;
+            }
+            let w = self.lw(i);
+            let found = match w {
+                "clear" | "know" | "said" | "context" | "though" => self.framed(i),
+                "seriously" => self.taken_seriously(i),
+                "sometimes" | "occasionally" | "usually" | "always" => self.general_truth(i),
+                _ if is_standard(w) => self.standard_claimed(i),
+                _ if is_credential(w) => self.credential(i),
+                _ => None,
+            };
+            if let Some(span) = found {
+                out.push(span);
+            }
+        }
+    }
+
+    /// Whether word `k` opens its sentence.
+    fn opens_sentence(&self, k: usize) -> bool {
+        k == 0 || !self.same_sentence(k - 1, k)
+    }
+
+    /// Whether a comma, colon or dash closes the clause at `i` and the
+    /// sentence goes on: the words before it frame what follows.
+    fn frames_what_follows(&self, i: usize) -> bool {
+        self.same_sentence(i, i + 1) && !self.same_clause(i, i + 1)
+    }
+
+    /// "To be clear, …", "Just so you know, …", "That said, …", "For
+    /// context: …", "Honestly though, …": the reply announces a correction
+    /// or turns away from what it just conceded.
+    fn framed(&self, i: usize) -> Option<Span> {
+        if !self.frames_what_follows(i) {
+            return None;
+        }
+        let back = |d: usize| if i >= d { self.lw(i - d) } else { "" };
+        let start = match self.lw(i) {
+            "clear" if back(1) == "be" && back(2) == "to" => i - 2,
+            "know" if back(1) == "you" && back(2) == "so" => i - 2,
+            "said" if back(1) == "that" => i - 1,
+            "context" if back(1) == "for" => i - 1,
+            "context" if back(1) == "some" && back(2) == "for" => i - 2,
+            "though" if back(1) == "honestly" => i - 1,
+            _ => return None,
+        };
+        if self.owns_after(i) {
+            return None;
+        }
+        // "Just to be clear", "just so you know".
+        let start = if start > 0 && self.lw(start - 1) == "just" {
+            start - 1
+        } else {
+            start
+        };
+        self.opens_sentence(start).then(|| self.span(start, i))
+    }
+
+    /// Whether the rest of the sentence after `i` owns the failure: "To be
+    /// clear, the mistake was ours", "That said, we should have rung you".
+    fn owns_after(&self, i: usize) -> bool {
+        let s = self.text.words[i].sentence;
+        let words: Vec<usize> = self.sentence_words(s).filter(|&k| k > i).collect();
+        words.iter().any(|&k| {
+            let next = self.lw(k + 1);
+            match self.lw(k) {
+                "ours" | "mine" => true,
+                "our" | "my" => matches!(next, "mistake" | "fault" | "error" | "failure"),
+                "on" => matches!(next, "us" | "me"),
+                _ => {
+                    self.is(k, WE)
+                        && matches!(
+                            next,
+                            "should" | "shouldn't" | "failed" | "let" | "got" | "were"
+                        )
+                }
+            }
+        })
+    }
+
+    /// "We take food safety extremely seriously": a standard held up. Not
+    /// "we take this seriously" (the harm the customer reported), not "we
+    /// take all feedback seriously" (stock, not a defence), not "we didn't
+    /// take your concerns seriously" (owning).
+    fn taken_seriously(&self, i: usize) -> Option<Span> {
+        let take = (i.saturating_sub(7)..i)
+            .rev()
+            .take_while(|&k| self.same_clause(k, i))
+            .find(|&k| matches!(self.lw(k), "take" | "takes"))?;
+        let ours =
+            (take.saturating_sub(3)..take).any(|k| self.same_clause(k, take) && self.is(k, WE));
+        if !ours || self.negated(take) {
+            return None;
+        }
+        let object = take + 1..i;
+        let topic = object.clone().any(|k| {
+            !matches!(
+                self.lw(k),
+                "very" | "extremely" | "really" | "incredibly" | "so" | "most" | "deadly"
+            )
+        });
+        let stock_or_harm = object.clone().any(|k| {
+            self.is(k, YOU)
+                || matches!(
+                    self.lw(k),
+                    "this"
+                        | "that"
+                        | "it"
+                        | "these"
+                        | "those"
+                        | "them"
+                        | "all"
+                        | "every"
+                        | "any"
+                        | "feedback"
+                        | "concerns"
+                        | "complaints"
+                        | "comments"
+                        | "reviews"
+                )
+        });
+        (topic && !stock_or_harm).then(|| self.span(take, i))
+    }
+
+    /// "Our kitchen is ALWAYS clean", "every board we fit is 100% safe and
+    /// fully compliant": a standard claimed as a fact against the review.
+    /// Not a fix ("every machine is now 100% safe"), a promise ("we'll make
+    /// sure it is clean") or a guarantee (a risky promise, not a defence).
+    fn standard_claimed(&self, i: usize) -> Option<Span> {
+        let clause = (i.saturating_sub(10)..(i + 3).min(self.text.words.len()))
+            .filter(|&k| self.same_sentence(k, i) && self.same_clause(k, i));
+        let absolute = i > 0 && is_absolute(self.lw(i - 1)) && self.same_clause(i - 1, i);
+        let is_verb = (i.saturating_sub(4)..i).any(|k| matches!(self.lw(k), "is" | "are"));
+        if !absolute || !is_verb || self.negated(i) {
+            return None;
+        }
+        let fix_or_promise = clause.clone().any(|k| {
+            self.is(k, YOU)
+                || matches!(
+                    self.lw(k),
+                    "now" | "will" | "we'll" | "make" | "ensure" | "guarantee" | "until"
+                )
+        });
+        (!fix_or_promise).then(|| self.span(i - 1, i))
+    }
+
+    /// "sourced from licensed suppliers", "our crews are fully insured", "an
+    /// ASE-certified tech": a qualification held up against the review.
+    /// Not a title ("Registered Manager") or the customer's complaint
+    /// ("your complaint is registered").
+    fn credential(&self, i: usize) -> Option<Span> {
+        let raw = self.raw(i);
+        let titled = !self.opens_sentence(i) && raw.starts_with(|c: char| c.is_uppercase());
+        let held_up = i > 0
+            && self.same_clause(i - 1, i)
+            && (matches!(
+                self.lw(i - 1),
+                "a" | "an" | "are" | "is" | "fully" | "all" | "from" | "by" | "our"
+            ) || self.lw(i).contains('-'));
+        let yours = (i.saturating_sub(6)..i).any(|k| self.same_clause(k, i) && self.is(k, YOU));
+        (held_up && !titled && !yours && !self.negated(i)).then(|| self.span(i, i))
+    }
+
+    /// "Brake fittings can sometimes work loose", "colours always look
+    /// different on home monitors", "drafts are usually only lost if…":
+    /// the problem told as what things do in general. The business speaking
+    /// of itself ("we usually reply within a day") or to the customer ("you
+    /// can always call") is not this.
+    fn general_truth(&self, i: usize) -> Option<Span> {
+        if self.negated(i) || self.person_in_clause(i) {
+            return None;
+        }
+        let next = self.lw(i + 1);
+        let helped =
+            (i.saturating_sub(2)..i).any(|k| self.same_clause(k, i) && is_helper(self.lw(k)));
+        let hit = match self.lw(i) {
+            // "Emergencies always come first"; not "guests always come back".
+            "always" if matches!(next, "come" | "comes") => self.lw(i + 2) == "first",
+            // "Always look different"; not "always look forward to".
+            "always" => is_always_excuse(next) && !matches!(self.lw(i + 2), "forward" | "after"),
+            "usually" => next == "only" || (helped && self.same_clause(i, i + 1)),
+            _ => helped || is_mishap_verb(next),
+        };
+        if !hit {
+            return None;
+        }
+        let from = (i.saturating_sub(2)..i)
+            .find(|&k| self.same_clause(k, i) && is_helper(self.lw(k)))
+            .unwrap_or(i);
+        Some(self.span(from, (i + 1).min(self.text.words.len() - 1)))
+    }
+
+    /// "we", "I" or "you" in the clause of `i`, or "our"/"your" in it.
+    fn person_in_clause(&self, i: usize) -> bool {
+        (i.saturating_sub(6)..(i + 4).min(self.text.words.len())).any(|k| {
+            self.same_clause(k, i)
+                && (self.is(k, WE | YOU) || matches!(self.lw(k), "our" | "us" | "my" | "me"))
+        })
+    }
+}
