@@ -45,6 +45,36 @@ fn a_correction_announced_before_the_point() {
             &[Defensive],
             &[],
         ),
+        (
+            "To be honest, the cooker hood hadn't been cleaned in years.",
+            &[Defensive],
+            &[],
+        ),
+        (
+            "In the interests of transparency, the checklist has forty items.",
+            &[Defensive],
+            &[],
+        ),
+        (
+            "Just to say, the skirting boards were done twice.",
+            &[Defensive],
+            &[],
+        ),
+        (
+            "As for the tiles, streaks appear once the grout dries.",
+            &[Defensive],
+            &[],
+        ),
+        (
+            "To be honest, we rushed the bathroom and that's on us.",
+            &[],
+            &[Defensive],
+        ),
+        (
+            "As for the deposit, I've refunded the £120 today.",
+            &[],
+            &[Defensive],
+        ),
         // Owning after the marker, or the words in another use.
         (
             "To be clear, the mistake was ours and not the landlord's.",
@@ -170,6 +200,48 @@ fn the_problem_told_as_a_general_truth() {
         ),
         (
             "It sometimes takes us too long to reply, and that's on us.",
+            &[],
+            &[Defensive],
+        ),
+    ]);
+}
+
+#[test]
+fn the_pressure_the_business_was_under() {
+    assert_rows(&[
+        (
+            "We were swamped with end-of-term cleans that week.",
+            &[Defensive],
+            &[],
+        ),
+        (
+            "Saturday mornings are manic for every cleaning firm in town.",
+            &[Defensive],
+            &[],
+        ),
+        (
+            "We had 45 jobs booked in across the city that day.",
+            &[Defensive],
+            &[],
+        ),
+        // The customer's pressure, empathy, owning, counts of other things.
+        (
+            "Moving week must have been hectic for you, and we added to it.",
+            &[],
+            &[Defensive],
+        ),
+        (
+            "I know how manic a move-out is with a landlord chasing you.",
+            &[],
+            &[Defensive],
+        ),
+        (
+            "Our Saturday crew was swamped, but that's on us, not you.",
+            &[],
+            &[Defensive],
+        ),
+        (
+            "You rang us 3 times and waited 40 minutes on hold.",
             &[],
             &[Defensive],
         ),

@@ -85,6 +85,69 @@ fn is_mishap_verb(w: &str) -> bool {
     )
 }
 
+/// How it felt to be busy: "slammed", "swamped", "manic".
+fn is_pressure(w: &str) -> bool {
+    matches!(
+        w,
+        "slammed"
+            | "swamped"
+            | "inundated"
+            | "overwhelmed"
+            | "rammed"
+            | "hectic"
+            | "crazy"
+            | "manic"
+            | "chaotic"
+    )
+}
+
+/// A time that can be busy: "Friday nights are manic".
+fn is_time(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "night"
+            | "nights"
+            | "weekend"
+            | "weekends"
+            | "evenings"
+            | "mornings"
+            | "week"
+            | "season"
+            | "lunchtime"
+            | "lunchtimes"
+            | "christmas"
+            | "summer"
+            | "holidays"
+    )
+}
+
+/// What a business counts when it says how much it had on.
+fn is_load(w: &str) -> bool {
+    matches!(
+        w,
+        "orders"
+            | "bookings"
+            | "covers"
+            | "guests"
+            | "diners"
+            | "calls"
+            | "deliveries"
+            | "jobs"
+            | "customers"
+            | "tables"
+            | "parcels"
+            | "patients"
+            | "appointments"
+    )
+}
+
 /// Helpers that make a frequency a general claim: "can sometimes".
 fn is_helper(w: &str) -> bool {
     matches!(
@@ -102,8 +165,11 @@ impl Clauses<'_, '_> {
             }
             let w = self.lw(i);
             let found = match w {
-                "clear" | "know" | "said" | "context" | "though" => self.framed(i),
+                "clear" | "know" | "said" | "context" | "though" | "honest" | "frank" | "say"
+                | "transparency" | "as" => self.framed(i),
                 "seriously" => self.taken_seriously(i),
+                _ if is_pressure(w) => self.under_pressure(i),
+                _ if w.bytes().all(|b| b.is_ascii_digit()) && w.len() >= 2 => self.volume(i),
                 "sometimes" | "occasionally" | "usually" | "always" => self.general_truth(i),
                 _ if is_standard(w) => self.standard_claimed(i),
                 _ if is_credential(w) => self.credential(i),
@@ -130,11 +196,18 @@ impl Clauses<'_, '_> {
     /// context: …", "Honestly though, …": the reply announces a correction
     /// or turns away from what it just conceded.
     fn framed(&self, i: usize) -> Option<Span> {
+        if self.lw(i) == "as" {
+            return self.as_for(i);
+        }
         if !self.frames_what_follows(i) {
             return None;
         }
         let back = |d: usize| if i >= d { self.lw(i - d) } else { "" };
         let start = match self.lw(i) {
+            "honest" | "frank" if back(1) == "be" && back(2) == "to" => i - 2,
+            "transparency" if back(1) == "for" => i - 1,
+            "transparency" if back(1) == "of" && back(3) == "the" && back(4) == "in" => i - 4,
+            "say" if back(1) == "to" && back(2) == "just" => i - 1,
             "clear" if back(1) == "be" && back(2) == "to" => i - 2,
             "know" if back(1) == "you" && back(2) == "so" => i - 2,
             "said" if back(1) == "that" => i - 1,
@@ -153,6 +226,51 @@ impl Clauses<'_, '_> {
             start
         };
         self.opens_sentence(start).then(|| self.span(start, i))
+    }
+
+    /// "As for the scratch, …": the reply turns to argue a point of the
+    /// review, one at a time.
+    fn as_for(&self, i: usize) -> Option<Span> {
+        if !self.opens_sentence(i) || self.lw(i + 1) != "for" || self.owns_after(i) {
+            return None;
+        }
+        let end = (i + 2..i + 6).find(|&k| self.frames_what_follows(k))?;
+        // "As for the deposit, I've refunded it": the remedy, point by point.
+        (!self.is(end + 1, WE)).then(|| self.span(i, end))
+    }
+
+    /// "We were slammed on Friday", "Saturday nights are manic": the
+    /// pressure the business was under, given as the reason. Not the
+    /// customer's ("you must have been overwhelmed") and not empathy ("I
+    /// know how hectic…").
+    fn under_pressure(&self, i: usize) -> Option<Span> {
+        let before = (i.saturating_sub(4)..i).filter(|&k| self.same_clause(k, i));
+        if self.negated(i) || self.you_near(i) || before.clone().any(|k| self.lw(k) == "how") {
+            return None;
+        }
+        let from = before
+            .clone()
+            .find(|&k| self.is(k, WE) || is_time(self.lw(k)))?;
+        (!self.owns_after(from)).then(|| self.span(from, i))
+    }
+
+    /// "over 200 orders that night", "we had 60 covers": how much the
+    /// business had on, given as the reason.
+    fn volume(&self, i: usize) -> Option<Span> {
+        if !is_load(self.lw(i + 1)) || self.you_near(i) {
+            return None;
+        }
+        let before = (i.saturating_sub(4)..i).filter(|&k| self.same_clause(k, i));
+        let from = before.clone().find(|&k| {
+            self.is(k, WE) || matches!(self.lw(k), "over" | "nearly" | "almost" | "than")
+        })?;
+        (!self.owns_after(from)).then(|| self.span(from, i + 1))
+    }
+
+    /// "you"/"your" in the clause of `i`.
+    fn you_near(&self, i: usize) -> bool {
+        (i.saturating_sub(6)..(i + 4).min(self.text.words.len()))
+            .any(|k| self.same_clause(k, i) && self.is(k, YOU))
     }
 
     /// Whether the rest of the sentence after `i` owns the failure: "To be
