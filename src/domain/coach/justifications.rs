@@ -168,6 +168,7 @@ impl Clauses<'_, '_> {
                 "clear" | "know" | "said" | "context" | "though" | "honest" | "frank" | "say"
                 | "transparency" | "as" => self.framed(i),
                 "seriously" => self.taken_seriously(i),
+                "reasons" | "sources" | "causes" => self.other_causes(i),
                 _ if is_pressure(w) => self.under_pressure(i),
                 _ if w.bytes().all(|b| b.is_ascii_digit()) && w.len() >= 2 => self.volume(i),
                 "sometimes" | "occasionally" | "usually" | "always" => self.general_truth(i),
@@ -265,6 +266,18 @@ impl Clauses<'_, '_> {
             self.is(k, WE) || matches!(self.lw(k), "over" | "nearly" | "almost" | "than")
         })?;
         (!self.owns_after(from)).then(|| self.span(from, i + 1))
+    }
+
+    /// "Illness can have many causes", "children get headaches for many
+    /// reasons": some other cause offered, none named. Not the business
+    /// speaking of its own reasons ("we had several reasons").
+    fn other_causes(&self, i: usize) -> Option<Span> {
+        let many = i > 0
+            && matches!(
+                self.lw(i - 1),
+                "many" | "several" | "various" | "multiple" | "other" | "different"
+            );
+        (many && !self.person_in_clause(i)).then(|| self.span(i - 1, i))
     }
 
     /// "you"/"your" in the clause of `i`.

@@ -47,6 +47,7 @@ mod failures;
 mod finding;
 mod good_faith;
 mod handover;
+mod implied_cause;
 mod intensity;
 mod justifications;
 mod learned;
