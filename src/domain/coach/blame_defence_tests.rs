@@ -56,6 +56,16 @@ fn a_correction_announced_before_the_point() {
             &[],
         ),
         (
+            "For accuracy: the crew logged six hours at the flat.",
+            &[Defensive],
+            &[],
+        ),
+        (
+            "For your information, the oven was not in the original quote.",
+            &[Defensive],
+            &[],
+        ),
+        (
             "Just to say, the skirting boards were done twice.",
             &[Defensive],
             &[],
@@ -309,6 +319,22 @@ fn blame_implied_rather_than_said() {
         ),
         (
             "There is no reason you should have had to chase us.",
+            &[],
+            &[Blame],
+        ),
+    ]);
+}
+
+#[test]
+fn a_promise_we_broke_is_not_blame() {
+    assert_rows(&[
+        (
+            "I'm sorry we told you two hours and the crew stayed for forty minutes.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "We told you the oven would come up like new, and it didn't.",
             &[],
             &[Blame],
         ),

@@ -166,7 +166,7 @@ impl Clauses<'_, '_> {
             let w = self.lw(i);
             let found = match w {
                 "clear" | "know" | "said" | "context" | "though" | "honest" | "frank" | "say"
-                | "transparency" | "as" => self.framed(i),
+                | "transparency" | "accuracy" | "info" | "information" | "as" => self.framed(i),
                 "seriously" => self.taken_seriously(i),
                 "reasons" | "sources" | "causes" => self.other_causes(i),
                 _ if is_pressure(w) => self.under_pressure(i),
@@ -206,7 +206,8 @@ impl Clauses<'_, '_> {
         let back = |d: usize| if i >= d { self.lw(i - d) } else { "" };
         let start = match self.lw(i) {
             "honest" | "frank" if back(1) == "be" && back(2) == "to" => i - 2,
-            "transparency" if back(1) == "for" => i - 1,
+            "transparency" | "accuracy" if back(1) == "for" => i - 1,
+            "info" | "information" if back(1) == "your" && back(2) == "for" => i - 2,
             "transparency" if back(1) == "of" && back(3) == "the" && back(4) == "in" => i - 4,
             "say" if back(1) == "to" && back(2) == "just" => i - 1,
             "clear" if back(1) == "be" && back(2) == "to" => i - 2,
