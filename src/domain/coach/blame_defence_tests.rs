@@ -269,63 +269,6 @@ fn the_pressure_the_business_was_under() {
 }
 
 #[test]
-fn blame_implied_rather_than_said() {
-    assert_rows(&[
-        (
-            "Streaks on glass are usually caused by the wrong cloth being used afterwards.",
-            &[Blame],
-            &[],
-        ),
-        (
-            "Grease like that typically comes from cooking after the clean.",
-            &[Blame],
-            &[],
-        ),
-        (
-            "Your dog would not settle, so the crew could not finish the hall.",
-            &[Blame],
-            &[],
-        ),
-        (
-            "She was very fidgety while the crew worked round her.",
-            &[Blame],
-            &[],
-        ),
-        (
-            "The client before you ran over by two hours.",
-            &[Blame],
-            &[],
-        ),
-        (
-            "The previous tenants left the oven like that.",
-            &[Blame],
-            &[],
-        ),
-        // The business owning the cause, sympathy, remedies.
-        (
-            "Streaks like that are usually caused by our crews rushing the last room.",
-            &[],
-            &[Blame],
-        ),
-        (
-            "I'm sorry your son wouldn't have known who to ask.",
-            &[],
-            &[Blame],
-        ),
-        (
-            "We'll book you in before the end of the week.",
-            &[],
-            &[Blame],
-        ),
-        (
-            "There is no reason you should have had to chase us.",
-            &[],
-            &[Blame],
-        ),
-    ]);
-}
-
-#[test]
 fn a_promise_we_broke_is_not_blame() {
     assert_rows(&[
         (
@@ -342,23 +285,6 @@ fn a_promise_we_broke_is_not_blame() {
 }
 
 /// None of these readings is certain: each warns, none blocks.
-#[test]
-fn implied_blame_only_warns() {
-    for text in [
-        "Thank you. Grease is usually caused by cooking after the clean.",
-        "Thank you. Your dog wouldn't stay in the kitchen.",
-        "Thank you. The family before you overran.",
-    ] {
-        let found = sentence_table::findings(REVIEW, text);
-        let blame: Vec<&Finding> = found.iter().filter(|f| f.category == Blame).collect();
-        assert!(!blame.is_empty(), "{text:?} should raise blame");
-        assert!(
-            blame.iter().all(|f| f.severity == Severity::Warn),
-            "{text:?} should only warn: {blame:?}"
-        );
-    }
-}
-
 #[test]
 fn a_justification_read_from_shape_only_warns() {
     for text in [

@@ -230,7 +230,6 @@ impl<'t, 'a> Clauses<'t, 'a> {
         self.staff_cause(out);
         self.outside_cause(out);
         self.customer_cause(out);
-        self.implied_causes(out);
     }
 
     /// "the courier obviously threw it", "Kevin forgot", "the carrier's

@@ -12,29 +12,13 @@
 //! every one is read as inferred: it warns and never blocks.
 
 use super::clauses::Clauses;
+use super::cues::Cues;
 use super::lexicon::{WE, YOU};
 use super::structure::Span;
-
-/// A quality a business claims for its own work or premises.
-fn is_standard(w: &str) -> bool {
-    matches!(
-        w,
-        "safe" | "clean" | "compliant" | "hygienic" | "spotless" | "sterile" | "immaculate"
-    )
-}
 
 /// Words that make a quality absolute: "always clean", "100% safe".
 fn is_absolute(w: &str) -> bool {
     matches!(w, "always" | "100" | "fully" | "completely" | "totally")
-}
-
-/// A paper qualification held up for someone.
-fn is_credential(w: &str) -> bool {
-    matches!(
-        w,
-        "certified" | "accredited" | "licensed" | "licenced" | "insured" | "vetted" | "registered"
-    ) || w.ends_with("-certified")
-        || w.ends_with("-registered")
 }
 
 /// What "always" says of a thing when it excuses what happened to it:
@@ -82,22 +66,6 @@ fn is_mishap_verb(w: &str) -> bool {
             | "occurs"
             | "take"
             | "takes"
-    )
-}
-
-/// How it felt to be busy: "slammed", "swamped", "manic".
-fn is_pressure(w: &str) -> bool {
-    matches!(
-        w,
-        "slammed"
-            | "swamped"
-            | "inundated"
-            | "overwhelmed"
-            | "rammed"
-            | "hectic"
-            | "crazy"
-            | "manic"
-            | "chaotic"
     )
 }
 
@@ -156,11 +124,62 @@ fn is_helper(w: &str) -> bool {
     )
 }
 
+/// The cheap first test over every cue word (numbers of two digits or
+/// more are let through apart: they may count a load).
+const CUES: Cues = Cues::new(&[
+    "clear",
+    "know",
+    "said",
+    "context",
+    "though",
+    "honest",
+    "frank",
+    "say",
+    "transparency",
+    "accuracy",
+    "info",
+    "information",
+    "as",
+    "seriously",
+    "reasons",
+    "sources",
+    "causes",
+    "sometimes",
+    "occasionally",
+    "usually",
+    "always",
+    "safe",
+    "clean",
+    "compliant",
+    "hygienic",
+    "spotless",
+    "sterile",
+    "immaculate",
+    "certified",
+    "accredited",
+    "licensed",
+    "licenced",
+    "insured",
+    "vetted",
+    "registered",
+    "slammed",
+    "swamped",
+    "inundated",
+    "overwhelmed",
+    "rammed",
+    "hectic",
+    "crazy",
+    "manic",
+    "chaotic",
+]);
+
 impl Clauses<'_, '_> {
     /// Every justification found by shape, appended to `out`.
     pub(super) fn justifications(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
-            if self.text.words[i].quoted {
+        let src = self.text.src.as_bytes();
+        for (i, word) in self.text.words.iter().enumerate() {
+            let number = word.end - word.start >= 2 && src[word.start].is_ascii_digit();
+            if !(number || CUES.may_hold_at(src, word.start, word.end)) || word.quoted {
                 continue;
             }
             let w = self.lw(i);
@@ -169,11 +188,14 @@ impl Clauses<'_, '_> {
                 | "transparency" | "accuracy" | "info" | "information" | "as" => self.framed(i),
                 "seriously" => self.taken_seriously(i),
                 "reasons" | "sources" | "causes" => self.other_causes(i),
-                _ if is_pressure(w) => self.under_pressure(i),
-                _ if w.bytes().all(|b| b.is_ascii_digit()) && w.len() >= 2 => self.volume(i),
+                "slammed" | "swamped" | "inundated" | "overwhelmed" | "rammed" | "hectic"
+                | "crazy" | "manic" | "chaotic" => self.under_pressure(i),
                 "sometimes" | "occasionally" | "usually" | "always" => self.general_truth(i),
-                _ if is_standard(w) => self.standard_claimed(i),
-                _ if is_credential(w) => self.credential(i),
+                "safe" | "clean" | "compliant" | "hygienic" | "spotless" | "sterile"
+                | "immaculate" => self.standard_claimed(i),
+                "certified" | "accredited" | "licensed" | "licenced" | "insured" | "vetted"
+                | "registered" => self.credential(i),
+                _ if number && w.bytes().all(|b| b.is_ascii_digit()) => self.volume(i),
                 _ => None,
             };
             if let Some(span) = found {
@@ -375,8 +397,7 @@ impl Clauses<'_, '_> {
         (!fix_or_promise).then(|| self.span(i - 1, i))
     }
 
-    /// "sourced from licensed suppliers", "our crews are fully insured", "an
-    /// ASE-certified tech": a qualification held up against the review.
+    /// "sourced from licensed suppliers", "our crews are fully insured": a qualification held up against the review.
     /// Not a title ("Registered Manager") or the customer's complaint
     /// ("your complaint is registered").
     fn credential(&self, i: usize) -> Option<Span> {
@@ -387,7 +408,7 @@ impl Clauses<'_, '_> {
             && (matches!(
                 self.lw(i - 1),
                 "a" | "an" | "are" | "is" | "fully" | "all" | "from" | "by" | "our"
-            ) || self.lw(i).contains('-'));
+            ));
         let yours = (i.saturating_sub(6)..i).any(|k| self.same_clause(k, i) && self.is(k, YOU));
         (held_up && !titled && !yours && !self.negated(i)).then(|| self.span(i, i))
     }
@@ -427,5 +448,69 @@ impl Clauses<'_, '_> {
             self.same_clause(k, i)
                 && (self.is(k, WE | YOU) || matches!(self.lw(k), "our" | "us" | "my" | "me"))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Category;
+    use super::super::sentence_table::findings;
+    use super::CUES;
+
+    /// A cue word the first test turned away would never be read: each
+    /// must pass it (the list below is the one the match reads).
+    #[test]
+    fn every_cue_word_passes_the_first_test() {
+        for w in [
+            "clear",
+            "know",
+            "said",
+            "context",
+            "though",
+            "honest",
+            "frank",
+            "say",
+            "transparency",
+            "accuracy",
+            "info",
+            "information",
+            "as",
+            "seriously",
+            "reasons",
+            "sources",
+            "causes",
+            "slammed",
+            "swamped",
+            "inundated",
+            "overwhelmed",
+            "rammed",
+            "hectic",
+            "crazy",
+            "manic",
+            "chaotic",
+            "sometimes",
+            "occasionally",
+            "usually",
+            "always",
+            "safe",
+            "clean",
+            "compliant",
+            "hygienic",
+            "spotless",
+            "sterile",
+            "immaculate",
+            "certified",
+            "accredited",
+            "licensed",
+            "licenced",
+            "insured",
+            "vetted",
+            "registered",
+        ] {
+            assert!(CUES.may_hold_at(w.as_bytes(), 0, w.len()), "{w}");
+        }
+        // And a capitalised one is read as its lowercase.
+        let found = findings("", "To be clear, it was fine.");
+        assert!(found.iter().any(|f| f.category == Category::Defensive));
     }
 }
