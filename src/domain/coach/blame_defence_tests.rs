@@ -45,6 +45,12 @@ fn a_correction_announced_before_the_point() {
             &[Defensive],
             &[],
         ),
+    ]);
+}
+
+#[test]
+fn more_openings_that_frame_a_correction() {
+    assert_rows(&[
         (
             "To be honest, the cooker hood hadn't been cleaned in years.",
             &[Defensive],
@@ -146,6 +152,11 @@ fn a_standard_or_a_credential_held_up() {
             &[Defensive],
         ),
         ("We take all feedback seriously.", &[], &[Defensive]),
+        (
+            "We take hygiene very seriously and we are looking into that week's rota.",
+            &[],
+            &[Defensive],
+        ),
         (
             "We'll make sure the oven is spotless before the landlord's inspection.",
             &[],

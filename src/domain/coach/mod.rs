@@ -46,6 +46,7 @@ mod evidence;
 mod excuses;
 mod failures;
 mod finding;
+mod framing;
 mod good_faith;
 mod handover;
 mod intensity;
