@@ -283,6 +283,16 @@ fn the_pressure_the_business_was_under() {
 fn a_promise_we_broke_is_not_blame() {
     assert_rows(&[
         (
+            "You showed us exactly what you wanted and the flat ended up looking nothing like it.",
+            &[],
+            &[Defensive],
+        ),
+        (
+            "We cleaned exactly what you asked for on the checklist.",
+            &[Defensive],
+            &[],
+        ),
+        (
             "I'm sorry we told you two hours and the crew stayed for forty minutes.",
             &[],
             &[Blame],
