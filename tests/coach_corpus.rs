@@ -725,7 +725,7 @@ const BLIND5_BASELINE: &[(&str, f64, f64)] = &[
     // Lowered from the seventh pass's 0.83 on purpose: owning nearby now
     // takes the block off a defence but leaves the warning, so "…, and
     // that's on us" tacked onto a refusal cannot make it vanish.
-    ("defensive", 0.80, 0.83),
+    ("defensive", 0.82, 0.94),
     ("no-choices", 0.92, 0.98),
     ("no-contact", 1.00, 0.80),
     // Back to its first run's precision on purpose: a detail restated
@@ -779,7 +779,7 @@ const BLIND6_BASELINE: &[(&str, f64, f64)] = &[
     ("blame", 0.79, 0.61),
     // 0.81 at its first run; 0.80 since owning nearby leaves a warning on
     // a defence instead of dropping it (one more warning on a good draft).
-    ("defensive", 0.81, 0.83),
+    ("defensive", 0.83, 0.90),
     ("no-choices", 0.85, 0.95),
     ("no-contact", 1.00, 0.71),
     ("public-details", 0.69, 0.69),

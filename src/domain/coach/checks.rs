@@ -493,10 +493,12 @@ fn admits_failure(d: &Draft, first: usize) -> bool {
         .take_while(|w| w.sentence == s)
         .map(|w| t.lower(w))
         .collect();
+    // "…and he came home looking nothing like it" admits the result failed.
     words.windows(3).any(|w| {
-        matches!(w[0], "we" | "i")
-            && (matches!(w[1], "didn't" | "failed" | "dropped")
-                || (w[1] == "got" && w[2] == "it")
-                || (w[1] == "let" && matches!(w[2], "you" | "your")))
+        (w[0] == "nothing" && w[1] == "like")
+            || matches!(w[0], "we" | "i")
+                && (matches!(w[1], "didn't" | "failed" | "dropped")
+                    || (w[1] == "got" && w[2] == "it")
+                    || (w[1] == "let" && matches!(w[2], "you" | "your")))
     })
 }

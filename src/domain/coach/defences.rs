@@ -74,6 +74,7 @@ impl Clauses<'_, '_> {
                 out.push(span);
             }
         }
+        self.justifications(out);
     }
 
     /// "commonly need an adaptation period", "mix-ups are rare": not

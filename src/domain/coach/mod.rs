@@ -38,6 +38,7 @@ mod cause_words;
 mod clauses;
 mod contempt;
 mod counter_facts;
+mod cues;
 mod customer_cause;
 mod defences;
 mod echoes;
@@ -47,9 +48,11 @@ mod excuses;
 mod failures;
 mod felt;
 mod finding;
+mod framing;
 mod good_faith;
 mod handover;
 mod intensity;
+mod justifications;
 mod learned;
 mod learned_blame;
 mod lexicon;
@@ -472,3 +475,6 @@ mod ninth_pass_tests;
 
 #[cfg(test)]
 mod details_empathy_tests;
+
+#[cfg(test)]
+mod blame_defence_tests;
