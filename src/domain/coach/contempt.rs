@@ -36,6 +36,7 @@ impl Clauses<'_, '_> {
             self.echoed_words(review_lower, out);
         }
         self.condescending_advice(out);
+        self.tone_shapes(review_lower, thanking, out);
     }
 
     /// `your "ruined" coat`, `calling it 'fraud'`, `the "premium" package`

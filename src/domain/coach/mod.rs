@@ -72,6 +72,7 @@ mod structure;
 mod taken_back;
 mod text;
 mod tone;
+mod tone_shapes;
 pub mod vader;
 
 pub use advice::{Advice, check_blameless};
@@ -466,3 +467,6 @@ mod tenth_pass_tests;
 
 #[cfg(test)]
 mod ninth_pass_tests;
+
+#[cfg(test)]
+mod tone_shapes_tests;
