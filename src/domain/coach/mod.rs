@@ -72,6 +72,7 @@ mod structure;
 mod taken_back;
 mod text;
 mod tone;
+mod tone_cues;
 mod tone_shapes;
 pub mod vader;
 

@@ -23,23 +23,12 @@
 use super::clauses::Clauses;
 use super::lexicon::*;
 use super::structure::Span;
+use super::tone_cues::*;
 
 /// Words that judge with irony when they open a remark ("Interesting
 /// that…") or close one ("… is telling.").
 fn is_ironic(w: &str) -> bool {
-    matches!(
-        w,
-        "interesting"
-            | "telling"
-            | "convenient"
-            | "curious"
-            | "funny"
-            | "strange"
-            | "odd"
-            | "amusing"
-            | "ironic"
-            | "remarkable"
-    )
+    cue(w) == IRONIC
 }
 
 /// The people a reply compares the customer with.
@@ -96,26 +85,8 @@ fn is_report_verb(w: &str) -> bool {
 
 /// Kindness or ownership in a sentence: it is not aimed at the customer.
 fn is_soft(w: &str) -> bool {
-    matches!(
-        w,
-        "sorry"
-            | "apologise"
-            | "apologize"
-            | "apologies"
-            | "apology"
-            | "understand"
-            | "imagine"
-            | "frustrating"
-            | "upsetting"
-            | "mistake"
-            | "fault"
-            | "wrong"
-            | "deserved"
-            | "deserve"
-    )
+    cue(w) == SOFT
 }
-
-
 
 impl Clauses<'_, '_> {
     /// Every sentence-shape jab this file knows, as spans to warn on.
@@ -146,17 +117,24 @@ impl Clauses<'_, '_> {
         if (a..b).all(|k| self.text.words[k].quoted) {
             return;
         }
-        let soft = (a..b).any(|k| is_soft(self.lw(k)));
+        // One pass for the cue words; a kind is looked at only when its cue
+        // is in the sentence (most sentences have none).
+        let cues = (a..b).fold(0, |c, k| c | cue(self.lw(k)));
+        let soft = cues & SOFT != 0;
+        let has = |c: u16| cues & c != 0;
         let question = self.ends_with(b, b'?');
-        let found = self.ironic_remark(a, b)
-            || (!soft && self.record_against(a, b))
-            || (!soft && self.others_compared(a, b) && (!thanking || self.sounds_negative(a, b)))
-            || self.legal_counter(a, b)
-            || (!soft && self.conduct_judged(a, b))
-            || (question && !thanking && self.scolding_tag(a, b, review_lower))
+        let found = (has(IRONIC) && self.ironic_remark(a, b))
+            || (!soft && has(WITHOUT) && self.record_against(a, b))
+            || (!soft
+                && has(QUANT)
+                && self.others_compared(a, b)
+                && (!thanking || self.sounds_negative(a, b)))
+            || (has(LEGAL) && self.legal_counter(a, b))
+            || (!soft && has(NOT) && self.conduct_judged(a, b))
+            || (question && !thanking && self.scolding_tag(a, b, review_lower, has(HOW)))
             || self.grudging_tail(a, b)
-            || (!soft && self.rating_grumbled(a, b))
-            || self.talks_down(a, b, question);
+            || (!soft && has(GRIPE) && self.rating_grumbled(a, b))
+            || (has(ADVICE) && self.talks_down(a, b, question));
         if found {
             out.push(self.span(a, b - 1));
         }
@@ -195,8 +173,23 @@ impl Clauses<'_, '_> {
             .take_while(|&k| {
                 matches!(
                     self.lw(k),
-                    "it's" | "it" | "is" | "how" | "rather" | "quite" | "very" | "and" | "but"
-                        | "so" | "also" | "honestly" | "frankly" | "i" | "find" | "we" | "just"
+                    "it's"
+                        | "it"
+                        | "is"
+                        | "how"
+                        | "rather"
+                        | "quite"
+                        | "very"
+                        | "and"
+                        | "but"
+                        | "so"
+                        | "also"
+                        | "honestly"
+                        | "frankly"
+                        | "i"
+                        | "find"
+                        | "we"
+                        | "just"
                 )
             })
             .count();
@@ -220,8 +213,14 @@ impl Clauses<'_, '_> {
                 && (k + 1..(k + 4).min(b)).any(|j| {
                     matches!(
                         self.lw(j),
-                        "complaint" | "complaints" | "incident" | "incidents" | "issue" | "issues"
-                            | "problem" | "problems"
+                        "complaint"
+                            | "complaints"
+                            | "incident"
+                            | "incidents"
+                            | "issue"
+                            | "issues"
+                            | "problem"
+                            | "problems"
                     )
                 })
                 && (a..k).any(|j| {
@@ -251,7 +250,10 @@ impl Clauses<'_, '_> {
                 && is_population(self.lw(at))
                 && !self.text.words[at].quoted
                 && !is_report_verb(self.lw(at + 1))
-                && !matches!(self.lw(at + 1), "have" | "of" | "and" | "in" | "on" | "at" | "to")
+                && !matches!(
+                    self.lw(at + 1),
+                    "have" | "of" | "and" | "in" | "on" | "at" | "to"
+                )
                 && !(k > a && matches!(self.lw(k - 1), "for" | "to" | "with" | "our" | "other"))
         })
     }
@@ -270,16 +272,15 @@ impl Clauses<'_, '_> {
         }
         (a..b).any(|k| {
             let w = self.lw(k);
-            let adversarial = ["contest", "disput", "defend", "challeng"]
-                .iter()
-                .any(|stem| w.starts_with(stem))
-                && !w.ends_with("able")
-                && (a..k).rev().take(3).any(|j| {
-                    matches!(self.lw(j), "will" | "we'll" | "shall" | "be" | "are")
-                })
+            let adversarial = w.len() >= 6
+                && is_adversarial(w)
+                && (a..k)
+                    .rev()
+                    .take(3)
+                    .any(|j| matches!(self.lw(j), "will" | "we'll" | "shall" | "be" | "are"))
                 && !self.negated(k);
-            let accordingly = w == "accordingly"
-                && (a..k).any(|j| self.lw(j).starts_with("respond"));
+            let accordingly =
+                w == "accordingly" && (a..k).any(|j| self.lw(j).starts_with("respond"));
             let through_ours = w == "ours" && k > a && self.lw(k - 1) == "through";
             adversarial || accordingly || through_ours
         })
@@ -312,16 +313,18 @@ impl Clauses<'_, '_> {
                 return way && (j + 1 >= b || matches!(next, "to" | "forward" | "here"));
             }
             matches!(self.lw(j), "how")
-                && matches!(self.lw(j + 1), "adults" | "grown-ups" | "grownups" | "reasonable")
+                && matches!(
+                    self.lw(j + 1),
+                    "adults" | "grown-ups" | "grownups" | "reasonable"
+                )
                 || matches!(self.lw(j), "help") && matches!(self.lw(j + 1), "you" | "anyone")
         })
     }
 
-
     /// A question that scolds: a tag after a statement ("Brakes don't
     /// replace themselves, do they?") or one or two words that scoff or
     /// throw the review's word back ("Really?", "Cowboys?").
-    fn scolding_tag(&self, a: usize, b: usize, review_lower: &str) -> bool {
+    fn scolding_tag(&self, a: usize, b: usize, review_lower: &str, how: bool) -> bool {
         let n = b - a;
         if n <= 2 {
             let scoff = (a..b).all(|k| matches!(self.lw(k), "really" | "seriously" | "honestly"));
@@ -334,19 +337,33 @@ impl Clauses<'_, '_> {
         }
         // "How was I meant to know…?": the business's ignorance held up as
         // the only sane answer.
-        let meant = (a..b.saturating_sub(3)).any(|k| {
-            self.lw(k) == "how"
-                && matches!(self.lw(k + 1), "was" | "were" | "am" | "are")
-                && matches!(self.lw(k + 2), "i" | "we")
-                && matches!(self.lw(k + 3), "meant" | "supposed" | "expected")
-        });
+        let meant = how
+            && (a..b.saturating_sub(3)).any(|k| {
+                self.lw(k) == "how"
+                    && matches!(self.lw(k + 1), "was" | "were" | "am" | "are")
+                    && matches!(self.lw(k + 2), "i" | "we")
+                    && matches!(self.lw(k + 3), "meant" | "supposed" | "expected")
+            });
         let (aux, who) = (self.lw(b - 2), self.lw(b - 1));
         let tag = n >= 4
             && self.comma_before(b - 2)
             && matches!(
                 aux,
-                "do" | "does" | "did" | "is" | "was" | "are" | "were" | "can" | "has" | "have"
-                    | "isn't" | "doesn't" | "don't" | "didn't" | "wasn't" | "aren't"
+                "do" | "does"
+                    | "did"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "can"
+                    | "has"
+                    | "have"
+                    | "isn't"
+                    | "doesn't"
+                    | "don't"
+                    | "didn't"
+                    | "wasn't"
+                    | "aren't"
             )
             && matches!(who, "they" | "it" | "you" | "we" | "he" | "she" | "there");
         tag || meant
@@ -367,11 +384,12 @@ impl Clauses<'_, '_> {
     /// stars": the rating complained about.
     fn rating_grumbled(&self, a: usize, b: usize) -> bool {
         (a..b).any(|k| {
-            matches!(self.lw(k), "harsh" | "unfair" | "disappointing" | "steep" | "mean")
-                && self.lw(k + 1) == "to"
-                && (k + 2..(k + 7).min(b)).any(|j| {
-                    matches!(self.lw(j), "star" | "stars" | "rating")
-                })
+            matches!(
+                self.lw(k),
+                "harsh" | "unfair" | "disappointing" | "steep" | "mean"
+            ) && self.lw(k + 1) == "to"
+                && (k + 2..(k + 7).min(b))
+                    .any(|j| matches!(self.lw(j), "star" | "stars" | "rating"))
         })
     }
 
@@ -391,8 +409,7 @@ impl Clauses<'_, '_> {
                         && matches!(self.lw(k + 2), "solicitor" | "lawyer" | "attorney"))
         });
         let reconsider = (a..b).any(|k| {
-            self.is(k, MAYBE)
-                && matches!(self.lw(k + 1), "reconsider" | "rethink" | "revisit")
+            self.is(k, MAYBE) && matches!(self.lw(k + 1), "reconsider" | "rethink" | "revisit")
         });
         // A guess at the customer's slip, put as a question: "…in May —
         // perhaps it went to spam?"
