@@ -20,6 +20,7 @@
 //! any of them), so every reading is `Evidence::Inferred`: it warns, it
 //! never blocks a draft.
 
+use super::Draft;
 use super::clauses::Clauses;
 use super::lexicon::*;
 use super::structure::Span;
@@ -426,4 +427,19 @@ impl Clauses<'_, '_> {
             });
         suggest || reconsider || slip
     }
+}
+
+/// Whether a phrase hit starting at word `first` is said of things, not of
+/// the customer: "once things calm down after the summer rush" is the shop's
+/// busy week; "calm down" said to them is contempt.
+pub(super) fn said_of_things(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let lw = |k: usize| t.words.get(k).map_or("", |w| t.lower(w));
+    first > 0
+        && lw(first) == "calm"
+        && t.words[first - 1].sentence == t.words[first].sentence
+        && matches!(
+            lw(first - 1),
+            "things" | "it" | "everything" | "rush" | "orders" | "work" | "matters" | "season"
+        )
 }

@@ -155,3 +155,14 @@ fn a_thank_you_keeps_its_friendly_questions() {
         ],
     );
 }
+
+#[test]
+fn things_calming_down_is_the_shops_busy_week_not_contempt() {
+    let busy = "Sorry again. We'll ring you once things calm down after the weekend rush.";
+    assert!(tone(busy, ReplyKind::Complaint).is_empty(), "{busy:?}");
+    let told = "Please calm down and read the order form.";
+    assert!(
+        tone(told, ReplyKind::Complaint).contains(&(Severity::Block, Evidence::Stated)),
+        "{told:?}"
+    );
+}
