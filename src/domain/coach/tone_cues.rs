@@ -12,6 +12,7 @@ pub(super) const NOT: u16 = 1 << 5;
 pub(super) const GRIPE: u16 = 1 << 6;
 pub(super) const ADVICE: u16 = 1 << 7;
 pub(super) const HOW: u16 = 1 << 8;
+pub(super) const SURE: u16 = 1 << 9;
 
 /// The cue bit of one lowercase word (0 for most words). Dispatched on the
 /// first letter so that a common word is compared with a handful of cues,
@@ -27,10 +28,12 @@ pub(super) fn cue(w: &str) -> u16 {
             "amusing" => IRONIC,
             "accordingly" => LEGAL,
             "advise" => ADVICE,
+            "apparently" => SURE,
             _ => 0,
         },
         b'c' => match w {
             "convenient" | "curious" => IRONIC,
+            "clearly" => SURE,
             _ => bit(is_adversarial(w), LEGAL),
         },
         b'd' => match w {
@@ -44,6 +47,7 @@ pub(super) fn cue(w: &str) -> u16 {
             "few" => QUANT,
             _ => 0,
         },
+        b'e' => bit(w == "evidently", SURE),
         b'h' => match w {
             "how" => HOW,
             "harsh" => GRIPE,
@@ -66,6 +70,7 @@ pub(super) fn cue(w: &str) -> u16 {
         b'n' => bit(w == "not", NOT),
         b'o' => match w {
             "odd" => IRONIC,
+            "obviously" => SURE,
             "ours" => LEGAL,
             _ => 0,
         },

@@ -135,10 +135,34 @@ impl Clauses<'_, '_> {
             || (question && !thanking && self.scolding_tag(a, b, review_lower, has(HOW)))
             || self.grudging_tail(a, b)
             || (!soft && has(GRIPE) && self.rating_grumbled(a, b))
-            || (has(ADVICE) && self.talks_down(a, b, question));
+            || (has(ADVICE) && self.talks_down(a, b, question, thanking))
+            || (question && !thanking && self.exasperated(b))
+            || (has(SURE) && self.sure_of_their_slip(a, b));
         if found {
             out.push(self.span(a, b - 1));
         }
+    }
+
+    /// A question closed with two marks or more ("You want quality or you
+    /// want fast??"): exasperation, not a question.
+    fn exasperated(&self, b: usize) -> bool {
+        let from = self.text.words[b - 1].end;
+        let marks = self.text.src.as_bytes()[from..]
+            .iter()
+            .take_while(|c| !c.is_ascii_alphanumeric() && !c.is_ascii_whitespace())
+            .filter(|&&c| c == b'?')
+            .count();
+        marks >= 2
+    }
+
+    /// "which you obviously didn't read", "Clearly you never checked": the
+    /// customer's slip announced as plain to see. "you clearly did" praises.
+    fn sure_of_their_slip(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            cue(self.lw(k)) == SURE
+                && ((k > a && self.is(k - 1, YOU)) || self.is(k + 1, YOU))
+                && (k + 1..(k + 4).min(b)).any(|j| self.same_clause(k, j) && self.is(j, NEGATION))
+        })
     }
 
     /// In a thank-you, a comparison with others is a jab only when it runs
@@ -396,7 +420,7 @@ impl Clauses<'_, '_> {
 
     /// "we'd suggest sticking to one channel next time", "maybe reconsider
     /// the rating", "Perhaps it went to spam?": advice that talks down.
-    fn talks_down(&self, a: usize, b: usize, question: bool) -> bool {
+    fn talks_down(&self, a: usize, b: usize, question: bool, thanking: bool) -> bool {
         let suggest = (a..b).any(|k| {
             matches!(self.lw(k), "suggest" | "recommend" | "advise")
                 && k > a
@@ -410,7 +434,9 @@ impl Clauses<'_, '_> {
                         && matches!(self.lw(k + 2), "solicitor" | "lawyer" | "attorney"))
         });
         let reconsider = (a..b).any(|k| {
-            self.is(k, MAYBE) && matches!(self.lw(k + 1), "reconsider" | "rethink" | "revisit")
+            self.is(k, MAYBE)
+                && (matches!(self.lw(k + 1), "reconsider" | "rethink" | "revisit")
+                    || !thanking && self.lw(k + 1) == "try")
         });
         // A guess at the customer's slip, put as a question: "…in May —
         // perhaps it went to spam?"

@@ -166,3 +166,19 @@ fn things_calming_down_is_the_shops_busy_week_not_contempt() {
         "{told:?}"
     );
 }
+
+#[test]
+fn exasperated_questions_and_slips_called_obvious_warn() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "Did you want it quick or did you want it right??",
+            "The gear guide is in the box, which you evidently never opened.",
+            "If the hills are too much, maybe try the flat route home.",
+        ],
+        &[
+            "You clearly know your bikes, and you were right about the cable.",
+            "Could you bring it in on Tuesday? We'll fix it while you wait.",
+        ],
+    );
+}
