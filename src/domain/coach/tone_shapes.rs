@@ -261,7 +261,9 @@ impl Clauses<'_, '_> {
 
     /// "Most travellers check the notices", "plenty of customers who are
     /// 'sure'", "how many customers never proofread": the customer set
-    /// beside others who manage.
+    /// beside others who manage. "Unfortunately some customers leave the
+    /// rooms in a poor state" regrets what happens (an excuse, read as blame
+    /// elsewhere), it does not set the reader beside anyone.
     fn others_compared(&self, a: usize, b: usize) -> bool {
         (a..b.saturating_sub(1)).any(|k| {
             let q = self.lw(k);
@@ -279,7 +281,11 @@ impl Clauses<'_, '_> {
                     self.lw(at + 1),
                     "have" | "of" | "and" | "in" | "on" | "at" | "to"
                 )
-                && !(k > a && matches!(self.lw(k - 1), "for" | "to" | "with" | "our" | "other"))
+                && !(k > a
+                    && matches!(
+                        self.lw(k - 1),
+                        "for" | "to" | "with" | "our" | "other" | "unfortunately"
+                    ))
         })
     }
 
