@@ -136,7 +136,7 @@ impl Clauses<'_, '_> {
             || self.grudging_tail(a, b)
             || (!soft && has(GRIPE) && self.rating_grumbled(a, b))
             || (has(ADVICE) && self.talks_down(a, b, question, thanking))
-            || (question && !thanking && self.exasperated(b))
+            || (question && !thanking && self.exasperated(a, b))
             || (has(SURE) && self.sure_of_their_slip(a, b));
         if found {
             out.push(self.span(a, b - 1));
@@ -144,8 +144,15 @@ impl Clauses<'_, '_> {
     }
 
     /// A question closed with two marks or more ("You want quality or you
-    /// want fast??"): exasperation, not a question.
-    fn exasperated(&self, b: usize) -> bool {
+    /// want fast??"): exasperation, not a question. About ourselves alone
+    /// ("Not sure what happened after it left us??") it is puzzlement at our
+    /// own end, not aimed at the customer.
+    fn exasperated(&self, a: usize, b: usize) -> bool {
+        let about_us = (a..b).any(|k| self.is(k, WE) || matches!(self.lw(k), "us" | "me"))
+            && !(a..b).any(|k| self.is(k, YOU));
+        if about_us {
+            return false;
+        }
         let from = self.text.words[b - 1].end;
         let marks = self.text.src.as_bytes()[from..]
             .iter()
