@@ -74,7 +74,7 @@ impl Clauses<'_, '_> {
                 // `our staff are not "a joke"`: their words denied back at them.
                 // `It's not "only flowers" to us either` agrees with them.
                 "not" | "isn't" | "aren't" | "wasn't" | "weren't" | "didn't" | "don't"
-                | "never" => theirs && !proper && !self.agrees_after(qe),
+                | "never" | "hardly" => theirs && !proper && !self.agrees_after(qe),
                 // "you found the floor 'sticky'": their word for what they
                 // perceived, thrown back.
                 _ => theirs && !proper && n == 1 && self.you_perceived(before),

@@ -404,7 +404,14 @@ impl Clauses<'_, '_> {
                     | "aren't"
             )
             && matches!(who, "they" | "it" | "you" | "we" | "he" | "she" | "there");
-        tag || meant
+        // "If the sleeve was wrong why did you wear it?": a question that
+        // asks why the customer did what they did, to blame, not to learn.
+        let why = (a..b.saturating_sub(2)).any(|k| {
+            self.lw(k) == "why"
+                && matches!(self.lw(k + 1), "did" | "didn't" | "would" | "wouldn't")
+                && self.lw(k + 2) == "you"
+        });
+        tag || meant || why
     }
 
     /// "…, you know." and "…, I guess." closing a statement.

@@ -136,6 +136,7 @@ fn the_rating_grumbled_at_and_advice_that_talks_down_warn() {
             "We'd suggest reading the service sheet next time before riding off.",
             "Maybe rethink the one star once the gears are sorted.",
             "Maybe it was missed at work?",
+            "If the chain was that loose, why did you ride it home?",
         ],
         &[
             "We'd suggest a quick ride round the block after collection, and we'll be there to adjust anything.",
