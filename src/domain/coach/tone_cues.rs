@@ -21,7 +21,15 @@ pub(super) fn cue(w: &str) -> u16 {
     let Some(&first) = w.as_bytes().first() else {
         return 0;
     };
-    let bit = |yes: bool, bit: u16| if yes { bit } else { 0 };
+    if first < b'i' {
+        cue_a_to_h(first, w)
+    } else {
+        cue_i_to_z(first, w)
+    }
+}
+
+/// A cue bit, for the words from 'a' to 'h'.
+fn cue_a_to_h(first: u8, w: &str) -> u16 {
     match first {
         b'a' => match w {
             "apologise" | "apologize" | "apologies" | "apology" => SOFT,
@@ -53,6 +61,13 @@ pub(super) fn cue(w: &str) -> u16 {
             "harsh" => GRIPE,
             _ => 0,
         },
+        _ => 0,
+    }
+}
+
+/// A cue bit, for the words from 'i' to 'z'.
+fn cue_i_to_z(first: u8, w: &str) -> u16 {
+    match first {
         b'i' => match w {
             "imagine" => SOFT,
             "interesting" | "ironic" => IRONIC,
@@ -106,6 +121,11 @@ pub(super) fn cue(w: &str) -> u16 {
         },
         _ => 0,
     }
+}
+
+/// `bit` when `yes`.
+fn bit(yes: bool, bit: u16) -> u16 {
+    if yes { bit } else { 0 }
 }
 
 /// "contest", "disputing", "defended", "challenge": a fight, by its stem
