@@ -357,7 +357,8 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             if list == List::NegativeTone
                 && (insult_reported(d, m.first)
                     || super::owning::grants_feelings(d, m.last)
-                    || super::good_faith::sincere_wish(d, m.last))
+                    || super::good_faith::sincere_wish(d, m.last)
+                    || super::tone_shapes::said_of_things(d, m.first))
             {
                 continue;
             }

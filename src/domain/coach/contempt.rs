@@ -36,6 +36,7 @@ impl Clauses<'_, '_> {
             self.echoed_words(review_lower, out);
         }
         self.condescending_advice(out);
+        self.tone_shapes(review_lower, thanking, out);
     }
 
     /// `your "ruined" coat`, `calling it 'fraud'`, `the "premium" package`
@@ -73,7 +74,7 @@ impl Clauses<'_, '_> {
                 // `our staff are not "a joke"`: their words denied back at them.
                 // `It's not "only flowers" to us either` agrees with them.
                 "not" | "isn't" | "aren't" | "wasn't" | "weren't" | "didn't" | "don't"
-                | "never" => theirs && !proper && !self.agrees_after(qe),
+                | "never" | "hardly" => theirs && !proper && !self.agrees_after(qe),
                 // "you found the floor 'sticky'": their word for what they
                 // perceived, thrown back.
                 _ => theirs && !proper && n == 1 && self.you_perceived(before),

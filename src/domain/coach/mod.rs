@@ -77,6 +77,8 @@ mod structure;
 mod taken_back;
 mod text;
 mod tone;
+mod tone_cues;
+mod tone_shapes;
 pub mod vader;
 mod word_tags;
 
@@ -478,3 +480,6 @@ mod details_empathy_tests;
 
 #[cfg(test)]
 mod blame_defence_tests;
+
+#[cfg(test)]
+mod tone_shapes_tests;

@@ -1,0 +1,185 @@
+//! Issue 11: negative-tone read from the shape of a sentence
+//! (tone_shapes.rs). Each kind has rows in words and trades no labelled set
+//! uses, the jab warning (read from shape, never blocking) and the sincere
+//! sentence sharing its shape left alone.
+
+use super::*;
+use Category::*;
+
+const REVIEW: &str = "Booked a bike service, it took nine days instead of two, the gears \
+    still slip and nobody called me back. Cowboys. I've told my bank to reverse the charge.";
+
+/// The negative-tone findings on this public reply: (severity, evidence).
+fn tone(public: &str, kind: ReplyKind) -> Vec<(Severity, Evidence)> {
+    let input = CoachInput {
+        review: REVIEW,
+        public,
+        private: "",
+        min_choices: 0,
+        offered_choices: &[],
+        shop: &NO_SHOP,
+    };
+    let rules = CoachRules {
+        kind,
+        ..CoachRules::default()
+    };
+    check(&input, &rules)
+        .findings
+        .iter()
+        .filter(|f| f.category == NegativeTone)
+        .map(|f| (f.severity, f.evidence))
+        .collect()
+}
+
+/// Each jab warns from its shape (inferred, never blocking); each sincere
+/// row gets no negative-tone finding at all.
+fn assert_rows(kind: ReplyKind, jabs: &[&str], sincere: &[&str]) {
+    for text in jabs {
+        let got = tone(text, kind);
+        assert!(
+            got.contains(&(Severity::Warn, Evidence::Inferred)),
+            "{text:?} should warn from its shape: {got:?}"
+        );
+    }
+    for text in sincere {
+        let got = tone(text, kind);
+        assert!(got.is_empty(), "{text:?} is sincere: {got:?}");
+    }
+}
+
+#[test]
+fn an_ironic_remark_warns_a_plain_one_does_not() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "Telling that the gears only slipped after the mountain weekend.",
+            "Remarkable how the bank heard about this before our workshop did.",
+            "Ringing your bank before ringing us is certainly convenient.",
+        ],
+        &[
+            "It was interesting to hear how you use the bike, thank you.",
+            "We're sorry the service took nine days; the gears will be set again this week.",
+        ],
+    );
+}
+
+#[test]
+fn the_shops_record_and_other_customers_set_against_the_complaint_warn() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "We have tuned thousands of bikes over 15 years without a single complaint.",
+            "Most riders collect their bike when we tell them it is ready.",
+            "Plenty of owners who ride hard expect miracles from one service.",
+        ],
+        &[
+            "Some customers have told us the same about the phone line, and we're fixing it.",
+            "We're sorry: nine days is far longer than most of our services take.",
+        ],
+    );
+}
+
+#[test]
+fn a_legal_counter_move_warns_help_with_a_dispute_does_not() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "Any reversal of the payment will be challenged.",
+            "Our advisers will respond accordingly to anything further.",
+            "We will be disputing the reversal with your bank.",
+        ],
+        &[
+            "We won't contest the reversal, and I'll refund the rest myself.",
+            "If the parts maker refuses, we'll challenge their decision for you.",
+        ],
+    );
+}
+
+#[test]
+fn the_customers_conduct_judged_warns_our_own_failure_named_does_not() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "Reversing a card payment over a gear cable is not the way to sort this out.",
+            "Shouting at a mechanic is not how adults settle anything.",
+        ],
+        &[
+            "Leaving you without a bike for nine days is not the way we work, and I'm sorry.",
+            "A week of silence from us is not the answer you deserved.",
+        ],
+    );
+}
+
+#[test]
+fn a_question_or_tail_that_scolds_warns_a_real_question_does_not() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "Nobody reads the service sheet, do they?",
+            "Cowboys? Really?",
+            "Nine days is hardly a lifetime, you know.",
+            "Thanks for the two stars, I suppose.",
+        ],
+        &[
+            "Could you tell us your booking number? Then we can call you today.",
+            "Would Tuesday or Thursday suit you for a free re-tune?",
+        ],
+    );
+}
+
+#[test]
+fn the_rating_grumbled_at_and_advice_that_talks_down_warn() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "A touch unfair to take two stars away for a slipping chain.",
+            "We'd suggest reading the service sheet next time before riding off.",
+            "Maybe rethink the one star once the gears are sorted.",
+            "Maybe it was missed at work?",
+            "If the chain was that loose, why did you ride it home?",
+        ],
+        &[
+            "We'd suggest a quick ride round the block after collection, and we'll be there to adjust anything.",
+            "Do pop back any time and we'll check the gears while you wait.",
+        ],
+    );
+}
+
+#[test]
+fn a_thank_you_keeps_its_friendly_questions() {
+    assert_rows(
+        ReplyKind::Positive,
+        &[],
+        &[
+            "Thank you! Did the new tyres make a difference on the hills?",
+            "Thanks so much. Most riders notice the gears feel smoother after the first week, and we hope you do too.",
+        ],
+    );
+}
+
+#[test]
+fn things_calming_down_is_the_shops_busy_week_not_contempt() {
+    let busy = "Sorry again. We'll ring you once things calm down after the weekend rush.";
+    assert!(tone(busy, ReplyKind::Complaint).is_empty(), "{busy:?}");
+    let told = "Please calm down and read the order form.";
+    assert!(
+        tone(told, ReplyKind::Complaint).contains(&(Severity::Block, Evidence::Stated)),
+        "{told:?}"
+    );
+}
+
+#[test]
+fn exasperated_questions_and_slips_called_obvious_warn() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "Did you want it quick or did you want it right??",
+            "The gear guide is in the box, which you evidently never opened.",
+            "If the hills are too much, maybe try the flat route home.",
+        ],
+        &[
+            "You clearly know your bikes, and you were right about the cable.",
+            "Could you bring it in on Tuesday? We'll fix it while you wait.",
+        ],
+    );
+}
