@@ -392,7 +392,9 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
                     || super::taken_back::said_then_called_wrong(d, m.first));
             // "You showed us exactly what you wanted and we didn't
             // deliver" owns the failure in the same breath.
-            if matches!(list, List::Defensive | List::Blame) && admits_failure(d, m.first) {
+            if matches!(list, List::Defensive | List::Blame)
+                && super::owning::admits_failure(d, m.first)
+            {
                 continue;
             }
             // "covered by our 12-month guarantee" names a warranty the
@@ -480,26 +482,5 @@ fn disowned_excuse(d: &Draft, first: usize) -> bool {
                 || (words[k - 1] == "an"
                     && k >= 2
                     && matches!(words[k - 2], "not" | "isn't" | "wasn't" | "never")))
-    })
-}
-
-/// Whether the sentence of word `first`, after it, has the business
-/// admitting the failure: "and we didn't deliver", "we got it wrong", "we
-/// let you down".
-fn admits_failure(d: &Draft, first: usize) -> bool {
-    let t = &d.text;
-    let s = t.words[first].sentence;
-    let words: Vec<&str> = t.words[first..]
-        .iter()
-        .take_while(|w| w.sentence == s)
-        .map(|w| t.lower(w))
-        .collect();
-    // "…and he came home looking nothing like it" admits the result failed.
-    words.windows(3).any(|w| {
-        (w[0] == "nothing" && w[1] == "like")
-            || matches!(w[0], "we" | "i")
-                && (matches!(w[1], "didn't" | "failed" | "dropped")
-                    || (w[1] == "got" && w[2] == "it")
-                    || (w[1] == "let" && matches!(w[2], "you" | "your")))
     })
 }

@@ -277,3 +277,24 @@ pub(super) fn unwanted_span(d: &Draft, span: Span) -> bool {
     let to = t.words.partition_point(|w| w.start < span.1);
     to > first && unwanted_thing(d, first, to - 1)
 }
+
+/// Whether the sentence of word `first`, after it, has the business
+/// admitting the failure: "and we didn't deliver", "we got it wrong", "we
+/// let you down".
+pub(super) fn admits_failure(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let s = t.words[first].sentence;
+    let words: Vec<&str> = t.words[first..]
+        .iter()
+        .take_while(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect();
+    // "…and he came home looking nothing like it" admits the result failed.
+    words.windows(3).any(|w| {
+        (w[0] == "nothing" && w[1] == "like")
+            || matches!(w[0], "we" | "i")
+                && (matches!(w[1], "didn't" | "failed" | "dropped")
+                    || (w[1] == "got" && w[2] == "it")
+                    || (w[1] == "let" && matches!(w[2], "you" | "your")))
+    })
+}
