@@ -10,6 +10,13 @@
 //! is retrained on more data (retrained on blind10 and blind12 too, its
 //! in-sample recall on blind8 fell 1.00 → 0.94 while its left-out figures
 //! rose).
+//!
+//! blind13, 14 and 15 came a stop later, from three more writers. blind14
+//! and 15 were run once on main at that stop's start, then studied by the
+//! tone, details and blame2 helpers: held at what the merged rules measure.
+//! blind13 stayed sealed until those branches were merged and was run once
+//! (`blind13-first-run.txt`): held at that first run, its one blocked good
+//! draft included.
 
 use super::no_worse_than;
 
@@ -208,5 +215,107 @@ fn blind12_no_worse_than_now() {
         168,
         BLIND12_BASELINE,
         BLIND12_BLOCKED_GOOD,
+    );
+}
+
+/// The thirteenth blind set, the final set of its stop (30 trades, subtle
+/// wording; first run 0.86, measured once after the merges): 185 drafts.
+const BLIND13_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.95),
+    ("no-empathy", 1.00, 0.91),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.80, 0.56),
+    ("defensive", 0.95, 0.90),
+    ("no-choices", 0.93, 0.97),
+    ("no-contact", 1.00, 0.92),
+    ("public-details", 0.73, 0.39),
+    ("shouting", 1.00, 0.75),
+    ("generic", 0.82, 0.82),
+    ("negative-tone", 0.86, 0.29),
+    ("risky-promise", 0.88, 0.82),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND13_BLOCKED_GOOD: &[&str] = &["pool_closure-1 (defensive)"];
+
+#[test]
+fn blind13_no_worse_than_now() {
+    no_worse_than(
+        "blind13",
+        include_str!("data/coach/blind13.toml"),
+        183,
+        BLIND13_BASELINE,
+        BLIND13_BLOCKED_GOOD,
+    );
+}
+
+/// The fourteenth blind set (garages, vets, removals, letting agents;
+/// first run 0.90): 188 drafts.
+const BLIND14_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.77),
+    ("no-empathy", 0.94, 0.90),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.83, 0.67),
+    ("defensive", 0.81, 0.93),
+    ("no-choices", 1.00, 1.00),
+    ("no-contact", 1.00, 0.83),
+    ("public-details", 0.85, 0.76),
+    ("shouting", 1.00, 0.94),
+    ("generic", 0.81, 0.93),
+    ("negative-tone", 0.93, 0.88),
+    ("risky-promise", 1.00, 0.88),
+    ("asks-removal", 1.00, 0.94),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 0.80, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND14_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind14_no_worse_than_now() {
+    no_worse_than(
+        "blind14",
+        include_str!("data/coach/blind14.toml"),
+        186,
+        BLIND14_BASELINE,
+        BLIND14_BLOCKED_GOOD,
+    );
+}
+
+/// The fifteenth blind set (tutors, studios, trades, quick and non-native
+/// writers; first run 0.88): 205 drafts.
+const BLIND15_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 0.94, 1.00),
+    ("no-empathy", 0.97, 0.91),
+    ("no-thanks", 0.95, 1.00),
+    ("blame", 0.86, 0.59),
+    ("defensive", 0.75, 0.86),
+    ("no-choices", 1.00, 0.99),
+    ("no-contact", 0.86, 0.90),
+    ("public-details", 0.89, 0.83),
+    ("shouting", 1.00, 0.85),
+    ("generic", 0.81, 0.91),
+    ("negative-tone", 0.93, 0.72),
+    ("risky-promise", 0.91, 0.80),
+    ("asks-removal", 1.00, 0.95),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND15_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind15_no_worse_than_now() {
+    no_worse_than(
+        "blind15",
+        include_str!("data/coach/blind15.toml"),
+        203,
+        BLIND15_BASELINE,
+        BLIND15_BLOCKED_GOOD,
     );
 }
