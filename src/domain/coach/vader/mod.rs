@@ -27,7 +27,9 @@ const N_SCALAR: f64 = -0.74;
 
 mod lists;
 mod tokens;
+
 use lists::{NEGATE, SPECIAL_CASES};
+use tokens::{has_nt, lowercase, py_space, strip_punc_if_word};
 use tokens::{py_isupper, py_split};
 
 struct Model {
@@ -152,11 +154,6 @@ pub fn compound(text: &str) -> f64 {
     (raw * 10_000.0).round() / 10_000.0
 }
 
-/// Python's `str.isspace` (Rust's `is_whitespace` plus the ASCII separators).
-fn py_space(c: char) -> bool {
-    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
-}
-
 fn replace_emojis<'a>(text: &'a str, m: &Model) -> Cow<'a, str> {
     if text.is_ascii()
         || !text
@@ -182,39 +179,6 @@ fn replace_emojis<'a>(text: &'a str, m: &Model) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
-#[inline(always)]
-fn strip_punc_if_word(token: &str) -> &str {
-    let b = token.as_bytes();
-    // Most tokens have no punctuation at either end: nothing to strip.
-    if b.first().is_none_or(|c| !c.is_ascii_punctuation())
-        && b.last().is_none_or(|c| !c.is_ascii_punctuation())
-    {
-        return token;
-    }
-    strip_punc(token)
-}
-
-/// The reference's `strip_punc_if_word` on a token with punctuation at an
-/// end. ASCII punctuation is one byte and no byte of another character is
-/// ASCII, so trimming bytes is trimming characters.
-fn strip_punc(token: &str) -> &str {
-    let b = token.as_bytes();
-    let start = b
-        .iter()
-        .position(|c| !c.is_ascii_punctuation())
-        .unwrap_or(b.len());
-    let end = b
-        .iter()
-        .rposition(|c| !c.is_ascii_punctuation())
-        .map_or(start, |e| e + 1);
-    let stripped = token.get(start..end).unwrap_or(token);
-    if stripped.chars().nth(2).is_none() {
-        token
-    } else {
-        stripped
-    }
-}
-
 struct Tok<'a> {
     lower: &'a str,
     upper: bool,
@@ -224,21 +188,6 @@ struct Tok<'a> {
     negated: bool,
     /// A word of a special idiom (see [`WordInfo::idiom`]).
     idiom: bool,
-}
-
-/// Whether a lowercase word contains "n't" (a negation in the reference).
-fn has_nt(w: &str) -> bool {
-    // Most words have no apostrophe: one byte search rules them out.
-    let b = w.as_bytes();
-    b.contains(&b'\'') && b.windows(3).any(|x| x == b"n't")
-}
-
-fn lowercase(s: &str) -> Cow<'_, str> {
-    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        Cow::Owned(s.to_lowercase())
-    } else {
-        Cow::Borrowed(s)
-    }
 }
 
 fn compound_unrounded(text: &str) -> f64 {

@@ -3,7 +3,7 @@
 //! a draft is ASCII, which is tested byte by byte; only other characters
 //! are decoded.
 
-use super::py_space;
+use std::borrow::Cow;
 
 /// Whether the character at byte `i` (a character boundary) is Python
 /// whitespace, and its length in bytes.
@@ -125,5 +125,58 @@ mod tests {
                 }
             }
         }
+    }
+}
+
+/// Python's `str.isspace` (Rust's `is_whitespace` plus the ASCII separators).
+pub(super) fn py_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+#[inline(always)]
+pub(super) fn strip_punc_if_word(token: &str) -> &str {
+    let b = token.as_bytes();
+    // Most tokens have no punctuation at either end: nothing to strip.
+    if b.first().is_none_or(|c| !c.is_ascii_punctuation())
+        && b.last().is_none_or(|c| !c.is_ascii_punctuation())
+    {
+        return token;
+    }
+    strip_punc(token)
+}
+
+/// The reference's `strip_punc_if_word` on a token with punctuation at an
+/// end. ASCII punctuation is one byte and no byte of another character is
+/// ASCII, so trimming bytes is trimming characters.
+pub(super) fn strip_punc(token: &str) -> &str {
+    let b = token.as_bytes();
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_punctuation())
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|c| !c.is_ascii_punctuation())
+        .map_or(start, |e| e + 1);
+    let stripped = token.get(start..end).unwrap_or(token);
+    if stripped.chars().nth(2).is_none() {
+        token
+    } else {
+        stripped
+    }
+}
+
+/// Whether a lowercase word contains "n't" (a negation in the reference).
+pub(super) fn has_nt(w: &str) -> bool {
+    // Most words have no apostrophe: one byte search rules them out.
+    let b = w.as_bytes();
+    b.contains(&b'\'') && b.windows(3).any(|x| x == b"n't")
+}
+
+pub(super) fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
     }
 }
