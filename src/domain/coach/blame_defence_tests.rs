@@ -324,3 +324,44 @@ fn a_justification_read_from_shape_only_warns() {
         );
     }
 }
+
+/// A trainee or tradesperson of the shop given as the one who misunderstood,
+/// misquoted or misplaced: staff blamed, in trades the sets do not use;
+/// the same people doing the remedy, and the writer owning the mistake,
+/// stay clean.
+#[test]
+fn staff_who_misunderstood_or_misquoted() {
+    assert_rows(&[
+        (
+            "Our trainee florist misunderstood the card message.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The apprentice misquoted you a price for the tyres.",
+            &[Blame],
+            &[],
+        ),
+        ("Our new mechanic misplaced your spare key.", &[Blame], &[]),
+        (
+            "Our groomer misunderstood the photo you brought in.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Our mechanic will ring you today to book the car back in.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "I misunderstood what you asked for, and that is on me.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "Our groomer would love to see Bella again, on the house.",
+            &[],
+            &[Blame],
+        ),
+    ]);
+}
