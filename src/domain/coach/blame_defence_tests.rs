@@ -365,3 +365,47 @@ fn staff_who_misunderstood_or_misquoted() {
         ),
     ]);
 }
+
+/// A person walking off the job or taken off it, and "the counter boy" or
+/// "the young lady on the till" given as the cause, in other trades; the
+/// same people doing the remedy, and a fee taken off, stay clean.
+#[test]
+fn staff_who_walked_off_or_were_taken_off_the_job() {
+    assert_rows(&[
+        (
+            "Our casual roofer left halfway through the job.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Priya has since been taken off your account.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The Saturday boy was new and didn't know the returns policy.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The young lady on reception was covering from another salon.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The call-out fee has been taken off your invoice.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "The young lady at the front desk will ring you tomorrow.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "Our delivery boy will bring the new chair round today.",
+            &[],
+            &[Blame],
+        ),
+    ]);
+}
