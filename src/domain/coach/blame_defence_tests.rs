@@ -324,3 +324,88 @@ fn a_justification_read_from_shape_only_warns() {
         );
     }
 }
+
+/// A trainee or tradesperson of the shop given as the one who misunderstood,
+/// misquoted or misplaced: staff blamed, in trades the sets do not use;
+/// the same people doing the remedy, and the writer owning the mistake,
+/// stay clean.
+#[test]
+fn staff_who_misunderstood_or_misquoted() {
+    assert_rows(&[
+        (
+            "Our trainee florist misunderstood the card message.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The apprentice misquoted you a price for the tyres.",
+            &[Blame],
+            &[],
+        ),
+        ("Our new mechanic misplaced your spare key.", &[Blame], &[]),
+        (
+            "Our groomer misunderstood the photo you brought in.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Our mechanic will ring you today to book the car back in.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "I misunderstood what you asked for, and that is on me.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "Our groomer would love to see Bella again, on the house.",
+            &[],
+            &[Blame],
+        ),
+    ]);
+}
+
+/// A person walking off the job or taken off it, and "the counter boy" or
+/// "the young lady on the till" given as the cause, in other trades; the
+/// same people doing the remedy, and a fee taken off, stay clean.
+#[test]
+fn staff_who_walked_off_or_were_taken_off_the_job() {
+    assert_rows(&[
+        (
+            "Our casual roofer left halfway through the job.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Priya has since been taken off your account.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The Saturday boy was new and didn't know the returns policy.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The young lady on reception was covering from another salon.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "The call-out fee has been taken off your invoice.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "The young lady at the front desk will ring you tomorrow.",
+            &[],
+            &[Blame],
+        ),
+        (
+            "Our delivery boy will bring the new chair round today.",
+            &[],
+            &[Blame],
+        ),
+    ]);
+}

@@ -195,7 +195,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "controlled", "dictated", "imposed", "issued", "approved", "solicitors", "practices",
         "freelancer", "mill", "printers", "isp", "editor", "maker", "makers", "authority",
         "association", "regulator", "ombudsman", "authorities", "company", "firm", "companies",
-        "firms", "party", "parties",
+        "firms", "party", "parties", "boy", "lady",
         "if", "had", "most", "many", "other", "all", "every", "did", "have", "do", "after",
         "once", "brought", "already", "with", "next", "responsibility", "duty", "washed",
         "cleaned", "stored", "dried", "kept", "treated", "maintained", "watered", "ironed",

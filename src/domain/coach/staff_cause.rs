@@ -58,6 +58,8 @@ fn is_role(w: &str) -> bool {
             | "administrator"
             | "coordinator"
             | "estimator"
+            | "boy"
+            | "lady"
             | "team"
             | "staff"
             | "master"
@@ -160,6 +162,11 @@ fn is_failing(w: &str) -> bool {
             | "misread"
             | "misheard"
             | "misjudged"
+            | "misunderstood"
+            | "misquoted"
+            | "misplaced"
+            | "miscalculated"
+            | "misinformed"
             | "mislabelled"
             | "mislabeled"
             | "misfiled"
@@ -448,6 +455,18 @@ impl Clauses<'_, '_> {
             && (w != "let" || self.lw(j + 1) == "go")
             && (w != "left" || !matches!(self.lw(j + 1), "a" | "you" | "it" | "the" | "your"))
             || (w == "left" && self.lw(j + 1) == "the" && is_workplace(self.lw(j + 2)))
+            || self.walked_off(j)
+    }
+
+    /// "left halfway through your service", "has since been taken off your
+    /// block": a person walking off the job, or taken off it, told in public.
+    fn walked_off(&self, j: usize) -> bool {
+        let next = self.lw(j + 1);
+        match self.lw(j) {
+            "left" => matches!(next, "halfway" | "midway" | "partway" | "mid"),
+            "taken" => self.lw(j - 1) == "been" && next == "off",
+            _ => false,
+        }
     }
 
     /// An apology or "I"/"we" owning it at `j`: the clause is the
