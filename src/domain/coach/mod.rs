@@ -78,6 +78,7 @@ mod taken_back;
 mod text;
 mod tone;
 mod tone_cues;
+mod tone_moves;
 mod tone_shapes;
 pub mod vader;
 mod word_tags;
