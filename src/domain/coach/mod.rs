@@ -34,6 +34,7 @@
 mod advice;
 mod apology;
 mod case_details;
+mod case_record;
 mod cause_words;
 mod clauses;
 mod contempt;
