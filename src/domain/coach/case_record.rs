@@ -122,14 +122,16 @@ impl Clauses<'_, '_> {
                 b += 1;
             }
             let owns = (a..b).any(|k| cue(self.lw(k)) == SOFT);
-            if !owns && !(a..b).all(|k| words[k].quoted) {
-                if let Some((x, y, what)) = self
-                    .record_shows(a, b)
-                    .or_else(|| self.act_by_them(a, b))
-                    .or_else(|| self.told_at(a, b))
-                {
-                    out.push((self.span(x, y), what));
-                }
+            let read = !owns && !(a..b).all(|k| words[k].quoted);
+            if let Some((x, y, what)) = read
+                .then(|| {
+                    self.record_shows(a, b)
+                        .or_else(|| self.act_by_them(a, b))
+                        .or_else(|| self.told_at(a, b))
+                })
+                .flatten()
+            {
+                out.push((self.span(x, y), what));
             }
             a = b;
         }
