@@ -121,13 +121,24 @@ impl Clauses<'_, '_> {
             while b < words.len() && words[b].sentence == s {
                 b += 1;
             }
-            let owns = (a..b).any(|k| cue(self.lw(k)) == SOFT);
-            let read = !owns && !(a..b).all(|k| words[k].quoted);
+            // One pass for the anchor words; most sentences have none.
+            let (mut record, mut by, mut told) = (false, false, false);
+            for k in a..b {
+                let w = self.lw(k);
+                record |= is_record(w);
+                by |= w == "by";
+                told |= is_told(w);
+            }
+            let read = (record || by || told)
+                && !(a..b).any(|k| cue(self.lw(k)) == SOFT)
+                && !(a..b).all(|k| words[k].quoted);
             if let Some((x, y, what)) = read
                 .then(|| {
-                    self.record_shows(a, b)
-                        .or_else(|| self.act_by_them(a, b))
-                        .or_else(|| self.told_at(a, b))
+                    record
+                        .then(|| self.record_shows(a, b))
+                        .flatten()
+                        .or_else(|| by.then(|| self.act_by_them(a, b)).flatten())
+                        .or_else(|| told.then(|| self.told_at(a, b)).flatten())
                 })
                 .flatten()
             {

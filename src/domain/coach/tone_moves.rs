@@ -73,12 +73,22 @@ impl Clauses<'_, '_> {
             while b < words.len() && words[b].sentence == s {
                 b += 1;
             }
-            let found = self.manners_demanded(a, b)
-                || self.lawyers_called(a, b)
+            // One pass for the anchor words; a move is looked at only when
+            // its anchor is in the sentence (most sentences have none).
+            let (mut manners, mut legal, mut maybe, mut cant) = (false, false, false, false);
+            for k in a..b {
+                let w = self.lw(k);
+                manners |= is_manners(w) || w == "please";
+                legal |= matches!(w, "see" | "seeing") || is_lawyer(w);
+                maybe |= self.is(k, MAYBE);
+                cant |= matches!(w, "can't" | "cannot");
+            }
+            let found = (manners && self.manners_demanded(a, b))
+                || (legal && self.lawyers_called(a, b))
                 || self.ironic_aside(a, b)
-                || self.virtue_lacked(a, b)
-                || self.sent_elsewhere(a, b)
-                || self.duty_waved_off(a, b);
+                || (manners && self.virtue_lacked(a, b))
+                || (maybe && self.sent_elsewhere(a, b))
+                || (cant && self.duty_waved_off(a, b));
             if found && !(a..b).all(|k| words[k].quoted) {
                 out.push(self.span(a, b - 1));
             }
