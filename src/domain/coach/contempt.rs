@@ -37,6 +37,7 @@ impl Clauses<'_, '_> {
         }
         self.condescending_advice(out);
         self.tone_shapes(review_lower, thanking, out);
+        self.tone_moves(out);
     }
 
     /// `your "ruined" coat`, `calling it 'fraud'`, `the "premium" package`

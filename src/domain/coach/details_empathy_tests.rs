@@ -247,3 +247,40 @@ fn what_they_were_told_judged_wrong_and_what_we_owed_do_not_block() {
         );
     }
 }
+
+#[test]
+fn a_record_shown_their_act_handed_back_or_what_we_told_them_warns() {
+    // (text, flagged): the boiler review, in words no labelled set uses.
+    assert_flags(
+        PublicDetails,
+        &[
+            (
+                "Thanks for the review. The engineer's job report shows nobody answered the door.",
+                true,
+            ),
+            (
+                "Thanks for the review. The Monday visit was moved by you, not by our office.",
+                true,
+            ),
+            (
+                "Thanks for the review. We explained at booking that Mondays run late.",
+                true,
+            ),
+            (
+                "Thanks for the review. We should have explained at booking that Mondays run late.",
+                false,
+            ),
+            (
+                "Thanks for the review. The photos sent by you helped us find the fault.",
+                false,
+            ),
+        ],
+    );
+    // Each reading is from shape: it warns, it never blocks.
+    let got = findings(
+        ReplyKind::Complaint,
+        "Thanks for the review. Our office notes show the engineer rang twice.",
+    );
+    assert!(got.contains(&(PublicDetails, false)), "{got:?}");
+    assert!(!got.contains(&(PublicDetails, true)), "{got:?}");
+}

@@ -34,6 +34,7 @@
 mod advice;
 mod apology;
 mod case_details;
+mod case_record;
 mod cause_words;
 mod clauses;
 mod contempt;
@@ -78,6 +79,7 @@ mod taken_back;
 mod text;
 mod tone;
 mod tone_cues;
+mod tone_moves;
 mod tone_shapes;
 pub mod vader;
 mod word_tags;

@@ -45,6 +45,7 @@ impl CompiledRules {
         clauses.public_details(self.kind.answers_complaint(), &mut said);
         clauses.case_details(&mut said);
         clauses.counter_facts(&mut said);
+        clauses.case_record(&mut said);
         said.retain(|&(span, what)| !greeting_passed_on(d, span, what));
         // Who said what, names and times are read from shape: they warn.
         let inferred = Evidence::Inferred;

@@ -183,3 +183,67 @@ fn exasperated_questions_and_slips_called_obvious_warn() {
         ],
     );
 }
+
+#[test]
+fn manners_demanded_of_the_customer_warn_the_staff_held_to_them_do_not() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "We would ask every rider to treat our staff with civility.",
+            "Aggression towards our team will not be accepted at the counter.",
+            "Please don't post things online that are not true.",
+        ],
+        &[
+            "We expect our team to treat every rider with courtesy, and that did not happen.",
+            "Please do not hesitate to ring the workshop on 01632 960300.",
+        ],
+    );
+}
+
+#[test]
+fn a_review_handed_to_lawyers_or_a_day_in_court_warns() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "This post has been forwarded to our lawyers.",
+            "We look forward to seeing you in court over the invoice.",
+        ],
+        &[
+            "If your solicitor needs the service sheet, we will send it the same day.",
+            "We have passed your notes to our head mechanic, who will call you today.",
+        ],
+    );
+}
+
+#[test]
+fn an_ironic_aside_warns_a_plain_remark_does_not() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "Oddly enough, the bike rode perfectly on our test loop.",
+            "Apparently one slow week now qualifies as cowboy work.",
+            "A chain slipping after our tune-up would be a first.",
+        ],
+        &[
+            "Enough of the excuses from us: the gears will be reset this week.",
+            "Our first job is to get the gears right, and we will.",
+        ],
+    );
+}
+
+#[test]
+fn a_virtue_lacked_another_shop_suggested_or_a_duty_waved_off_warn() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "A bit more understanding would have helped everyone.",
+            "Maybe a big chain store would suit you better.",
+            "We cannot chase every customer to collect their bike.",
+        ],
+        &[
+            "Thank you for your patience while we reset the gears.",
+            "Perhaps our Saturday slot would suit you better; we will hold it for you.",
+            "We can't undo the nine days, but we can reset the gears this week.",
+        ],
+    );
+}
