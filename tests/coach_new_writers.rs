@@ -16,7 +16,9 @@
 //! tone, details and blame2 helpers: held at what the merged rules measure.
 //! blind13 stayed sealed until those branches were merged and was run once
 //! (`blind13-first-run.txt`): held at that first run, its one blocked good
-//! draft included.
+//! draft included. blind17, written while the short tone2 and blame3
+//! passes studied blind13, was sealed until they were merged and run once
+//! (`blind17-first-run.txt`): held at that first run.
 
 use super::no_worse_than;
 
@@ -317,5 +319,39 @@ fn blind15_no_worse_than_now() {
         203,
         BLIND15_BASELINE,
         BLIND15_BLOCKED_GOOD,
+    );
+}
+
+/// The seventeenth blind set, the final set of its stop (26 trades; sealed
+/// until the last two branches were merged; first run 0.90): 157 drafts.
+const BLIND17_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.94),
+    ("no-empathy", 0.91, 0.95),
+    ("no-thanks", 0.95, 1.00),
+    ("blame", 0.84, 0.73),
+    ("defensive", 0.71, 0.97),
+    ("no-choices", 1.00, 0.95),
+    ("no-contact", 1.00, 1.00),
+    ("public-details", 0.80, 1.00),
+    ("shouting", 1.00, 0.93),
+    ("generic", 0.83, 0.77),
+    ("negative-tone", 0.70, 0.64),
+    ("risky-promise", 1.00, 0.89),
+    ("asks-removal", 1.00, 0.93),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 0.77, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND17_BLOCKED_GOOD: &[&str] = &["uk_cleaners-good-2 (blame)"];
+
+#[test]
+fn blind17_no_worse_than_now() {
+    no_worse_than(
+        "blind17",
+        include_str!("data/coach/blind17.toml"),
+        155,
+        BLIND17_BASELINE,
+        BLIND17_BLOCKED_GOOD,
     );
 }
