@@ -90,44 +90,6 @@ pub(super) fn py_isupper(s: &str) -> bool {
     upper
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn splits_where_the_character_split_does() {
-        let spaces = [
-            " ", "\t", "\n", "\r\n", "\u{b}", "\u{c}", "\u{1c}", "\u{1f}", "\u{85}", "\u{a0}",
-            "\u{2003}", "\u{2028}", "\u{3000}", "  ",
-        ];
-        let words = [
-            "",
-            "a",
-            "don't",
-            "caf\u{e9}",
-            "x\u{301}",
-            "\u{1F642}",
-            "!!",
-            "\u{200B}",
-            "WORD",
-            "supercalifragilisticexpialidocious",
-        ];
-        for s in spaces {
-            for w in words {
-                for text in [
-                    format!("{w}{s}{w}"),
-                    format!("{s}{w}{s}{w}{s}"),
-                    format!("{w}{w}{s}{s}{w}"),
-                ] {
-                    let slow: Vec<&str> = text.split(py_space).filter(|t| !t.is_empty()).collect();
-                    let fast: Vec<&str> = py_split(&text).collect();
-                    assert_eq!(fast, slow, "{text:?}");
-                }
-            }
-        }
-    }
-}
-
 /// Python's `str.isspace` (Rust's `is_whitespace` plus the ASCII separators).
 pub(super) fn py_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
@@ -178,5 +140,43 @@ pub(super) fn lowercase(s: &str) -> Cow<'_, str> {
         Cow::Owned(s.to_lowercase())
     } else {
         Cow::Borrowed(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_where_the_character_split_does() {
+        let spaces = [
+            " ", "\t", "\n", "\r\n", "\u{b}", "\u{c}", "\u{1c}", "\u{1f}", "\u{85}", "\u{a0}",
+            "\u{2003}", "\u{2028}", "\u{3000}", "  ",
+        ];
+        let words = [
+            "",
+            "a",
+            "don't",
+            "caf\u{e9}",
+            "x\u{301}",
+            "\u{1F642}",
+            "!!",
+            "\u{200B}",
+            "WORD",
+            "supercalifragilisticexpialidocious",
+        ];
+        for s in spaces {
+            for w in words {
+                for text in [
+                    format!("{w}{s}{w}"),
+                    format!("{s}{w}{s}{w}{s}"),
+                    format!("{w}{w}{s}{s}{w}"),
+                ] {
+                    let slow: Vec<&str> = text.split(py_space).filter(|t| !t.is_empty()).collect();
+                    let fast: Vec<&str> = py_split(&text).collect();
+                    assert_eq!(fast, slow, "{text:?}");
+                }
+            }
+        }
     }
 }
