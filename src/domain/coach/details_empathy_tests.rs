@@ -14,19 +14,8 @@ const REVIEW: &str = "Booked the boiler service for a Monday, the engineer never
 /// The findings of a public reply (with a short private note), for a reply
 /// of `kind`: category and whether it blocks.
 fn findings(kind: ReplyKind, public: &str) -> Vec<(Category, bool)> {
-    let input = CoachInput {
-        review: REVIEW,
-        public,
-        private: "We can refund the service fee by Friday or send an engineer free tomorrow.",
-        min_choices: 2,
-        offered_choices: &[],
-        shop: &NO_SHOP,
-    };
-    let rules = CoachRules {
-        kind,
-        ..CoachRules::default()
-    };
-    check(&input, &rules)
+    let private = "We can refund the service fee by Friday or send an engineer free tomorrow.";
+    sentence_table::reply_report(kind, REVIEW, public, private, 2)
         .findings
         .iter()
         .map(|f| (f.category, f.severity == Severity::Block))

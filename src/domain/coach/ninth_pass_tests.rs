@@ -17,19 +17,7 @@ const PRAISE: &str = "What a day! Thanks to the whole crew for the boat trip, ev
 
 /// Whether the coach blocks on blame in `public`, a reply of `kind`.
 fn blame_blocks(kind: ReplyKind, review: &str, public: &str) -> bool {
-    let rules = CoachRules {
-        kind,
-        ..CoachRules::default()
-    };
-    let input = CoachInput {
-        review,
-        public,
-        private: "",
-        min_choices: 0,
-        offered_choices: &[],
-        shop: &NO_SHOP,
-    };
-    check(&input, &rules)
+    sentence_table::reply_report(kind, review, public, "", 0)
         .findings
         .iter()
         .any(|f| f.category == Blame && f.severity == Severity::Block)

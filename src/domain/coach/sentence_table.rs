@@ -52,3 +52,27 @@ pub(super) fn assert_rows(review: &str, rows: &[Row]) {
         }
     }
 }
+
+/// For the table tests: the report on a reply of `kind` to `review`, with
+/// the built-in rules and no shop details (one setup, not one per file).
+pub(super) fn reply_report(
+    kind: ReplyKind,
+    review: &str,
+    public: &str,
+    private: &str,
+    min_choices: u32,
+) -> Report {
+    let input = CoachInput {
+        review,
+        public,
+        private,
+        min_choices,
+        offered_choices: &[],
+        shop: &NO_SHOP,
+    };
+    let rules = CoachRules {
+        kind,
+        ..CoachRules::default()
+    };
+    check(&input, &rules)
+}

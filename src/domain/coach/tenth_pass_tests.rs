@@ -11,19 +11,7 @@ const REVIEW: &str = "The sofa came three weeks late, the wrong colour, with a t
 
 /// The categories that block on this public reply, for a reply of `kind`.
 fn blocking(kind: ReplyKind, public: &str) -> Vec<Category> {
-    let input = CoachInput {
-        review: REVIEW,
-        public,
-        private: "",
-        min_choices: 0,
-        offered_choices: &[],
-        shop: &NO_SHOP,
-    };
-    let rules = CoachRules {
-        kind,
-        ..CoachRules::default()
-    };
-    check(&input, &rules)
+    sentence_table::reply_report(kind, REVIEW, public, "", 0)
         .findings
         .iter()
         .filter(|f| f.severity == Severity::Block)

@@ -11,19 +11,7 @@ const REVIEW: &str = "Booked a bike service, it took nine days instead of two, t
 
 /// The negative-tone findings on this public reply: (severity, evidence).
 fn tone(public: &str, kind: ReplyKind) -> Vec<(Severity, Evidence)> {
-    let input = CoachInput {
-        review: REVIEW,
-        public,
-        private: "",
-        min_choices: 0,
-        offered_choices: &[],
-        shop: &NO_SHOP,
-    };
-    let rules = CoachRules {
-        kind,
-        ..CoachRules::default()
-    };
-    check(&input, &rules)
+    sentence_table::reply_report(kind, REVIEW, public, "", 0)
         .findings
         .iter()
         .filter(|f| f.category == NegativeTone)
