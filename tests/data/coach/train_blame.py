@@ -2,14 +2,11 @@
 """Trains the coach's learned BLAME layer (src/domain/coach/learned_blame.rs)
 and checks it on sets left out, with the standard library only.
 
-    # the rules alone: silence the layer (its threshold row) for the dump
+    # the rules alone: silence the layer (its threshold row) for the dump;
+    # coach_corpus dumps every set, blind7..17 from coach_new_writers.rs (so
+    # some of their guards fail here, with the layer silenced: expected)
     sed -i 's/^threshold\t.*/threshold\t1e9/' src/domain/coach/learned_blame_weights.tsv
     HEARD_COACH_DUMP=/tmp/dump cargo test --release --test coach_corpus -- --test-threads=1
-    for n in 7 8 9 10 11 12 13 14 15; do   # sets with no test of their own in coach_corpus.rs yet
-      ln -s tests/data/coach/blind$n.toml blind$n.toml
-      HEARD_COACH_DUMP=/tmp/dump HEARD_BLIND_SET=blind$n.toml cargo test --release \
-        --test coach_corpus blind_set_named_in_heard_blind_set -- --ignored; rm blind$n.toml
-    done
     git checkout src/domain/coach/learned_blame_weights.tsv
     python3 tests/data/coach/train_blame.py /tmp/dump             # leave-one-set-out table
     python3 tests/data/coach/train_blame.py /tmp/dump --write     # new weights
@@ -50,13 +47,13 @@ SETS = {'corpus': 'coach_corpus', 'heldout': 'held-out_set', 'fresh': 'fresh_set
         'shapes': 'shapes_set', 'probes': 'probes', 'blind': 'blind_set',
         'blind2': 'second_blind_set', 'blind3': 'third_blind_set',
         'blind4': 'fourth_blind_set', 'blind5': 'fifth_blind_set',
-        'blind6': 'sixth_blind_set', 'blind7': 'blind_set_blind7.toml',
-        'blind8': 'blind_set_blind8.toml', 'blind9': 'blind_set_blind9.toml',
-        'blind10': 'blind_set_blind10.toml', 'blind11': 'blind_set_blind11.toml',
-        'blind12': 'blind_set_blind12.toml', 'blind13': 'blind_set_blind13.toml',
-        'blind14': 'blind_set_blind14.toml', 'blind15': 'blind_set_blind15.toml'}
+        'blind6': 'sixth_blind_set', 'blind7': 'blind7',
+        'blind8': 'blind8', 'blind9': 'blind9',
+        'blind10': 'blind10', 'blind11': 'blind11',
+        'blind12': 'blind12', 'blind13': 'blind13',
+        'blind14': 'blind14', 'blind15': 'blind15', 'blind17': 'blind17'}
 HELD = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9',
-        'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15']
+        'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind17']
 CAT = 'blame'
 MAX_WORDS = 600
 # Chosen on the leave-one-set-out table (see learned_blame_results.md).
