@@ -247,6 +247,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
         self.staff_cause(out);
         self.outside_cause(out);
         self.customer_cause(out);
+        self.cause_predicates(out);
     }
 
     /// "the courier obviously threw it", "Kevin forgot", "the carrier's

@@ -191,6 +191,7 @@ const WORDS: &[(Class, &[&str])] = &[
         "administrators", "coordinator", "coordinators", "estimator", "estimators", "team",
         "teams", "staff", "master", "masters", "lead", "leads", "desk", "desks", "person",
         "because", "as", "due", "down", "came", "comes", "arose", "stemmed", "originated", "not",
+        "stems", "stem", "stemming", "arises", "arise", "arising", "originates", "held",
         "going", "triggered", "chosen", "decided", "determined", "authorised", "authorized",
         "controlled", "dictated", "imposed", "issued", "approved", "solicitors", "practices",
         "freelancer", "mill", "printers", "isp", "editor", "maker", "makers", "authority",

@@ -35,6 +35,7 @@ mod advice;
 mod apology;
 mod case_details;
 mod case_record;
+mod cause_predicates;
 mod cause_words;
 mod clauses;
 mod contempt;
@@ -485,3 +486,6 @@ mod blame_defence_tests;
 
 #[cfg(test)]
 mod tone_shapes_tests;
+
+#[cfg(test)]
+mod cause_predicates_tests;
