@@ -49,7 +49,7 @@ fn layer_in(public: &str) -> Vec<Finding> {
 fn it_warns_on_blame_in_words_it_never_saw() {
     let blamed = [
         "The warehouse team packed it without the corner guards they were told to use.",
-        "The warehouse team loaded it without the straps they were told to use.",
+        "The lad who drove the van didn't check the straps before setting off.",
     ];
     for sentence in blamed {
         let public = format!("{THANKS} {sentence} Please call Dana on 0161 496 0555.");
