@@ -71,6 +71,7 @@ mod referrals;
 mod review_analysis;
 mod review_change;
 mod rules;
+mod sentence_model;
 mod shapes;
 mod shop;
 mod staff_cause;
