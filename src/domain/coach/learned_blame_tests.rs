@@ -1,10 +1,6 @@
 use super::super::sentence_table::findings;
 use super::super::{Finding, Severity};
 use super::*;
-use crate::domain::coach::reason::Reason;
-use crate::domain::coach::sentence_model::{known_words, sentences};
-use crate::domain::coach::text::Text;
-use crate::domain::coach::{DraftPart, Evidence};
 
 #[test]
 fn every_weight_row_and_class_reads() {

@@ -71,7 +71,6 @@ mod referrals;
 mod review_analysis;
 mod review_change;
 mod rules;
-mod sentence_model;
 mod shapes;
 mod shop;
 mod staff_cause;
