@@ -25,7 +25,7 @@ comparison with others, a threat or legal word, negation, apology or thanks
 (weighs against), the VADER lexicon's sum over the words (sour: <= -2,
 sweet: >= 2), and pairs of them.
 """
-import math, re, sys, tomllib, json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -46,17 +46,10 @@ PAIRS = [('you', 'question'), ('you', 'judge'), ('you', 'negation'), ('you', 'co
          ('question', 'sour'), ('warm', 'you'), ('warm', 'sour')]
 
 
-def classes():
-    out = {}
-    for line in open(HERE / 'tone_words.txt'):
-        if line.startswith('#') or ':' not in line:
-            continue
-        name, words = line.split(':', 1)
-        out[name.strip()] = set(words.split())
-    return out
-
-
-CLASSES = classes()
+# The word classes, by name (the file's format is train_blame's).
+_ROWS = (line.split(':', 1) for line in open(HERE / 'tone_words.txt')
+         if not line.startswith('#') and ':' in line)
+CLASSES = {name.strip(): set(words.split()) for name, words in _ROWS}
 
 
 def lexicon():
@@ -72,31 +65,13 @@ LEX = lexicon()
 
 
 def sentence_spans(src):
-    """tb.sentences with offsets (characters)."""
-    out, start, last, i = [], None, 0, 0
-    while i < len(src):
-        m = WORD.match(src, i)
-        if m and m.start() == i:
-            if start is None:
-                start = i
-            last = m.end()
-            i = m.end()
-            continue
-        c = src[i]
-        nxt = src[i + 1] if i + 1 < len(src) else None
-        emoji = '\U0001F300' <= c <= '\U0001FAFF' or '\u2600' <= c <= '\u27BF'
-        ends = ((c in '.!?\u2026' and (nxt is None or nxt.isspace() and nxt.isascii()
-                                        or nxt in '")'))
-                or c == '\n' or (emoji and (nxt is None or nxt.isspace() and nxt.isascii())))
-        if ends:
-            if start is not None:
-                out.append((start, max(last if c == '\n' else i + 1, last)))
-                start = None
-        elif not c.isspace() and start is not None:
-            last = i + 1
-        i += 1
-    if start is not None:
-        out.append((start, last))
+    """tb.sentences (text.rs's splitting) with offsets: its sentences are
+    substrings of src in order, so each is found after the one before."""
+    out, at = [], 0
+    for s in tb.sentences(src):
+        a = src.index(s, at)
+        at = a + len(s)
+        out.append((a, at))
     return out
 
 
@@ -179,22 +154,11 @@ def sentence_feats(part, src):
 
 
 def load(dump):
-    data = {}
-    for f, dn in SETS.items():
-        cases = tomllib.load(open(HERE / f'{f}.toml', 'rb'))['case']
-        got = {}
-        for line in open(Path(dump) / f'{dn}.jsonl'):
-            j = json.loads(line)
-            got[j['id']] = {x['category'] for x in j['findings']}
-        rows = []
-        for c in cases:
-            sents = (sentence_feats('public', c.get('public', ''))
-                     + sentence_feats('private', c.get('private', '')))
-            words = sum(len(WORD.findall(c.get(k, ''))) for k in ('public', 'private'))
-            rows.append(dict(id=c['id'], expect=set(c['expect']), rules=got[c['id']],
-                             sents=sents, words=words))
-        data[f] = rows
-    return data
+    """train_blame's load, with this layer's sets and sentence features: the
+    public reply and the private message (not the chosen options)."""
+    tb.SETS = SETS
+    tb.sentence_feats = lambda part, text: [] if part == 'choices' else sentence_feats(part, text)
+    return tb.load(dump)
 
 
 def table(data, conf, held=HELD):
