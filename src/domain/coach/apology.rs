@@ -51,12 +51,18 @@ fn is_reaction(w: &str) -> bool {
 /// feelings or expectations, or for nothing ("sorry to say").
 pub(crate) fn owns_nothing(t: &Text, last: usize) -> bool {
     let s = t.words[last].sentence;
-    let after: Vec<&str> = t.words[last + 1..]
+    // Up to eight words after the apology, on the stack (this runs per match).
+    let mut next = [""; 8];
+    let mut n = 0;
+    for w in t.words[last + 1..]
         .iter()
         .take_while(|w| w.sentence == s)
         .take(8)
-        .map(|w| t.lower(w))
-        .collect();
+    {
+        next[n] = t.lower(w);
+        n += 1;
+    }
+    let after: &[&str] = &next[..n];
     let at = |k: usize| after.get(k).copied().unwrap_or("");
     if at(0) == "to" && at(1) == "say" {
         return true;
@@ -70,8 +76,8 @@ pub(crate) fn owns_nothing(t: &Text, last: usize) -> bool {
         return true;
     }
     // "sorry to hear you are unhappy" reads as "sorry you are unhappy".
-    let after: Vec<&str> = if at(0) == "to" && at(1) == "hear" {
-        after[2..].to_vec()
+    let after: &[&str] = if at(0) == "to" && at(1) == "hear" {
+        &after[2..]
     } else {
         after
     };

@@ -471,16 +471,14 @@ fn disowned_excuse(d: &Draft, first: usize) -> bool {
     let t = &d.text;
     let s = t.words[first].sentence;
     let from = t.words.partition_point(|w| w.sentence < s);
-    let words: Vec<&str> = t.words[from..]
-        .iter()
-        .take_while(|w| w.sentence == s)
-        .map(|w| t.lower(w))
-        .collect();
-    (1..words.len()).any(|k| {
-        words[k] == "excuse"
-            && (words[k - 1] == "no"
-                || (words[k - 1] == "an"
-                    && k >= 2
-                    && matches!(words[k - 2], "not" | "isn't" | "wasn't" | "never")))
+    let to = from + t.words[from..].partition_point(|w| w.sentence == s);
+    // Read in place: this runs for every defence phrase.
+    let lw = |k: usize| t.lower(&t.words[k]);
+    (from + 1..to).any(|k| {
+        lw(k) == "excuse"
+            && (lw(k - 1) == "no"
+                || (lw(k - 1) == "an"
+                    && k >= from + 2
+                    && matches!(lw(k - 2), "not" | "isn't" | "wasn't" | "never")))
     })
 }

@@ -118,8 +118,9 @@ impl<'t, 'a> Clauses<'t, 'a> {
             .rev()
             .take_while(|&k| self.same_clause(k, i))
             .any(|k| {
-                let hedge = k + 1 < i && matches!(self.lw(k + 1), "sure" | "idea" | "doubt");
-                (self.is(k, NEGATION) || self.lw(k).ends_with("n't")) && !hedge
+                // The hedge is read only after a negation: most words are none.
+                let negation = self.is(k, NEGATION) || self.lw(k).ends_with("n't");
+                negation && !(k + 1 < i && matches!(self.lw(k + 1), "sure" | "idea" | "doubt"))
             })
     }
 

@@ -9,11 +9,10 @@
 pub(super) fn hidden_chars(src: &str) -> Vec<(usize, char)> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(off) = src.as_bytes()[at..]
-        .iter()
-        .position(|&b| !matches!(b, b' '..=b'~' | b'\n' | b'\t'))
-    {
-        at += off;
+    while let Some(next) = super::byte_scan::next_byte(src.as_bytes(), at, |b| {
+        !matches!(b, b' '..=b'~' | b'\n' | b'\t')
+    }) {
+        at = next;
         let Some(c) = src.get(at..).and_then(|rest| rest.chars().next()) else {
             break;
         };

@@ -33,6 +33,7 @@
 
 mod advice;
 mod apology;
+mod byte_scan;
 mod case_details;
 mod case_record;
 mod cause_predicates;

@@ -12,20 +12,21 @@ pub(super) fn owned_before(d: &Draft, first: usize) -> bool {
     let t = &d.text;
     let s = t.words[first].sentence;
     let from = t.words.partition_point(|w| w.sentence < s);
-    let words: Vec<&str> = t.words[from..first].iter().map(|w| t.lower(w)).collect();
+    // The words from `from` to `first`, read in place (no copy per match).
+    let n = first - from;
+    let at = |k: usize| (k < n).then(|| t.lower(&t.words[from + k]));
     // The owner may stand a few words before the hindsight ("we quoted you
     // for pads and should have called").
-    words.iter().enumerate().any(|(k, w)| {
-        let hindsight = *w == "should've" || (*w == "should" && words.get(k + 1) == Some(&"have"));
+    (0..n).any(|k| {
+        let w = t.lower(&t.words[from + k]);
+        let hindsight = w == "should've" || (w == "should" && at(k + 1) == Some("have"));
         // "the fee should have been clearly shown": what we failed to do,
         // said in the passive, owns it as well.
-        let passive =
-            words.get(k + 1 + usize::from(*w == "should")) == Some(&"been") && words.len() - k <= 4;
+        let passive = at(k + 1 + usize::from(w == "should")) == Some("been") && n - k <= 4;
         hindsight
             && (passive
-                || words[k.saturating_sub(8)..k]
-                    .iter()
-                    .any(|v| matches!(*v, "we" | "i" | "we'd" | "i'd")))
+                || (k.saturating_sub(8)..k)
+                    .any(|j| matches!(t.lower(&t.words[from + j]), "we" | "i" | "we'd" | "i'd")))
     })
 }
 
@@ -284,13 +285,12 @@ pub(super) fn unwanted_span(d: &Draft, span: Span) -> bool {
 pub(super) fn admits_failure(d: &Draft, first: usize) -> bool {
     let t = &d.text;
     let s = t.words[first].sentence;
-    let words: Vec<&str> = t.words[first..]
-        .iter()
-        .take_while(|w| w.sentence == s)
-        .map(|w| t.lower(w))
-        .collect();
+    // The sentence from `first` on, read in place (no copy per match).
+    let end = first + t.words[first..].partition_point(|w| w.sentence == s);
+    let lw = |k: usize| t.lower(&t.words[k]);
     // "…and he came home looking nothing like it" admits the result failed.
-    words.windows(3).any(|w| {
+    (first..end.saturating_sub(2)).any(|k| {
+        let w = [lw(k), lw(k + 1), lw(k + 2)];
         (w[0] == "nothing" && w[1] == "like")
             || matches!(w[0], "we" | "i")
                 && (matches!(w[1], "didn't" | "failed" | "dropped")

@@ -25,7 +25,14 @@ fn is_change(w: &str) -> bool {
         "reconsider",
         "adjust",
     ];
-    STEMS.iter().any(|s| w.starts_with(s))
+    // Every stem has four letters or more and starts with one of these
+    // (this runs on every word): most words are turned away here.
+    w.len() >= 4
+        && matches!(
+            w.as_bytes()[0],
+            b'u' | b'a' | b'c' | b'e' | b'r' | b'w' | b'd' | b't' | b'b'
+        )
+        && STEMS.iter().any(|s| w.starts_with(s))
 }
 
 /// What a reply may ask to have changed.

@@ -76,8 +76,8 @@ pub(crate) fn shouting(
     let mut i = 0;
     while i < b.len() {
         // Skip to the next mark without testing every byte twice.
-        match b[i..].iter().position(|&c| matches!(c, b'!' | b'?')) {
-            Some(off) => i += off,
+        match super::byte_scan::next_byte(b, i, |c| matches!(c, b'!' | b'?')) {
+            Some(at) => i = at,
             None => break,
         }
         if matches!(b[i], b'!' | b'?') {
@@ -123,11 +123,8 @@ pub(crate) fn placeholders(text: &Text) -> Vec<Span> {
     let mut i = 0;
     while i < b.len() {
         // Most bytes open nothing: skip to the next one that might.
-        match b[i..]
-            .iter()
-            .position(|&c| matches!(c, b'[' | b'{' | b'<' | b'_'))
-        {
-            Some(off) => i += off,
+        match super::byte_scan::next_byte(b, i, |c| matches!(c, b'[' | b'{' | b'<' | b'_')) {
+            Some(at) => i = at,
             None => break,
         }
         let close = match b[i] {

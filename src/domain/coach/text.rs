@@ -218,14 +218,15 @@ fn lower_form(word: &str, lower: &mut String) -> Option<(u32, u32)> {
 
 impl<'a> Text<'a> {
     pub fn new(src: &'a str) -> Text<'a> {
-        let quotes = quote_ranges(src);
+        // Where a quotation may open, noted as the loop below passes each
+        // mark, so the quotes need no scan of their own.
+        let mut marks = Vec::new();
         let mut words = Vec::with_capacity(src.len() / 5 + 1);
         let mut lower = String::new();
         let mut sentences = Vec::new();
         let (mut sentence, mut clause) = (0u32, 0u32);
         let mut sent_start: Option<usize> = None;
         let mut last_end = 0usize;
-        let mut q = 0usize;
         let bytes = src.as_bytes();
         let mut i = 0usize;
         while i < src.len() {
@@ -242,10 +243,6 @@ impl<'a> Text<'a> {
                 if !words.is_empty() && is_clause_word(lw) {
                     clause += 1;
                 }
-                while q < quotes.len() && quotes[q].1 <= start {
-                    q += 1;
-                }
-                let quoted = q < quotes.len() && quotes[q].0 <= start && start < quotes[q].1;
                 sent_start.get_or_insert(start);
                 last_end = end;
                 words.push(Word {
@@ -254,10 +251,13 @@ impl<'a> Text<'a> {
                     lo,
                     sentence,
                     clause,
-                    quoted,
+                    quoted: false,
                 });
                 i = end;
                 continue;
+            }
+            if matches!(c, '"' | '\'' | '\u{201c}' | '\u{ab}' | '\u{2018}') {
+                marks.push(i);
             }
             let next = bytes.get(i + len).copied();
             let ends_sentence = match c {
@@ -289,6 +289,8 @@ impl<'a> Text<'a> {
         if let Some(s) = sent_start {
             sentences.push((s, last_end));
         }
+        let quotes = quote_ranges(src, &marks);
+        mark_quoted(&mut words, &quotes);
         Text {
             src,
             words,
@@ -330,20 +332,32 @@ impl<'a> Text<'a> {
     }
 }
 
+/// Marks the words that start inside a quotation (`quotes` in order).
+fn mark_quoted(words: &mut [Word], quotes: &[(usize, usize)]) {
+    let mut q = 0usize;
+    for w in words {
+        while q < quotes.len() && quotes[q].1 <= w.start {
+            q += 1;
+        }
+        w.quoted = q < quotes.len() && quotes[q].0 <= w.start && w.start < quotes[q].1;
+    }
+}
+
 /// Stretches inside quotation marks. A mark that is never closed (within the
 /// paragraph and 400 bytes) quotes nothing, so a stray `"` cannot hide the
-/// rest of a draft from the coach.
-fn quote_ranges(src: &str) -> Vec<(usize, usize)> {
+/// rest of a draft from the coach. `marks` are the byte offsets, in order,
+/// of every mark outside a word that may open one (`"`, `'`, U+201C, U+00AB,
+/// U+2018); a mark inside a word follows a letter and opens nothing.
+fn quote_ranges(src: &str, marks: &[usize]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let b = src.as_bytes();
     let mut i = 0;
-    // Every opening mark starts with one of these bytes (`"`, `'`, and the
-    // lead bytes of U+00AB and U+2018/U+201C), so the rest is skipped unread.
-    while let Some(off) = b[i..]
-        .iter()
-        .position(|&x| matches!(x, b'"' | b'\'' | 0xC2 | 0xE2))
-    {
-        i += off;
+    for &at in marks {
+        // A mark inside a quotation already found is part of it.
+        if at < i {
+            continue;
+        }
+        i = at;
         let (c, len) = char_at(src, i);
         let prev_alnum = || {
             src[..i]
@@ -409,9 +423,21 @@ pub(crate) fn fill_line_col(src: &str, findings: &mut [&mut super::Finding]) {
         // Bytes, not chars: a character is its one byte that is not a
         // UTF-8 continuation byte, so nothing needs decoding. Counted in
         // branch-free passes (the compiler vectorises them), not byte by byte.
+        // Most stretches hold no newline and only ASCII: both are asked
+        // first with the library's word-at-a-time searches.
         let chunk = &src.as_bytes()[pos..at];
-        let chars = |b: &[u8]| b.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-        let newlines = chunk.iter().filter(|&&b| b == b'\n').count();
+        let chars = |b: &[u8]| {
+            if b.is_ascii() {
+                b.len()
+            } else {
+                b.iter().filter(|&&b| b & 0xC0 != 0x80).count()
+            }
+        };
+        let newlines = if chunk.contains(&b'\n') {
+            chunk.iter().filter(|&&b| b == b'\n').count()
+        } else {
+            0
+        };
         if newlines == 0 {
             column += chars(chunk);
         } else {
