@@ -100,6 +100,11 @@ mod tests {
                 &[],
             ),
             (
+                "As our instructor told you at the jetty, the fin was fine.",
+                &[PublicDetails],
+                &[],
+            ),
+            (
                 "Our terms allow a charge, which came to £40 on your card.",
                 &[PublicDetails],
                 &[],
