@@ -163,7 +163,13 @@ const BLIND10_BASELINE: &[(&str, f64, f64)] = &[
     ("defensive", 0.85, 0.87),
     ("no-choices", 0.86, 0.98),
     ("no-contact", 1.00, 1.00),
-    ("public-details", 0.88, 0.76),
+    // Recall lowered for relearn2 (0.76 → 0.72), precision raised (0.88 →
+    // 0.91): cinema_seats-bad-2 is labelled public-details for "our terms
+    // state that refunds are not given for seat issues" alone, which
+    // categories.md now calls defensive (a general policy quoted), not a
+    // detail of the case; the rules follow the copy and still flag it
+    // defensive.
+    ("public-details", 0.91, 0.72),
     ("shouting", 1.00, 0.84),
     ("generic", 0.91, 0.91),
     ("negative-tone", 0.77, 0.53),

@@ -9,9 +9,14 @@
 //! weigh most towards it, so the person sees what it read.
 //!
 //! Why these two: scored on a set left out of training (leave-one-set-out
-//! on the three blind sets), the layer added to the rules raised defensive
-//! and generic F1 on every set left out or left them level; for blame,
-//! no-apology and negative-tone it lowered some sets, so they stay rules.
+//! over all 21 labelled sets: trained on 20, scored on the 21st), the layer
+//! added to the rules raised defensive and generic F1 on every set left out
+//! or left them level (mean gains +0.08 and +0.09). For blame, no-apology
+//! and negative-tone it lowered some sets, and for public-details (tried on
+//! the public reply's words) it lowered 6 of 21 sets for a mean gain of
+//! +0.004 at best, so they stay rules. Its regularisation and each
+//! category's threshold (folded into the bias row) were chosen on those
+//! left-out figures only (tests/data/coach/train_learned.py).
 
 use super::finding::Category;
 use super::structure::Span;
@@ -25,7 +30,8 @@ const CATEGORIES: [Category; 2] = [Category::Defensive, Category::Generic];
 /// The fewest words of a reply the layer reads (fewer: it stays silent).
 const MIN_WORDS: usize = 30;
 
-/// The most: about twice the longest reply it was trained on (217 words).
+/// The most: over one and a half times the longest reply it was trained on
+/// (246 words).
 const MAX_WORDS: usize = 400;
 
 /// The weights by word: one lookup per word of the reply, and word pairs
@@ -339,7 +345,7 @@ mod tests {
     #[test]
     fn it_adds_warnings_that_point_at_a_sentence() {
         let reply = "Thanks for the review. Our cleaner has told us the oven would have \
-            needed our separate oven-cleaning service, which is listed on our website, and \
+            needed our separate oven-cleaning service, which costs extra, and \
             she left early because the job was quicker than expected. We'll credit the \
             unused time. Call the office on 0113 496 0123.";
         let found = defensive_in(reply);

@@ -78,6 +78,7 @@ mod shop;
 mod staff_cause;
 mod structure;
 mod taken_back;
+mod terms_quoted;
 mod text;
 mod tone;
 mod tone_cues;

@@ -7,6 +7,7 @@ use super::good_faith::service_named;
 use super::phrases::List;
 use super::reason::PublicDetail;
 use super::review_analysis::ReviewAnalysis;
+use super::terms_quoted::in_quoted_terms;
 use super::{Category, CoachInput, CompiledRules, Draft, Evidence, Sink, advice, personal_data};
 
 impl CompiledRules {
@@ -46,7 +47,9 @@ impl CompiledRules {
         clauses.case_details(&mut said);
         clauses.counter_facts(&mut said);
         clauses.case_record(&mut said);
-        said.retain(|&(span, what)| !greeting_passed_on(d, span, what));
+        said.retain(|&(span, what)| {
+            !greeting_passed_on(d, span, what) && !in_quoted_terms(d, span, what)
+        });
         // Who said what, names and times are read from shape: they warn.
         let inferred = Evidence::Inferred;
         for (span, what) in said {
@@ -62,7 +65,8 @@ impl CompiledRules {
         // A time the customer gave is theirs to mention; a new one argues.
         let new_times = advice::times_of_day(&d.text)
             .into_iter()
-            .filter(|&(s, e)| !review.lower.contains(&d.text.src[s..e].to_lowercase()));
+            .filter(|&(s, e)| !review.lower.contains(&d.text.src[s..e].to_lowercase()))
+            .filter(|&span| !in_quoted_terms(d, span, PublicDetail::TimeOfDay));
         for span in new_times {
             sink.push_read(
                 Category::PublicDetails,
@@ -89,6 +93,10 @@ impl CompiledRules {
         let invitation = |s: u32| d.invites_in(s) || offers_to_talk(d, s);
         let found = personal_data::find(&d.text, &d.contacts, review, self, input.shop, invitation);
         for detail in found {
+            let span = (detail.start, detail.end);
+            if in_quoted_terms(d, span, detail.kind.what()) {
+                continue;
+            }
             // A full name is a guess (it may be the author's own); an
             // amount the customer gave in the review is theirs already.
             let said = &d.text.src[detail.start..detail.end];
