@@ -59,6 +59,7 @@ mod learned_blame;
 mod lexicon;
 mod money;
 mod not_specific;
+mod not_stated;
 mod outside_cause;
 mod owning;
 mod personal_data;
@@ -485,3 +486,6 @@ mod blame_defence_tests;
 
 #[cfg(test)]
 mod tone_shapes_tests;
+
+#[cfg(test)]
+mod block_audit_tests;
