@@ -134,24 +134,7 @@ impl CompiledRules {
             })
         };
         if !drafts.iter().any(|d| owns_in(d)) {
-            // No apology word at all is certain; one discounted by a defence
-            // or a sneer beside it ("sorry for any confusion", "sorry you're
-            // disappointed, however…") is a reading, and warns.
-            let said_sorry = drafts.iter().any(|d| d.has(List::Apology));
-            let evidence = if said_sorry {
-                Evidence::Inferred
-            } else {
-                Evidence::Stated
-            };
-            let span = front.text.first_sentence();
-            sink.push_read(
-                Category::NoApology,
-                front.part,
-                front.text.src,
-                span,
-                Reason::Missing,
-                evidence,
-            );
+            super::not_stated::no_apology(sink, drafts);
         }
         let empathy = drafts.iter().any(|d| self.empathises(d, review, input));
         if !empathy {

@@ -8,10 +8,15 @@
 //!   disowned ("Being told you should have checked our work yourself must
 //!   have been galling", "I'm sorry you were told it was your fault") is
 //!   what was done to them, not blame laid now. "As we told you, you should
-//!   have checked" repeats it and still blames.
+//!   have checked" repeats it and still blames;
+//! - no apology, where the drafts say sorry but a defence or a sneer beside
+//!   it discounts it ("we apologize for any confusion"): a reading; no
+//!   apology word at all is certain.
 
-use super::Draft;
+use super::phrases::List;
+use super::reason::Reason;
 use super::structure::Span;
+use super::{Category, Draft, Evidence, Sink};
 
 /// Whether the defence at words `first..=last` is a routine (checked,
 /// cleaned, inspected…) that the same clause promises or has just set up:
@@ -202,4 +207,28 @@ pub(super) fn request_waived(d: &Draft, first: usize) -> bool {
                 "need" | "pressure" | "obligation" | "expectation" | "requirement"
             )
     })
+}
+
+/// Reports that `drafts` (the first is the public reply) own no apology.
+/// No apology word at all is certain; one discounted by a defence or a
+/// sneer beside it ("sorry for any confusion", "sorry you're disappointed,
+/// however…") is a reading, and warns.
+pub(super) fn no_apology(sink: &mut Sink, drafts: &[&Draft]) {
+    let front = drafts[0];
+    let said_sorry = drafts.iter().any(|d| d.has(List::Apology));
+    let evidence = if said_sorry {
+        Evidence::Inferred
+    } else {
+        Evidence::Stated
+    };
+    let span = front.text.first_sentence();
+    let (part, src) = (front.part, front.text.src);
+    sink.push_read(
+        Category::NoApology,
+        part,
+        src,
+        span,
+        Reason::Missing,
+        evidence,
+    );
 }
