@@ -231,3 +231,43 @@ fn stated_blame_threats_and_requests_still_block() {
 fn every_warn_only_phrase_is_a_built_in_phrase() {
     assert!(unknown_warn_only().is_empty(), "{:#?}", unknown_warn_only());
 }
+
+/// Careful replies holding a phrase or shape a blocking reading looks for
+/// (`block_audit_sentences.txt`): none blocks, but for the one kept on
+/// purpose, which still must.
+#[test]
+fn careful_replies_holding_a_blocking_phrase_do_not_block() {
+    let private = "I can refund the repair in full by Friday, or send an engineer this week \
+        to redo it at no charge.";
+    let mut wrong = Vec::new();
+    let lines = include_str!("block_audit_sentences.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+    for line in lines {
+        let (what, sentence) = line.split_once('|').expect("what|sentence");
+        // The missing-apology rows carry their own apology.
+        let sorry = if what == "no-apology" {
+            ". "
+        } else {
+            ", and I'm sorry. "
+        };
+        let public = format!(
+            "Thank you for writing{sorry}{sentence} Please call me on 01632 960100 \
+             so we can talk it through."
+        );
+        let start = public.find(sentence).expect("the sentence is in the reply");
+        let end = start + sentence.len();
+        let report =
+            super::sentence_table::reply_report(ReplyKind::Complaint, REVIEW, &public, private, 0);
+        let blocks = report.findings.iter().any(|f| {
+            f.severity == Severity::Block
+                && (f.draft != DraftPart::Public
+                    || f.category == Category::NoApology
+                    || (f.start < end && f.end > start))
+        });
+        if blocks != what.starts_with("kept") {
+            wrong.push(format!("{what}: {sentence}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
