@@ -134,6 +134,17 @@ impl Clauses<'_, '_> {
                     .take_while(|&j| !matches!(self.lw(j), "it" | "we" | "i" | "they" | "this"))
                     .any(|j| self.same_clause(k, j) && is_person_failure(self.lw(j)))
         });
+        // "mishandled in transit by the delivery company": the passive
+        // with its doer named.
+        let done_by = (from..to).any(|j| {
+            is_person_failure(self.lw(j))
+                && (j + 1..(j + 4).min(to)).any(|b| {
+                    self.lw(b) == "by"
+                        && (b + 1..(b + 4).min(to))
+                            .any(|k| self.is(k, THIRD | STAFF) || self.named(k))
+                })
+        });
+        let someone_did_it = someone_did_it || done_by;
         // "The courier was slow, not us": the business disowning it.
         let disowned = (from..to).any(|k| self.lw(k) == "not" && self.lw(k + 1) == "us");
         if (agent && (fault || disowned)) || customer_failed || someone_did_it {
