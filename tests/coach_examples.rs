@@ -69,7 +69,11 @@ fn examples() -> Vec<Example> {
         },
         Example {
             raise: &[Blame, Defensive],
-            blocks: true,
+            // Both readings are found but neither is certain ("please note my
+            // direct line is…" is a careful reply; so is "it must have
+            // happened in our workshop"): since issue 11's block audit this
+            // warns twice instead of blocking.
+            blocks: false,
             private: PRIVATE,
             ..ex(
                 "please note, passive guess",

@@ -8,6 +8,11 @@ use super::phrases::List;
 use super::text::Text;
 use super::{Category, CompiledRules, Draft, Sink, evidence, structure};
 
+/// Both readings warn only: "sorry, but more than that…" and "sorry you
+/// felt rushed; we'll give you time" are careful replies the shapes also
+/// fit (issue 11's block audit: three of four adversarial good sentences).
+const UNSURE: super::Evidence = super::Evidence::Inferred;
+
 /// The apologies in `d` that turn into a defence: "sorry, but…" (unless
 /// what follows makes amends or admits our failure), and sorry for how
 /// they took it ("sorry the delivery didn't suit your schedule": no
@@ -18,12 +23,12 @@ pub(super) fn undercut(sink: &mut Sink, d: &Draft, rules: &CompiledRules) {
             && !super::owning::failure_joined(d, span)
             && !super::good_faith::but_admits(d, span)
         {
-            sink.quote(Category::Defensive, d, span);
+            sink.quote_read(Category::Defensive, d.part, d.text.src, span, UNSURE);
         }
     }
     for a in d.live(List::Apology) {
         if owns_nothing(&d.text, a.last) {
-            sink.quote(Category::Defensive, d, d.span(a));
+            sink.quote_read(Category::Defensive, d.part, d.text.src, d.span(a), UNSURE);
         }
     }
 }

@@ -134,7 +134,7 @@ impl CompiledRules {
             })
         };
         if !drafts.iter().any(|d| owns_in(d)) {
-            sink.missing(Category::NoApology, front);
+            super::not_stated::no_apology(sink, drafts);
         }
         let empathy = drafts.iter().any(|d| self.empathises(d, review, input));
         if !empathy {
@@ -276,13 +276,16 @@ impl CompiledRules {
         super::apology::undercut(sink, d, self);
         let holes = structure::placeholders(&d.text);
         for span in structure::shouting(&d.text, &review.caps, &holes, self) {
-            // One short word in capitals may be an acronym ("AWOL").
+            // One short word in capitals may be an acronym ("AWOL"); one
+            // with a digit or a hyphen is a code ("REMEMBER10", "SR-FAO").
             let word = &d.text.src[span.0..span.1];
-            let evidence = if word.len() <= 4 && word.bytes().all(|b| b.is_ascii_uppercase()) {
-                Evidence::Inferred
-            } else {
-                Evidence::Stated
-            };
+            let code = word.bytes().any(|b| b.is_ascii_digit() || b == b'-');
+            let evidence =
+                if code || word.len() <= 4 && word.bytes().all(|b| b.is_ascii_uppercase()) {
+                    Evidence::Inferred
+                } else {
+                    Evidence::Stated
+                };
             sink.quote_read(Category::Shouting, d.part, d.text.src, span, evidence);
         }
         for &span in &holes {
@@ -299,6 +302,7 @@ impl CompiledRules {
             if super::owning::unwanted_span(d, span)
                 || super::policy_owned::taken_back(d, span)
                 || super::taken_back::hardship_of_the_day(d, span, thanking)
+                || super::not_stated::told_with_sympathy(d, span)
             {
                 continue;
             }
@@ -349,7 +353,9 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
         for m in d.live(list) {
             // "being told it was your fault made it worse" reports the
             // blame, it does not lay it.
-            if list == List::Blame && reported(d, m.first) {
+            if list == List::Blame
+                && (reported(d, m.first) || super::not_stated::told_with_sympathy(d, d.span(m)))
+            {
                 continue;
             }
             // "must have felt like being called a liar" feels the insult
@@ -377,7 +383,8 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
                 && (disowned_excuse(d, m.first)
                     || super::owning::owned_before(d, m.first)
                     || super::owning::done_since(d, m.first)
-                    || super::policy_owned::policy_broken(d, m.first))
+                    || super::policy_owned::policy_broken(d, m.first)
+                    || super::not_stated::promised_routine(d, m.first, m.last))
             {
                 continue;
             }
@@ -397,13 +404,20 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             {
                 continue;
             }
+            // "There's no need to update your review" asks nothing.
+            if list == List::AsksRemoval && super::not_stated::request_waived(d, m.first) {
+                continue;
+            }
             // "covered by our 12-month guarantee" names a warranty the
             // customer already has; "I guarantee" promises.
             if list == List::RiskyPromise && super::money::existing_warranty(d, m.first) {
                 continue;
             }
             if let Some(evidence) = evidence::of_phrase(d, clauses, m, thanking) {
-                let evidence = if owned_nearby {
+                // A phrase whose wording is not certain warns only
+                // (`[warn_only]` in default_rules.toml).
+                let unsure = sink.rules.warn_only.contains(&(m.list, m.source));
+                let evidence = if owned_nearby || unsure {
                     Evidence::Inferred
                 } else {
                     evidence

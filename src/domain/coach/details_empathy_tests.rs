@@ -221,10 +221,12 @@ fn what_they_were_told_judged_wrong_and_what_we_owed_do_not_block() {
              Call 01632 960411.",
             true,
         ),
+        // Found, but "in your photos" warns since issue 11's block audit
+        // ("the damage in your photos is clearly our fault").
         (
             "Thanks for the review. There is no sign of a leak in your photos. \
              Call 01632 960411.",
-            true,
+            false,
         ),
     ];
     for &(text, blocks) in rows {

@@ -116,12 +116,35 @@ impl Clauses<'_, '_> {
         }
         let someone = |k: usize| self.is(k, THIRD | STAFF | CUSTOMER | YOU) || self.named(k);
         let agent = (from..to).any(someone);
-        let fault = (from..to).any(|k| is_fault_word(self.lw(k)) && !self.negated(k));
+        // "the fault was ours", "responsible for nothing": no fault laid.
+        let taken = |k: usize| {
+            (k + 1..k + 4).any(|j| {
+                (matches!(self.lw(j), "ours" | "mine") && self.lw(j - 1) != "not")
+                    || (self.lw(j) == "us" && self.lw(j - 1) == "with")
+            }) || (self.lw(k + 1) == "for" && self.lw(k + 2) == "nothing")
+        };
+        let fault = (from..to).any(|k| is_fault_word(self.lw(k)) && !self.negated(k) && !taken(k));
         let customer_failed = (from..to).any(|k| self.customer_misuse(k).is_some());
+        // The failure is theirs when it follows them closely, with no other
+        // subject between: "the courier dropped it", not "by the time the
+        // courier handed it over it was damaged".
         let someone_did_it = (from..to).any(|k| {
             (self.is(k, THIRD | STAFF) || self.named(k))
-                && (k + 1..to).any(|j| self.same_clause(k, j) && is_person_failure(self.lw(j)))
+                && (k + 1..to.min(k + 5))
+                    .take_while(|&j| !matches!(self.lw(j), "it" | "we" | "i" | "they" | "this"))
+                    .any(|j| self.same_clause(k, j) && is_person_failure(self.lw(j)))
         });
+        // "mishandled in transit by the delivery company": the passive
+        // with its doer named.
+        let done_by = (from..to).any(|j| {
+            is_person_failure(self.lw(j))
+                && (j + 1..(j + 4).min(to)).any(|b| {
+                    self.lw(b) == "by"
+                        && (b + 1..(b + 4).min(to))
+                            .any(|k| self.is(k, THIRD | STAFF) || self.named(k))
+                })
+        });
+        let someone_did_it = someone_did_it || done_by;
         // "The courier was slow, not us": the business disowning it.
         let disowned = (from..to).any(|k| self.lw(k) == "not" && self.lw(k + 1) == "us");
         if (agent && (fault || disowned)) || customer_failed || someone_did_it {

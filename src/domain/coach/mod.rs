@@ -61,6 +61,7 @@ mod learned_blame;
 mod lexicon;
 mod money;
 mod not_specific;
+mod not_stated;
 mod outside_cause;
 mod owning;
 mod personal_data;
@@ -491,3 +492,6 @@ mod tone_shapes_tests;
 
 #[cfg(test)]
 mod cause_predicates_tests;
+
+#[cfg(test)]
+mod block_audit_tests;

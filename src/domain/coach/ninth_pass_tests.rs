@@ -133,9 +133,11 @@ fn a_defence_reported_and_called_wrong_warns_instead_of_blocking() {
             "Sorry. Being told it was not our fault was the wrong response.",
             false,
         ),
+        // Defensive phrases and "sorry, but" warn since issue 11's block
+        // audit (a careful reply holds them too).
         (
             "Sorry, but there was nothing we could do about the zip.",
-            true,
+            false,
         ),
         ("Sorry. It was not our fault, and we stand by that.", true),
     ];

@@ -418,7 +418,11 @@ fn negated(text: &Text, i: usize, negators: &FxSet<Box<str>>) -> bool {
         // "no", "nothing", "nobody" negate the words they stand beside ("no
         // answer is infuriating" is not "not infuriating").
         let near = i - k <= 1 || !matches!(lw, "no" | "nothing" | "nobody" | "none");
-        near && (negators.contains(lw) || lw.ends_with("n't"))
+        // …but as the subject of a verb "to be" they negate what it says
+        // ("None of this was your fault").
+        let subject = matches!(lw, "nothing" | "nobody" | "none")
+            && (k + 1..i).any(|j| matches!(text.lower(&words[j]), "was" | "is" | "were" | "are"));
+        (near || subject) && (negators.contains(lw) || lw.ends_with("n't"))
     })
 }
 

@@ -29,7 +29,8 @@ impl CompiledRules {
             // Restated beside owning ("you're right. … the contract said
             // eight weeks") it does not block, but it still shows: an owning
             // word put before an argued detail must not make it vanish.
-            let evidence = if owning.detail(m.first) || we_fell_short(d, m.first) {
+            let unsure = self.warn_only.contains(&(m.list, m.source));
+            let evidence = if unsure || owning.detail(m.first) || we_fell_short(d, m.first) {
                 Evidence::Inferred
             } else {
                 Evidence::Stated

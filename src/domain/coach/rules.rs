@@ -6,7 +6,7 @@ use super::finding::{Category, Severity};
 use super::phrases::{List, Matcher, PhraseError};
 use super::shop::ReplyKind;
 use super::structure::stem;
-use super::text::FxMap;
+use super::text::{FxMap, FxSet};
 use super::word_tags::WordSet;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -160,6 +160,13 @@ impl PhraseLists {
 struct RuleData {
     groups: BTreeMap<String, Vec<String>>,
     phrases: PhraseLists,
+    /// Built-in phrases whose wording is not certain: they warn, never block.
+    #[serde(default)]
+    warn_only: PhraseLists,
+    /// Where `warn_only` takes a whole list (`"*"`), the phrases of it whose
+    /// wording is certain: they block.
+    #[serde(default)]
+    stated: PhraseLists,
 }
 
 pub const DEFAULT_RULES_TOML: &str = include_str!("default_rules.toml");
@@ -194,6 +201,49 @@ pub struct CompiledRules {
     pub(crate) street: WordSet,
     /// Stem → the stem of the first word of its synonym set.
     pub(crate) synonyms: FxMap<Box<str>, Box<str>>,
+    /// The built-in phrases (list, source) that warn only.
+    pub(crate) warn_only: FxSet<(List, u32)>,
+}
+
+/// The built-in phrases of `base` listed in `warned` (by list and index);
+/// `"*"` in a list of `warned` takes every phrase of it but those `stated`.
+fn warn_only_sources(
+    base: &PhraseLists,
+    warned: &PhraseLists,
+    stated: &PhraseLists,
+) -> FxSet<(List, u32)> {
+    let mut out = FxSet::default();
+    let lists = base.phrase_lists().into_iter().zip(warned.phrase_lists());
+    for (((list, builtin), (_, warned)), (_, stated)) in lists.zip(stated.phrase_lists()) {
+        let all = warned.iter().any(|p| p == "*");
+        for (source, phrase) in builtin.iter().enumerate() {
+            if warned.contains(phrase) || (all && !stated.contains(phrase)) {
+                out.insert((list, source as u32));
+            }
+        }
+    }
+    out
+}
+
+/// Phrases listed as warn-only that are not in the built-in lists (a typo
+/// would leave the phrase blocking).
+#[cfg(test)]
+pub(super) fn unknown_warn_only() -> Vec<String> {
+    let base = &DEFAULT_DATA.phrases;
+    let mut out = Vec::new();
+    for listed in [&DEFAULT_DATA.warn_only, &DEFAULT_DATA.stated] {
+        for ((_, builtin), (list, named)) in
+            base.phrase_lists().into_iter().zip(listed.phrase_lists())
+        {
+            out.extend(
+                named
+                    .iter()
+                    .filter(|p| *p != "*" && !builtin.contains(p))
+                    .map(|p| format!("{list:?}: {p}")),
+            );
+        }
+    }
+    out
 }
 
 fn word_set<'a>(lists: impl IntoIterator<Item = &'a Vec<String>>) -> WordSet {
@@ -270,6 +320,11 @@ impl CompiledRules {
             stopwords: word_set([&base.stopwords, &p.stopwords]),
             street: word_set([&base.street, &p.street]),
             synonyms: synonym_map([&base.synonyms, &p.synonyms]),
+            warn_only: if rules.replace_defaults {
+                FxSet::default()
+            } else {
+                warn_only_sources(base, &DEFAULT_DATA.warn_only, &DEFAULT_DATA.stated)
+            },
         })
     }
 

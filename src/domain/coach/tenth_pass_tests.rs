@@ -19,16 +19,29 @@ fn blocking(kind: ReplyKind, public: &str) -> Vec<Category> {
         .collect()
 }
 
-/// Each reply blocks on `category` (`true`) or does not (`false`).
+/// Each reply is found on `category` (`true`: it warns or blocks) or does
+/// not block on it (`false`). Since issue 11's block audit the bad forms
+/// here ("sorry, but…", "good luck with that", "signed for at 2pm") are
+/// phrases a careful reply can hold too, so they warn: found, not blocking.
 fn assert_blocks(kind: ReplyKind, category: Category, rows: &[(&str, bool)]) {
-    for &(text, blocks) in rows {
-        let got = blocking(kind, text);
-        assert_eq!(
-            got.contains(&category),
-            blocks,
-            "{text:?} {category}: {got:?}"
-        );
-    }
+    let found = |text: &str| {
+        sentence_table::reply_report(kind, REVIEW, text, "", 0)
+            .findings
+            .iter()
+            .any(|f| f.category == category)
+    };
+    let wrong: Vec<String> = rows
+        .iter()
+        .filter(|&&(text, bad)| {
+            if bad {
+                !found(text)
+            } else {
+                blocking(kind, text).contains(&category)
+            }
+        })
+        .map(|&(text, bad)| format!("{text:?} {category}: want found={bad}"))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
 #[test]

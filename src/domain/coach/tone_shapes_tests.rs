@@ -149,9 +149,11 @@ fn a_thank_you_keeps_its_friendly_questions() {
 fn things_calming_down_is_the_shops_busy_week_not_contempt() {
     let busy = "Sorry again. We'll ring you once things calm down after the weekend rush.";
     assert!(tone(busy, ReplyKind::Complaint).is_empty(), "{busy:?}");
+    // Found; "calm down" warns since issue 11's block audit ("the waiter
+    // told you to calm down, and that was unacceptable").
     let told = "Please calm down and read the order form.";
     assert!(
-        tone(told, ReplyKind::Complaint).contains(&(Severity::Block, Evidence::Stated)),
+        tone(told, ReplyKind::Complaint).contains(&(Severity::Warn, Evidence::Inferred)),
         "{told:?}"
     );
 }

@@ -1,0 +1,273 @@
+//! Issue 11's block audit: which readings may stop a reply from being sent.
+//! A promised routine is not a defence, blame the customer was told and
+//! met with sympathy is not blame, and phrases a careful reply can hold warn
+//! instead of blocking; stated blame of a party, threats, requests to
+//! change the review, placeholders and shouting still block.
+
+use super::rules::unknown_warn_only;
+use super::*;
+
+const REVIEW: &str = "The engineer came late, the job was botched, the changing rooms were \
+    filthy and when I rang I was told it was my fault. I was charged more than the quote.";
+
+/// (a reply, the category looked at, the strongest severity it must get:
+/// None = not found)
+type Row = (&'static str, Category, Option<Severity>);
+
+fn check_rows(rows: &[Row]) {
+    let mut wrong = Vec::new();
+    for &(public, category, want) in rows {
+        let got = super::sentence_table::findings(REVIEW, public)
+            .into_iter()
+            .filter(|f| f.category == category)
+            .map(|f| f.severity)
+            .min();
+        if got != want {
+            wrong.push(format!(
+                "{public}\n    {category}: got {got:?}, want {want:?}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+const BLOCK: Option<Severity> = Some(Severity::Block);
+const WARN: Option<Severity> = Some(Severity::Warn);
+
+#[test]
+fn a_promised_check_is_not_a_defence() {
+    use Category::Defensive;
+    check_rows(&[
+        // blind13 pool_closure-1.
+        (
+            "I've also asked for the changing rooms to be checked every hour before 9am.",
+            Defensive,
+            None,
+        ),
+        (
+            "From Monday the vans will be inspected daily before they leave the yard.",
+            Defensive,
+            None,
+        ),
+        (
+            "Going forward the fryers are to be cleaned every evening, and I sign it off.",
+            Defensive,
+            None,
+        ),
+        (
+            "The fridges are now tested twice a week by an outside firm.",
+            Defensive,
+            None,
+        ),
+        (
+            "I've arranged for the bike racks to be checked every morning.",
+            Defensive,
+            None,
+        ),
+        // A standard held up against the customer is still found (it
+        // warns: defensive phrases only warn, see default_rules.toml).
+        (
+            "The changing rooms are checked every hour, so they were clean when you came in.",
+            Defensive,
+            WARN,
+        ),
+        (
+            "Our vans are inspected daily by a qualified mechanic.",
+            Defensive,
+            WARN,
+        ),
+    ]);
+}
+
+#[test]
+fn blame_the_customer_was_told_and_met_with_sympathy_is_not_blame() {
+    use Category::Blame;
+    check_rows(&[
+        // blind17 uk_cleaners-good-2.
+        (
+            "Being told you should have checked our work yourself must have been galling.",
+            Blame,
+            None,
+        ),
+        (
+            "Hearing that the dent was caused by you, after paying for a careful move, must have been upsetting.",
+            Blame,
+            None,
+        ),
+        (
+            "You were made to feel you should have checked the fitting yourself, and that was wrong of us.",
+            Blame,
+            None,
+        ),
+        (
+            "I'm sorry you were told the scratches were your fault.",
+            Blame,
+            None,
+        ),
+        // Our own words repeated, or reported with no sympathy, still block.
+        (
+            "As we told you, you should have checked the seal yourself.",
+            Blame,
+            BLOCK,
+        ),
+        (
+            "I'm sorry, but you were told you should have read the terms.",
+            Blame,
+            BLOCK,
+        ),
+        (
+            "We said at the time that it was your fault, and it was.",
+            Blame,
+            BLOCK,
+        ),
+        ("You should have checked the seal yourself.", Blame, BLOCK),
+    ]);
+}
+
+#[test]
+fn wording_a_careful_reply_can_hold_warns_only() {
+    use Category::{AsksRemoval, Blame, Defensive, NegativeTone, PublicDetails};
+    check_rows(&[
+        (
+            "Please note my direct line is 01632 960123 so you don't queue again.",
+            Defensive,
+            WARN,
+        ),
+        (
+            "For the record, you were right about the broken lock.",
+            Defensive,
+            WARN,
+        ),
+        (
+            "Our terms were unclear, and we are rewriting them.",
+            Defensive,
+            WARN,
+        ),
+        (
+            "Sorry for the wait, but more than that, sorry for the rude call.",
+            Defensive,
+            WARN,
+        ),
+        (
+            "I'm sorry you felt rushed at the till; we'll give you time next visit.",
+            Defensive,
+            WARN,
+        ),
+        (
+            "Some people would have walked out after an hour; you waited, and we let you down.",
+            NegativeTone,
+            WARN,
+        ),
+        (
+            "I'm sorry the parcel was left lying on the doorstep in the rain.",
+            NegativeTone,
+            WARN,
+        ),
+        (
+            "You told us about the leak on the first day and we did nothing.",
+            PublicDetails,
+            WARN,
+        ),
+        (
+            "Use the code REMEMBER10 at the till for the free coffee we owe you.",
+            Category::Shouting,
+            WARN,
+        ),
+        (
+            "We apologize for any confusion about the deposit.",
+            Category::NoApology,
+            WARN,
+        ),
+        ("None of this was your fault.", Blame, None),
+        (
+            "With all due respect to our suppliers, the fault was ours for not checking.",
+            Blame,
+            WARN,
+        ),
+        (
+            "There's no need to update your review; we'd rather earn back your trust.",
+            AsksRemoval,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn stated_blame_threats_and_requests_still_block() {
+    use Category::{AsksRemoval, Blame, Defensive, NegativeTone, Placeholder, Shouting};
+    check_rows(&[
+        ("It was the courier's fault, not ours.", Blame, BLOCK),
+        ("Kevin messed up your order.", Blame, BLOCK),
+        ("It was your fault for not measuring.", Blame, BLOCK),
+        (
+            "We will see you in court if you keep posting lies.",
+            NegativeTone,
+            BLOCK,
+        ),
+        (
+            "We will take legal action if this stays up.",
+            NegativeTone,
+            BLOCK,
+        ),
+        ("We don't need your business.", NegativeTone, BLOCK),
+        ("Frankly you're a liar.", NegativeTone, BLOCK),
+        (
+            "Please remove your review now that it's fixed.",
+            AsksRemoval,
+            BLOCK,
+        ),
+        ("Dear [NAME], we are sorry.", Placeholder, BLOCK),
+        ("This was NOT acceptable and we are SORRY.", Shouting, BLOCK),
+        ("That is simply not our fault.", Defensive, BLOCK),
+        (
+            "Thank you for the review. We'll look into it.",
+            Category::NoApology,
+            BLOCK,
+        ),
+    ]);
+}
+
+#[test]
+fn every_warn_only_phrase_is_a_built_in_phrase() {
+    assert!(unknown_warn_only().is_empty(), "{:#?}", unknown_warn_only());
+}
+
+/// Careful replies holding a phrase or shape a blocking reading looks for
+/// (`block_audit_sentences.txt`): none blocks, but for the one kept on
+/// purpose, which still must.
+#[test]
+fn careful_replies_holding_a_blocking_phrase_do_not_block() {
+    let private = "I can refund the repair in full by Friday, or send an engineer this week \
+        to redo it at no charge.";
+    let mut wrong = Vec::new();
+    let lines = include_str!("block_audit_sentences.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+    for line in lines {
+        let (what, sentence) = line.split_once('|').expect("what|sentence");
+        // The missing-apology rows carry their own apology.
+        let sorry = if what == "no-apology" {
+            ". "
+        } else {
+            ", and I'm sorry. "
+        };
+        let public = format!(
+            "Thank you for writing{sorry}{sentence} Please call me on 01632 960100 \
+             so we can talk it through."
+        );
+        let start = public.find(sentence).expect("the sentence is in the reply");
+        let end = start + sentence.len();
+        let report =
+            super::sentence_table::reply_report(ReplyKind::Complaint, REVIEW, &public, private, 0);
+        let blocks = report.findings.iter().any(|f| {
+            f.severity == Severity::Block
+                && (f.draft != DraftPart::Public
+                    || f.category == Category::NoApology
+                    || (f.start < end && f.end > start))
+        });
+        if blocks != what.starts_with("kept") {
+            wrong.push(format!("{what}: {sentence}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

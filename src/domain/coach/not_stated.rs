@@ -1,0 +1,234 @@
+//! Two readings the words do not state, though a phrase or clause seems to:
+//!
+//! - a check or routine promised ("I've asked for the changing rooms to be
+//!   checked every hour", "from now on the vans are inspected daily") is an
+//!   amend, not a standard held up in defence ("the rooms are checked every
+//!   hour");
+//! - blame the customer was told, reported and met with sympathy or
+//!   disowned ("Being told you should have checked our work yourself must
+//!   have been galling", "I'm sorry you were told it was your fault") is
+//!   what was done to them, not blame laid now. "As we told you, you should
+//!   have checked" repeats it and still blames;
+//! - no apology, where the drafts say sorry but a defence or a sneer beside
+//!   it discounts it ("we apologize for any confusion"): a reading; no
+//!   apology word at all is certain.
+
+use super::phrases::List;
+use super::reason::Reason;
+use super::structure::Span;
+use super::{Category, Draft, Evidence, Sink};
+
+/// Whether the defence at words `first..=last` is a routine (checked,
+/// cleaned, inspected…) that the same clause promises or has just set up:
+/// "to be checked every hour", "will be cleaned daily", "are now inspected".
+pub(super) fn promised_routine(d: &Draft, first: usize, last: usize) -> bool {
+    let t = &d.text;
+    let lw = |k: usize| t.words.get(k).map_or("", |w| t.lower(w));
+    if !(first..=last).any(|k| is_routine(lw(k))) {
+        return false;
+    }
+    let sentence = t.words[first].sentence;
+    // Back to the start of the clause: a comma, a semicolon or the sentence.
+    let mut k = first;
+    let mut steps = 0;
+    while k > 0 && steps < 10 && t.words[k - 1].sentence == sentence {
+        let gap = &t.src[t.words[k - 1].end..t.words[k].start];
+        if gap.contains([',', ';', ':']) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+        let w = lw(k);
+        let next = lw(k + 1);
+        let to_be = w == "to" && matches!(next, "be" | "get" | "have");
+        if is_promise(w) || to_be {
+            return true;
+        }
+    }
+    false
+}
+
+/// A care routine a shop may claim or promise.
+fn is_routine(w: &str) -> bool {
+    matches!(
+        w,
+        "cleaned"
+            | "checked"
+            | "inspected"
+            | "tested"
+            | "serviced"
+            | "cleaning"
+            | "checking"
+            | "inspecting"
+            | "testing"
+    )
+}
+
+/// A word that makes what follows a promise or a new routine.
+fn is_promise(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "we'll"
+            | "i'll"
+            | "they'll"
+            | "it'll"
+            | "shall"
+            | "going"
+            | "now"
+            | "henceforth"
+            | "forward"
+            | "future"
+            | "asked"
+            | "arranged"
+            | "instructed"
+            | "ensure"
+            | "ensuring"
+            | "started"
+            | "starting"
+            | "introduced"
+            | "added"
+            | "booked"
+            | "scheduled"
+    )
+}
+
+/// Whether the blame read over `span` is what the customer was told
+/// ("being told…", "you were told…", "hearing that…"), not told by us
+/// ("as we told you"), and the sentence meets it with sympathy or calls it
+/// wrong ("must have been galling", "I'm sorry you were told…").
+pub(super) fn told_with_sympathy(d: &Draft, span: Span) -> bool {
+    let t = &d.text;
+    let first = t.words.partition_point(|w| w.start < span.0);
+    if first >= t.words.len() {
+        return false;
+    }
+    let lw = |k: usize| t.words.get(k).map_or("", |w| t.lower(w));
+    let sentence = t.words[first].sentence;
+    let from = t.words.partition_point(|w| w.sentence < sentence);
+    let to = t.words.partition_point(|w| w.sentence <= sentence);
+    let Some(report) = (first.saturating_sub(6).max(from)..=first)
+        .rev()
+        .find(|&k| is_report(lw(k)))
+    else {
+        return false;
+    };
+    // "As we told you", "like I said": our own words, repeated.
+    let before = |n: usize| {
+        if report >= from + n {
+            lw(report - n)
+        } else {
+            ""
+        }
+    };
+    let ours = matches!(before(1), "we" | "i" | "we've" | "i've" | "we'd" | "i'd")
+        || matches!(before(2), "we" | "i")
+        || (1..=3).any(|n| matches!(before(n), "as" | "like"));
+    if ours {
+        return false;
+    }
+    let end = t.words.partition_point(|w| w.start < span.1).max(first + 1);
+    // Sympathy before the report, with no "but" between ("I'm sorry you
+    // were told…"), or a feeling or a judgement after the blame ("…must
+    // have been galling", "…was wrong").
+    let sorry_before = (from..report)
+        .rev()
+        .take_while(|&k| !matches!(lw(k), "but" | "however"))
+        .any(|k| is_sympathy(lw(k)));
+    let felt_after = (end..to).any(|k| is_sympathy(lw(k)));
+    sorry_before || felt_after
+}
+
+/// A word that reports what was said to the customer.
+fn is_report(w: &str) -> bool {
+    matches!(
+        w,
+        "told"
+            | "telling"
+            | "hearing"
+            | "heard"
+            | "saying"
+            | "said"
+            | "accused"
+            | "accusing"
+            | "suggesting"
+            | "suggested"
+            | "implied"
+            | "implying"
+            | "blamed"
+            | "made"
+    )
+}
+
+/// Sympathy with the customer, or the telling called wrong.
+fn is_sympathy(w: &str) -> bool {
+    matches!(
+        w,
+        "sorry"
+            | "apologise"
+            | "apologize"
+            | "galling"
+            | "infuriating"
+            | "frustrating"
+            | "maddening"
+            | "upsetting"
+            | "hurtful"
+            | "insulting"
+            | "demoralising"
+            | "demoralizing"
+            | "disheartening"
+            | "unfair"
+            | "wrong"
+            | "unacceptable"
+            | "inexcusable"
+            | "untrue"
+            | "rude"
+            | "awful"
+            | "horrible"
+            | "dreadful"
+            | "shameful"
+            | "unprofessional"
+            | "stung"
+            | "insult"
+    )
+}
+
+/// Whether the request at word `first` is waived just before it: "there's
+/// no need to update your review", "no pressure to change it".
+pub(super) fn request_waived(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let sentence = t.words[first].sentence;
+    let lw = |k: usize| t.lower(&t.words[k]);
+    (first.saturating_sub(5)..first).any(|k| {
+        t.words[k].sentence == sentence
+            && lw(k) == "no"
+            && matches!(
+                lw(k + 1),
+                "need" | "pressure" | "obligation" | "expectation" | "requirement"
+            )
+    })
+}
+
+/// Reports that `drafts` (the first is the public reply) own no apology.
+/// No apology word at all is certain; one discounted by a defence or a
+/// sneer beside it ("sorry for any confusion", "sorry you're disappointed,
+/// however…") is a reading, and warns.
+pub(super) fn no_apology(sink: &mut Sink, drafts: &[&Draft]) {
+    let front = drafts[0];
+    let said_sorry = drafts.iter().any(|d| d.has(List::Apology));
+    let evidence = if said_sorry {
+        Evidence::Inferred
+    } else {
+        Evidence::Stated
+    };
+    let span = front.text.first_sentence();
+    let (part, src) = (front.part, front.text.src);
+    sink.push_read(
+        Category::NoApology,
+        part,
+        src,
+        span,
+        Reason::Missing,
+        evidence,
+    );
+}
