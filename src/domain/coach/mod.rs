@@ -79,6 +79,7 @@ mod taken_back;
 mod text;
 mod tone;
 mod tone_cues;
+mod tone_kinds;
 mod tone_moves;
 mod tone_shapes;
 pub mod vader;
@@ -485,3 +486,6 @@ mod blame_defence_tests;
 
 #[cfg(test)]
 mod tone_shapes_tests;
+
+#[cfg(test)]
+mod tone_kinds_tests;
