@@ -6,6 +6,7 @@
 //!   Consumer Affairs the report. See you there.";
 //! - the customer's own words quoted and corrected: `The "chap in the
 //!   cardigan" is in fact the owner`;
+//!
 //! and two readings that are NOT hostility:
 //! - the business owning the failure in a sentence about the customer's
 //!   things: "Your return should have been filed in January and the delay
