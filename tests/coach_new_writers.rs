@@ -341,7 +341,7 @@ const BLIND17_BASELINE: &[(&str, f64, f64)] = &[
     ("public-details", 0.80, 1.00),
     ("shouting", 1.00, 0.93),
     ("generic", 0.83, 0.77),
-    ("negative-tone", 0.70, 0.64),
+    ("negative-tone", 1.00, 0.91),
     ("risky-promise", 1.00, 0.89),
     ("asks-removal", 1.00, 0.93),
     ("placeholder", 1.00, 1.00),

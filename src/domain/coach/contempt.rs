@@ -38,6 +38,7 @@ impl Clauses<'_, '_> {
         self.condescending_advice(out);
         self.tone_shapes(review_lower, thanking, out);
         self.tone_moves(out);
+        self.tone_kinds(review_lower, thanking, out);
     }
 
     /// `your "ruined" coat`, `calling it 'fraud'`, `the "premium" package`

@@ -83,6 +83,7 @@ mod terms_quoted;
 mod text;
 mod tone;
 mod tone_cues;
+mod tone_kinds;
 mod tone_moves;
 mod tone_shapes;
 pub mod vader;
@@ -495,3 +496,6 @@ mod cause_predicates_tests;
 
 #[cfg(test)]
 mod block_audit_tests;
+
+#[cfg(test)]
+mod tone_kinds_tests;

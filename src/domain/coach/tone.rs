@@ -91,6 +91,7 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
             }
         }
     }
+    super::tone_kinds::mark_owned(text, &mut softened);
     let mut k = 0;
     while k < words.len() {
         let clause = words[k].clause;

@@ -33,7 +33,7 @@ fn is_ironic(w: &str) -> bool {
 }
 
 /// The people a reply compares the customer with.
-fn is_population(w: &str) -> bool {
+pub(super) fn is_population(w: &str) -> bool {
     matches!(
         w,
         "customers"
@@ -263,7 +263,7 @@ impl Clauses<'_, '_> {
                             "hundreds" | "thousands" | "dozens" | "years" | "every" | "decades"
                         )
                 })
-        })
+        }) && !self.same_occasion(a, b)
     }
 
     /// "Most travellers check the notices", "plenty of customers who are
@@ -291,7 +291,17 @@ impl Clauses<'_, '_> {
                 && !(k > a
                     && matches!(
                         self.lw(k - 1),
-                        "for" | "to" | "with" | "our" | "other" | "unfortunately"
+                        "for"
+                            | "to"
+                            | "with"
+                            | "our"
+                            | "other"
+                            | "unfortunately"
+                            | "take"
+                            | "takes"
+                            | "took"
+                            | "need"
+                            | "needs"
                     ))
         })
     }
