@@ -24,9 +24,10 @@ pub const NOTHING_FOUND: &str = "no known problems found — read it as the cust
 /// A finding's one line: what is wrong and the practice it comes from.
 pub fn message(f: &Finding) -> String {
     let said = said(f.category, &f.reason);
-    // A person must see why a blame that would block only warns here.
+    // A person must see why a finding that would block only warns here: a
+    // sentence's shape, or wording that careful replies also use.
     if f.evidence == Evidence::Inferred && f.severity == Severity::Warn {
-        format!("{said} (read from the sentence's shape, so it warns and does not block)")
+        format!("{said} (the words alone don't make it certain, so it warns and does not block)")
     } else {
         said
     }

@@ -32,7 +32,8 @@ pub enum Evidence {
     /// The words say it outright: the playbook's severity applies.
     #[default]
     Stated,
-    /// Read from the sentence's shape alone: a warning at most.
+    /// Read from the sentence's shape alone, or from wording careful replies
+    /// also use (the rules' `[warn_only]` lists): a warning at most.
     Inferred,
 }
 
