@@ -65,6 +65,7 @@ mod not_stated;
 mod outside_cause;
 mod owning;
 mod personal_data;
+mod phone_numbers;
 mod phrases;
 mod policy_owned;
 mod public_details;

@@ -94,46 +94,6 @@ fn emails(src: &str, out: &mut Vec<Detail>) {
     }
 }
 
-/// Runs of digits with phone-like separators, 9 to 15 digits.
-fn phones(src: &str, out: &mut Vec<Detail>) {
-    let b = src.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let starts = b[i].is_ascii_digit()
-            || (matches!(b[i], b'+' | b'(') && b.get(i + 1).is_some_and(u8::is_ascii_digit));
-        if !starts || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'#')) {
-            i += 1;
-            continue;
-        }
-        let mut j = i;
-        let mut digits = 0;
-        let mut last_digit = i;
-        while j < b.len() {
-            let c = b[j];
-            if c.is_ascii_digit() {
-                digits += 1;
-                last_digit = j;
-            } else if !(matches!(c, b'-' | b'.' | b'(' | b')' | b'+')
-                || (c == b' '
-                    && b.get(j + 1)
-                        .is_some_and(|n| n.is_ascii_digit() || *n == b'(')))
-            {
-                break;
-            }
-            j += 1;
-        }
-        let followed_by_letter = b.get(last_digit + 1).is_some_and(u8::is_ascii_alphabetic);
-        if (9..=15).contains(&digits) && !followed_by_letter {
-            out.push(Detail {
-                start: i,
-                end: last_digit + 1,
-                kind: DetailKind::Phone,
-            });
-        }
-        i = j.max(i + 1);
-    }
-}
-
 fn digit_count(s: &str) -> usize {
     s.bytes().filter(u8::is_ascii_digit).count()
 }
@@ -346,7 +306,7 @@ pub(crate) struct Contact {
 pub(crate) fn contacts(text: &Text) -> Vec<Contact> {
     let mut found = Vec::new();
     emails(text.src, &mut found);
-    phones(text.src, &mut found);
+    super::phone_numbers::phones(text.src, &mut found);
     found
         .into_iter()
         .map(|detail| {
