@@ -498,4 +498,7 @@ mod cause_predicates_tests;
 mod block_audit_tests;
 
 #[cfg(test)]
+mod blocked_good_tests;
+
+#[cfg(test)]
 mod tone_kinds_tests;

@@ -67,7 +67,7 @@ pub(crate) fn shouting(
             && letters(text.raw(&text.words[k])) <= 5
             && !rules.stopwords.contains(lower)
             && !super::vader::knows(lower);
-        if (long || e > k) && !acronym {
+        if (long || e > k) && !acronym && !acronym_run(text, k, e, rules) {
             out.push((text.words[k].start, text.words[e].end));
         }
         k = e + 1;
@@ -95,6 +95,19 @@ pub(crate) fn shouting(
     }
     out.sort_unstable();
     out
+}
+
+/// Whether the capitalised words `k..=e` are a run of acronyms, units or
+/// product codes ("1 TB SSD", "the HP USB hub"), not a raised voice: every
+/// word at most four letters, none a feeling nor a common word ("THIS IS
+/// NOT OK" and "3 DAYS AND NO CALL" are shouting).
+fn acronym_run(text: &Text, k: usize, e: usize, rules: &CompiledRules) -> bool {
+    (k..=e).all(|i| {
+        let lower = text.lower(&text.words[i]);
+        letters(text.raw(&text.words[i])) <= 4
+            && !super::vader::knows(lower)
+            && !rules.stopwords.contains(lower)
+    })
 }
 
 /// The words of `text` written in capitals, as written.
