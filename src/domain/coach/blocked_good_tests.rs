@@ -31,6 +31,7 @@ fn check_rows(rows: &[Row]) {
 }
 
 const BLOCK: Option<Severity> = Some(Severity::Block);
+const WARN: Option<Severity> = Some(Severity::Warn);
 
 #[test]
 fn what_the_customer_should_have_paid_is_what_they_were_owed() {
@@ -158,6 +159,13 @@ fn a_run_of_acronyms_or_units_is_not_shouting() {
             Shouting,
             None,
         ),
+        (
+            "Our IT team in the US office has your laptop.",
+            Shouting,
+            None,
+        ),
+        // One word of insistence in capitals warns.
+        ("We DO take deadlines extremely seriously.", Shouting, WARN),
         // A raised voice still blocks, short words or not.
         ("PLEASE STOP posting about us.", Shouting, BLOCK),
         ("THIS IS NOT OK and we will not accept it.", Shouting, BLOCK),

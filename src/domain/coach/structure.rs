@@ -67,7 +67,10 @@ pub(crate) fn shouting(
             && letters(text.raw(&text.words[k])) <= 5
             && !rules.stopwords.contains(lower)
             && !super::vader::knows(lower);
-        if (long || e > k) && !acronym && !acronym_run(text, k, e, rules) {
+        // "We DO take deadlines seriously": one short word of insistence in
+        // capitals raises the voice too (it warns; see checks.rs).
+        let insisting = e == k && is_insisting(lower);
+        if (long || e > k || insisting) && !acronym && !acronym_run(text, k, e, rules) {
             out.push((text.words[k].start, text.words[e].end));
         }
         k = e + 1;
@@ -108,6 +111,14 @@ fn acronym_run(text: &Text, k: usize, e: usize, rules: &CompiledRules) -> bool {
             && !super::vader::knows(lower)
             && !rules.stopwords.contains(lower)
     })
+}
+
+/// An auxiliary or negation that, in capitals, insists ("we DID call").
+fn is_insisting(lower: &str) -> bool {
+    matches!(
+        lower,
+        "do" | "did" | "does" | "not" | "was" | "were" | "have" | "has" | "had" | "are"
+    )
 }
 
 /// The words of `text` written in capitals, as written.
