@@ -378,16 +378,13 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
                 continue;
             }
             // "We were short-staffed, which is no excuse" owns it; "we
-            // should have called: your decision to make, not ours" too;
-            // "being told it was not our responsibility made it worse"
-            // reports the defence and judges it.
+            // should have called: your decision to make, not ours" too.
             if list == List::Defensive
                 && (disowned_excuse(d, m.first)
                     || super::owning::owned_before(d, m.first)
                     || super::owning::done_since(d, m.first)
                     || super::policy_owned::policy_broken(d, m.first)
-                    || super::not_stated::promised_routine(d, m.first, m.last)
-                    || super::not_stated::told_with_sympathy(d, d.span(m)))
+                    || super::not_stated::defence_not_offered(d, m))
             {
                 continue;
             }

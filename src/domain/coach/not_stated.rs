@@ -16,10 +16,17 @@
 //!   it discounts it ("we apologize for any confusion"): a reading; no
 //!   apology word at all is certain.
 
-use super::phrases::List;
+use super::phrases::{List, Match};
 use super::reason::Reason;
 use super::structure::Span;
 use super::{Category, Draft, Evidence, Sink};
+
+/// Whether the defence phrase `m` is not one offered now: a routine
+/// promised, or a defence the customer was told and the reply judges
+/// ("being told it was not our responsibility made it worse").
+pub(super) fn defence_not_offered(d: &Draft, m: &Match) -> bool {
+    promised_routine(d, m.first, m.last) || told_with_sympathy(d, d.span(m))
+}
 
 /// Whether the defence at words `first..=last` is a routine (checked,
 /// cleaned, inspected…) that the same clause promises or has just set up:

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 /// A span and the text to quote in the message.
 pub(crate) type Span = (usize, usize);
 
-fn letters(s: &str) -> usize {
+pub(super) fn letters(s: &str) -> usize {
     s.chars().filter(|c| c.is_alphabetic()).count()
 }
 
@@ -69,8 +69,11 @@ pub(crate) fn shouting(
             && !super::vader::knows(lower);
         // "We DO take deadlines seriously": one short word of insistence in
         // capitals raises the voice too (it warns; see checks.rs).
-        let insisting = e == k && is_insisting(lower);
-        if (long || e > k || insisting) && !acronym && !acronym_run(text, k, e, rules) {
+        let insisting = e == k && super::acronyms::is_insisting(lower);
+        if (long || e > k || insisting)
+            && !acronym
+            && !super::acronyms::acronym_run(text, k, e, rules)
+        {
             out.push((text.words[k].start, text.words[e].end));
         }
         k = e + 1;
@@ -98,27 +101,6 @@ pub(crate) fn shouting(
     }
     out.sort_unstable();
     out
-}
-
-/// Whether the capitalised words `k..=e` are a run of acronyms, units or
-/// product codes ("1 TB SSD", "the HP USB hub"), not a raised voice: every
-/// word at most four letters, none a feeling nor a common word ("THIS IS
-/// NOT OK" and "3 DAYS AND NO CALL" are shouting).
-fn acronym_run(text: &Text, k: usize, e: usize, rules: &CompiledRules) -> bool {
-    (k..=e).all(|i| {
-        let lower = text.lower(&text.words[i]);
-        letters(text.raw(&text.words[i])) <= 4
-            && !super::vader::knows(lower)
-            && !rules.stopwords.contains(lower)
-    })
-}
-
-/// An auxiliary or negation that, in capitals, insists ("we DID call").
-fn is_insisting(lower: &str) -> bool {
-    matches!(
-        lower,
-        "do" | "did" | "does" | "not" | "was" | "were" | "have" | "has" | "had" | "are"
-    )
 }
 
 /// The words of `text` written in capitals, as written.
