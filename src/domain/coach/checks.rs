@@ -384,7 +384,7 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
                     || super::owning::owned_before(d, m.first)
                     || super::owning::done_since(d, m.first)
                     || super::policy_owned::policy_broken(d, m.first)
-                    || super::not_stated::promised_routine(d, m.first, m.last))
+                    || super::not_stated::defence_not_offered(d, m))
             {
                 continue;
             }

@@ -416,7 +416,10 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 | "found"
                 | "thought"
         );
-        if hindsight && !feeling {
+        // "that's what you should have paid" states what they were owed.
+        let p = if b == "have" { i + 3 } else { i + 2 };
+        let owed = super::not_stated::owed_to_customer(participle, at(p + 1), at(p + 2));
+        if hindsight && !feeling && !owed {
             return Some(self.span(i, i + if b == "have" { 3 } else { 2 }));
         }
         if a == "took" {

@@ -31,6 +31,7 @@
 //! A draft that is still empty gets no findings (there is nothing to coach
 //! yet); if only one draft is written, the missing-part checks fall back to it.
 
+mod acronyms;
 mod advice;
 mod apology;
 mod byte_scan;
@@ -497,6 +498,9 @@ mod cause_predicates_tests;
 
 #[cfg(test)]
 mod block_audit_tests;
+
+#[cfg(test)]
+mod blocked_good_tests;
 
 #[cfg(test)]
 mod tone_kinds_tests;

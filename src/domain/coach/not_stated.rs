@@ -1,22 +1,32 @@
-//! Two readings the words do not state, though a phrase or clause seems to:
+//! Readings the words do not state, though a phrase or clause seems to:
 //!
 //! - a check or routine promised ("I've asked for the changing rooms to be
 //!   checked every hour", "from now on the vans are inspected daily") is an
 //!   amend, not a standard held up in defence ("the rooms are checked every
 //!   hour");
-//! - blame the customer was told, reported and met with sympathy or
-//!   disowned ("Being told you should have checked our work yourself must
-//!   have been galling", "I'm sorry you were told it was your fault") is
-//!   what was done to them, not blame laid now. "As we told you, you should
-//!   have checked" repeats it and still blames;
+//! - blame or a defence the customer was told, reported and met with
+//!   sympathy or judged ("Being told you should have checked our work
+//!   yourself must have been galling", "being told it was not our
+//!   responsibility made it worse") is what was done to them, not blame
+//!   or a defence offered now. "As we told you, it was not our
+//!   responsibility" repeats it and still counts;
+//! - "that's what you should have paid" states what the customer was owed,
+//!   not a duty they failed ("you should have paid attention");
 //! - no apology, where the drafts say sorry but a defence or a sneer beside
 //!   it discounts it ("we apologize for any confusion"): a reading; no
 //!   apology word at all is certain.
 
-use super::phrases::List;
+use super::phrases::{List, Match};
 use super::reason::Reason;
 use super::structure::Span;
 use super::{Category, Draft, Evidence, Sink};
+
+/// Whether the defence phrase `m` is not one offered now: a routine
+/// promised, or a defence the customer was told and the reply judges
+/// ("being told it was not our responsibility made it worse").
+pub(super) fn defence_not_offered(d: &Draft, m: &Match) -> bool {
+    promised_routine(d, m.first, m.last) || told_with_sympathy(d, d.span(m))
+}
 
 /// Whether the defence at words `first..=last` is a routine (checked,
 /// cleaned, inspected…) that the same clause promises or has just set up:
@@ -93,6 +103,34 @@ fn is_promise(w: &str) -> bool {
     )
 }
 
+/// Whether "you should have `participle` `next` `after`" states what the
+/// customer was owed ("that's what you should have paid", "you should have
+/// paid $65", "…paid the quoted price"), not a duty they failed ("you
+/// should have paid attention", "…paid the deposit").
+pub(super) fn owed_to_customer(participle: &str, next: &str, after: &str) -> bool {
+    match participle {
+        "gotten" => true,
+        "paid" => {
+            let money = next
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_digit() || !b.is_ascii())
+                || next.starts_with(['$', '#']);
+            money
+                || matches!(
+                    next,
+                    "" | "only" | "just" | "nothing" | "no" | "less" | "exactly" | "what"
+                )
+                || (matches!(next, "the" | "our" | "that")
+                    && matches!(
+                        after,
+                        "quoted" | "quote" | "agreed" | "original" | "advertised" | "listed"
+                    ))
+        }
+        _ => false,
+    }
+}
+
 /// Whether the blame read over `span` is what the customer was told
 /// ("being told…", "you were told…", "hearing that…"), not told by us
 /// ("as we told you"), and the sentence meets it with sympathy or calls it
@@ -107,7 +145,7 @@ pub(super) fn told_with_sympathy(d: &Draft, span: Span) -> bool {
     let sentence = t.words[first].sentence;
     let from = t.words.partition_point(|w| w.sentence < sentence);
     let to = t.words.partition_point(|w| w.sentence <= sentence);
-    let Some(report) = (first.saturating_sub(6).max(from)..=first)
+    let Some(report) = (first.saturating_sub(8).max(from)..=first)
         .rev()
         .find(|&k| is_report(lw(k)))
     else {
@@ -135,8 +173,15 @@ pub(super) fn told_with_sympathy(d: &Draft, span: Span) -> bool {
         .rev()
         .take_while(|&k| !matches!(lw(k), "but" | "however"))
         .any(|k| is_sympathy(lw(k)));
-    let felt_after = (end..to).any(|k| is_sympathy(lw(k)));
+    let felt_after = (end..to).any(|k| is_sympathy(lw(k)) || made_worse(&lw, k));
     sorry_before || felt_after
+}
+
+/// "…made it worse", "…only made things worse": the telling judged as a
+/// further wrong done to the customer.
+fn made_worse<'a>(lw: &impl Fn(usize) -> &'a str, k: usize) -> bool {
+    lw(k) == "worse"
+        && (k.saturating_sub(3)..k).any(|j| matches!(lw(j), "made" | "make" | "makes" | "making"))
 }
 
 /// A word that reports what was said to the customer.

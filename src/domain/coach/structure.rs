@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 /// A span and the text to quote in the message.
 pub(crate) type Span = (usize, usize);
 
-fn letters(s: &str) -> usize {
+pub(super) fn letters(s: &str) -> usize {
     s.chars().filter(|c| c.is_alphabetic()).count()
 }
 
@@ -67,7 +67,13 @@ pub(crate) fn shouting(
             && letters(text.raw(&text.words[k])) <= 5
             && !rules.stopwords.contains(lower)
             && !super::vader::knows(lower);
-        if (long || e > k) && !acronym {
+        // "We DO take deadlines seriously": one short word of insistence in
+        // capitals raises the voice too (it warns; see checks.rs).
+        let insisting = e == k && super::acronyms::is_insisting(lower);
+        if (long || e > k || insisting)
+            && !acronym
+            && !super::acronyms::acronym_run(text, k, e, rules)
+        {
             out.push((text.words[k].start, text.words[e].end));
         }
         k = e + 1;

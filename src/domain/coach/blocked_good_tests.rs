@@ -1,0 +1,178 @@
+//! Three kinds blind18 and blind19 brought, where a good draft was blocked:
+//! "you should have paid" stating what the customer was owed, a defence the
+//! customer was told and that the reply judges, and a run of acronyms or
+//! units ("1 TB SSD") read as shouting. Each in other words and trades,
+//! with the rows that must still block.
+
+use super::*;
+
+const REVIEW: &str = "They quoted one price on the phone and charged me far more, the part \
+    they fitted was wrong, and when I complained I was told it was not their problem.";
+
+/// (a reply, the category looked at, the strongest severity it must get:
+/// None = not found)
+type Row = (&'static str, Category, Option<Severity>);
+
+fn check_rows(rows: &[Row]) {
+    let mut wrong = Vec::new();
+    for &(public, category, want) in rows {
+        let got = super::sentence_table::findings(REVIEW, public)
+            .into_iter()
+            .filter(|f| f.category == category)
+            .map(|f| f.severity)
+            .min();
+        if got != want {
+            wrong.push(format!(
+                "{public}\n    {category}: got {got:?}, want {want:?}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+const BLOCK: Option<Severity> = Some(Severity::Block);
+const WARN: Option<Severity> = Some(Severity::Warn);
+
+#[test]
+fn what_the_customer_should_have_paid_is_what_they_were_owed() {
+    use Category::Blame;
+    check_rows(&[
+        // blind18 locksmith_overcharge-good-1, blind19 locksmith_overcharge_phoenix-good-owner.
+        (
+            "You were quoted $65 and that's what you should have paid.",
+            Blame,
+            None,
+        ),
+        (
+            "We quoted £120 for the tap on the phone, so £120 is what you should have paid.",
+            Blame,
+            None,
+        ),
+        (
+            "You should have paid the quoted price for the boiler service, nothing more.",
+            Blame,
+            None,
+        ),
+        (
+            "You should've paid 40 euros for the trim, and I'll refund the rest today.",
+            Blame,
+            None,
+        ),
+        (
+            "After the delay at the garage you should have been charged nothing for the wait.",
+            Blame,
+            None,
+        ),
+        (
+            "You should have been given a written quote before the groomer started.",
+            Blame,
+            None,
+        ),
+        (
+            "With a booking that late you should have gotten the evening rate, not the weekend one.",
+            Blame,
+            None,
+        ),
+        (
+            "You should have received the tyres within a week, as we promised.",
+            Blame,
+            None,
+        ),
+        // A duty the customer failed still blocks.
+        ("You should have paid attention to the signs.", Blame, BLOCK),
+        (
+            "You should have read the terms before booking.",
+            Blame,
+            BLOCK,
+        ),
+        (
+            "Honestly, you should have checked the fitting before the fitter left.",
+            Blame,
+            BLOCK,
+        ),
+    ]);
+}
+
+#[test]
+fn a_defence_the_customer_was_told_and_the_reply_judges_is_not_a_defence() {
+    use Category::Defensive;
+    check_rows(&[
+        // blind19 it_wiped_drive_pune-good-owner.
+        (
+            "That is a serious mistake on our side, and being told it was not our \
+             responsibility made it worse.",
+            Defensive,
+            None,
+        ),
+        (
+            "Hearing from our front desk that it was not our fault only made things worse.",
+            Defensive,
+            None,
+        ),
+        (
+            "I'm sorry you were told the damage was not our responsibility when you rang the salon.",
+            Defensive,
+            None,
+        ),
+        (
+            "Being told on the phone that it was not our fault must have been infuriating.",
+            Defensive,
+            None,
+        ),
+        // Our own defence, repeated or offered now, still blocks.
+        (
+            "As we told you, it was not our responsibility.",
+            Defensive,
+            BLOCK,
+        ),
+        ("That is simply not our fault.", Defensive, BLOCK),
+        (
+            "We said it was not our responsibility, and that still stands.",
+            Defensive,
+            BLOCK,
+        ),
+    ]);
+}
+
+#[test]
+fn a_run_of_acronyms_or_units_is_not_shouting() {
+    use Category::Shouting;
+    check_rows(&[
+        // blind19 it_wiped_drive_pune-good-owner (private).
+        (
+            "We can fit a new 1 TB SSD with a fresh setup at no cost this week.",
+            Shouting,
+            None,
+        ),
+        (
+            "We'll swap the faulty unit for a 55 inch LED TV by Friday.",
+            Shouting,
+            None,
+        ),
+        (
+            "I've ordered a new HP USB hub and a spare HDMI lead for your desk.",
+            Shouting,
+            None,
+        ),
+        (
+            "The replacement has 16 GB RAM as you asked.",
+            Shouting,
+            None,
+        ),
+        (
+            "Our IT team in the US office has your laptop.",
+            Shouting,
+            None,
+        ),
+        // One word of insistence in capitals warns.
+        ("We DO take deadlines extremely seriously.", Shouting, WARN),
+        // A raised voice still blocks, short words or not.
+        ("PLEASE STOP posting about us.", Shouting, BLOCK),
+        ("THIS IS NOT OK and we will not accept it.", Shouting, BLOCK),
+        (
+            "We waited 3 DAYS AND NO CALL came from you.",
+            Shouting,
+            BLOCK,
+        ),
+    ]);
+}
