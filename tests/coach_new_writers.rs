@@ -361,3 +361,69 @@ fn blind17_no_worse_than_now() {
         BLIND17_BLOCKED_GOOD,
     );
 }
+
+/// blind18, written blind this stop and run once on 75b249f (blind18-first-run.txt: macro-F1 0.88, 1 of 65 good drafts blocked); now a development set: 180 drafts.
+const BLIND18_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 0.96, 0.96),
+    ("no-empathy", 0.94, 0.96),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.92, 0.71),
+    ("defensive", 0.94, 0.94),
+    ("no-choices", 0.90, 0.98),
+    ("no-contact", 1.00, 1.00),
+    ("public-details", 0.74, 0.76),
+    ("shouting", 1.00, 0.88),
+    ("generic", 0.86, 0.92),
+    ("negative-tone", 0.64, 0.60),
+    ("risky-promise", 0.94, 0.94),
+    ("asks-removal", 1.00, 0.70),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND18_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind18_no_worse_than_now() {
+    no_worse_than(
+        "blind18",
+        include_str!("data/coach/blind18.toml"),
+        178,
+        BLIND18_BASELINE,
+        BLIND18_BLOCKED_GOOD,
+    );
+}
+
+/// blind19, written blind this stop and run once on 75b249f (blind19-first-run.txt: macro-F1 0.89, 2 of 57 good drafts blocked); now a development set: 181 drafts.
+const BLIND19_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.91),
+    ("no-empathy", 0.97, 0.89),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.90, 0.65),
+    ("defensive", 0.89, 0.85),
+    ("no-choices", 0.96, 0.96),
+    ("no-contact", 0.76, 1.00),
+    ("public-details", 0.78, 0.64),
+    ("shouting", 1.00, 0.94),
+    ("generic", 0.95, 0.90),
+    ("negative-tone", 0.73, 0.65),
+    ("risky-promise", 0.89, 0.85),
+    ("asks-removal", 1.00, 0.82),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND19_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind19_no_worse_than_now() {
+    no_worse_than(
+        "blind19",
+        include_str!("data/coach/blind19.toml"),
+        179,
+        BLIND19_BASELINE,
+        BLIND19_BLOCKED_GOOD,
+    );
+}
