@@ -446,61 +446,44 @@ impl<'r> Sink<'r> {
 mod checks;
 mod hidden_text;
 
+// The test modules: tables by pass and by kind.
 #[cfg(test)]
-mod tests;
-
+mod blame_defence_tests;
+#[cfg(test)]
+mod blame_kinds_tests;
+#[cfg(test)]
+mod block_audit_tests;
+#[cfg(test)]
+mod blocked_good_tests;
+#[cfg(test)]
+mod cause_predicates_tests;
 #[cfg(test)]
 mod clause_tests;
 #[cfg(test)]
-mod sentence_table;
-
-#[cfg(test)]
-mod shape_tests;
-
-#[cfg(test)]
-mod outside_blame_tests;
-
-#[cfg(test)]
-mod fifth_pass_tests;
-
-#[cfg(test)]
-mod sixth_pass_tests;
-
-#[cfg(test)]
-mod seventh_pass_tests;
-
-#[cfg(test)]
-mod blame_kinds_tests;
-
-#[cfg(test)]
-mod speed_tests;
-
+mod details_empathy_tests;
 #[cfg(test)]
 mod eighth_pass_tests;
-
 #[cfg(test)]
-mod tenth_pass_tests;
-
+mod fifth_pass_tests;
 #[cfg(test)]
 mod ninth_pass_tests;
-
 #[cfg(test)]
-mod details_empathy_tests;
-
+mod outside_blame_tests;
 #[cfg(test)]
-mod blame_defence_tests;
-
+mod sentence_table;
 #[cfg(test)]
-mod tone_shapes_tests;
-
+mod seventh_pass_tests;
 #[cfg(test)]
-mod cause_predicates_tests;
-
+mod shape_tests;
 #[cfg(test)]
-mod block_audit_tests;
-
+mod sixth_pass_tests;
 #[cfg(test)]
-mod blocked_good_tests;
-
+mod speed_tests;
+#[cfg(test)]
+mod tenth_pass_tests;
+#[cfg(test)]
+mod tests;
 #[cfg(test)]
 mod tone_kinds_tests;
+#[cfg(test)]
+mod tone_shapes_tests;

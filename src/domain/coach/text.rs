@@ -216,6 +216,21 @@ fn lower_form(word: &str, lower: &mut String) -> Option<(u32, u32)> {
     Some((lo_start as u32, lower.len() as u32))
 }
 
+/// Whether `c`, followed by the byte `next`, closes a sentence.
+#[inline]
+fn ends_sentence(c: char, next: Option<u8>) -> bool {
+    match c {
+        '.' | '!' | '?' | '\u{2026}' => {
+            next.is_none_or(|b| b.is_ascii_whitespace() || b == b'"' || b == b')')
+        }
+        '\n' => true,
+        // "Order a bit earlier 🙂 Message us": a smiley closes a
+        // sentence as a full stop would.
+        c if is_emoji(c) => next.is_none_or(|b| b.is_ascii_whitespace()),
+        _ => false,
+    }
+}
+
 impl<'a> Text<'a> {
     pub fn new(src: &'a str) -> Text<'a> {
         // Where a quotation may open, noted as the loop below passes each
@@ -260,17 +275,7 @@ impl<'a> Text<'a> {
                 marks.push(i);
             }
             let next = bytes.get(i + len).copied();
-            let ends_sentence = match c {
-                '.' | '!' | '?' | '\u{2026}' => {
-                    next.is_none_or(|b| b.is_ascii_whitespace() || b == b'"' || b == b')')
-                }
-                '\n' => true,
-                // "Order a bit earlier 🙂 Message us": a smiley closes a
-                // sentence as a full stop would.
-                c if is_emoji(c) => next.is_none_or(|b| b.is_ascii_whitespace()),
-                _ => false,
-            };
-            if ends_sentence {
+            if ends_sentence(c, next) {
                 if let Some(s) = sent_start.take() {
                     let end = if c == '\n' { last_end } else { i + len };
                     sentences.push((s, end.max(last_end)));

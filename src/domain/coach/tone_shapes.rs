@@ -10,8 +10,7 @@
 //!   respond accordingly";
 //! - the customer's conduct judged: "Filing a chargeback is not the way to
 //!   handle this", "not how adults resolve problems";
-//! - a tag or one-word question that scolds: "…, do they?", "Really?";
-//! - a grudging tail: "…, you know.", "…, I guess.";
+//! - a scolding tag question ("…, do they?", "Really?"); a grudging tail ("…, I guess.");
 //! - the rating itself grumbled at: "a bit harsh to knock a star off";
 //! - advice that talks down: "we'd suggest … next time", "maybe reconsider",
 //!   "Perhaps it went to spam?".
