@@ -10,29 +10,11 @@ use super::*;
 const REVIEW: &str = "The engineer came late, the job was botched, the changing rooms were \
     filthy and when I rang I was told it was my fault. I was charged more than the quote.";
 
-/// (a reply, the category looked at, the strongest severity it must get:
-/// None = not found)
-type Row = (&'static str, Category, Option<Severity>);
+use super::sentence_table::{BLOCK, SeverityRow as Row, WARN};
 
 fn check_rows(rows: &[Row]) {
-    let mut wrong = Vec::new();
-    for &(public, category, want) in rows {
-        let got = super::sentence_table::findings(REVIEW, public)
-            .into_iter()
-            .filter(|f| f.category == category)
-            .map(|f| f.severity)
-            .min();
-        if got != want {
-            wrong.push(format!(
-                "{public}\n    {category}: got {got:?}, want {want:?}"
-            ));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    super::sentence_table::check_severities(REVIEW, rows);
 }
-
-const BLOCK: Option<Severity> = Some(Severity::Block);
-const WARN: Option<Severity> = Some(Severity::Warn);
 
 #[test]
 fn a_promised_check_is_not_a_defence() {

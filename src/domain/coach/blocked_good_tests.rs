@@ -9,29 +9,11 @@ use super::*;
 const REVIEW: &str = "They quoted one price on the phone and charged me far more, the part \
     they fitted was wrong, and when I complained I was told it was not their problem.";
 
-/// (a reply, the category looked at, the strongest severity it must get:
-/// None = not found)
-type Row = (&'static str, Category, Option<Severity>);
+use super::sentence_table::{BLOCK, SeverityRow as Row, WARN};
 
 fn check_rows(rows: &[Row]) {
-    let mut wrong = Vec::new();
-    for &(public, category, want) in rows {
-        let got = super::sentence_table::findings(REVIEW, public)
-            .into_iter()
-            .filter(|f| f.category == category)
-            .map(|f| f.severity)
-            .min();
-        if got != want {
-            wrong.push(format!(
-                "{public}\n    {category}: got {got:?}, want {want:?}"
-            ));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    super::sentence_table::check_severities(REVIEW, rows);
 }
-
-const BLOCK: Option<Severity> = Some(Severity::Block);
-const WARN: Option<Severity> = Some(Severity::Warn);
 
 #[test]
 fn what_the_customer_should_have_paid_is_what_they_were_owed() {

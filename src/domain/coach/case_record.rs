@@ -114,13 +114,7 @@ impl Clauses<'_, '_> {
     /// customer's act or what we told them (see the module note).
     pub fn case_record(&self, out: &mut Vec<(Span, PublicDetail)>) {
         let words = &self.text.words;
-        let mut a = 0;
-        while a < words.len() {
-            let s = words[a].sentence;
-            let mut b = a;
-            while b < words.len() && words[b].sentence == s {
-                b += 1;
-            }
+        for (a, b) in self.text.sentence_ranges() {
             // One pass for the anchor words; most sentences have none.
             let (mut record, mut by, mut told) = (false, false, false);
             for k in a..b {
@@ -144,7 +138,6 @@ impl Clauses<'_, '_> {
             {
                 out.push((self.span(x, y), what));
             }
-            a = b;
         }
     }
 

@@ -76,3 +76,27 @@ pub(super) fn reply_report(
     };
     check(&input, &rules)
 }
+
+/// (a reply, the category looked at, the strongest severity it must get:
+/// None = not found), checked by [`check_severities`].
+pub(super) type SeverityRow = (&'static str, Category, Option<Severity>);
+
+pub(super) fn check_severities(review: &str, rows: &[SeverityRow]) {
+    let mut wrong = Vec::new();
+    for &(public, category, want) in rows {
+        let got = findings(review, public)
+            .into_iter()
+            .filter(|f| f.category == category)
+            .map(|f| f.severity)
+            .min();
+        if got != want {
+            wrong.push(format!(
+                "{public}\n    {category}: got {got:?}, want {want:?}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+pub(super) const BLOCK: Option<Severity> = Some(Severity::Block);
+pub(super) const WARN: Option<Severity> = Some(Severity::Warn);

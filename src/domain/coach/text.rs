@@ -328,6 +328,19 @@ impl<'a> Text<'a> {
     }
 
     /// Where a "missing" finding points: the first sentence.
+    /// Each sentence's words as an index range `(a, b)`, in order.
+    pub fn sentence_ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let words = &self.words;
+        let mut a = 0;
+        std::iter::from_fn(move || {
+            let s = words.get(a)?.sentence;
+            let b = a + words[a..].iter().take_while(|w| w.sentence == s).count();
+            let range = (a, b);
+            a = b;
+            Some(range)
+        })
+    }
+
     pub fn first_sentence(&self) -> (usize, usize) {
         self.sentences.first().copied().unwrap_or((0, 0))
     }

@@ -77,14 +77,7 @@ fn is_authority(w: &str, before: &str) -> bool {
 impl Clauses<'_, '_> {
     /// The missed kinds above, as spans to warn on.
     pub(super) fn tone_kinds(&self, review_lower: &str, thanking: bool, out: &mut Vec<Span>) {
-        let words = &self.text.words;
-        let mut a = 0;
-        while a < words.len() {
-            let s = words[a].sentence;
-            let mut b = a;
-            while b < words.len() && words[b].sentence == s {
-                b += 1;
-            }
+        for (a, b) in self.text.sentence_ranges() {
             let found = !thanking
                 && (self.group_misjudges(a, b)
                     || self.farewell_before_authority(a, b)
@@ -92,7 +85,6 @@ impl Clauses<'_, '_> {
             if found {
                 out.push(self.span(a, b - 1));
             }
-            a = b;
         }
         self.quote_corrected(review_lower, out);
     }

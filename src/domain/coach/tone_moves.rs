@@ -66,13 +66,7 @@ impl Clauses<'_, '_> {
     /// Every sentence holding one of this file's moves, as spans to warn on.
     pub fn tone_moves(&self, out: &mut Vec<Span>) {
         let words = &self.text.words;
-        let mut a = 0;
-        while a < words.len() {
-            let s = words[a].sentence;
-            let mut b = a;
-            while b < words.len() && words[b].sentence == s {
-                b += 1;
-            }
+        for (a, b) in self.text.sentence_ranges() {
             // One pass for the anchor words; a move is looked at only when
             // its anchor is in the sentence (most sentences have none).
             let (mut manners, mut legal, mut maybe, mut cant) = (false, false, false, false);
@@ -92,7 +86,6 @@ impl Clauses<'_, '_> {
             if found && !(a..b).all(|k| words[k].quoted) {
                 out.push(self.span(a, b - 1));
             }
-            a = b;
         }
     }
 

@@ -92,16 +92,8 @@ impl Clauses<'_, '_> {
     /// Every sentence-shape jab this file knows, as spans to warn on.
     /// `thanking`: a reply to a good review, where a question is friendly.
     pub fn tone_shapes(&self, review_lower: &str, thanking: bool, out: &mut Vec<Span>) {
-        let words = &self.text.words;
-        let mut a = 0;
-        while a < words.len() {
-            let s = words[a].sentence;
-            let mut b = a;
-            while b < words.len() && words[b].sentence == s {
-                b += 1;
-            }
+        for (a, b) in self.text.sentence_ranges() {
             self.sentence_shapes(a, b, review_lower, thanking, out);
-            a = b;
         }
     }
 
