@@ -325,19 +325,21 @@ pub(super) fn is_full_month(w: &str) -> bool {
     )
 }
 
+/// A day of the week, lowercased.
+pub(super) fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
 /// Capitalised words that are never a person: days, months, numbers.
 pub(super) fn is_calendar_or_number(w: &str) -> bool {
     is_full_month(w)
+        || is_weekday(w)
         || matches!(
             w,
-            "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "christmas"
+            "christmas"
                 | "easter"
                 | "two"
                 | "three"

@@ -71,29 +71,23 @@ fn is_mishap_verb(w: &str) -> bool {
 
 /// A time that can be busy: "Friday nights are manic".
 fn is_time(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "night"
-            | "nights"
-            | "weekend"
-            | "weekends"
-            | "evenings"
-            | "mornings"
-            | "week"
-            | "season"
-            | "lunchtime"
-            | "lunchtimes"
-            | "christmas"
-            | "summer"
-            | "holidays"
-    )
+    super::excuses::is_weekday(w)
+        || matches!(
+            w,
+            "night"
+                | "nights"
+                | "weekend"
+                | "weekends"
+                | "evenings"
+                | "mornings"
+                | "week"
+                | "season"
+                | "lunchtime"
+                | "lunchtimes"
+                | "christmas"
+                | "summer"
+                | "holidays"
+        )
 }
 
 /// What a business counts when it says how much it had on.

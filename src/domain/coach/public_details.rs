@@ -170,18 +170,22 @@ fn judged_wrong(after: &[&str]) -> bool {
     })
 }
 
+/// The lowercased words of sentence `s`.
+fn lower_words<'t>(t: &'t super::text::Text, s: u32) -> Vec<&'t str> {
+    t.words
+        .iter()
+        .filter(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect()
+}
+
 /// "Milo should have gone home with the cut in your photos": the detail is
 /// what we should have delivered, the customer proved right (not "you
 /// should have…", which argues).
 fn we_fell_short(d: &Draft, first: usize) -> bool {
     let t = &d.text;
     let s = t.words[first].sentence;
-    let words: Vec<&str> = t
-        .words
-        .iter()
-        .filter(|w| w.sentence == s)
-        .map(|w| t.lower(w))
-        .collect();
+    let words = lower_words(t, s);
     // Said with the apology, or by us: "the parcel should have been
     // signed for" on its own argues the terms.
     let sorry = words.contains(&"sorry");
@@ -196,12 +200,7 @@ fn we_fell_short(d: &Draft, first: usize) -> bool {
 /// us offering to talk, so the number given is the shop's, not theirs.
 fn offers_to_talk(d: &Draft, s: u32) -> bool {
     let t = &d.text;
-    let words: Vec<&str> = t
-        .words
-        .iter()
-        .filter(|w| w.sentence == s)
-        .map(|w| t.lower(w))
-        .collect();
+    let words = lower_words(t, s);
     words.windows(3).any(|p| {
         matches!(p[0], "like" | "love" | "happy" | "glad" | "keen")
             && p[1] == "to"
