@@ -470,6 +470,8 @@ mod ninth_pass_tests;
 #[cfg(test)]
 mod outside_blame_tests;
 #[cfg(test)]
+mod review_harm_tests;
+#[cfg(test)]
 mod sentence_table;
 #[cfg(test)]
 mod seventh_pass_tests;

@@ -34,7 +34,7 @@ impl ReviewAnalysis {
             .matcher
             .find_lists(&text, &rules.negation, List::LegalRisk.bit())
             .into_iter()
-            .filter(|m| m.list == List::LegalRisk)
+            .filter(|m| m.list == List::LegalRisk && !fed_up(&text, m.last))
             .map(|m| (text.words[m.first].start, text.words[m.last].end))
             .collect();
         ReviewAnalysis {
@@ -55,4 +55,11 @@ impl ReviewAnalysis {
             compound: vader::compound(review),
         }
     }
+}
+
+/// "Sick of waiting", "sick and tired": fed up, not taken ill.
+fn fed_up(text: &Text, last: usize) -> bool {
+    let word = |i: usize| text.words.get(i).map_or("", |w| text.lower(w));
+    matches!(word(last), "sick" | "ill")
+        && (word(last + 1) == "of" || (word(last + 1) == "and" && word(last + 2) == "tired"))
 }

@@ -1,0 +1,51 @@
+//! Harm and escalation as new writers told them (issue 11, blind22–24):
+//! a hurt body part, a fall, care sought, a party all taken ill, a complaint
+//! raised with a regulator. Sentences in words no set uses; the `false` rows
+//! are ordinary complaints that must not send the reply to the owner.
+
+use super::{Coach, CoachRules};
+
+fn escalates(review: &str) -> bool {
+    Coach::new(review, &CoachRules::default()).review_has_legal_risk()
+}
+
+#[test]
+fn plain_harm_and_regulators_are_escalated_ordinary_complaints_are_not() {
+    let rows: &[(&str, bool)] = &[
+        ("The loose tile gashed my son's foot at the poolside.", true),
+        ("A splinter from the bench scratched her arm badly.", true),
+        (
+            "My knee was bruised and swollen for a week after the class.",
+            true,
+        ),
+        (
+            "The kayak tipped and I scraped the skin off both shins.",
+            true,
+        ),
+        ("I came off the scooter on the gravel by the pier.", true),
+        ("He needed a tetanus jab after the fence.", true),
+        ("We had to call an ambulance from the car park.", true),
+        ("I went to the doctor the next morning with a rash.", true),
+        ("After the oysters we were all ill by midnight.", true),
+        ("My wife was sick all weekend after the buffet.", true),
+        ("I will be raising this with the SRA on Monday.", true),
+        ("My next step is the consumer forum.", true),
+        ("I took it up with the law society.", true),
+        // Ordinary complaints: no body hurt, no body to escalate to.
+        (
+            "The handle came off the wardrobe door within a week.",
+            false,
+        ),
+        ("They cut my fringe far too short.", false),
+        ("The doctor was lovely but reception was rude.", false),
+        ("I was sick of waiting on hold for an hour.", false),
+        ("We were sick and tired of the excuses.", false),
+        ("We were both sick and stuck in the room all day.", true),
+        ("The back of the sofa was torn when it arrived.", false),
+        ("Face masks were sold out and the staff didn't care.", false),
+        ("I raised it with the manager and nothing happened.", false),
+    ];
+    for (review, want) in rows {
+        assert_eq!(escalates(review), *want, "{review}");
+    }
+}
