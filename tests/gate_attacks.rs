@@ -157,9 +157,11 @@ fn who_approves_is_not_whatever_name_is_typed() {
         &["approve", &id],
         "machine the drafts were written on",
     );
-    // 8–10. Lookalikes of Ann from another machine are Ann.
+    // 8–10. Lookalikes of Ann from another machine are Ann, accented too.
     for lookalike in [
         "\u{0410}nn",
+        "\u{C1}nn",
+        "A\u{0300}nn",
         "A\u{200B}nn",
         "\u{FF21}\u{FF4E}\u{FF4E}",
         " ann ",

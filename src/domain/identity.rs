@@ -4,12 +4,26 @@
 //! TR39 confusable skeletons) do not make a second person.
 
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 use unicode_security::confusable_detection::skeleton;
 
 use super::visible::is_hidden;
 
-/// The form of a name two people's names are compared in.
+/// The form of a name two people's names are compared in. Accents fold
+/// away too: "Ánn" typed at the approval prompt is still Ann, as "José"
+/// and "Jose" are one colleague.
 pub fn name_key(name: &str) -> String {
+    let bare: String = chain_key(name)
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect();
+    bare.nfkc().collect()
+}
+
+/// The form a person's chain of event files is keyed by: `name_key`
+/// before accents folded. Kept as it was so that stores written before
+/// that change still verify (two spellings keep their own chains).
+pub fn chain_key(name: &str) -> String {
     let visible: String = name.nfkc().filter(|c| !is_hidden(*c)).collect();
     let folded = visible.to_lowercase();
     let words: Vec<&str> = folded.split_whitespace().collect();
@@ -77,12 +91,23 @@ mod tests {
             ("Ann Lee", "Ann  Lee", true),
             ("Bob", "B\u{043E}b", true),  // Cyrillic o
             ("Sam", "\u{202E}Sam", true), // bidi override
+            ("Ann", "\u{C1}nn", true),    // accented capital A
+            ("Ann", "A\u{0300}nn", true), // a combining grave
+            ("Jos\u{E9}", "Jose", true),
+            ("Zo\u{EB}", "Zoe", true),
             ("Ann", "Anne", false),
+            ("Jos\u{E9}", "Josh", false),
             ("Bob", "Rob", false),
             ("Ann", "", false),
         ];
         for (a, b, same) in table {
             assert_eq!(same_person(a, b), same, "{a:?} vs {b:?}");
         }
+    }
+
+    #[test]
+    fn chains_keep_accented_spellings_apart_so_old_stores_verify() {
+        assert_ne!(chain_key("\u{C1}nn"), chain_key("Ann"));
+        assert_eq!(chain_key("B\u{043E}b"), chain_key("bob"));
     }
 }

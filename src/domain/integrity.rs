@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::case::Case;
 use super::event::{Event, EventKind};
-use super::identity::name_key;
+use super::identity::chain_key;
 use super::team::NotOnRoster;
 
 /// One event file as the store read it.
@@ -80,7 +80,7 @@ pub fn check(records: &[EventRecord], playbook_sha256: Option<&str>) -> Vec<Hand
     // and when their last event was.
     let mut last: HashMap<String, (&str, bool, time::OffsetDateTime)> = HashMap::new();
     for r in &records[1..] {
-        let key = name_key(&r.event.by);
+        let key = chain_key(&r.event.by);
         let (expected, started, prev_at) =
             last.get(&key)
                 .copied()

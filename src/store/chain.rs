@@ -94,12 +94,12 @@ impl Store {
     /// latest event file on the case, or the `created` file for their first.
     pub(super) fn chain_head(&self, id: &str, by: &str) -> Result<Option<String>> {
         let records = self.event_records_as_stored(id)?;
-        let key = crate::domain::identity::name_key(by);
+        let key = crate::domain::identity::chain_key(by);
         Ok(records
             .iter()
             .skip(1)
             .rev()
-            .find(|r| crate::domain::identity::name_key(&r.event.by) == key)
+            .find(|r| crate::domain::identity::chain_key(&r.event.by) == key)
             .or(records.first())
             .map(|r| r.sha256.clone()))
     }
