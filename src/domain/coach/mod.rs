@@ -88,6 +88,7 @@ mod tone_cues;
 mod tone_kinds;
 mod tone_moves;
 mod tone_shapes;
+mod tone_turns;
 pub mod vader;
 mod word_tags;
 
@@ -487,3 +488,5 @@ mod tests;
 mod tone_kinds_tests;
 #[cfg(test)]
 mod tone_shapes_tests;
+#[cfg(test)]
+mod tone_turns_tests;

@@ -92,6 +92,7 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
         }
     }
     super::tone_kinds::mark_owned(text, &mut softened);
+    super::tone_turns::mark_short_of_due(text, &mut softened);
     let mut k = 0;
     while k < words.len() {
         let clause = words[k].clause;
