@@ -480,7 +480,14 @@ fn insult_reported(d: &Draft, first: usize) -> bool {
         .any(|w| {
             matches!(
                 t.lower(w),
-                "called" | "treated" | "labelled" | "labeled" | "like"
+                "called"
+                    | "treated"
+                    | "labelled"
+                    | "labeled"
+                    | "like"
+                    | "feeling"
+                    | "felt"
+                    | "feel"
             )
         })
 }

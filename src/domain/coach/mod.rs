@@ -84,6 +84,7 @@ mod taken_back;
 mod terms_quoted;
 mod text;
 mod tone;
+mod tone_asides;
 mod tone_cues;
 mod tone_kinds;
 mod tone_moves;

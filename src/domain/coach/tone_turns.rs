@@ -152,7 +152,11 @@ impl Clauses<'_, '_> {
                 || (has(DONT) && self.told_not_to(a, b))
                 || self.act_judged(a, b)
                 || self.sent_to_rivals(a, b)
-                || (has(LAWYER) && self.through_lawyers(a, b));
+                || (has(LAWYER) && self.through_lawyers(a, b))
+                || self.what_we_are_not(a, b)
+                || self.after_all(a, b)
+                || self.statement_questioned(a, b)
+                || self.would_you_have_preferred(a, b);
             if found {
                 out.push(self.span(a, b - 1));
             }
@@ -369,7 +373,7 @@ impl Clauses<'_, '_> {
     }
 
     /// Whether the sentence whose last word is `b - 1` ends with `mark`.
-    fn ends_with_mark(&self, b: usize, mark: u8) -> bool {
+    pub(super) fn ends_with_mark(&self, b: usize, mark: u8) -> bool {
         let from = self.text.words[b - 1].end;
         self.text.src.as_bytes()[from..]
             .iter()
@@ -378,7 +382,7 @@ impl Clauses<'_, '_> {
     }
 
     /// A comma between word `k - 1` and word `k`.
-    fn comma_at(&self, k: usize) -> bool {
+    pub(super) fn comma_at(&self, k: usize) -> bool {
         k > 0 && {
             let (e, s) = (self.text.words[k - 1].end, self.text.words[k].start);
             self.text.src[e..s].contains(',')

@@ -261,3 +261,92 @@ fn false_readings_taken_away() {
         "{got:?}"
     );
 }
+
+#[test]
+fn what_the_business_is_not_warns_what_went_wrong_does_not() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "It's a river, not a swimming pool.",
+            "We're a boat yard, not a weather service!",
+            "We rent dinghies; we aren't a taxi.",
+        ],
+        &[
+            "That's a ruined afternoon, not a day on the water.",
+            "It's not a small thing to miss a regatta, and I'm sorry.",
+            "We aren't a big firm, but I will refund the deposit by Friday.",
+        ],
+    );
+}
+
+#[test]
+fn after_all_said_at_them_warns_after_all_their_effort_does_not() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "A river does rise after rain, after all.",
+            "The deposit is, after all, what covers the repairs.",
+            "Which is after all why the desk asks for a deposit.",
+        ],
+        &[
+            "Missing the regatta after all your practice is hard, and I'm sorry.",
+            "That must have been deflating after all the planning.",
+        ],
+    );
+}
+
+#[test]
+fn a_statement_put_back_as_a_question_warns_real_questions_do_not() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "Leaking?",
+            "Twice in one afternoon?",
+            "Dearer than you hoped?",
+            "At twelve pounds an hour, what exactly were you expecting?",
+            "If you skip the safety talk, how is that our fault?",
+            "Would you have preferred we cancelled the hire altogether?",
+        ],
+        &[
+            "Would Saturday or Sunday suit you better for the free hire?",
+            "What would help most: a refund or another day on the water?",
+            "Is there anything else we can do?",
+            "Could you send me the booking reference so I can refund it today?",
+            "Would you prefer a refund or a free day?",
+        ],
+    );
+    // A thank-you may ask back without any edge.
+    assert_rows(
+        ReplyKind::Positive,
+        &[],
+        &["Thank you for the lovely words! Same boat next summer?"],
+    );
+}
+
+#[test]
+fn more_false_readings_taken_away() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[],
+        &[
+            "A day on the river is meant to be easy and yours clearly wasn't.",
+            "I understand you left feeling not welcome at the desk, and that is on me.",
+        ],
+    );
+}
+
+#[test]
+fn requests_and_offers_put_as_questions_are_not_jabs() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[],
+        &[
+            "Questions?",
+            "Not sure what went wrong once it left us??",
+            "Once the refund is through, you could pick a date for the free day?",
+            "Jo says we can collect the dinghy today, so would Monday or Tuesday suit you?",
+            "Next week we can either refund the hire or book a free day, which would suit?",
+            "Ana, I can only imagine how flat that day was after all the planning.",
+        ],
+    );
+}
