@@ -83,7 +83,7 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
         let judged = matches!(
             (b, c),
             ("good", "enough") | ("acceptable", _) | ("okay", _) | ("ok", _) | ("on", _)
-        );
+        ) || b == "the" && super::tone_turns::short_of_due(text, k);
         if judged {
             let s = words[k].sentence as usize;
             if s < softened.len() {
@@ -92,7 +92,6 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
         }
     }
     super::tone_kinds::mark_owned(text, &mut softened);
-    super::tone_turns::mark_short_of_due(text, &mut softened);
     let mut k = 0;
     while k < words.len() {
         let clause = words[k].clause;

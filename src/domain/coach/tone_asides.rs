@@ -22,26 +22,30 @@ impl Clauses<'_, '_> {
     /// is not, as if they had asked for the absurd.
     pub(super) fn what_we_are_not(&self, a: usize, b: usize) -> bool {
         let article = |k: usize| matches!(self.lw(k), "a" | "an" | "the");
-        (a..b).any(|k| {
-            let (w, next) = (self.lw(k), self.lw(k + 1));
-            // "It's a hostel, not a palace": what it is, then what it is not.
-            let is = match w {
-                "it's" | "we're" => Some(k + 1),
-                "it" | "we" | "this" if matches!(next, "is" | "are") => Some(k + 2),
-                _ => None,
-            };
-            let contrast = is.is_some_and(|at| {
-                article(at)
-                    && (at + 2..(at + 4).min(b)).any(|j| self.lw(j) == "not" && article(j + 1))
-            });
+        // Read back from each "not" / "aren't" (few words are one).
+        (a + 1..b).any(|k| {
+            let (w, before) = (self.lw(k), self.lw(k - 1));
+            if !matches!(w, "not" | "aren't") || !article(k + 1) {
+                return false;
+            }
             // "We aren't a charity.": what it is not, ending the sentence.
-            let not = match (w, next) {
-                ("we", "aren't") | ("we're", "not") => Some(k + 2),
-                ("we", "are") if self.lw(k + 2) == "not" => Some(k + 3),
-                _ => None,
+            let we_not = match w {
+                "aren't" => before == "we",
+                _ => before == "we're" || before == "are" && k >= 2 && self.lw(k - 2) == "we",
             };
-            let denied = not.is_some_and(|at| article(at) && at + 2 == b);
-            contrast || denied
+            if we_not {
+                return k + 3 == b;
+            }
+            // "It's a hostel, not a palace": what it is, then what it is not.
+            w == "not"
+                && (k.saturating_sub(3).max(a)..k.saturating_sub(1)).any(|at| {
+                    article(at)
+                        && at > a
+                        && (matches!(self.lw(at - 1), "it's" | "we're")
+                            || at > a + 1
+                                && matches!(self.lw(at - 1), "is" | "are")
+                                && matches!(self.lw(at - 2), "it" | "we" | "this"))
+                })
         })
     }
 

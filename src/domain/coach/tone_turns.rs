@@ -34,18 +34,23 @@ use super::tone_shapes::is_population;
 
 /// One bit per turn's anchor word, so a sentence is looked at only for the
 /// turns whose anchor it holds (most hold none).
-const MODAL: u8 = 1;
-const RESULT: u8 = 1 << 1;
-const KNOWN: u8 = 1 << 2;
-const APOLOGY: u8 = 1 << 3;
-const IF: u8 = 1 << 4;
-const DONT: u8 = 1 << 5;
-const LIKE: u8 = 1 << 6;
-const LAWYER: u8 = 1 << 7;
+const MODAL: u16 = 1;
+const RESULT: u16 = 1 << 1;
+const KNOWN: u16 = 1 << 2;
+const APOLOGY: u16 = 1 << 3;
+const IF: u16 = 1 << 4;
+const DONT: u16 = 1 << 5;
+const LIKE: u16 = 1 << 6;
+const LAWYER: u16 = 1 << 7;
+const NOT: u16 = 1 << 8;
+const AFTER: u16 = 1 << 9;
 
-/// The anchor bit of one lowercase word.
-fn anchor(w: &str) -> u8 {
+/// The anchor bit of one lowercase word (the words of the lexicon's
+/// `TONE_TURN` class).
+fn anchor(w: &str) -> u16 {
     match w {
+        "not" | "aren't" => NOT,
+        "after" => AFTER,
         "would" | "will" | "should" | "can" | "could" => MODAL,
         "result" | "results" | "lead" | "leads" => RESULT,
         "secret" | "surprise" | "mystery" => KNOWN,
@@ -136,11 +141,18 @@ impl Clauses<'_, '_> {
             return;
         }
         for (a, b) in self.text.sentence_ranges() {
-            if (a..b).all(|k| self.text.words[k].quoted) {
+            // One pass: the anchors, and whether anything is not quoted.
+            let (mut cues, mut said) = (0, false);
+            for k in a..b {
+                said |= !self.text.words[k].quoted;
+                if self.is(k, TONE_TURN) {
+                    cues |= anchor(self.lw(k));
+                }
+            }
+            if !said {
                 continue;
             }
-            let cues = (a..b).fold(0, |c, k| c | anchor(self.lw(k)));
-            let has = |c: u8| cues & c != 0;
+            let has = |c: u16| cues & c != 0;
             let found = (has(MODAL) && self.others_would_accept(a, b))
                 || (has(LIKE) && self.beside_others(a, b))
                 || (has(RESULT) && self.consequence_held(a, b))
@@ -153,8 +165,8 @@ impl Clauses<'_, '_> {
                 || self.act_judged(a, b)
                 || self.sent_to_rivals(a, b)
                 || (has(LAWYER) && self.through_lawyers(a, b))
-                || self.what_we_are_not(a, b)
-                || self.after_all(a, b)
+                || (has(NOT) && self.what_we_are_not(a, b))
+                || (has(AFTER) && self.after_all(a, b))
                 || self.statement_questioned(a, b)
                 || self.would_you_have_preferred(a, b);
             if found {
@@ -168,14 +180,15 @@ impl Clauses<'_, '_> {
     /// frustration" sides with the customer.
     fn others_would_accept(&self, a: usize, b: usize) -> bool {
         (a + 1..b.saturating_sub(1)).any(|k| {
-            let modal = anchor(self.lw(k)) == MODAL;
-            let verb = (k + 1..(k + 3).min(b)).find(|&j| is_accepting(self.lw(j)));
+            let modal = self.is(k, TONE_TURN) && anchor(self.lw(k)) == MODAL;
             modal
                 && self.crowd(k - 1)
-                && verb.is_some_and(|v| {
-                    !(v + 1..(v + 4).min(b))
-                        .any(|j| self.is(j, YOU) || matches!(self.lw(j), "why" | "how"))
-                })
+                && (k + 1..(k + 3).min(b))
+                    .find(|&j| is_accepting(self.lw(j)))
+                    .is_some_and(|v| {
+                        !(v + 1..(v + 4).min(b))
+                            .any(|j| self.is(j, YOU) || matches!(self.lw(j), "why" | "how"))
+                    })
         })
     }
 
@@ -200,17 +213,20 @@ impl Clauses<'_, '_> {
     /// "the rest of our members": the customer set beside others.
     fn beside_others(&self, a: usize, b: usize) -> bool {
         (a..b).any(|k| {
-            let (w, n) = (self.lw(k), (k + 1..(k + 6).min(b)));
-            let other = n.clone().any(|j| self.lw(j) == "other");
-            let crowd = n.clone().any(|j| self.crowd(j));
-            match w {
-                "like" => other && crowd,
+            if !self.is(k, TONE_TURN) || anchor(self.lw(k)) != LIKE {
+                return false;
+            }
+            let n = k + 1..(k + 6).min(b);
+            let other = || n.clone().any(|j| self.lw(j) == "other");
+            let crowd = || n.clone().any(|j| self.crowd(j));
+            match self.lw(k) {
+                "like" => other() && crowd(),
                 "unlike" => {
-                    crowd
+                    crowd()
                         && n.clone()
                             .any(|j| matches!(self.lw(j), "most" | "other" | "every" | "many"))
                 }
-                "rest" => self.lw(k + 1) == "of" && crowd,
+                "rest" => self.lw(k + 1) == "of" && crowd(),
                 _ => false,
             }
         })
@@ -268,7 +284,23 @@ impl Clauses<'_, '_> {
     /// "…, at least.", "…, believe it or not.", "…, it always is.": a short
     /// aside after the last comma that sneers at what came before.
     fn sneering_tail(&self, a: usize, b: usize) -> bool {
-        if b - a < 4 || self.ends_with_mark(b, b'?') {
+        // The last word first: most sentences end on none of these.
+        let last = matches!(
+            self.lw(b - 1),
+            "least"
+                | "not"
+                | "is"
+                | "does"
+                | "are"
+                | "do"
+                | "was"
+                | "seems"
+                | "course"
+                | "naturally"
+                | "apparently"
+                | "presumably"
+        );
+        if !last || b - a < 4 || self.ends_with_mark(b, b'?') {
             return false;
         }
         let Some(c) = (b.saturating_sub(4).max(a + 1)..b)
@@ -277,8 +309,11 @@ impl Clauses<'_, '_> {
         else {
             return false;
         };
-        let tail: Vec<&str> = (c..b).map(|k| self.lw(k)).collect();
-        match tail.as_slice() {
+        let mut tail = [""; 4];
+        for (t, k) in tail.iter_mut().zip(c..b) {
+            *t = self.lw(k);
+        }
+        match &tail[..b - c] {
             ["at", "least"] | ["believe", "it", "or", "not"] => true,
             ["it" | "they" | "that", "always", v] | ["as", "always", v] => {
                 matches!(*v, "is" | "does" | "are" | "do" | "was" | "seems")
@@ -292,7 +327,8 @@ impl Clauses<'_, '_> {
     /// mattered to the customer, doubted.
     fn mattered_doubted(&self, a: usize, b: usize) -> bool {
         (a..b).any(|k| {
-            self.lw(k) == "if"
+            self.is(k, TONE_TURN)
+                && self.lw(k) == "if"
                 && (k + 1..(k + 7).min(b)).any(|j| {
                     matches!(self.lw(j), "that" | "so")
                         && is_degree(self.lw(j + 1))
@@ -307,6 +343,9 @@ impl Clauses<'_, '_> {
     /// "Please don't pay that invoice" are kind.
     fn told_not_to(&self, a: usize, b: usize) -> bool {
         (a..b).any(|k| {
+            if !self.is(k, TONE_TURN) {
+                return false;
+            }
             let verb = match self.lw(k) {
                 "don't" | "never" => k + 1,
                 "do" if self.lw(k + 1) == "not" => k + 2,
@@ -398,35 +437,26 @@ pub(super) fn amends_offered(d: &Draft, last: usize) -> bool {
     at(last) == "up" && at(last + 1) == "to"
 }
 
-/// Marks the sentences that call what the customer got short of their due
-/// ("that's not the care you needed", "not the night out you paid for"):
-/// a sentence about the customer's hard time, not an attack on them.
-pub(crate) fn mark_short_of_due(text: &Text, softened: &mut [bool]) {
-    let words = &text.words;
-    let at = |k: usize| words.get(k).map_or("", |w| text.lower(w));
-    for k in 0..words.len() {
-        if !matches!(at(k), "not" | "isn't" | "wasn't" | "weren't") || at(k + 1) != "the" {
-            continue;
-        }
-        let due = (k + 3..k + 6).any(|j| {
-            matches!(at(j), "you" | "you'd" | "you've")
-                && matches!(
-                    at(j + 1),
-                    "needed"
-                        | "deserved"
-                        | "deserve"
-                        | "expected"
-                        | "wanted"
-                        | "paid"
-                        | "came"
-                        | "should"
-                        | "booked"
-                        | "hoped"
-                )
-        });
-        let s = words[k].sentence as usize;
-        if due && s < softened.len() {
-            softened[s] = true;
-        }
-    }
+/// Whether the negation at word `k`, followed by "the", calls what the
+/// customer got short of their due ("that's not the care you needed", "not
+/// the night out you paid for"): the sentence is about their hard time, not
+/// an attack on them (`tone::hostile_sentences` reads it as softened).
+pub(crate) fn short_of_due(text: &Text, k: usize) -> bool {
+    let at = |j: usize| text.words.get(j).map_or("", |w| text.lower(w));
+    (k + 3..k + 6).any(|j| {
+        matches!(at(j), "you" | "you'd" | "you've")
+            && matches!(
+                at(j + 1),
+                "needed"
+                    | "deserved"
+                    | "deserve"
+                    | "expected"
+                    | "wanted"
+                    | "paid"
+                    | "came"
+                    | "should"
+                    | "booked"
+                    | "hoped"
+            )
+    })
 }
