@@ -29,14 +29,17 @@ fn blind19_negative_tone_holds() {
 #[test]
 fn blind22_negative_tone_holds() {
     let text = include_str!("data/coach/blind22.toml");
-    let blocked = ["ridgeline_skate-coach-5", "varifocal_bristol-brief-6"];
+    let blocked = [
+        "ridgeline_skate-coach-5 (public-details)",
+        "varifocal_bristol-brief-6 (blame)",
+    ];
     no_worse_than("blind22", text, 190, &tone(1.00, 0.63), &blocked);
 }
 
 #[test]
 fn blind23_negative_tone_holds() {
     let text = include_str!("data/coach/blind23.toml");
-    let blocked = ["cocktail_bar_joburg-7"];
+    let blocked = ["cocktail_bar_joburg-7 (public-details)"];
     no_worse_than("blind23", text, 190, &tone(1.00, 0.75), &blocked);
 }
 
