@@ -16,10 +16,10 @@ use heard::domain::coach::{Category, CoachInput, CoachRules, ReplyKind, Severity
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The guards for the sets written this stop (blind7 to blind12).
-mod coach_new_writers;
 /// Negative-tone guards for blind18, 19, 22, 23 and 24 (the tone5 pass).
 mod coach_negative_tone;
+/// The guards for the sets written this stop (blind7 to blind12).
+mod coach_new_writers;
 
 /// Unknown keys are allowed here so that a set written elsewhere (the blind
 /// set) still runs; the development sets are held to the known keys by

@@ -364,8 +364,7 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
                 && (insult_reported(d, m.first)
                     || super::owning::grants_feelings(d, m.last)
                     || super::good_faith::sincere_wish(d, m.last)
-                    || super::tone_shapes::said_of_things(d, m.first)
-                    || super::tone_turns::amends_offered(d, m.last))
+                    || super::tone_turns::not_at_them(d, m.first, m.last))
             {
                 continue;
             }

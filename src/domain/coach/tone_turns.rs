@@ -429,9 +429,15 @@ impl Clauses<'_, '_> {
     }
 }
 
+/// Whether a tone phrase hit (words `first..=last`) is not aimed at the
+/// customer: said of things ("once things calm down") or amends offered.
+pub(super) fn not_at_them(d: &Draft, first: usize, last: usize) -> bool {
+    super::tone_shapes::said_of_things(d, first) || amends_offered(d, last)
+}
+
 /// "once we've made it up to you", "making it up to you": amends offered,
 /// not an accusation of making things up (`last`: the phrase's last word).
-pub(super) fn amends_offered(d: &Draft, last: usize) -> bool {
+fn amends_offered(d: &Draft, last: usize) -> bool {
     let t = &d.text;
     let at = |k: usize| t.words.get(k).map_or("", |w| t.lower(w));
     at(last) == "up" && at(last + 1) == "to"
