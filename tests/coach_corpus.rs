@@ -16,6 +16,8 @@ use heard::domain::coach::{Category, CoachInput, CoachRules, ReplyKind, Severity
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// Negative-tone guards for blind18, 19, 22, 23 and 24 (the tone5 pass).
+mod coach_negative_tone;
 /// The guards for the sets written this stop (blind7 to blind12).
 mod coach_new_writers;
 

@@ -364,7 +364,7 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
                 && (insult_reported(d, m.first)
                     || super::owning::grants_feelings(d, m.last)
                     || super::good_faith::sincere_wish(d, m.last)
-                    || super::tone_shapes::said_of_things(d, m.first))
+                    || super::tone_turns::not_at_them(d, m.first, m.last))
             {
                 continue;
             }
@@ -476,7 +476,19 @@ fn insult_reported(d: &Draft, first: usize) -> bool {
     t.words[first.saturating_sub(3)..first]
         .iter()
         .filter(|w| w.sentence == s)
-        .any(|w| matches!(t.lower(w), "called" | "treated" | "labelled" | "labeled"))
+        .any(|w| {
+            matches!(
+                t.lower(w),
+                "called"
+                    | "treated"
+                    | "labelled"
+                    | "labeled"
+                    | "like"
+                    | "feeling"
+                    | "felt"
+                    | "feel"
+            )
+        })
 }
 
 /// Whether the sentence of word `first` says the excuse is none ("no

@@ -39,6 +39,7 @@ impl Clauses<'_, '_> {
         self.tone_shapes(review_lower, thanking, out);
         self.tone_moves(out);
         self.tone_kinds(review_lower, thanking, out);
+        self.tone_turns(thanking, out);
     }
 
     /// `your "ruined" coat`, `calling it 'fraud'`, `the "premium" package`
@@ -164,7 +165,7 @@ impl Clauses<'_, '_> {
                 .any(|w| matches!(*w, "we'll" | "i'll" | "we'd" | "i'd" | "let's"))
                 || lw
                     .iter()
-                    .any(|w| matches!(*w, "anything" | "help" | "please"))
+                    .any(|w| matches!(*w, "anything" | "help" | "please" | "prefer"))
                 || lw.windows(2).any(|p| {
                     matches!(p[0], "would" | "could" | "can" | "will" | "shall")
                         && matches!(p[1], "you" | "we" | "i")

@@ -84,11 +84,19 @@ pub(super) fn sincere_wish(d: &Draft, last: usize) -> bool {
     let t = &d.text;
     let ends_luck = lw(t, last) == "luck";
     let with = if ends_luck { last + 1 } else { last };
-    if !matches!(lw(t, with), "with" | "for" | "in" | "on") || lw(t, with + 1) != "your" {
+    // "good luck with hockey season": a plain noun of theirs, no "your";
+    // "with that", "with the claim" stay sneers (`against_us`, a determiner).
+    let bare = !matches!(
+        lw(t, with + 1),
+        "the" | "a" | "an" | "those" | "these" | "your" | ""
+    ) && !against_us(lw(t, with + 1));
+    let from = if bare { with } else { with + 1 };
+    if !matches!(lw(t, with), "with" | "for" | "in" | "on") || (lw(t, with + 1) != "your" && !bare)
+    {
         return false;
     }
     // The clause the wish is in: up to a comma, "and" or the sentence end.
-    let clause: Vec<usize> = after(t, with + 1, 6)
+    let clause: Vec<usize> = after(t, from, 6)
         .take_while(|&j| {
             let gap = &t.src[t.words[j - 1].end..t.words[j].start];
             !gap.contains([',', ';', ':', '-', '—']) && !matches!(lw(t, j), "and" | "but")

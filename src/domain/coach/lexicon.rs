@@ -59,6 +59,9 @@ pub(crate) const DISCIPLINED: Class = 1 << 22;
 /// `outside_cause.rs`, `customer_cause.rs`): every other word is passed
 /// over with one bit test.
 pub(crate) const CAUSE_CUE: Class = 1 << 23;
+/// A word that anchors one of the turns of tone in `tone_turns.rs` and
+/// `tone_asides.rs`: every other word is passed over with one bit test.
+pub(crate) const TONE_TURN: Class = 1 << 24;
 
 #[rustfmt::skip]
 const WORDS: &[(Class, &[&str])] = &[
@@ -204,6 +207,12 @@ const WORDS: &[(Class, &[&str])] = &[
     ]),
     (MAYBE, &[
         "maybe", "perhaps",
+    ]),
+    (TONE_TURN, &[
+        "would", "will", "should", "can", "could", "result", "results", "lead", "leads",
+        "secret", "surprise", "mystery", "if", "don't", "do", "never", "like", "unlike", "rest",
+        "solicitor", "solicitors", "lawyer", "lawyers", "legal", "attorney", "attorneys",
+        "apologise", "apologize", "apologising", "apologizing", "not", "aren't", "after",
     ]),
     (VAGUE, &[
         "when", "whenever", "in", "as", "at", "eventually", "some", "sometime", "no", "tbc",

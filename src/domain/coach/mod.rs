@@ -84,10 +84,12 @@ mod taken_back;
 mod terms_quoted;
 mod text;
 mod tone;
+mod tone_asides;
 mod tone_cues;
 mod tone_kinds;
 mod tone_moves;
 mod tone_shapes;
+mod tone_turns;
 pub mod vader;
 mod word_tags;
 
@@ -489,3 +491,5 @@ mod tests;
 mod tone_kinds_tests;
 #[cfg(test)]
 mod tone_shapes_tests;
+#[cfg(test)]
+mod tone_turns_tests;

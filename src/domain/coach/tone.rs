@@ -83,7 +83,7 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
         let judged = matches!(
             (b, c),
             ("good", "enough") | ("acceptable", _) | ("okay", _) | ("ok", _) | ("on", _)
-        );
+        ) || b == "the" && super::tone_turns::short_of_due(text, k);
         if judged {
             let s = words[k].sentence as usize;
             if s < softened.len() {

@@ -159,6 +159,7 @@ impl Clauses<'_, '_> {
         (a..b).any(|k| {
             cue(self.lw(k)) == SURE
                 && ((k > a && self.is(k - 1, YOU)) || self.is(k + 1, YOU))
+                && !matches!(self.lw(k.wrapping_sub(1)), "yours" | "your")
                 && (k + 1..(k + 4).min(b)).any(|j| self.same_clause(k, j) && self.is(j, NEGATION))
         })
     }
