@@ -204,7 +204,10 @@ fn lower_form(word: &str) -> Cow<'_, str> {
         return Cow::Borrowed(word);
     }
     if word.is_ascii() {
-        return Cow::Owned(word.to_ascii_lowercase());
+        return match super::common_capitals::lowercase(word) {
+            Some(known) => Cow::Borrowed(known),
+            None => Cow::Owned(word.to_ascii_lowercase()),
+        };
     }
     let mut lower = String::with_capacity(word.len());
     for ch in word.chars() {
