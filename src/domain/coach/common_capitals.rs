@@ -43,6 +43,10 @@ mod tests {
         assert_eq!(lowercase("I'M"), Some("i'm"));
         assert_eq!(lowercase("Zyxwv"), None);
         assert_eq!(lowercase("Thankyouverymuchindeed"), None);
-        assert!(WORDS.iter().all(|w| w.bytes().all(|b| !b.is_ascii_uppercase())));
+        assert!(
+            WORDS
+                .iter()
+                .all(|w| w.bytes().all(|b| !b.is_ascii_uppercase()))
+        );
     }
 }
