@@ -293,7 +293,7 @@ impl Flags {
 struct Sentence<'t> {
     part: DraftPart,
     text: &'t Text<'t>,
-    words: &'t [Word],
+    words: &'t [Word<'t>],
     known: &'t [Option<Known>],
 }
 

@@ -40,6 +40,7 @@ mod case_record;
 mod cause_predicates;
 mod cause_words;
 mod clauses;
+mod common_capitals;
 mod contempt;
 mod counter_facts;
 mod cues;

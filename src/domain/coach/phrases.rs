@@ -14,6 +14,7 @@
 //! courier"), and whether it is inside quotation marks.
 
 use super::text::{FxMap, FxSet, Text};
+use super::word_tags::Starts;
 use std::collections::BTreeMap;
 
 /// Which list a phrase came from.
@@ -58,6 +59,9 @@ pub(crate) struct Match {
 #[derive(Debug, Default)]
 struct Node {
     exact: FxMap<Box<str>, u32>,
+    /// A sketch of `exact`'s keys (see [`sketch_bit`]): most words that
+    /// follow a node are none of its next words and skip the hash lookup.
+    sketch: u64,
     other: Vec<(Elem, u32)>,
     ends: Vec<(List, u32)>,
     /// The lists of the phrases that end here or further on (one bit per
@@ -72,6 +76,20 @@ pub(crate) type Lists = u16;
 pub(crate) const ALL_LISTS: Lists = Lists::MAX;
 // Every list has its bit in `Lists`.
 const _: () = assert!((List::Money as u32) < Lists::BITS);
+
+/// A word's bit in a node's sketch, from its length and first and last
+/// bytes (the word is not hashed: this is what saves the lookup).
+#[inline]
+fn sketch_bit(w: &str) -> u64 {
+    let b = w.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) => {
+            let mix = u32::from(f).wrapping_mul(31) ^ u32::from(l).wrapping_mul(7) ^ b.len() as u32;
+            1 << (mix % 64)
+        }
+        _ => 1,
+    }
+}
 
 impl List {
     /// The list's bit in a [`Lists`].
@@ -90,6 +108,9 @@ pub(crate) struct Matcher {
     root_prefixes: FxMap<Box<str>, Vec<(Box<str>, u32)>>,
     /// The first bytes of those keys: most words can skip the lookup.
     prefix_starts: [bool; 256],
+    /// The (length, first byte) pairs of the words that start a phrase:
+    /// most words of a text start none and skip the root's hash lookup.
+    root_starts: Starts,
 }
 
 impl Default for Matcher {
@@ -98,6 +119,7 @@ impl Default for Matcher {
             nodes: vec![Node::default()],
             root_prefixes: FxMap::default(),
             prefix_starts: [false; 256],
+            root_starts: Starts::default(),
         }
     }
 }
@@ -268,6 +290,10 @@ impl Matcher {
         }
         match e {
             Elem::Word(w) => {
+                if n == 0 {
+                    self.root_starts.add(&w);
+                }
+                self.nodes[n].sketch |= sketch_bit(&w);
                 self.nodes[n].exact.insert(w, next);
             }
             other => {
@@ -301,7 +327,10 @@ impl Matcher {
         let words = &text.words;
         let here = i < words.len() && words[i].sentence == sentence;
         let w = if here { text.lower(&words[i]) } else { "" };
-        if here && let Some(&c) = node.exact.get(w) {
+        if here
+            && node.sketch & sketch_bit(w) != 0
+            && let Some(&c) = node.exact.get(w)
+        {
             self.walk(c, text, i + 1, sentence, out);
         }
         for (e, c) in &node.other {
@@ -345,7 +374,9 @@ impl Matcher {
             let sentence = word.sentence;
             let root = &self.nodes[0];
             let lw = text.lower(word);
-            if let Some(&c) = root.exact.get(lw) {
+            if self.root_starts.may_hold(lw)
+                && let Some(&c) = root.exact.get(lw)
+            {
                 self.walk(c, text, i + 1, sentence, &mut found);
             }
             // A prefix phrase starts with at least PREFIX_KEY characters, so

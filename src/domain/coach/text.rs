@@ -2,6 +2,7 @@
 //! sentences; clauses (the scope of a negation); quoted stretches (the
 //! customer's own words, which are never the reply's tone).
 
+use std::borrow::Cow;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A small fast hasher for short word keys (the rules are ours, not
@@ -68,12 +69,14 @@ pub(crate) type FxMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
 pub(crate) type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 
 #[derive(Debug, Clone)]
-pub(crate) struct Word {
+pub(crate) struct Word<'a> {
     pub start: usize,
     pub end: usize,
-    /// Where the lowercase form is: `None` when the word is already
-    /// lowercase ASCII in `src`, else a range of `Text::lower`.
-    lo: Option<(u32, u32)>,
+    /// The lowercase form: borrowed from the text when the word is already
+    /// lowercase ASCII (most words), else its own copy. Held as a slice,
+    /// not a range, because the rules read it tens of thousands of times a
+    /// check and slicing a range costs a bounds and boundary check each time.
+    lower: Cow<'a, str>,
     pub sentence: u32,
     pub clause: u32,
     pub quoted: bool,
@@ -82,12 +85,11 @@ pub(crate) struct Word {
 #[derive(Debug)]
 pub(crate) struct Text<'a> {
     pub src: &'a str,
-    pub words: Vec<Word>,
+    pub words: Vec<Word<'a>>,
     /// Byte ranges of sentences (trimmed).
     pub sentences: Vec<(usize, usize)>,
     /// Byte ranges inside quotation marks (marks excluded).
     pub quotes: Vec<(usize, usize)>,
-    lower: String,
 }
 
 pub(super) fn is_apostrophe(c: char) -> bool {
@@ -178,42 +180,44 @@ pub(super) fn scan_word(src: &str, start: usize) -> (usize, bool) {
     (word_end(src, (start + first).max(end)), false)
 }
 
-/// The word starting at byte `start`: where it ends, and where its
-/// lowercase form is (see [`lower_form`]).
-fn read_word(src: &str, start: usize, lower: &mut String) -> (usize, Option<(u32, u32)>) {
+/// The word starting at byte `start`: where it ends, and its lowercase
+/// form (see [`lower_form`]).
+fn read_word(src: &str, start: usize) -> (usize, Cow<'_, str>) {
     let (end, plain) = scan_word(src, start);
-    let lo = if plain {
-        None
+    let word = &src[start..end];
+    let lower = if plain {
+        Cow::Borrowed(word)
     } else {
-        lower_form(&src[start..end], lower)
+        lower_form(word)
     };
-    (end, lo)
+    (end, lower)
 }
 
-/// The lowercase form of `word`, appended to `lower` (curly apostrophes
-/// made straight); `None` when the word is already lowercase ASCII, the
-/// common case, so nothing is copied.
-fn lower_form(word: &str, lower: &mut String) -> Option<(u32, u32)> {
+/// The lowercase form of `word` (curly apostrophes made straight),
+/// borrowed when the word is already lowercase ASCII, the common case, so
+/// nothing is copied.
+fn lower_form(word: &str) -> Cow<'_, str> {
     if word
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'')
     {
-        return None;
+        return Cow::Borrowed(word);
     }
-    let lo_start = lower.len();
     if word.is_ascii() {
-        lower.push_str(word);
-        lower[lo_start..].make_ascii_lowercase();
-    } else {
-        for ch in word.chars() {
-            if ch == '\u{2019}' {
-                lower.push('\'');
-            } else {
-                lower.extend(ch.to_lowercase());
-            }
+        return match super::common_capitals::lowercase(word) {
+            Some(known) => Cow::Borrowed(known),
+            None => Cow::Owned(word.to_ascii_lowercase()),
+        };
+    }
+    let mut lower = String::with_capacity(word.len());
+    for ch in word.chars() {
+        if ch == '\u{2019}' {
+            lower.push('\'');
+        } else {
+            lower.extend(ch.to_lowercase());
         }
     }
-    Some((lo_start as u32, lower.len() as u32))
+    Cow::Owned(lower)
 }
 
 /// Whether `c`, followed by the byte `next`, closes a sentence.
@@ -237,7 +241,6 @@ impl<'a> Text<'a> {
         // mark, so the quotes need no scan of their own.
         let mut marks = Vec::new();
         let mut words = Vec::with_capacity(src.len() / 5 + 1);
-        let mut lower = String::new();
         let mut sentences = Vec::new();
         let (mut sentence, mut clause) = (0u32, 0u32);
         let mut sent_start: Option<usize> = None;
@@ -253,9 +256,8 @@ impl<'a> Text<'a> {
             let (c, len) = char_at(src, i);
             if is_word_char(c) {
                 let start = i;
-                let (end, lo) = read_word(src, start, &mut lower);
-                let lw = lo.map_or(&src[start..end], |(s, e)| &lower[s as usize..e as usize]);
-                if !words.is_empty() && is_clause_word(lw) {
+                let (end, lower) = read_word(src, start);
+                if !words.is_empty() && is_clause_word(&lower) {
                     clause += 1;
                 }
                 sent_start.get_or_insert(start);
@@ -263,7 +265,7 @@ impl<'a> Text<'a> {
                 words.push(Word {
                     start,
                     end,
-                    lo,
+                    lower,
                     sentence,
                     clause,
                     quoted: false,
@@ -301,21 +303,14 @@ impl<'a> Text<'a> {
             words,
             sentences,
             quotes,
-            lower,
         }
     }
 
     // Called tens of thousands of times a check: a call costs as much as
     // the slicing.
     #[inline(always)]
-    pub fn lower(&self, w: &Word) -> &str {
-        // One slicing site (and no panic path) keeps this small enough to
-        // inline everywhere; the ranges are always in bounds.
-        let (buf, s, e) = match w.lo {
-            None => (self.src, w.start, w.end),
-            Some((s, e)) => (self.lower.as_str(), s as usize, e as usize),
-        };
-        buf.get(s..e).unwrap_or("")
+    pub fn lower<'w>(&self, w: &'w Word) -> &'w str {
+        &w.lower
     }
 
     #[inline]
@@ -351,7 +346,7 @@ impl<'a> Text<'a> {
 }
 
 /// Marks the words that start inside a quotation (`quotes` in order).
-fn mark_quoted(words: &mut [Word], quotes: &[(usize, usize)]) {
+fn mark_quoted(words: &mut [Word<'_>], quotes: &[(usize, usize)]) {
     let mut q = 0usize;
     for w in words {
         while q < quotes.len() && quotes[q].1 <= w.start {

@@ -46,7 +46,7 @@ impl WordTags {
 /// Which (length, first byte) pairs a list's words have: most words of a
 /// text fail this test and skip the hash lookup.
 #[derive(Debug, Clone)]
-struct Starts([[u64; 4]; LONGEST + 1]);
+pub(crate) struct Starts([[u64; 4]; LONGEST + 1]);
 
 impl Default for Starts {
     fn default() -> Starts {
@@ -55,7 +55,7 @@ impl Default for Starts {
 }
 
 impl Starts {
-    fn add(&mut self, w: &str) {
+    pub(crate) fn add(&mut self, w: &str) {
         if let Some(&b) = w.as_bytes().first() {
             let b = usize::from(b);
             self.0[w.len().min(LONGEST)][b / 64] |= 1 << (b % 64);
@@ -63,7 +63,7 @@ impl Starts {
     }
 
     #[inline]
-    fn may_hold(&self, w: &str) -> bool {
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
         w.as_bytes().first().is_some_and(|&b| {
             let b = usize::from(b);
             self.0[w.len().min(LONGEST)][b / 64] & (1 << (b % 64)) != 0
