@@ -16,6 +16,9 @@ use heard::domain::coach::{Category, CoachInput, CoachRules, ReplyKind, Severity
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The misc3 guards: the categories outside tone, details and blame on
+/// blind18, 19, 22, 23 and 24.
+mod coach_misc3;
 /// The guards for the sets written this stop (blind7 to blind12).
 mod coach_new_writers;
 

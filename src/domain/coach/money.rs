@@ -38,7 +38,11 @@ impl CompiledRules {
                         | "six"
                         | "ten"
                 );
-            if word == "free" && !counted && at(m.first + 1) != "of" {
+            // "we give you free pair of sunglasses": handed over, even
+            // with no article.
+            let given = (m.first.saturating_sub(3)..m.first)
+                .any(|k| matches!(at(k), "give" | "giving" | "send" | "sending"));
+            if word == "free" && !counted && !given && at(m.first + 1) != "of" {
                 continue;
             }
             // "a free valet" is among the choices only if a valet is.
@@ -46,10 +50,11 @@ impl CompiledRules {
                 next if word == "free" && next != "of" => structure::stem(next),
                 _ => stem,
             };
-            if chosen
-                .iter()
-                .any(|c| c.contains(key) || word.starts_with("discount") && off(c))
-                || owed
+            if chosen.iter().any(|c| {
+                c.contains(key)
+                    || word.starts_with("discount") && off(c)
+                    || returns_the_same(word, c)
+            }) || owed
             {
                 continue;
             }
@@ -84,6 +89,28 @@ impl CompiledRules {
             );
         }
     }
+}
+
+/// Whether `option` gives back the money that `word` names in other
+/// words: "money back" is a refund; a refund or reimbursement is the
+/// "repayment", "money back" or the "value"/"cost" of a thing chosen. A
+/// reimbursement is not a refund of something else ("reimburse the coat"
+/// when the choice is "$38 refund").
+fn returns_the_same(word: &str, option: &str) -> bool {
+    let words = || option.split(|c: char| !c.is_alphanumeric());
+    if word.starts_with("money") {
+        return words().any(|w| {
+            ["refund", "reimburs", "repay", "money"]
+                .iter()
+                .any(|s| w.starts_with(s))
+        });
+    }
+    let returned = ["refund", "reimburs", "repay"]
+        .iter()
+        .any(|s| word.starts_with(s));
+    returned
+        && (option.contains("money back")
+            || words().any(|w| w.starts_with("repay") || matches!(w, "value" | "cost" | "costs")))
 }
 
 /// "our standard 12-month guarantee": a guarantee as a thing owned.
