@@ -263,7 +263,7 @@ fn a_sum_or_the_day_it_happened_is_not_generic() {
         ),
         (
             "Thank you for your feedback. We're sorry for any inconvenience. Our team is \
-             here Monday to Friday on 0113 496 0000.",
+             here Tuesday to Saturday on 0113 496 0000.",
             &[Generic],
             &[],
         ),

@@ -47,14 +47,24 @@ fn same(d: &Draft, a: usize, b: usize) -> bool {
     b < d.text.words.len() && d.text.words[a].sentence == d.text.words[b].sentence
 }
 
-/// Every such defence in `d`, appended to `out`.
+/// Every such defence in `d`, appended to `out`. This runs on every word,
+/// so the raw bytes turn most words away before any lookup.
 pub(super) fn defences(d: &Draft, out: &mut Vec<Span>) {
     let words = &d.text.words;
+    let src = d.text.src.as_bytes();
     for i in 0..words.len() {
+        let raw = &src[words[i].start..words[i].end];
+        let Some(&first) = raw.first() else { continue };
+        let maybe_negation = matches!(first | 0x20, b'n' | b'i' | b'w' | b'a');
+        let maybe_effort = matches!(first | 0x20, b's' | b'p') && raw.len() <= 5;
+        if !maybe_negation && !maybe_effort {
+            continue;
+        }
         let w = at(d, i);
-        let found = if is_negation(w) {
+        let found = if maybe_negation && is_negation(w) {
             disowned(d, i)
-        } else if matches!(w, "spent" | "spend" | "put")
+        } else if maybe_effort
+            && matches!(w, "spent" | "spend" | "put")
             && i > 0
             && matches!(at(d, i - 1), "we" | "i")
         {
