@@ -18,10 +18,34 @@ pub(super) fn acronym_run(text: &Text, k: usize, e: usize, rules: &CompiledRules
     })
 }
 
-/// An auxiliary or negation that, in capitals, insists ("we DID call").
-pub(super) fn is_insisting(lower: &str) -> bool {
+/// An auxiliary, a negation or a degree word that, in capitals, insists
+/// ("we DID call", "SO sorry").
+fn is_insisting(lower: &str) -> bool {
     matches!(
         lower,
-        "do" | "did" | "does" | "not" | "was" | "were" | "have" | "has" | "had" | "are"
+        "do" | "did"
+            | "does"
+            | "not"
+            | "was"
+            | "were"
+            | "have"
+            | "has"
+            | "had"
+            | "are"
+            | "all"
+            | "is"
     )
+}
+
+/// Whether the capitalised word `k` insists: an auxiliary or negation, or
+/// a degree word before a feeling ("SO sorry", "TOO late"; an "SO number"
+/// is a code).
+pub(super) fn insists(text: &Text, k: usize) -> bool {
+    let lower = text.lower(&text.words[k]);
+    if matches!(lower, "so" | "too") {
+        return text.words.get(k + 1).is_some_and(|next| {
+            next.sentence == text.words[k].sentence && super::vader::knows(text.lower(next))
+        });
+    }
+    is_insisting(lower)
 }

@@ -54,7 +54,10 @@ impl CompiledRules {
         // message in boilerplate ("We value your business…") is.
         let vague: Vec<bool> = drafts
             .iter()
-            .map(|d| !structure::is_specific(&d.text, &review.stems, self))
+            .map(|d| {
+                !structure::is_specific(&d.text, &review.stems, self)
+                    && !super::not_specific::names_a_case_fact(&d.text)
+            })
             .collect();
         for (k, d) in drafts.iter().enumerate() {
             let alone = || vague.iter().all(|v| *v) || structure::boilerplate(d.text.src);
@@ -177,9 +180,10 @@ impl CompiledRules {
     /// its shape (see [`super::clauses::Clauses::empathy_by_shape`]).
     fn empathises(&self, d: &Draft, review: &ReviewAnalysis, input: &CoachInput) -> bool {
         let t = &d.text;
-        let listed = d
-            .live(List::Empathy)
-            .any(|m| m.first == 0 || t.lower(&t.words[m.first - 1]) != "any");
+        let listed = d.live(List::Empathy).any(|m| {
+            (m.first == 0 || t.lower(&t.words[m.first - 1]) != "any")
+                && !super::stock_regret::hollow(d, m.first)
+        });
         if listed {
             return true;
         }
@@ -204,6 +208,7 @@ impl CompiledRules {
         clauses.empathy_by_shape(theirs, defends)
             || clauses.empathy_in_own_words(theirs, defends)
             || clauses.empathy_weighed(defends)
+            || super::felt_guess::guessed(d)
     }
 
     /// The options chosen on the choices step: the same blame and burden
@@ -315,6 +320,7 @@ impl CompiledRules {
             sink.quote_read(Category::Defensive, d.part, d.text.src, span, inferred);
         }
         clauses.records_cited(&mut spans);
+        super::disowning::defences(d, &mut spans);
         for span in spans.drain(..) {
             sink.quote_read(Category::Defensive, d.part, d.text.src, span, inferred);
         }

@@ -46,12 +46,14 @@ mod counter_facts;
 mod cues;
 mod customer_cause;
 mod defences;
+mod disowning;
 mod echoes;
 mod empathy;
 mod evidence;
 mod excuses;
 mod failures;
 mod felt;
+mod felt_guess;
 mod finding;
 mod framing;
 mod good_faith;
@@ -80,6 +82,7 @@ mod rules;
 mod shapes;
 mod shop;
 mod staff_cause;
+mod stock_regret;
 mod structure;
 mod taken_back;
 mod terms_quoted;
@@ -450,6 +453,8 @@ mod checks;
 mod hidden_text;
 
 // The test modules: tables by pass and by kind.
+#[cfg(test)]
+mod asks_and_money_tests;
 #[cfg(test)]
 mod blame_defence_tests;
 #[cfg(test)]

@@ -20,25 +20,8 @@ impl CompiledRules {
             // ("your next visit is on us" is new.)
             let owed =
                 m.first > 0 && d.text.lower(&d.text.words[m.first - 1]) == "your" && word != "next";
-            // A freebie is counted out ("a free valet", "two free nights");
-            // "feel free to reply", "a morning free for you", "the scheme's
-            // free adjudication" give nothing.
             let at = |k: usize| d.text.words.get(k).map_or("", |w| d.text.lower(w));
-            let counted = m.first > 0
-                && matches!(
-                    at(m.first - 1),
-                    "a" | "an"
-                        | "another"
-                        | "extra"
-                        | "some"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "ten"
-                );
-            if word == "free" && !counted && at(m.first + 1) != "of" {
+            if word == "free" && !offered_as_a_thing(d, m.first) && at(m.first + 1) != "of" {
                 continue;
             }
             // "a free valet" is among the choices only if a valet is.
@@ -46,10 +29,11 @@ impl CompiledRules {
                 next if word == "free" && next != "of" => structure::stem(next),
                 _ => stem,
             };
-            if chosen
-                .iter()
-                .any(|c| c.contains(key) || word.starts_with("discount") && off(c))
-                || owed
+            if chosen.iter().any(|c| {
+                c.contains(key)
+                    || word.starts_with("discount") && off(c)
+                    || returns_the_same(word, c)
+            }) || owed
             {
                 continue;
             }
@@ -84,6 +68,53 @@ impl CompiledRules {
             );
         }
     }
+}
+
+/// Whether the "free" at `first` gives a thing: counted out ("a free
+/// valet", "two free nights") or handed over even with no article ("we
+/// give you free pair of sunglasses"); "feel free to reply", "a morning
+/// free for you", "the scheme's free adjudication" give nothing.
+fn offered_as_a_thing(d: &Draft, first: usize) -> bool {
+    let at = |k: usize| d.text.words.get(k).map_or("", |w| d.text.lower(w));
+    let counted = first > 0
+        && matches!(
+            at(first - 1),
+            "a" | "an"
+                | "another"
+                | "extra"
+                | "some"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "ten"
+        );
+    counted
+        || (first.saturating_sub(3)..first)
+            .any(|k| matches!(at(k), "give" | "giving" | "send" | "sending"))
+}
+
+/// Whether `option` gives back the money that `word` names in other
+/// words: "money back" is a refund; a refund or reimbursement is the
+/// "repayment", "money back" or the "value"/"cost" of a thing chosen. A
+/// reimbursement is not a refund of something else ("reimburse the coat"
+/// when the choice is "$38 refund").
+fn returns_the_same(word: &str, option: &str) -> bool {
+    let words = || option.split(|c: char| !c.is_alphanumeric());
+    if word.starts_with("money") {
+        return words().any(|w| {
+            ["refund", "reimburs", "repay", "money"]
+                .iter()
+                .any(|s| w.starts_with(s))
+        });
+    }
+    let returned = ["refund", "reimburs", "repay"]
+        .iter()
+        .any(|s| word.starts_with(s));
+    returned
+        && (words().zip(words().skip(1)).any(|p| p == ("money", "back"))
+            || words().any(|w| w.starts_with("repay") || matches!(w, "value" | "cost" | "costs")))
 }
 
 /// "our standard 12-month guarantee": a guarantee as a thing owned.

@@ -38,3 +38,20 @@ pub(super) fn shop_name(text: &Text, w: &Word) -> bool {
             )
     })
 }
+
+/// A fact of this case that no template carries, for `generic` (misc3):
+/// a sum of money ("£85", "€45") or the day it happened ("when you rang on
+/// Monday"); not opening hours ("Monday to Friday").
+pub(super) fn names_a_case_fact(text: &Text) -> bool {
+    let b = text.src.as_bytes();
+    let sum = text.src.char_indices().any(|(at, c)| {
+        matches!(c, '£' | '$' | '€') && b.get(at + c.len_utf8()).is_some_and(u8::is_ascii_digit)
+    });
+    sum || text.words.iter().enumerate().any(|(k, w)| {
+        let at = |n: usize| text.words.get(n).map_or("", |w| text.lower(w));
+        super::excuses::is_weekday(text.lower(w))
+            && k > 0
+            && matches!(at(k - 1), "on" | "last" | "this" | "that")
+            && !matches!(at(k + 1), "to" | "through" | "till" | "until")
+    })
+}

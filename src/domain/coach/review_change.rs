@@ -20,6 +20,8 @@ fn is_change(w: &str) -> bool {
         "remov",
         "taken",
         "take",
+        "taking",
+        "retract",
         "bump",
         "rais",
         "reconsider",
@@ -62,8 +64,10 @@ impl Clauses<'_, '_> {
             let w = self.lw(i);
             let found = if is_change(w) {
                 self.change_of_review(i)
-            } else if matches!(w, "star" | "stars") {
-                self.stars_hoped_for(i)
+            } else if matches!(w, "star" | "stars" | "rating" | "score") {
+                self.stars_hoped_for(i).or_else(|| self.rating_going_up(i))
+            } else if matches!(w, "add" | "adding") {
+                self.added_to_review(i)
             } else {
                 None
             };
@@ -85,7 +89,13 @@ impl Clauses<'_, '_> {
                     .rev()
                     .take_while(|&k| self.same_clause(k, i))
                     .find(|&k| is_review_word(self.lw(k)))
-            })?;
+            })
+            .or_else(|| self.part_of_review_removed(i))?;
+        // "taking the time to review us": the review as a verb; "raise a
+        // ticket for a review": a review of something else.
+        if j > 0 && matches!(self.lw(j - 1), "to" | "a") {
+            return None;
+        }
         let (a, b) = (i.min(j), i.max(j));
         // "our review process", "we've updated our reviews page": the
         // business's own things.
@@ -106,11 +116,26 @@ impl Clauses<'_, '_> {
                 ""
             }
         };
-        let higher = matches!(
-            before(1),
-            "fifth" | "five" | "5" | "full" | "extra" | "another"
-        ) || before(1) == "more";
-        if !higher {
+        let stars = matches!(self.lw(i), "star" | "stars");
+        let higher = if stars {
+            matches!(
+                before(1),
+                "fifth" | "five" | "5" | "four" | "4" | "full" | "extra" | "another" | "more"
+            )
+        } else {
+            // "a better rating from you", "a higher score".
+            matches!(before(1), "better" | "higher")
+        };
+        // "a five star stay": the stars describe a thing, not the review.
+        let describes = self.lw(i) == "star"
+            && self.same_clause(i, i + 1)
+            && !matches!(
+                self.lw(i + 1),
+                "review" | "rating" | "from" | "next" | "or" | "and" | "to" | "for" | "back" | ""
+            )
+            && !self.text.words[i + 1].quoted
+            && self.lw(i + 1).bytes().all(|b| b.is_ascii_lowercase());
+        if !higher || describes {
             return None;
         }
         let s = self.text.words[i].sentence;
@@ -120,7 +145,20 @@ impl Clauses<'_, '_> {
         let hoped = self.sentence_words(s).any(|k| {
             matches!(
                 self.lw(k),
-                "worth" | "hopefully" | "hope" | "deserve" | "consider" | "earn" | "bumping"
+                "worth"
+                    | "hopefully"
+                    | "hope"
+                    | "deserve"
+                    | "consider"
+                    | "earn"
+                    | "bumping"
+                    | "love"
+                    | "chance"
+                    | "appreciate"
+                    | "grateful"
+                    | "kindly"
+                    | "please"
+                    | "make"
             )
         });
         (hoped && !thanks).then(|| self.span(i.saturating_sub(2), i))
@@ -140,8 +178,104 @@ impl Clauses<'_, '_> {
                 self.is(k, YOU)
                     || matches!(
                         self.lw(k),
-                        "please" | "if" | "appreciate" | "grateful" | "love" | "once"
+                        "please"
+                            | "if"
+                            | "appreciate"
+                            | "grateful"
+                            | "love"
+                            | "once"
+                            | "kindly"
+                            | "consider"
                     )
             })
+    }
+}
+
+/// A part of what the customer wrote ("the line about", "that remark").
+fn is_part_of_review(w: &str) -> bool {
+    matches!(
+        w,
+        "suggestion"
+            | "claim"
+            | "claims"
+            | "accusation"
+            | "accusations"
+            | "remark"
+            | "remarks"
+            | "line"
+            | "mention"
+            | "bit"
+            | "sentence"
+            | "paragraph"
+            | "part"
+            | "wording"
+    )
+}
+
+impl Clauses<'_, '_> {
+    /// "consider removing the suggestion that…", "could you take that remark
+    /// out": a removal verb whose object is a part of what they wrote, in a
+    /// sentence that plainly asks (a question, "please", "consider", "ask").
+    fn part_of_review_removed(&self, i: usize) -> Option<usize> {
+        let w = self.lw(i);
+        let removal = ["remov", "delet", "withdr", "retract", "tak"]
+            .iter()
+            .any(|s| w.starts_with(s));
+        // "we've removed the line from the menu": done, not asked.
+        if !removal || w.ends_with("ed") || w == "taken" || w == "took" {
+            return None;
+        }
+        let j = (i + 1..i + 4)
+            .take_while(|&k| self.same_clause(i, k))
+            .find(|&k| is_part_of_review(self.lw(k)))?;
+        let det = matches!(self.lw(j - 1), "the" | "that" | "your" | "this" | "those");
+        // "taking your claim seriously": taken away only with "down/out/off".
+        let away = !w.starts_with("tak")
+            || (j + 1..j + 4)
+                .take_while(|&k| self.same_clause(i, k))
+                .any(|k| matches!(self.lw(k), "down" | "out" | "off"));
+        (det && away && self.plainly_asks(i)).then_some(j)
+    }
+
+    /// A question, or "please", "kindly", "consider", "ask", "would you".
+    fn plainly_asks(&self, i: usize) -> bool {
+        let s = self.text.words[i].sentence;
+        let question = self
+            .text
+            .sentences
+            .get(s as usize)
+            .is_some_and(|&(_, e)| e > 0 && self.text.src.as_bytes()[e - 1] == b'?');
+        question
+            || self.sentence_words(s).any(|k| {
+                matches!(
+                    self.lw(k),
+                    "please" | "kindly" | "consider" | "ask" | "appreciate" | "grateful"
+                )
+            })
+    }
+
+    /// "would you add a line to your review about the new sauna": more
+    /// asked to be written into what they posted.
+    fn added_to_review(&self, i: usize) -> Option<Span> {
+        let to = (i + 1..i + 7)
+            .take_while(|&k| self.same_clause(i, k))
+            .find(|&k| self.lw(k) == "to")?;
+        let j = (to + 1..to + 3).find(|&k| is_review_word(self.lw(k)))?;
+        let owner = self.lw(to + 1);
+        (matches!(owner, "your" | "the" | "that") && self.asks(i)).then(|| self.span(i, j))
+    }
+
+    /// "we'd love to see that rating go up", "hoping your score creeps up":
+    /// their rating said to rise.
+    fn rating_going_up(&self, i: usize) -> Option<Span> {
+        let up = (i + 2..i + 5)
+            .take_while(|&k| self.same_clause(i, k))
+            .find(|&k| self.lw(k) == "up")?;
+        let moves = matches!(
+            self.lw(up - 1),
+            "go" | "goes" | "going" | "move" | "moves" | "creep" | "creeps" | "climb" | "climbs"
+        );
+        let ours = i > 0 && matches!(self.lw(i - 1), "our" | "my");
+        (moves && !ours && self.asks(i)).then(|| self.span(i, up))
     }
 }

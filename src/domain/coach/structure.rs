@@ -69,7 +69,7 @@ pub(crate) fn shouting(
             && !super::vader::knows(lower);
         // "We DO take deadlines seriously": one short word of insistence in
         // capitals raises the voice too (it warns; see checks.rs).
-        let insisting = e == k && super::acronyms::is_insisting(lower);
+        let insisting = e == k && super::acronyms::insists(text, k);
         if (long || e > k || insisting)
             && !acronym
             && !super::acronyms::acronym_run(text, k, e, rules)
