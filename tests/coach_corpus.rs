@@ -16,6 +16,7 @@ use heard::domain::coach::{Category, CoachInput, CoachRules, ReplyKind, Severity
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+mod coach_blame5;
 /// The guards for the sets written this stop (blind7 to blind12).
 mod coach_new_writers;
 
