@@ -1,21 +1,19 @@
 //! Blame words the writer reports rather than lays: what the customer was
-//! made to feel or told ("you were made to feel it was your fault", "being
-//! told it was down to your boiler", "as though it were your mistake"),
-//! and "exactly what you asked for" said of what they asked, not of what
+//! made to feel ("you were made to feel it was your fault", "treated as
+//! though it were your mistake"), and "exactly what you asked for" said of what they asked, not of what
 //! the business did ("the cake should have been exactly what you chose").
 //! Owning replies retell the wrong done to the customer in these words;
-//! a finding there nags the very reply the coach is asking for.
+//! a finding there nags the very reply the coach is asking for. What the
+//! customer was told ("you were told you should have read the terms") is
+//! `taken_back.rs`'s: it blocks unless the reply takes it back.
 
 use super::clauses::Clauses;
 use super::lexicon::*;
 use super::structure::Span;
 
-/// Words that make what follows a feeling or an impression, not a claim.
-fn is_impression(w: &str) -> bool {
-    matches!(
-        w,
-        "feel" | "felt" | "feels" | "feeling" | "though" | "sounded" | "seemed" | "implied"
-    )
+/// Words that make what follows a feeling, not a claim.
+fn is_feeling(w: &str) -> bool {
+    matches!(w, "feel" | "felt" | "feels" | "feeling")
 }
 
 impl Clauses<'_, '_> {
@@ -29,15 +27,22 @@ impl Clauses<'_, '_> {
         let before = (from.saturating_sub(5)..from)
             .rev()
             .take_while(|&k| self.same_sentence(k, from));
-        for k in before {
-            let told = self.lw(k) == "told"
-                && k > 0
-                && matches!(self.lw(k - 1), "were" | "was" | "being" | "been");
-            if is_impression(self.lw(k)) || told {
-                return true;
-            }
+        if before.into_iter().any(|k| self.impression_at(k)) {
+            return true;
         }
         self.lw(from) == "exactly" && !self.business_before(from)
+    }
+
+    /// "made to feel", "left feeling", "as though", "as if" at `k`: the
+    /// customer's impression; not "I feel" or "we felt" (the writer's own
+    /// view, said as a claim) nor "even though".
+    fn impression_at(&self, k: usize) -> bool {
+        let w = self.lw(k);
+        let prev = if k > 0 { self.lw(k - 1) } else { "" };
+        if is_feeling(w) {
+            return k == 0 || !self.is(k - 1, WE);
+        }
+        matches!(w, "though" | "if") && prev == "as"
     }
 
     /// "we", "I", "our" or "us" earlier in the sentence of `i`: the business

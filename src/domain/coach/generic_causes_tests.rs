@@ -130,6 +130,11 @@ fn blame_words_that_retell_what_the_customer_was_made_to_feel_stay_quiet() {
                 &[Blame],
                 &[],
             ),
+            (
+                "Sorry, but I feel the cut-outs were your fault, not the engineer's.",
+                &[Blame],
+                &[],
+            ),
         ],
     );
 }
