@@ -43,7 +43,7 @@ fn blind22_blame_holds() {
         "blind22",
         include_str!("data/coach/blind22.toml"),
         193,
-        &[("blame", 0.96, 0.98)],
+        &[("blame", 0.95, 0.98)],
         &["ridgeline_skate-coach-5 (public-details)"],
     );
 }

@@ -26,7 +26,7 @@ impl Clauses<'_, '_> {
         }
         let before = (from.saturating_sub(5)..from)
             .rev()
-            .take_while(|&k| self.same_sentence(k, from));
+            .take_while(|&k| self.same_clause(k, from));
         if before.into_iter().any(|k| self.impression_at(k)) {
             return true;
         }

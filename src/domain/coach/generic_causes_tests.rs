@@ -135,6 +135,11 @@ fn blame_words_that_retell_what_the_customer_was_made_to_feel_stay_quiet() {
                 &[Blame],
                 &[],
             ),
+            (
+                "Sorry if you feel let down but the fitter smashed the flue cover.",
+                &[Blame],
+                &[],
+            ),
         ],
     );
 }
