@@ -65,7 +65,9 @@ impl Clauses<'_, '_> {
     /// there already covers it.
     pub fn generic_causes(&self, out: &mut Vec<Span>) {
         for i in 0..self.text.words.len() {
-            if self.text.words[i].quoted {
+            // One bit test passes over every other word (this runs on
+            // every pause in typing).
+            if self.cls[i] & GENERIC_CUE == 0 || self.text.words[i].quoted {
                 continue;
             }
             let w = self.lw(i);
