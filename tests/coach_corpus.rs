@@ -21,6 +21,8 @@ mod coach_negative_tone;
 /// The misc3 guards: the categories outside tone, details and blame on
 /// blind18, 19, 22, 23 and 24.
 mod coach_misc3;
+/// Blame guards for blind18, 19, 22, 23 and 24 (the blame5 pass).
+mod coach_blame5;
 /// The guards for the sets written this stop (blind7 to blind12).
 mod coach_new_writers;
 

@@ -249,6 +249,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
         self.outside_cause(out);
         self.customer_cause(out);
         self.cause_predicates(out);
+        self.generic_causes(out);
     }
 
     /// "the courier obviously threw it", "Kevin forgot", "the carrier's

@@ -189,6 +189,9 @@ pub(super) fn of_phrase(d: &Draft, c: &Clauses, m: &Match, thanking: bool) -> Op
 /// stating a fault give them the credit ("it's down to you doing those
 /// exercises").
 pub(super) fn of_blame(d: &Draft, c: &Clauses, span: Span, thanking: bool) -> Option<Evidence> {
+    if c.fault_only_reported(span) {
+        return None;
+    }
     let evidence = c.blame_evidence(span);
     let credit = evidence == Evidence::Inferred
         && thanking

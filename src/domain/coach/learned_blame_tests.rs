@@ -48,7 +48,7 @@ fn layer_in(public: &str) -> Vec<Finding> {
 #[test]
 fn it_warns_on_blame_in_words_it_never_saw() {
     let blamed = [
-        "The warehouse team packed it without the corner guards they were told to use.",
+        "The two drivers on that route didn't bother checking the load before they left.",
         "The lad who drove the van didn't check the straps before setting off.",
     ];
     for sentence in blamed {
@@ -115,7 +115,8 @@ fn the_words_weighing_most_are_quoted_in_order() {
 /// threshold was set for: the layer leaves it to the rules.
 #[test]
 fn it_leaves_very_long_replies_to_the_rules() {
-    let sentence = "The warehouse team packed it without the corner guards they were told to use.";
+    let sentence =
+        "The two drivers on that route didn't bother checking the load before they left.";
     let short = format!("{THANKS} {sentence}");
     assert_eq!(layer_in(&short).len(), 1);
     let filler = " We are looking at the route planning for next month.".repeat(60);

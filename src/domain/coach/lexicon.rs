@@ -62,6 +62,8 @@ pub(crate) const CAUSE_CUE: Class = 1 << 23;
 /// A word that anchors one of the turns of tone in `tone_turns.rs` and
 /// `tone_asides.rs`: every other word is passed over with one bit test.
 pub(crate) const TONE_TURN: Class = 1 << 24;
+/// A word that may open a general or guessed cause (`generic_causes.rs`).
+pub(crate) const GENERIC_CUE: Class = 1 << 25;
 
 #[rustfmt::skip]
 const WORDS: &[(Class, &[&str])] = &[
@@ -204,6 +206,11 @@ const WORDS: &[(Class, &[&str])] = &[
         "once", "brought", "already", "with", "next", "responsibility", "duty", "washed",
         "cleaned", "stored", "dried", "kept", "treated", "maintained", "watered", "ironed",
         "rinsed", "bleached",
+    ]),
+    (GENERIC_CUE, &[
+        "happens", "happen", "occurs", "occur", "appears", "appear", "develops", "develop",
+        "forms", "form", "builds", "build", "which", "that", "prone", "must", "must've",
+        "likely", "means",
     ]),
     (MAYBE, &[
         "maybe", "perhaps",

@@ -52,10 +52,12 @@ mod empathy;
 mod evidence;
 mod excuses;
 mod failures;
+mod fault_reported;
 mod felt;
 mod felt_guess;
 mod finding;
 mod framing;
+mod generic_causes;
 mod good_faith;
 mod handover;
 mod intensity;
@@ -473,6 +475,8 @@ mod details_empathy_tests;
 mod eighth_pass_tests;
 #[cfg(test)]
 mod fifth_pass_tests;
+#[cfg(test)]
+mod generic_causes_tests;
 #[cfg(test)]
 mod ninth_pass_tests;
 #[cfg(test)]
