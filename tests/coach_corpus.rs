@@ -16,13 +16,13 @@ use heard::domain::coach::{Category, CoachInput, CoachRules, ReplyKind, Severity
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Negative-tone guards for blind18, 19, 22, 23 and 24 (the tone5 pass).
-mod coach_negative_tone;
+/// Blame guards for blind18, 19, 22, 23 and 24 (the blame5 pass).
+mod coach_blame5;
 /// The misc3 guards: the categories outside tone, details and blame on
 /// blind18, 19, 22, 23 and 24.
 mod coach_misc3;
-/// Blame guards for blind18, 19, 22, 23 and 24 (the blame5 pass).
-mod coach_blame5;
+/// Negative-tone guards for blind18, 19, 22, 23 and 24 (the tone5 pass).
+mod coach_negative_tone;
 /// The guards for the sets written this stop (blind7 to blind12).
 mod coach_new_writers;
 
