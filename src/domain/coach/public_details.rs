@@ -43,13 +43,28 @@ impl CompiledRules {
                 evidence,
             );
         }
+        let thanking = !self.kind.answers_complaint();
         let mut said = Vec::new();
         clauses.public_details(self.kind.answers_complaint(), &mut said);
         clauses.case_details(&mut said);
         clauses.counter_facts(&mut said);
         clauses.case_record(&mut said);
+        let shaped = said.len();
+        clauses.case_recounted(&mut said);
+        let mut k = 0;
         said.retain(|&(span, what)| {
-            !greeting_passed_on(d, span, what) && !in_quoted_terms(d, span, what)
+            k += 1;
+            // A recounted detail beside owning the failure is what we got
+            // wrong, not the case argued (case_recounted.rs).
+            let owned =
+                k > shaped && owning.detail(d.text.words.partition_point(|w| w.end <= span.0));
+            // A thank-you passing on what one of us said ("Mel says you
+            // earned every step") shares the praise, not the case.
+            let praise = thanking && what == PublicDetail::WhoSaidWhat;
+            !owned
+                && !praise
+                && !greeting_passed_on(d, span, what)
+                && !in_quoted_terms(d, span, what)
         });
         // Who said what, names and times are read from shape: they warn.
         let inferred = Evidence::Inferred;
