@@ -110,6 +110,9 @@ fn is_softening(w: &str) -> bool {
             | "since"
             | "now"
             | "welcome"
+            | "pleased"
+            | "enjoy"
+            | "best"
             | "wrongly"
             | "incorrectly"
             | "mistakenly"
@@ -175,10 +178,15 @@ impl Clauses<'_, '_> {
                 .take_while(|&j| self.same_clause(head, j))
                 .find(|&j| is_telling(self.lw(j)) || is_examining(self.lw(j)))?;
             // "the receptionist has been told": said to one of ours, which
-            // is blame made public, not this case recounted.
-            if (head + 1..verb)
-                .any(|j| matches!(self.lw(j), "been" | "was" | "were" | "is" | "are"))
-            {
+            // is blame made public, not this case recounted; "the team
+            // member who advised you was a casual" names who, and says its
+            // piece after.
+            if (head + 1..verb).any(|j| {
+                matches!(
+                    self.lw(j),
+                    "been" | "was" | "were" | "is" | "are" | "who" | "that"
+                )
+            }) {
                 return None;
             }
             let w = self.lw(verb);
@@ -217,7 +225,9 @@ impl Clauses<'_, '_> {
             let named = is_occasion(self.lw(k))
                 && matches!(det, "the" | "both" | "that")
                 && matches!(on, "on" | "at" | "during")
-                && !(self.lw(k) == "day" && (det != "the" || self.lw(k + 1) == "of"));
+                && !(self.lw(k) == "day" && (det != "the" || self.lw(k + 1) == "of"))
+                // "not recorded on the pickup sheet": the paper, not the day.
+                && !matches!(self.lw(k + 1), "sheet" | "form" | "report" | "note" | "notes");
             named.then(|| (self.span(k - 2, k), PublicDetail::OurVersion))
         })
     }

@@ -118,7 +118,11 @@ impl CompiledRules {
             let said = &d.text.src[detail.start..detail.end];
             let evidence = match detail.kind {
                 personal_data::DetailKind::FullName => inferred,
-                personal_data::DetailKind::Amount if review.src.contains(said) => inferred,
+                personal_data::DetailKind::Amount
+                    if review.src.contains(said) || !to_them(d, detail.start) =>
+                {
+                    inferred
+                }
                 _ => Evidence::Stated,
             };
             sink.push_read(
@@ -131,6 +135,21 @@ impl CompiledRules {
             );
         }
     }
+}
+
+/// Whether the clause of the amount at `at` speaks to the customer ("on
+/// your card", "you paid"): "it's now $2" sets a price for everyone, so an
+/// amount in a clause without them is not certainly theirs (it warns).
+fn to_them(d: &Draft, at: usize) -> bool {
+    let t = &d.text;
+    let k = t.words.partition_point(|w| w.end <= at);
+    let Some(clause) = t.words.get(k).map(|w| w.clause) else {
+        return false;
+    };
+    t.words
+        .iter()
+        .filter(|w| w.clause == clause)
+        .any(|w| t.lower(w).starts_with("you"))
 }
 
 /// "help when you told us", "after you told us": the customer reporting
@@ -217,8 +236,10 @@ fn offers_to_talk(d: &Draft, s: u32) -> bool {
     let t = &d.text;
     let words = lower_words(t, s);
     words.windows(3).any(|p| {
-        matches!(p[0], "like" | "love" | "happy" | "glad" | "keen")
-            && p[1] == "to"
+        matches!(
+            p[0],
+            "like" | "love" | "happy" | "glad" | "keen" | "chance" | "opportunity"
+        ) && p[1] == "to"
             && matches!(
                 p[2],
                 "talk" | "speak" | "chat" | "discuss" | "hear" | "go" | "call" | "meet" | "listen"
