@@ -248,7 +248,8 @@ impl Clauses<'_, '_> {
                     | "tracking"
                     | "system"
                     | "timesheets"
-            ) && matches!(self.lw(k - 1), "our" | "the");
+            ) && (k.saturating_sub(2).max(a)..k)
+                .any(|j| matches!(self.lw(j), "our" | "the"));
             if !record {
                 return None;
             }
@@ -346,5 +347,114 @@ impl Clauses<'_, '_> {
                 "you" | "your" | "you're" | "you'd" | "you've" | "caused" | "due" | "because"
             ) || self.lw(k) == "affected" && self.lw(k + 1) == "by"
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Category::PublicDetails;
+    use super::super::sentence_table::{Row, WARN, assert_rows, check_severities};
+
+    /// A glazier's and a locksmith's replies, in words no labelled set uses:
+    /// this case recounted (each shape once) against the same words owned,
+    /// promised, or said of every job.
+    const REVIEW: &str = "The new sash window sticks, the lock was scratched and nobody came back.";
+
+    #[test]
+    fn this_case_recounted_warns_and_owning_it_does_not() {
+        let rows: &[Row] = &[
+            (
+                "Our fitter measured the frame twice and found it had been forced.",
+                &[PublicDetails],
+                &[],
+            ),
+            (
+                "Our reception desk advised the couple to keep the balcony door shut.",
+                &[PublicDetails],
+                &[],
+            ),
+            (
+                "The side shutter was jammed on both visits, so the rear bay was never reached.",
+                &[PublicDetails],
+                &[],
+            ),
+            (
+                "Our dashcam footage does not show any contact with the kerb.",
+                &[PublicDetails],
+                &[],
+            ),
+            (
+                "The cufflinks you mention were already scratched when they came in.",
+                &[PublicDetails],
+                &[],
+            ),
+            (
+                "The damp patch is a pre-existing crack in that wall.",
+                &[PublicDetails],
+                &[],
+            ),
+            (
+                "The late deliveries were on the 4th and the 19th.",
+                &[PublicDetails],
+                &[],
+            ),
+            // Owned, promised, done since, or said of every job: no detail.
+            (
+                "Our fitter found the sash had been hung badly, and we should have spotted it sooner.",
+                &[],
+                &[PublicDetails],
+            ),
+            (
+                "Our team checked every frame we fitted this month.",
+                &[],
+                &[PublicDetails],
+            ),
+            (
+                "We're sorry the shutter jammed on both visits.",
+                &[],
+                &[PublicDetails],
+            ),
+            (
+                "Old frames typically show some pre-existing wear.",
+                &[],
+                &[PublicDetails],
+            ),
+            (
+                "We will come back on the 14th to refit it.",
+                &[],
+                &[PublicDetails],
+            ),
+            (
+                "The apprentice who advised you has been given more training.",
+                &[],
+                &[PublicDetails],
+            ),
+        ];
+        assert_rows(REVIEW, rows);
+    }
+
+    /// Read from shape alone, none of these is certain: each warns.
+    #[test]
+    fn a_case_recounted_only_warns() {
+        check_severities(
+            REVIEW,
+            &[
+                (
+                    "Our fitter measured the frame twice and found it had been forced.",
+                    PublicDetails,
+                    WARN,
+                ),
+                (
+                    "The side shutter was jammed on both visits, so the rear bay was never reached.",
+                    PublicDetails,
+                    WARN,
+                ),
+                (
+                    "Our dashcam footage does not show any contact with the kerb.",
+                    PublicDetails,
+                    WARN,
+                ),
+            ],
+        );
     }
 }
