@@ -355,7 +355,7 @@ mod tests {
     use super::super::Category::PublicDetails;
     use super::super::sentence_table::{Row, WARN, assert_rows, check_severities};
 
-    /// A glazier's and a locksmith's replies, in words no labelled set uses:
+    /// A fitter's and a locksmith's replies, in words no labelled set uses:
     /// this case recounted (each shape once) against the same words owned,
     /// promised, or said of every job.
     const REVIEW: &str = "The new sash window sticks, the lock was scratched and nobody came back.";
