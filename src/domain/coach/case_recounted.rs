@@ -136,20 +136,58 @@ fn is_ordinal_day(w: &str) -> bool {
         && matches!(suffix, "st" | "nd" | "rd" | "th")
 }
 
+/// What one pass over a sentence found (see `case_recounted`).
+#[derive(Clone, Copy, Default)]
+struct Read {
+    /// It owns, apologises, thanks, looks ahead, or quotes: not read.
+    soft: bool,
+    /// A past verb: what was so then.
+    past: bool,
+    /// "you" (what they went through) or a cause (an excuse).
+    them_or_cause: bool,
+    /// Said of every job ("typically", "standard").
+    general: bool,
+}
+
 impl Clauses<'_, '_> {
     /// Every part of this case recounted in the public draft (module note).
     pub fn case_recounted(&self, out: &mut Vec<(Span, PublicDetail)>) {
         for (a, b) in self.text.sentence_ranges() {
-            if (a..b).any(|k| is_softening(self.lw(k)) || self.text.words[k].quoted) {
+            // One pass reads what the shapes ask of the whole sentence.
+            let mut read = Read::default();
+            for k in a..b {
+                let w = self.lw(k);
+                if is_softening(w) || self.text.words[k].quoted {
+                    read.soft = true;
+                    break;
+                }
+                read.past |= matches!(w, "was" | "were" | "had" | "did" | "wasn't" | "weren't")
+                    || w.len() > 4 && w.ends_with("ed");
+                read.them_or_cause |= matches!(
+                    w,
+                    "you" | "your" | "you're" | "you'd" | "you've" | "caused" | "due" | "because"
+                ) || w == "affected" && self.lw(k + 1) == "by";
+                read.general |= matches!(
+                    w,
+                    "typically"
+                        | "usually"
+                        | "generally"
+                        | "particularly"
+                        | "often"
+                        | "normal"
+                        | "standard"
+                );
+            }
+            if read.soft {
                 continue;
             }
             let found = self
                 .ours_found_or_told(a, b)
-                .or_else(|| self.occasion_recounted(a, b))
+                .or_else(|| self.occasion_recounted(a, b, read))
                 .or_else(|| self.record_lacks(a, b))
                 .or_else(|| self.their_thing_judged(a, b))
-                .or_else(|| self.state_before_us(a, b))
-                .or_else(|| self.day_of_month(a, b));
+                .or_else(|| self.state_before_us(a, b, read))
+                .or_else(|| self.day_of_month(a, b, read));
             if let Some(found) = found {
                 out.push(found);
             }
@@ -209,14 +247,11 @@ impl Clauses<'_, '_> {
     /// "…was bolted on both visits", "when we ran it on the day the engine
     /// was…": a moment of this case named in a sentence that says what was
     /// so then (a past verb).
-    fn occasion_recounted(&self, a: usize, b: usize) -> Option<(Span, PublicDetail)> {
-        let past = (a..b).any(|k| {
-            matches!(
-                self.lw(k),
-                "was" | "were" | "had" | "did" | "wasn't" | "weren't"
-            ) || self.lw(k).len() > 4 && self.lw(k).ends_with("ed")
-        });
-        if !past || self.about_them_or_a_cause(a, b) {
+    fn occasion_recounted(&self, a: usize, b: usize, read: Read) -> Option<(Span, PublicDetail)> {
+        // A sentence with "you" recounts what the customer went through,
+        // one with a cause ("the delay on the day was caused by…") excuses:
+        // neither is our version of the day (empathy and blame read those).
+        if !read.past || read.them_or_cause {
             return None;
         }
         (a + 2..b).find_map(|k| {
@@ -295,22 +330,10 @@ impl Clauses<'_, '_> {
 
     /// "a pre-existing fault", "an existing condition": the state before we
     /// touched it, held up ("consistent with…" alone the writers split on).
-    fn state_before_us(&self, a: usize, b: usize) -> Option<(Span, PublicDetail)> {
+    fn state_before_us(&self, a: usize, b: usize, read: Read) -> Option<(Span, PublicDetail)> {
         // "…typically occurs where there is pre-existing wear" speaks of
         // every case, not this one.
-        let general = (a..b).any(|k| {
-            matches!(
-                self.lw(k),
-                "typically"
-                    | "usually"
-                    | "generally"
-                    | "particularly"
-                    | "often"
-                    | "normal"
-                    | "standard"
-            )
-        });
-        if general {
+        if read.general {
             return None;
         }
         (a..b).find_map(|k| {
@@ -324,8 +347,8 @@ impl Clauses<'_, '_> {
     }
 
     /// "on the 3rd and the 10th": days of this case by ordinal alone.
-    fn day_of_month(&self, a: usize, b: usize) -> Option<(Span, PublicDetail)> {
-        if self.about_them_or_a_cause(a, b) {
+    fn day_of_month(&self, a: usize, b: usize, read: Read) -> Option<(Span, PublicDetail)> {
+        if read.them_or_cause {
             return None;
         }
         (a + 2..b).find_map(|k| {
@@ -333,19 +356,6 @@ impl Clauses<'_, '_> {
                 && self.lw(k - 1) == "the"
                 && matches!(self.lw(k - 2), "on" | "and");
             day.then(|| (self.span(k - 2, k), PublicDetail::VisitDate))
-        })
-    }
-
-    /// A sentence with "you" in it recounts what the customer went through
-    /// ("…arriving on the 23rd meant you didn't get…"), one with a cause
-    /// ("the delay on the day was caused by…") excuses: neither is our
-    /// version of the day (blame and empathy read those).
-    fn about_them_or_a_cause(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| {
-            matches!(
-                self.lw(k),
-                "you" | "your" | "you're" | "you'd" | "you've" | "caused" | "due" | "because"
-            ) || self.lw(k) == "affected" && self.lw(k + 1) == "by"
         })
     }
 }
