@@ -43,29 +43,7 @@ impl CompiledRules {
                 evidence,
             );
         }
-        let thanking = !self.kind.answers_complaint();
-        let mut said = Vec::new();
-        clauses.public_details(self.kind.answers_complaint(), &mut said);
-        clauses.case_details(&mut said);
-        clauses.counter_facts(&mut said);
-        clauses.case_record(&mut said);
-        let shaped = said.len();
-        clauses.case_recounted(&mut said);
-        let mut k = 0;
-        said.retain(|&(span, what)| {
-            k += 1;
-            // A recounted detail beside owning the failure is what we got
-            // wrong, not the case argued (case_recounted.rs).
-            let owned =
-                k > shaped && owning.detail(d.text.words.partition_point(|w| w.end <= span.0));
-            // A thank-you passing on what one of us said ("Mel says you
-            // earned every step") shares the praise, not the case.
-            let praise = thanking && what == PublicDetail::WhoSaidWhat;
-            !owned
-                && !praise
-                && !greeting_passed_on(d, span, what)
-                && !in_quoted_terms(d, span, what)
-        });
+        let said = self.shaped_details(d, clauses, &mut owning);
         // Who said what, names and times are read from shape: they warn.
         let inferred = Evidence::Inferred;
         for (span, what) in said {
@@ -94,6 +72,40 @@ impl CompiledRules {
             );
         }
         self.personal_details(sink, d, review, input);
+    }
+
+    /// The details read from shape in the public draft `d`, less those a
+    /// nearby word explains away.
+    fn shaped_details(
+        &self,
+        d: &Draft,
+        clauses: &Clauses,
+        owning: &mut super::owning::Owning,
+    ) -> Vec<(super::structure::Span, PublicDetail)> {
+        let thanking = !self.kind.answers_complaint();
+        let mut said = Vec::new();
+        clauses.public_details(self.kind.answers_complaint(), &mut said);
+        clauses.case_details(&mut said);
+        clauses.counter_facts(&mut said);
+        clauses.case_record(&mut said);
+        let shaped = said.len();
+        clauses.case_recounted(&mut said);
+        let mut k = 0;
+        said.retain(|&(span, what)| {
+            k += 1;
+            // A recounted detail beside owning the failure is what we got
+            // wrong, not the case argued (case_recounted.rs).
+            let owned =
+                k > shaped && owning.detail(d.text.words.partition_point(|w| w.end <= span.0));
+            // A thank-you passing on what one of us said ("Mel says you
+            // earned every step") shares the praise, not the case.
+            let praise = thanking && what == PublicDetail::WhoSaidWhat;
+            !owned
+                && !praise
+                && !greeting_passed_on(d, span, what)
+                && !in_quoted_terms(d, span, what)
+        });
+        said
     }
 
     /// The customer's personal data in the public draft `d`; the shop's
