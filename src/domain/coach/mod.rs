@@ -37,6 +37,7 @@ mod apology;
 mod byte_scan;
 mod case_details;
 mod case_record;
+mod case_recounted;
 mod cause_predicates;
 mod cause_words;
 mod clauses;

@@ -132,6 +132,14 @@ fn amounts(text: &Text, out: &mut Vec<Detail>) {
     let src = text.src;
     for (k, w) in text.words.iter().enumerate() {
         let raw = text.raw(w);
+        if rand(raw) {
+            out.push(Detail {
+                start: w.start,
+                end: w.end,
+                kind: DetailKind::Amount,
+            });
+            continue;
+        }
         if !raw.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
@@ -164,6 +172,17 @@ fn amounts(text: &Text, out: &mut Vec<Detail>) {
             });
         }
     }
+}
+
+/// "R4,850", "R650": South African rand, the symbol joined to the figure
+/// (three digits at least, so a model name such as "R2" is not money).
+fn rand(raw: &str) -> bool {
+    raw.strip_prefix('R').is_some_and(|n| {
+        n.bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            && n.starts_with(|c: char| c.is_ascii_digit())
+            && digit_count(n) >= 3
+    })
 }
 
 fn capitalised(s: &str) -> bool {
@@ -264,9 +283,13 @@ fn said_to_be_theirs(text: &Text, at: usize) -> bool {
     }
     // "I've emailed you, and I'm on 0131…": the speaker, nearer the
     // number than "you", gives their own.
+    // Only its own sentence speaks for it: "…reconsider your rating.
+    // 555-0139" gives the shop's number after a sentence about them.
+    let sentence = text.words.get(k).map_or(u32::MAX, |w| w.sentence);
     let near: Vec<&str> = text.words[..k]
         .iter()
         .rev()
+        .take_while(|w| w.sentence == sentence)
         .take(4)
         .map(|w| text.lower(w))
         .take_while(|w| !matches!(*w, "i'm" | "we're" | "my" | "our" | "me" | "us"))

@@ -43,14 +43,7 @@ impl CompiledRules {
                 evidence,
             );
         }
-        let mut said = Vec::new();
-        clauses.public_details(self.kind.answers_complaint(), &mut said);
-        clauses.case_details(&mut said);
-        clauses.counter_facts(&mut said);
-        clauses.case_record(&mut said);
-        said.retain(|&(span, what)| {
-            !greeting_passed_on(d, span, what) && !in_quoted_terms(d, span, what)
-        });
+        let said = self.shaped_details(d, clauses, &mut owning);
         // Who said what, names and times are read from shape: they warn.
         let inferred = Evidence::Inferred;
         for (span, what) in said {
@@ -81,6 +74,40 @@ impl CompiledRules {
         self.personal_details(sink, d, review, input);
     }
 
+    /// The details read from shape in the public draft `d`, less those a
+    /// nearby word explains away.
+    fn shaped_details(
+        &self,
+        d: &Draft,
+        clauses: &Clauses,
+        owning: &mut super::owning::Owning,
+    ) -> Vec<(super::structure::Span, PublicDetail)> {
+        let thanking = !self.kind.answers_complaint();
+        let mut said = Vec::new();
+        clauses.public_details(self.kind.answers_complaint(), &mut said);
+        clauses.case_details(&mut said);
+        clauses.counter_facts(&mut said);
+        clauses.case_record(&mut said);
+        let shaped = said.len();
+        clauses.case_recounted(&mut said);
+        let mut k = 0;
+        said.retain(|&(span, what)| {
+            k += 1;
+            // A recounted detail beside owning the failure is what we got
+            // wrong, not the case argued (case_recounted.rs).
+            let owned =
+                k > shaped && owning.detail(d.text.words.partition_point(|w| w.end <= span.0));
+            // A thank-you passing on what one of us said ("Mel says you
+            // earned every step") shares the praise, not the case.
+            let praise = thanking && what == PublicDetail::WhoSaidWhat;
+            !owned
+                && !praise
+                && !greeting_passed_on(d, span, what)
+                && !in_quoted_terms(d, span, what)
+        });
+        said
+    }
+
     /// The customer's personal data in the public draft `d`; the shop's
     /// own contact details, offered as a way to talk, are not.
     fn personal_details(
@@ -103,7 +130,11 @@ impl CompiledRules {
             let said = &d.text.src[detail.start..detail.end];
             let evidence = match detail.kind {
                 personal_data::DetailKind::FullName => inferred,
-                personal_data::DetailKind::Amount if review.src.contains(said) => inferred,
+                personal_data::DetailKind::Amount
+                    if review.src.contains(said) || !to_them(d, detail.start) =>
+                {
+                    inferred
+                }
                 _ => Evidence::Stated,
             };
             sink.push_read(
@@ -116,6 +147,21 @@ impl CompiledRules {
             );
         }
     }
+}
+
+/// Whether the clause of the amount at `at` speaks to the customer ("on
+/// your card", "you paid"): "it's now $2" sets a price for everyone, so an
+/// amount in a clause without them is not certainly theirs (it warns).
+fn to_them(d: &Draft, at: usize) -> bool {
+    let t = &d.text;
+    let k = t.words.partition_point(|w| w.end <= at);
+    let Some(clause) = t.words.get(k).map(|w| w.clause) else {
+        return false;
+    };
+    t.words
+        .iter()
+        .filter(|w| w.clause == clause)
+        .any(|w| t.lower(w).starts_with("you"))
 }
 
 /// "help when you told us", "after you told us": the customer reporting
@@ -202,8 +248,10 @@ fn offers_to_talk(d: &Draft, s: u32) -> bool {
     let t = &d.text;
     let words = lower_words(t, s);
     words.windows(3).any(|p| {
-        matches!(p[0], "like" | "love" | "happy" | "glad" | "keen")
-            && p[1] == "to"
+        matches!(
+            p[0],
+            "like" | "love" | "happy" | "glad" | "keen" | "chance" | "opportunity"
+        ) && p[1] == "to"
             && matches!(
                 p[2],
                 "talk" | "speak" | "chat" | "discuss" | "hear" | "go" | "call" | "meet" | "listen"
