@@ -25,6 +25,7 @@ mod coach_misc3;
 mod coach_negative_tone;
 /// The guards for the sets written this stop (blind7 to blind12).
 mod coach_new_writers;
+/// Public-details guards for blind18, 19, 22, 23 and 24 (the details4 pass).
 mod coach_public_details;
 
 /// Unknown keys are allowed here so that a set written elsewhere (the blind

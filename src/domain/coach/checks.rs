@@ -10,6 +10,7 @@ use super::learned_blame;
 use super::phrases::List;
 use super::reason::Reason;
 use super::review_analysis::ReviewAnalysis;
+use super::said_before::{disowned_excuse, insult_reported, reported};
 use super::{
     Category, CoachInput, CompiledRules, Draft, DraftPart, Evidence, Finding, LineKind, ReplyKind,
     Report, Sentiment, Sentiments, Sink, structure, tone, vader,
@@ -448,69 +449,4 @@ fn hidden_text(sink: &mut Sink, d: &Draft) {
             super::Severity::Block,
         );
     }
-}
-
-/// Whether the words just before `first` report speech ("being told it
-/// was…", "the crew said that…").
-fn reported(d: &Draft, first: usize) -> bool {
-    let t = &d.text;
-    let s = t.words[first].sentence;
-    t.words[first.saturating_sub(4)..first]
-        .iter()
-        .filter(|w| w.sentence == s)
-        .any(|w| {
-            matches!(
-                t.lower(w),
-                "told"
-                    | "said"
-                    | "saying"
-                    | "claimed"
-                    | "claiming"
-                    | "suggested"
-                    | "implied"
-                    | "implying"
-                    | "insisted"
-            )
-        })
-}
-
-/// Whether the words just before `first` report an insult the customer
-/// received ("being called a liar", "treated like a liar").
-fn insult_reported(d: &Draft, first: usize) -> bool {
-    let t = &d.text;
-    let s = t.words[first].sentence;
-    t.words[first.saturating_sub(3)..first]
-        .iter()
-        .filter(|w| w.sentence == s)
-        .any(|w| {
-            matches!(
-                t.lower(w),
-                "called"
-                    | "treated"
-                    | "labelled"
-                    | "labeled"
-                    | "like"
-                    | "feeling"
-                    | "felt"
-                    | "feel"
-            )
-        })
-}
-
-/// Whether the sentence of word `first` says the excuse is none ("no
-/// excuse", "not an excuse").
-fn disowned_excuse(d: &Draft, first: usize) -> bool {
-    let t = &d.text;
-    let s = t.words[first].sentence;
-    let from = t.words.partition_point(|w| w.sentence < s);
-    let to = from + t.words[from..].partition_point(|w| w.sentence == s);
-    // Read in place: this runs for every defence phrase.
-    let lw = |k: usize| t.lower(&t.words[k]);
-    (from + 1..to).any(|k| {
-        lw(k) == "excuse"
-            && (lw(k - 1) == "no"
-                || (lw(k - 1) == "an"
-                    && k >= from + 2
-                    && matches!(lw(k - 2), "not" | "isn't" | "wasn't" | "never")))
-    })
 }

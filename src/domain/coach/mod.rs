@@ -82,8 +82,10 @@ mod referrals;
 mod review_analysis;
 mod review_change;
 mod rules;
+mod said_before;
 mod shapes;
 mod shop;
+mod sink;
 mod staff_cause;
 mod stock_regret;
 mod structure;
@@ -116,6 +118,7 @@ pub use shop::{NO_SHOP, ReplyKind, Shop};
 use phrases::{List, Match};
 use review_analysis::ReviewAnalysis;
 use serde::Serialize;
+use sink::Sink;
 use std::sync::Arc;
 use text::Text;
 
@@ -320,135 +323,6 @@ impl<'a> Draft<'a> {
 
     fn span(&self, m: &Match) -> (usize, usize) {
         (self.text.words[m.first].start, self.text.words[m.last].end)
-    }
-}
-
-/// Collects findings, applying the playbook's severities.
-struct Sink<'r> {
-    rules: &'r CompiledRules,
-    out: Vec<Finding>,
-    seen: text::FxSet<(Category, DraftPart, usize)>,
-}
-
-impl<'r> Sink<'r> {
-    fn new(rules: &'r CompiledRules) -> Sink<'r> {
-        Sink {
-            rules,
-            out: Vec::new(),
-            seen: text::FxSet::default(),
-        }
-    }
-
-    /// The findings in order, with line and column filled in.
-    fn finish(self, texts: &[(DraftPart, &str)]) -> Vec<Finding> {
-        let mut out = self.out;
-        out.sort_by(|a, b| {
-            (a.draft, a.start, a.end, a.category).cmp(&(b.draft, b.start, b.end, b.category))
-        });
-        for &(part, src) in texts {
-            let mut of_part: Vec<&mut Finding> =
-                out.iter_mut().filter(|f| f.draft == part).collect();
-            text::fill_line_col(src, &mut of_part);
-        }
-        out
-    }
-
-    fn push(
-        &mut self,
-        c: Category,
-        part: DraftPart,
-        src: &str,
-        span: (usize, usize),
-        reason: impl Into<Reason>,
-    ) {
-        self.push_read(c, part, src, span, reason, Evidence::Stated);
-    }
-
-    /// A finding that rests on `evidence`: inferred ones warn at most.
-    fn push_read(
-        &mut self,
-        c: Category,
-        part: DraftPart,
-        src: &str,
-        span: (usize, usize),
-        reason: impl Into<Reason>,
-        evidence: Evidence,
-    ) {
-        let Some(ceiling) = self.rules.severity(c) else {
-            return;
-        };
-        let severity = evidence.severity(ceiling);
-        self.push_with(c, part, src, span, reason.into(), severity);
-        // Where two checks find the same words, the stronger reading stands.
-        let at = |f: &&mut Finding| f.category == c && f.draft == part && f.start == span.0;
-        if let Some(f) = self.out.iter_mut().rev().find(at)
-            && severity <= f.severity
-        {
-            (f.severity, f.evidence) = (severity, evidence);
-        }
-    }
-
-    fn push_with(
-        &mut self,
-        c: Category,
-        part: DraftPart,
-        src: &str,
-        span: (usize, usize),
-        reason: Reason,
-        severity: Severity,
-    ) {
-        let (start, end) = span;
-        debug_assert!(start <= end && end <= src.len());
-        if !self.seen.insert((c, part, start)) {
-            return;
-        }
-        self.out.push(Finding {
-            category: c,
-            severity,
-            evidence: Evidence::Stated,
-            draft: part,
-            start,
-            end,
-            line: 0,
-            column: 0,
-            reason,
-        });
-    }
-
-    fn quote(&mut self, c: Category, d: &Draft, span: (usize, usize)) {
-        self.quote_in(c, d.part, d.text.src, span);
-    }
-
-    fn quote_in(&mut self, c: Category, part: DraftPart, src: &str, span: (usize, usize)) {
-        self.quote_read(c, part, src, span, Evidence::Stated);
-    }
-
-    /// Quotes the words at `span` in a finding that rests on `evidence`.
-    fn quote_read(
-        &mut self,
-        c: Category,
-        part: DraftPart,
-        src: &str,
-        span: (usize, usize),
-        evidence: Evidence,
-    ) {
-        let s = &src[span.0..span.1];
-        let detail: String = if s.chars().count() > 48 {
-            s.chars().take(45).chain("…".chars()).collect()
-        } else {
-            s.to_string()
-        };
-        self.push_read(c, part, src, span, Reason::Quoted(detail), evidence);
-    }
-
-    fn missing(&mut self, c: Category, d: &Draft) {
-        self.push(
-            c,
-            d.part,
-            d.text.src,
-            d.text.first_sentence(),
-            Reason::Missing,
-        );
     }
 }
 
