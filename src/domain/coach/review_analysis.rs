@@ -35,6 +35,7 @@ impl ReviewAnalysis {
             .find_lists(&text, &rules.negation, List::LegalRisk.bit())
             .into_iter()
             .filter(|m| m.list == List::LegalRisk && !fed_up(&text, m.last))
+            .filter(|m| !named_sue(&text, m.first, m.last))
             .map(|m| (text.words[m.first].start, text.words[m.last].end))
             .collect();
         ReviewAnalysis {
@@ -62,4 +63,15 @@ fn fed_up(text: &Text, last: usize) -> bool {
     let word = |i: usize| text.words.get(i).map_or("", |w| text.lower(w));
     matches!(word(last), "sick" | "ill")
         && (word(last + 1) == "of" || (word(last + 1) == "and" && word(last + 2) == "tired"))
+}
+
+/// "Richard & Sue", "ask for Sue": a capitalised "Sue" inside a sentence
+/// is a person (blind26 signed off so), not a lawsuit.
+fn named_sue(text: &Text, first: usize, last: usize) -> bool {
+    let w = &text.words[first];
+    let opens_sentence = first == 0 || text.words[first - 1].sentence != w.sentence;
+    first == last
+        && text.lower(w) == "sue"
+        && !opens_sentence
+        && text.src[w.start..].starts_with('S')
 }

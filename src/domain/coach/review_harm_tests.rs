@@ -44,6 +44,15 @@ fn plain_harm_and_regulators_are_escalated_ordinary_complaints_are_not() {
         ("The back of the sofa was torn when it arrived.", false),
         ("Face masks were sold out and the staff didn't care.", false),
         ("I raised it with the manager and nothing happened.", false),
+        // Names and needlework (blind25, blind26): no wound, no lawsuit.
+        ("I ordered a suit from Kofi's Stitches in town.", false),
+        ("The stitches on the hem came loose after one wash.", false),
+        ("We are still waiting to hear back. Tom & Sue", false),
+        ("Ask for Sue at the desk, she was lovely.", false),
+        ("My son needed stitches after the swing snapped.", true),
+        ("She had stitches in her chin.", true),
+        ("I will sue if this is not fixed.", true),
+        ("Sue them, my friends said.", true),
     ];
     for (review, want) in rows {
         assert_eq!(escalates(review), *want, "{review}");
