@@ -18,6 +18,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Blame guards for blind18, 19, 22, 23 and 24 (the blame5 pass).
 mod coach_blame5;
+/// The guards for the sets written this stop (blind20 to blind26).
+mod coach_blind20s;
 /// The misc3 guards: the categories outside tone, details and blame on
 /// blind18, 19, 22, 23 and 24.
 mod coach_misc3;
