@@ -65,13 +65,10 @@ fn fed_up(text: &Text, last: usize) -> bool {
         && (word(last + 1) == "of" || (word(last + 1) == "and" && word(last + 2) == "tired"))
 }
 
-/// "Richard & Sue", "ask for Sue": a capitalised "Sue" inside a sentence
-/// is a person (blind26 signed off so), not a lawsuit.
+/// "Richard & Sue", "ask for Sue": "Sue" written as a name inside a
+/// sentence is a person (blind26 signed off so), not a lawsuit; "SUE" is.
 fn named_sue(text: &Text, first: usize, last: usize) -> bool {
     let w = &text.words[first];
     let opens_sentence = first == 0 || text.words[first - 1].sentence != w.sentence;
-    first == last
-        && text.lower(w) == "sue"
-        && !opens_sentence
-        && text.src[w.start..].starts_with('S')
+    first == last && !opens_sentence && &text.src[w.start..w.end] == "Sue"
 }

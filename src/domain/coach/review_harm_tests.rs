@@ -52,6 +52,7 @@ fn plain_harm_and_regulators_are_escalated_ordinary_complaints_are_not() {
         ("My son needed stitches after the swing snapped.", true),
         ("She had stitches in her chin.", true),
         ("I will sue if this is not fixed.", true),
+        ("Fix it or I will SUE you.", true),
         ("Sue them, my friends said.", true),
     ];
     for (review, want) in rows {
