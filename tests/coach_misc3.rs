@@ -8,77 +8,15 @@
 //! Good drafts blocked are guarded by tests/coach_new_writers.rs and the
 //! other helpers' files; here only the categories.
 
-use heard::domain::coach::{Category, CoachInput, CoachRules, ReplyKind, Shop, check};
-use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use super::{Evaluation, evaluate_all};
+use heard::domain::coach::Category;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-#[derive(Deserialize)]
-struct Set {
-    reviews: BTreeMap<String, String>,
-    #[serde(default)]
-    shop: Shop,
-    case: Vec<Case>,
-}
-
-#[derive(Deserialize)]
-struct Case {
-    review: String,
-    #[serde(default)]
-    public: String,
-    #[serde(default)]
-    private: String,
-    #[serde(default = "two")]
-    min_choices: u32,
-    #[serde(default)]
-    offered: Vec<String>,
-    #[serde(default)]
-    kind: ReplyKind,
-    expect: Vec<Category>,
-}
-
-fn two() -> u32 {
-    2
-}
-
-/// Per category: (true positives, false positives, false negatives).
-type Tallies = HashMap<Category, (u32, u32, u32)>;
-
-fn tally(name: &str, text: &str) -> Tallies {
-    let set: Set = toml::from_str(text).unwrap_or_else(|e| panic!("{name} parses: {e}"));
-    let mut out = Tallies::new();
-    for case in &set.case {
-        let review = &set.reviews[&case.review];
-        let input = CoachInput {
-            review,
-            public: &case.public,
-            private: &case.private,
-            min_choices: case.min_choices,
-            offered_choices: &case.offered,
-            shop: &set.shop,
-        };
-        let rules = CoachRules {
-            kind: case.kind,
-            ..CoachRules::default()
-        };
-        let found = check(&input, &rules).findings;
-        for c in Category::ALL {
-            let (want, got) = (
-                case.expect.contains(&c),
-                found.iter().any(|f| f.category == c),
-            );
-            let t = out.entry(c).or_default();
-            t.0 += u32::from(want && got);
-            t.1 += u32::from(!want && got);
-            t.2 += u32::from(want && !got);
-        }
-    }
-    out
-}
-
-/// Each set is read and checked once, whichever test asks first.
-fn tallies(set: &str) -> &'static Tallies {
-    static SETS: OnceLock<HashMap<&'static str, Tallies>> = OnceLock::new();
+/// Each set is read and checked once, whichever test asks first, by the
+/// corpus runner's own evaluation.
+fn evaluation(set: &str) -> &'static Evaluation {
+    static SETS: OnceLock<HashMap<&'static str, Evaluation>> = OnceLock::new();
     let all = SETS.get_or_init(|| {
         [
             ("blind18", include_str!("data/coach/blind18.toml")),
@@ -88,7 +26,7 @@ fn tallies(set: &str) -> &'static Tallies {
             ("blind24", include_str!("data/coach/blind24.toml")),
         ]
         .into_iter()
-        .map(|(name, text)| (name, tally(name, text)))
+        .map(|(name, text)| (name, evaluate_all(name, text, 170)))
         .collect()
     });
     &all[set]
@@ -97,15 +35,12 @@ fn tallies(set: &str) -> &'static Tallies {
 /// `category` on `set` holds precision and recall at `floor`.
 fn holds(set: &str, category: &str, floor: (f64, f64)) {
     let c: Category = category.parse().expect("a category name");
-    let (tp, fp, fn_) = tallies(set)[&c];
-    let ratio = |a: u32, b: u32| {
-        if b == 0 {
-            1.0
-        } else {
-            f64::from(a) / f64::from(b)
-        }
-    };
-    let (p, r) = (ratio(tp, tp + fp), ratio(tp, tp + fn_));
+    let score = evaluation(set)
+        .scores
+        .iter()
+        .find(|s| s.category == c)
+        .expect("every category is scored");
+    let (p, r) = (score.precision, score.recall);
     assert!(
         p + 0.005 >= floor.0 && r + 0.005 >= floor.1,
         "{set} {category}: precision {p:.2} (held at {:.2}), recall {r:.2} (held at {:.2})",

@@ -168,12 +168,7 @@ impl Clauses<'_, '_> {
     /// question, "would you", "please", "if", "we'd appreciate".
     fn asks(&self, i: usize) -> bool {
         let s = self.text.words[i].sentence;
-        let question = self
-            .text
-            .sentences
-            .get(s as usize)
-            .is_some_and(|&(_, e)| e > 0 && self.text.src.as_bytes()[e - 1] == b'?');
-        question
+        self.is_question(s)
             || self.sentence_words(s).any(|k| {
                 self.is(k, YOU)
                     || matches!(
@@ -237,15 +232,18 @@ impl Clauses<'_, '_> {
         (det && away && self.plainly_asks(i)).then_some(j)
     }
 
+    /// Whether sentence `s` ends with a question mark.
+    fn is_question(&self, s: u32) -> bool {
+        self.text
+            .sentences
+            .get(s as usize)
+            .is_some_and(|&(_, e)| e > 0 && self.text.src.as_bytes()[e - 1] == b'?')
+    }
+
     /// A question, or "please", "kindly", "consider", "ask", "would you".
     fn plainly_asks(&self, i: usize) -> bool {
         let s = self.text.words[i].sentence;
-        let question = self
-            .text
-            .sentences
-            .get(s as usize)
-            .is_some_and(|&(_, e)| e > 0 && self.text.src.as_bytes()[e - 1] == b'?');
-        question
+        self.is_question(s)
             || self.sentence_words(s).any(|k| {
                 matches!(
                     self.lw(k),

@@ -100,3 +100,44 @@ pub(super) fn check_severities(review: &str, rows: &[SeverityRow]) {
 
 pub(super) const BLOCK: Option<Severity> = Some(Severity::Block);
 pub(super) const WARN: Option<Severity> = Some(Severity::Warn);
+
+/// The negative-tone findings on a reply to `review`: (severity, evidence).
+pub(super) fn tone_found(
+    kind: ReplyKind,
+    review: &str,
+    public: &str,
+    private: &str,
+) -> Vec<(Severity, Evidence)> {
+    reply_report(kind, review, public, private, 0)
+        .findings
+        .iter()
+        .filter(|f| f.category == Category::NegativeTone)
+        .map(|f| (f.severity, f.evidence))
+        .collect()
+}
+
+/// The tone tables' rows: each jab warns from its shape (inferred; with
+/// `never_blocks`, none may block); each sincere row gets no negative-tone
+/// finding at all.
+pub(super) fn assert_tone_rows(
+    kind: ReplyKind,
+    review: &str,
+    (jabs, sincere): (&[&str], &[&str]),
+    never_blocks: bool,
+) {
+    for text in jabs {
+        let got = tone_found(kind, review, text, "");
+        assert!(
+            got.contains(&(Severity::Warn, Evidence::Inferred)),
+            "{text:?} should warn from its shape: {got:?}"
+        );
+        assert!(
+            !never_blocks || got.iter().all(|(s, _)| *s != Severity::Block),
+            "{text:?} is read from shape and must not block: {got:?}"
+        );
+    }
+    for text in sincere {
+        let got = tone_found(kind, review, text, "");
+        assert!(got.is_empty(), "{text:?} is sincere: {got:?}");
+    }
+}

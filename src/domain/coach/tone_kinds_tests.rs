@@ -4,37 +4,17 @@
 //! sincere sentence sharing its shape gets no negative-tone at all.
 
 use super::*;
-use Category::*;
 
 const REVIEW: &str = "The kitchen fitters left a week late, the worktop is chipped and \
     nobody answered my emails. I have written to the ombudsman about the deposit.";
 
-/// The negative-tone findings on this public reply: (severity, evidence).
+/// The negative-tone findings on this reply: (severity, evidence).
 fn tone(public: &str, private: &str, kind: ReplyKind) -> Vec<(Severity, Evidence)> {
-    sentence_table::reply_report(kind, REVIEW, public, private, 0)
-        .findings
-        .iter()
-        .filter(|f| f.category == NegativeTone)
-        .map(|f| (f.severity, f.evidence))
-        .collect()
+    sentence_table::tone_found(kind, REVIEW, public, private)
 }
 
 fn assert_rows(kind: ReplyKind, jabs: &[&str], sincere: &[&str]) {
-    for text in jabs {
-        let got = tone(text, "", kind);
-        assert!(
-            got.contains(&(Severity::Warn, Evidence::Inferred)),
-            "{text:?} should warn from its shape: {got:?}"
-        );
-        assert!(
-            got.iter().all(|(s, _)| *s != Severity::Block),
-            "{text:?} is read from shape and must not block: {got:?}"
-        );
-    }
-    for text in sincere {
-        let got = tone(text, "", kind);
-        assert!(got.is_empty(), "{text:?} is sincere: {got:?}");
-    }
+    sentence_table::assert_tone_rows(kind, REVIEW, (jabs, sincere), true);
 }
 
 #[test]

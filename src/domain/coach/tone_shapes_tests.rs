@@ -4,35 +4,17 @@
 //! sentence sharing its shape left alone.
 
 use super::*;
-use Category::*;
 
 const REVIEW: &str = "Booked a bike service, it took nine days instead of two, the gears \
     still slip and nobody called me back. Cowboys. I've told my bank to reverse the charge.";
 
-/// The negative-tone findings on this public reply: (severity, evidence).
+/// The negative-tone findings on this reply: (severity, evidence).
 fn tone(public: &str, kind: ReplyKind) -> Vec<(Severity, Evidence)> {
-    sentence_table::reply_report(kind, REVIEW, public, "", 0)
-        .findings
-        .iter()
-        .filter(|f| f.category == NegativeTone)
-        .map(|f| (f.severity, f.evidence))
-        .collect()
+    sentence_table::tone_found(kind, REVIEW, public, "")
 }
 
-/// Each jab warns from its shape (inferred, never blocking); each sincere
-/// row gets no negative-tone finding at all.
 fn assert_rows(kind: ReplyKind, jabs: &[&str], sincere: &[&str]) {
-    for text in jabs {
-        let got = tone(text, kind);
-        assert!(
-            got.contains(&(Severity::Warn, Evidence::Inferred)),
-            "{text:?} should warn from its shape: {got:?}"
-        );
-    }
-    for text in sincere {
-        let got = tone(text, kind);
-        assert!(got.is_empty(), "{text:?} is sincere: {got:?}");
-    }
+    sentence_table::assert_tone_rows(kind, REVIEW, (jabs, sincere), false);
 }
 
 #[test]

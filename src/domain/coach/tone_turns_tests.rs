@@ -12,32 +12,8 @@ use Category::*;
 const REVIEW: &str = "The boat hire gave us a leaking dinghy, the engine cut out twice and \
     nobody at the desk would refund the deposit. We missed the regatta. I've told my bank.";
 
-/// The negative-tone findings on this reply: (severity, evidence).
-fn tone(public: &str, kind: ReplyKind) -> Vec<(Severity, Evidence)> {
-    sentence_table::reply_report(kind, REVIEW, public, "", 0)
-        .findings
-        .iter()
-        .filter(|f| f.category == NegativeTone)
-        .map(|f| (f.severity, f.evidence))
-        .collect()
-}
-
 fn assert_rows(kind: ReplyKind, jabs: &[&str], sincere: &[&str]) {
-    for text in jabs {
-        let got = tone(text, kind);
-        assert!(
-            got.contains(&(Severity::Warn, Evidence::Inferred)),
-            "{text:?} should warn from its shape: {got:?}"
-        );
-        assert!(
-            got.iter().all(|(s, _)| *s != Severity::Block),
-            "{text:?} is read from shape and must not block: {got:?}"
-        );
-    }
-    for text in sincere {
-        let got = tone(text, kind);
-        assert!(got.is_empty(), "{text:?} is sincere: {got:?}");
-    }
+    sentence_table::assert_tone_rows(kind, REVIEW, (jabs, sincere), true);
 }
 
 #[test]
