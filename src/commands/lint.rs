@@ -4,9 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use super::{Context, Failure, Outcome};
-use crate::domain::coach::{self, CoachInput, Report};
+use crate::domain::coach::{self, Advice, CoachInput, Finding, Report, Sentiments};
 use crate::present::coach::{NOTHING_FOUND, message};
 use crate::store::playbooks::{DEFAULT_ID, find};
+use serde::Serialize;
 
 /// What `heard lint` is given (parsed by clap straight into this).
 #[derive(Debug, clap::Args)]
@@ -46,7 +47,16 @@ fn snippet(text: &str, start: usize, end: usize) -> String {
     }
 }
 
-fn print(report: &Report, texts: [(&str, &str); 4]) {
+/// `heard lint --json`'s shape: the report with the texts' sentiment.
+#[derive(Serialize)]
+struct LintJson<'a> {
+    findings: &'a [Finding],
+    sentiment: Sentiments,
+    #[serde(skip_serializing_if = "<[Advice]>::is_empty")]
+    advice: &'a [Advice],
+}
+
+fn print(report: &Report, s: &Sentiments, texts: [(&str, &str); 4]) {
     for f in &report.findings {
         let text = texts
             .iter()
@@ -69,7 +79,6 @@ fn print(report: &Report, texts: [(&str, &str); 4]) {
     if report.is_quiet() {
         say!("{NOTHING_FOUND}");
     }
-    let s = &report.sentiment;
     say!(
         "{} finding(s){}; sentiment (VADER compound): review {:+.2}, public {:+.2}, private {:+.2}",
         report.findings.len(),
@@ -134,11 +143,17 @@ pub fn run(ctx: &Context, args: &LintArgs) -> Outcome {
         shop: &ctx.config.shop,
     };
     let report = coach::check(&input, &playbook.coach);
+    let sentiment = coach::sentiments(&input);
     if args.json {
-        super::print_json(&report);
+        super::print_json(&LintJson {
+            findings: &report.findings,
+            sentiment,
+            advice: &report.advice,
+        });
     } else {
         print(
             &report,
+            &sentiment,
             [
                 ("review", &review),
                 ("public", &public),

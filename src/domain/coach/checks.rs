@@ -13,7 +13,7 @@ use super::review_analysis::ReviewAnalysis;
 use super::said_before::{disowned_excuse, insult_reported, reported};
 use super::{
     Category, CoachInput, CompiledRules, Draft, DraftPart, Evidence, Finding, LineKind, ReplyKind,
-    Report, Sentiment, Sentiments, Sink, structure, tone, vader,
+    Report, Sink, structure, tone,
 };
 
 const PHRASE_FINDINGS: &[(List, Category)] = &[
@@ -94,21 +94,7 @@ impl CompiledRules {
         } else {
             advice::advise(&public, self.kind)
         };
-        Report {
-            findings,
-            sentiment: Sentiments {
-                review: Sentiment {
-                    compound: review.compound,
-                },
-                public: Sentiment {
-                    compound: vader::compound(input.public),
-                },
-                private: Sentiment {
-                    compound: vader::compound(input.private),
-                },
-            },
-            advice,
-        }
+        Report { findings, advice }
     }
 
     /// What a reply to a complaint must carry: an apology, empathy, a way

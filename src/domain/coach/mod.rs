@@ -153,12 +153,11 @@ pub struct Sentiments {
     pub private: Sentiment,
 }
 
-/// Everything the coach found. Serialises to the `heard lint --json` shape:
-/// `{"findings":[…],"sentiment":{"review":{"compound":…},…}}`.
+/// Everything the coach found. `heard lint --json` prints it with the
+/// texts' [`sentiments`] beside it: `{"findings":[…],"sentiment":{…}}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub findings: Vec<Finding>,
-    pub sentiment: Sentiments,
     /// Tips beyond the categories (length, opening, an invitation back).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub advice: Vec<Advice>,
@@ -175,6 +174,20 @@ impl Report {
     /// says so).
     pub fn is_quiet(&self) -> bool {
         self.findings.is_empty() && self.advice.is_empty()
+    }
+}
+
+/// The VADER sentiment of the review and both drafts. Worked out apart
+/// from [`check`]: only `heard lint` shows it, and whole-text sentiment of
+/// two long drafts costs more than a tenth of a check, on every keystroke.
+pub fn sentiments(input: &CoachInput) -> Sentiments {
+    let of = |text: &str| Sentiment {
+        compound: vader::compound(text),
+    };
+    Sentiments {
+        review: of(input.review),
+        public: of(input.public),
+        private: of(input.private),
     }
 }
 

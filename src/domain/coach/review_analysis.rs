@@ -6,7 +6,6 @@ use super::phrases::List;
 use super::rules::CompiledRules;
 use super::structure;
 use super::text::{FxSet, Text};
-use super::vader;
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ReviewAnalysis {
@@ -24,7 +23,6 @@ pub(crate) struct ReviewAnalysis {
     /// the customer's, not the shop's.
     pub lower: String,
     pub digits: String,
-    pub compound: f64,
 }
 
 impl ReviewAnalysis {
@@ -53,7 +51,6 @@ impl ReviewAnalysis {
                 .filter(u8::is_ascii_digit)
                 .map(char::from)
                 .collect(),
-            compound: vader::compound(review),
         }
     }
 }

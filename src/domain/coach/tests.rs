@@ -67,10 +67,8 @@ fn a_warm_specific_reply_with_two_choices_does_not_block() {
 
 #[test]
 fn the_json_shape_is_the_cli_contract() {
-    let r = check(
-        &input(REVIEW, "PLEASE remove your review.", ""),
-        &CoachRules::default(),
-    );
+    let inp = input(REVIEW, "PLEASE remove your review.", "");
+    let r = check(&inp, &CoachRules::default());
     let v = serde_json::to_value(&r).unwrap();
     let f = &v["findings"][0];
     for key in [
@@ -78,8 +76,11 @@ fn the_json_shape_is_the_cli_contract() {
     ] {
         assert!(f.get(key).is_some(), "{key} missing in {f}");
     }
+    // The sentiment `heard lint` prints beside the findings
+    // (tests/lint_cli.rs holds the whole printed shape).
+    let s = serde_json::to_value(sentiments(&inp)).unwrap();
     for part in ["review", "public", "private"] {
-        assert!(v["sentiment"][part]["compound"].is_f64(), "{part}");
+        assert!(s[part]["compound"].is_f64(), "{part}");
     }
     assert_eq!(v["findings"][0]["category"], "shouting");
 }
