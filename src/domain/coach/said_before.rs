@@ -7,48 +7,42 @@ use super::Draft;
 /// Whether the words just before `first` report speech ("being told it
 /// was…", "the crew said that…").
 pub(super) fn reported(d: &Draft, first: usize) -> bool {
-    let t = &d.text;
-    let s = t.words[first].sentence;
-    t.words[first.saturating_sub(4)..first]
-        .iter()
-        .filter(|w| w.sentence == s)
-        .any(|w| {
-            matches!(
-                t.lower(w),
-                "told"
-                    | "said"
-                    | "saying"
-                    | "claimed"
-                    | "claiming"
-                    | "suggested"
-                    | "implied"
-                    | "implying"
-                    | "insisted"
-            )
-        })
+    said_within(d, first, 4, |w| {
+        matches!(
+            w,
+            "told"
+                | "said"
+                | "saying"
+                | "claimed"
+                | "claiming"
+                | "suggested"
+                | "implied"
+                | "implying"
+                | "insisted"
+        )
+    })
 }
 
 /// Whether the words just before `first` report an insult the customer
 /// received ("being called a liar", "treated like a liar").
 pub(super) fn insult_reported(d: &Draft, first: usize) -> bool {
+    said_within(d, first, 3, |w| {
+        matches!(
+            w,
+            "called" | "treated" | "labelled" | "labeled" | "like" | "feeling" | "felt" | "feel"
+        )
+    })
+}
+
+/// Whether one of the `window` words before `first`, in its sentence,
+/// is one `word` takes.
+fn said_within(d: &Draft, first: usize, window: usize, word: impl Fn(&str) -> bool) -> bool {
     let t = &d.text;
     let s = t.words[first].sentence;
-    t.words[first.saturating_sub(3)..first]
+    t.words[first.saturating_sub(window)..first]
         .iter()
         .filter(|w| w.sentence == s)
-        .any(|w| {
-            matches!(
-                t.lower(w),
-                "called"
-                    | "treated"
-                    | "labelled"
-                    | "labeled"
-                    | "like"
-                    | "feeling"
-                    | "felt"
-                    | "feel"
-            )
-        })
+        .any(|w| word(t.lower(w)))
 }
 
 /// Whether the sentence of word `first` says the excuse is none ("no

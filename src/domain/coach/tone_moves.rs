@@ -55,7 +55,7 @@ fn is_crew(w: &str) -> bool {
 }
 
 /// Who a review can be handed to, to fight it.
-fn is_lawyer(w: &str) -> bool {
+pub(super) fn is_lawyer(w: &str) -> bool {
     matches!(
         w,
         "solicitor" | "solicitors" | "lawyer" | "lawyers" | "legal" | "attorney" | "attorneys"

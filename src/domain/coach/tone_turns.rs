@@ -57,9 +57,7 @@ fn anchor(w: &str) -> u16 {
         "if" => IF,
         "don't" | "do" | "never" => DONT,
         "like" | "unlike" | "rest" => LIKE,
-        "solicitor" | "solicitors" | "lawyer" | "lawyers" | "legal" | "attorney" | "attorneys" => {
-            LAWYER
-        }
+        _ if super::tone_moves::is_lawyer(w) => LAWYER,
         _ if w.starts_with("apologi") => APOLOGY,
         _ => 0,
     }
