@@ -162,6 +162,7 @@ fn who_approves_is_not_whatever_name_is_typed() {
         "\u{0410}nn",
         "\u{C1}nn",
         "A\u{0300}nn",
+        "Ann.",
         "A\u{200B}nn",
         "\u{FF21}\u{FF4E}\u{FF4E}",
         " ann ",

@@ -17,7 +17,9 @@ pub fn name_key(name: &str) -> String {
         .nfd()
         .filter(|c| !is_combining_mark(*c))
         .collect();
-    bare.nfkc().collect()
+    // "Ann." and "'Ann'" are still Ann: marks around a name are not a name.
+    let trimmed = bare.trim_matches(|c: char| !c.is_alphanumeric());
+    trimmed.nfkc().collect()
 }
 
 /// The form a person's chain of event files is keyed by: `name_key`
@@ -97,6 +99,11 @@ mod tests {
             ("Zo\u{EB}", "Zoe", true),
             ("Ann", "Anne", false),
             ("Jos\u{E9}", "Josh", false),
+            ("Ann", "Ann.", true),
+            ("Ann", "'Ann'", true),
+            ("Ann", "-Ann-", true),
+            ("Ann-Marie", "Ann", false),
+            ("Ann", "...", false),
             ("Bob", "Rob", false),
             ("Ann", "", false),
         ];

@@ -2,7 +2,7 @@
 
 /// Bump when a column is added or its meaning changes: older indexes are
 /// then rebuilt from the event files.
-pub const SCHEMA_VERSION: i64 = 8;
+pub const SCHEMA_VERSION: i64 = 9;
 
 pub(super) const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
