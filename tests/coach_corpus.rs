@@ -20,6 +20,9 @@ use std::collections::{BTreeMap, BTreeSet};
 mod coach_blame5;
 /// The guards for the sets written this stop (blind20 to blind26).
 mod coach_blind20s;
+/// The guards for the training sets of the learned sentence layer (blind27
+/// to blind32).
+mod coach_blind27s;
 /// The misc3 guards: the categories outside tone, details and blame on
 /// blind18, 19, 22, 23 and 24.
 mod coach_misc3;

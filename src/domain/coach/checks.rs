@@ -6,7 +6,7 @@ use super::advice;
 use super::clauses::Clauses;
 use super::evidence;
 use super::learned;
-use super::learned_blame;
+use super::learned_sentences;
 use super::phrases::List;
 use super::reason::Reason;
 use super::review_analysis::ReviewAnalysis;
@@ -81,7 +81,7 @@ impl CompiledRules {
         // What the rules missed in the wording that varies most.
         if !drafts.is_empty() {
             learned::add(&mut sink, [&public, &private], &options, review.blank);
-            learned_blame::add(&mut sink, [&public, &private, &chosen]);
+            learned_sentences::add(&mut sink, [&public, &private, &chosen]);
         }
         let findings = sink.finish(&[
             (DraftPart::Review, &review.src),

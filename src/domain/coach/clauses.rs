@@ -268,6 +268,13 @@ impl<'t, 'a> Clauses<'t, 'a> {
             .take_while(|&j| self.same_sentence(i, j))
             .take_while(|&j| self.same_clause(i, j) || self.lw(j - 1) == "and")
             .find(|&j| self.is(j, DAMAGE | FAULT) || self.failed_at(j) || self.hindsight(j))?;
+        // "a late delivery followed by a damaged table": the state of a
+        // thing, not what the agent did; "a hotel you didn't book": your
+        // failing, or ours, is not the agent's.
+        let adjective = !self.is(j, FAULT) && matches!(self.lw(j - 1), "a" | "an");
+        if adjective || matches!(self.lw(j - 1), "you" | "we" | "i") {
+            return None;
+        }
         let failed = self.failed_at(j) || self.hindsight(j);
         if !failed && self.negated(j) {
             return None;
@@ -377,6 +384,11 @@ impl<'t, 'a> Clauses<'t, 'a> {
         if !self.is(i, YOU) || self.lw(i) != "you" || self.negated(i) {
             return None;
         }
+        // "a hotel you didn't book", "a game you could have won": what
+        // happened to you, told as a thing's description.
+        if i >= 2 && matches!(self.lw(i - 2), "a" | "an") && !self.is(i - 1, WE | YOU) {
+            return None;
+        }
         let at = |k: usize| {
             if self.same_clause(i, k) {
                 self.lw(k)
@@ -416,11 +428,19 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 | "experienced"
                 | "found"
                 | "thought"
+                | "won"
         );
+        // "you should have known before any drilling started" is what you
+        // were owed; "you should have known better" is not.
+        let told_first = participle == "known"
+            && matches!(
+                at(if b == "have" { i + 4 } else { i + 3 }),
+                "before" | "beforehand" | "upfront" | "up-front"
+            );
         // "that's what you should have paid" states what they were owed.
         let p = if b == "have" { i + 3 } else { i + 2 };
         let owed = super::not_stated::owed_to_customer(participle, at(p + 1), at(p + 2));
-        if hindsight && !feeling && !owed {
+        if hindsight && !feeling && !owed && !told_first {
             return Some(self.span(i, i + if b == "have" { 3 } else { 2 }));
         }
         if a == "took" {

@@ -64,7 +64,7 @@ mod handover;
 mod intensity;
 mod justifications;
 mod learned;
-mod learned_blame;
+mod learned_sentences;
 mod lexicon;
 mod money;
 mod not_specific;
@@ -217,7 +217,7 @@ impl Coach {
         let rules = CompiledRules::cached(rules);
         let review = ReviewAnalysis::new(review, &rules);
         learned::warm();
-        learned_blame::warm();
+        learned_sentences::warm();
         Coach { rules, review }
     }
 

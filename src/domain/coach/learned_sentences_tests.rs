@@ -4,14 +4,18 @@ use super::*;
 
 #[test]
 fn every_weight_row_and_class_reads() {
-    let tsv = include_str!("learned_blame_weights.tsv");
+    let tsv = include_str!("learned_sentences_weights.tsv");
     let rows = tsv.lines().filter(|l| !l.starts_with('#')).count();
     assert_eq!(MODEL.rows, rows, "every row read");
-    assert!(
-        MODEL.threshold.is_finite() && MODEL.bias < 0.0,
-        "silent by default"
-    );
-    let classes = include_str!("learned_blame_words.txt");
+    assert!(!MODEL.categories.is_empty(), "the columns are named");
+    for c in 0..MODEL.categories.len() {
+        assert!(
+            MODEL.threshold[c].is_finite() && MODEL.bias[c] < 0.0,
+            "{:?} is silent by default",
+            MODEL.categories[c]
+        );
+    }
+    let classes = include_str!("learned_sentences_words.txt");
     for line in classes.lines().filter(|l| !l.starts_with('#')) {
         let name = line.split_once(':').map(|(n, _)| n.trim());
         assert!(name.and_then(class_bit).is_some(), "unknown class: {line}");
@@ -43,13 +47,13 @@ fn layer_in(public: &str) -> Vec<Finding> {
     sink.out
 }
 
-/// Blame in words no labelled set uses: the layer warns, marks it
-/// inferred and points at the sentence.
+/// Blame the rules leave to it: the layer alone warns, marks it inferred
+/// and points at the sentence.
 #[test]
 fn it_warns_on_blame_in_words_it_never_saw() {
     let blamed = [
-        "The two drivers on that route didn't bother checking the load before they left.",
         "The lad who drove the van didn't check the straps before setting off.",
+        "Our supplier sent the wrong fabric, so the cover did not match.",
     ];
     for sentence in blamed {
         let public = format!("{THANKS} {sentence} Please call Dana on 0161 496 0555.");
@@ -104,10 +108,12 @@ fn the_words_weighing_most_are_quoted_in_order() {
     let text = Text::new("Sadly the courier dropped it.");
     let model = &*MODEL;
     let known = known_words(model, &text);
-    let s = sentences(DraftPart::Public, &text, &known)
+    let found = Weights::default();
+    let s = sentences(DraftPart::Public, &text, &known, &found)
         .next()
         .expect("a sentence");
-    let words = s.weighing_most(model);
+    let blame = model.categories.iter().position(|c| *c == Category::Blame);
+    let words = s.weighing_most(model, blame.expect("a blame column"));
     assert!(words.contains("courier"), "{words}");
 }
 
@@ -115,8 +121,7 @@ fn the_words_weighing_most_are_quoted_in_order() {
 /// threshold was set for: the layer leaves it to the rules.
 #[test]
 fn it_leaves_very_long_replies_to_the_rules() {
-    let sentence =
-        "The two drivers on that route didn't bother checking the load before they left.";
+    let sentence = "The lad who drove the van didn't check the straps before setting off.";
     let short = format!("{THANKS} {sentence}");
     assert_eq!(layer_in(&short).len(), 1);
     let filler = " We are looking at the route planning for next month.".repeat(60);
