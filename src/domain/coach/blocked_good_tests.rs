@@ -158,3 +158,38 @@ fn a_run_of_acronyms_or_units_is_not_shouting() {
         ),
     ]);
 }
+
+/// blind27, 30, 31 and 32 (written for the learned sentence layer) each
+/// blocked one good draft: a damaged thing described ("a damaged table"),
+/// a thing that happened to the customer told as a description ("a hotel
+/// you didn't book", "a game you could have won"), and what they should
+/// have been told first. Blame told plainly still blocks.
+#[test]
+fn what_happened_to_the_customer_told_as_a_description_is_not_blame() {
+    use Category::Blame;
+    check_rows(&[
+        (
+            "A late delivery followed by a damaged table is frustrating.",
+            Blame,
+            None,
+        ),
+        (
+            "A two-hour wait and a hotel you didn't book is not the trip you paid for.",
+            Blame,
+            None,
+        ),
+        (
+            "A dead torch is a frustrating way to lose a game you could have won.",
+            Blame,
+            None,
+        ),
+        (
+            "You should have known before any drilling started that a new lock costs extra.",
+            Blame,
+            WARN,
+        ),
+        ("The courier damaged the table on the way.", Blame, BLOCK),
+        ("You didn't book the hotel we recommended.", Blame, BLOCK),
+        ("You should have known better than to drill it.", Blame, BLOCK),
+    ]);
+}
