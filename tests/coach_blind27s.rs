@@ -1,4 +1,4 @@
-//! Guards for the six training sets written at the stop that built the
+//! Guards for the six training sets (and, at the end, the two sealed sets) written at the stop that built the
 //! learned sentence layer, each by a writer who saw only categories.md and
 //! the file format. Each was run once on 78944d6, before anything was
 //! built from it (`blindN-first-run.txt`, unedited), then used as a
@@ -202,5 +202,74 @@ fn blind32_no_worse_than_now() {
         200,
         BLIND32_BASELINE,
         BLIND32_BLOCKED_GOOD,
+    );
+}
+
+// blind33 and blind34 stayed sealed until the layer and the rules were settled
+// (86ece68) and were run once then; their first runs are held.
+
+/// blind33 (sealed; first run in blind33-first-run.txt): 182 drafts.
+const BLIND33_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.72),
+    ("no-empathy", 0.89, 0.87),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.73, 0.77),
+    ("defensive", 0.81, 0.88),
+    ("no-choices", 0.87, 1.00),
+    ("no-contact", 1.00, 0.96),
+    ("public-details", 0.88, 0.81),
+    ("shouting", 1.00, 0.92),
+    ("generic", 1.00, 0.82),
+    ("negative-tone", 1.00, 0.90),
+    ("risky-promise", 1.00, 0.94),
+    ("asks-removal", 1.00, 0.87),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 0.80, 0.80),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND33_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind33_no_worse_than_now() {
+    no_worse_than(
+        "blind33",
+        include_str!("data/coach/blind33.toml"),
+        180,
+        BLIND33_BASELINE,
+        BLIND33_BLOCKED_GOOD,
+    );
+}
+
+/// blind34 (sealed; first run in blind34-first-run.txt): 185 drafts.
+const BLIND34_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.81),
+    ("no-empathy", 0.91, 0.89),
+    ("no-thanks", 0.93, 1.00),
+    ("blame", 0.98, 0.75),
+    ("defensive", 0.82, 0.98),
+    ("no-choices", 1.00, 0.95),
+    ("no-contact", 1.00, 1.00),
+    ("public-details", 0.74, 1.00),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.93, 0.93),
+    ("negative-tone", 0.83, 0.83),
+    ("risky-promise", 1.00, 0.74),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND34_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind34_no_worse_than_now() {
+    no_worse_than(
+        "blind34",
+        include_str!("data/coach/blind34.toml"),
+        183,
+        BLIND34_BASELINE,
+        BLIND34_BLOCKED_GOOD,
     );
 }

@@ -190,6 +190,10 @@ fn what_happened_to_the_customer_told_as_a_description_is_not_blame() {
         ),
         ("The courier damaged the table on the way.", Blame, BLOCK),
         ("You didn't book the hotel we recommended.", Blame, BLOCK),
-        ("You should have known better than to drill it.", Blame, BLOCK),
+        (
+            "You should have known better than to drill it.",
+            Blame,
+            BLOCK,
+        ),
     ]);
 }
