@@ -400,7 +400,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
         // "when you dropped it off" brought it in; it broke nothing.
         let dropped_off = self.lw(i + 1) == "dropped"
             && (matches!(self.lw(i + 2), "off" | "in" | "by")
-                || matches!(self.lw(i + 3), "off" | "in"));
+                || (i + 3..i + 5).any(|k| matches!(self.lw(k), "off" | "in")));
         if self.same_clause(i, i + 1) && self.is(i + 1, MISUSE) && !dropped_off {
             return Some(self.span(i, i + 1));
         }

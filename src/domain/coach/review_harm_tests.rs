@@ -59,3 +59,22 @@ fn plain_harm_and_regulators_are_escalated_ordinary_complaints_are_not() {
         assert_eq!(escalates(review), *want, "{review}");
     }
 }
+
+/// blind33: a burn mark on a garment is damage, not harm; a complaint to a
+/// consumer body and a payment taken back through the bank are escalation.
+#[test]
+fn a_burn_on_a_thing_is_not_harm_a_bank_reversal_is_escalation() {
+    let rows: &[(&str, bool)] = &[
+        ("Got the jacket back with a burn mark on the collar.", false),
+        ("The iron left a scorch and a burn on the silk.", false),
+        ("I got a nasty burn on my hand from the steamer.", true),
+        ("The hot plate left a burn on her arm.", true),
+        ("I've complained to Consumer Affairs about the contract.", true),
+        ("My bank is reversing the charges as we speak.", true),
+        ("I asked my bank to reverse the payments.", true),
+        ("The bank took two days to clear my transfer.", false),
+    ];
+    for (review, want) in rows {
+        assert_eq!(escalates(review), *want, "{review}");
+    }
+}
