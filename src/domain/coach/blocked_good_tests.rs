@@ -159,8 +159,8 @@ fn a_run_of_acronyms_or_units_is_not_shouting() {
     ]);
 }
 
-/// blind27, 30, 31 and 32 (written for the learned sentence layer) each
-/// blocked one good draft: a damaged thing described ("a damaged table"),
+/// blind27, 30, 31, 32 and 36 (written for the learned sentence layer)
+/// each blocked a good draft: a damaged thing described ("a damaged table"),
 /// a thing that happened to the customer told as a description ("a hotel
 /// you didn't book", "a game you could have won"), and what they should
 /// have been told first. Blame told plainly still blocks.
@@ -187,6 +187,16 @@ fn what_happened_to_the_customer_told_as_a_description_is_not_blame() {
             "You should have known before any drilling started that a new lock costs extra.",
             Blame,
             WARN,
+        ),
+        (
+            "Breaking down on the N1 is the last thing you should have faced.",
+            Blame,
+            None,
+        ),
+        (
+            "You ended up with a phone call that made it sound like your fault.",
+            Blame,
+            None,
         ),
         ("The courier damaged the table on the way.", Blame, BLOCK),
         ("You didn't book the hotel we recommended.", Blame, BLOCK),

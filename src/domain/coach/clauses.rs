@@ -429,6 +429,9 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 | "found"
                 | "thought"
                 | "won"
+                | "faced"
+                | "endured"
+                | "suffered"
         );
         // "you should have known before any drilling started" is what you
         // were owed; "you should have known better" is not.

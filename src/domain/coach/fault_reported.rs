@@ -1,6 +1,6 @@
 //! Blame words the writer reports rather than lays: what the customer was
 //! made to feel ("you were made to feel it was your fault", "treated as
-//! though it were your mistake"), and "exactly what you asked for" said of what they asked, not of what
+//! though it were your mistake", "made it sound like your fault"), and "exactly what you asked for" said of what they asked, not of what
 //! the business did ("the cake should have been exactly what you chose").
 //! Owning replies retell the wrong done to the customer in these words;
 //! a finding there nags the very reply the coach is asking for. What the
@@ -42,7 +42,13 @@ impl Clauses<'_, '_> {
         if is_feeling(w) {
             return k == 0 || !self.is(k - 1, WE);
         }
-        matches!(w, "though" | "if") && prev == "as"
+        // "made it sound like your fault", "seemed like your mistake".
+        let likened = w == "like"
+            && matches!(
+                prev,
+                "sound" | "sounded" | "sounds" | "seem" | "seemed" | "seems" | "look" | "looked"
+            );
+        likened || matches!(w, "though" | "if") && prev == "as"
     }
 
     /// "we", "I", "our" or "us" earlier in the sentence of `i`: the business

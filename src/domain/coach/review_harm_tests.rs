@@ -69,7 +69,10 @@ fn a_burn_on_a_thing_is_not_harm_a_bank_reversal_is_escalation() {
         ("The iron left a scorch and a burn on the silk.", false),
         ("I got a nasty burn on my hand from the steamer.", true),
         ("The hot plate left a burn on her arm.", true),
-        ("I've complained to Consumer Affairs about the contract.", true),
+        (
+            "I've complained to Consumer Affairs about the contract.",
+            true,
+        ),
         ("My bank is reversing the charges as we speak.", true),
         ("I asked my bank to reverse the payments.", true),
         ("The bank took two days to clear my transfer.", false),

@@ -51,7 +51,7 @@ SETS = {'corpus': 'coach_corpus', 'heldout': 'held-out_set', 'fresh': 'fresh_set
         'blind2': 'second_blind_set', 'blind3': 'third_blind_set',
         'blind4': 'fourth_blind_set', 'blind5': 'fifth_blind_set',
         'blind6': 'sixth_blind_set'}
-SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 33))})
+SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 41))})
 # The sets each model is judged on, left out of its training in turn.
 HELD = ['blind20', 'blind21', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30',
         'blind31', 'blind32']
@@ -62,6 +62,12 @@ CATS = ['blame', 'negative-tone', 'public-details', 'risky-promise', 'defensive'
 MAX_WORDS = 600
 # Chosen on the table of sets left out (see learned_sentences_results.md).
 CONF = dict(epochs=20, lr=0.1, l2=3e-3, mindf=3, prune=0.02, pos_w=1.0)
+# blame, the column with the most data, gains from a weaker L2: over the ten
+# sets left out, +0.173 (3e-3), +0.187 (1e-3), +0.198 (3e-4) at threshold 2.5.
+# negative-tone from a stronger one: at 3e-3 "Perhaps our Saturday slot would
+# suit you better" read as a sneer; at 1e-2 it does not, and the ten sets
+# left out gain +0.032 at threshold 3.0 (+0.035 at 3e-3).
+CONF_FOR = {'blame': dict(l2=3e-4), 'negative-tone': dict(l2=1e-2)}
 THRESHOLD = {'blame': 2.5, 'negative-tone': 3.0, 'public-details': 2.0, 'risky-promise': 1.5,
              'defensive': 2.5, 'asks-removal': 2.0}
 # The parts a category's model reads: only the public reply can put details
@@ -298,7 +304,8 @@ def table(data, cats, conf, held=HELD, grid=(1.5, 2.0, 2.5, 3.0)):
         print(f'## {cat}', flush=True)
         sums = {t: [] for t in grid}
         for h in held:
-            model = train([r for f, rs in data.items() if f != h for r in rs], cat, **conf)
+            model = train([r for f, rs in data.items() if f != h for r in rs], cat,
+                          **{**conf, **CONF_FOR.get(cat, {})})
             rules = prf(tally(data[h], cat, lambda r: cat in r['rules']))
             line = f'{h:8} rules {rules[0]:.2f}/{rules[1]:.2f}/{rules[2]:.2f}'
             for t in grid:
@@ -314,7 +321,8 @@ def table(data, cats, conf, held=HELD, grid=(1.5, 2.0, 2.5, 3.0)):
 
 
 def write(data, conf):
-    models = [train([r for rs in data.values() for r in rs], cat, **conf) for cat in CATS]
+    models = [train([r for rs in data.values() for r in rs], cat, **{**conf, **CONF_FOR.get(cat, {})})
+              for cat in CATS]
     keys = sorted(set().union(*[set(W) for W, _ in models]))
     out = ROOT / 'src/domain/coach/learned_sentences_weights.tsv'
     with open(out, 'w') as fh:
