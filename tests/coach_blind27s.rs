@@ -1,4 +1,4 @@
-//! Guards for the six training sets (and, at the end, the two sealed sets) written at the stop that built the
+//! Guards for the twelve training sets and four sealed sets written at the stop that built the
 //! learned sentence layer, each by a writer who saw only categories.md and
 //! the file format. Each was run once on 78944d6, before anything was
 //! built from it (`blindN-first-run.txt`, unedited), then used as a
@@ -472,5 +472,74 @@ fn blind40_no_worse_than_now() {
         176,
         BLIND40_BASELINE,
         BLIND40_BLOCKED_GOOD,
+    );
+}
+
+// blind41 and blind42 stayed sealed until the layer was retrained on 42 sets and
+// every guard passed (da8df85), and were run once then; their first runs are held.
+
+/// blind41 (sealed; first run in blind41-first-run.txt): 182 drafts.
+const BLIND41_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.90),
+    ("no-empathy", 0.89, 0.90),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.93, 0.81),
+    ("defensive", 0.93, 0.91),
+    ("no-choices", 0.99, 1.00),
+    ("no-contact", 1.00, 0.95),
+    ("public-details", 0.65, 0.91),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.93, 1.00),
+    ("negative-tone", 0.56, 0.75),
+    ("risky-promise", 0.94, 0.88),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND41_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind41_no_worse_than_now() {
+    no_worse_than(
+        "blind41",
+        include_str!("data/coach/blind41.toml"),
+        180,
+        BLIND41_BASELINE,
+        BLIND41_BLOCKED_GOOD,
+    );
+}
+
+/// blind42 (sealed; first run in blind42-first-run.txt): 189 drafts.
+const BLIND42_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.97),
+    ("no-empathy", 0.93, 0.95),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.82, 0.82),
+    ("defensive", 0.92, 0.84),
+    ("no-choices", 0.97, 0.98),
+    ("no-contact", 1.00, 0.92),
+    ("public-details", 0.94, 0.85),
+    ("shouting", 1.00, 0.93),
+    ("generic", 0.86, 0.86),
+    ("negative-tone", 1.00, 0.74),
+    ("risky-promise", 0.83, 0.95),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 0.75, 0.75),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND42_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind42_no_worse_than_now() {
+    no_worse_than(
+        "blind42",
+        include_str!("data/coach/blind42.toml"),
+        187,
+        BLIND42_BASELINE,
+        BLIND42_BLOCKED_GOOD,
     );
 }
