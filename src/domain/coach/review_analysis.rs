@@ -34,6 +34,7 @@ impl ReviewAnalysis {
             .into_iter()
             .filter(|m| m.list == List::LegalRisk && !fed_up(&text, m.last))
             .filter(|m| !named_sue(&text, m.first, m.last))
+            .filter(|m| !furniture_part(&text, m.last))
             .map(|m| (text.words[m.first].start, text.words[m.last].end))
             .collect();
         ReviewAnalysis {
@@ -60,6 +61,39 @@ fn fed_up(text: &Text, last: usize) -> bool {
     let word = |i: usize| text.words.get(i).map_or("", |w| text.lower(w));
     matches!(word(last), "sick" | "ill")
         && (word(last + 1) == "of" || (word(last + 1) == "and" && word(last + 2) == "tired"))
+}
+
+/// "broke a leg off our dining table", "the arm of the sofa": a part of a
+/// thing, not of a person (blind42).
+fn furniture_part(text: &Text, last: usize) -> bool {
+    let word = |i: usize| text.words.get(i).map_or("", |w| text.lower(w));
+    let part = matches!(
+        word(last),
+        "leg" | "legs" | "arm" | "arms" | "foot" | "feet"
+    );
+    let of_a_thing = word(last + 1) == "of" && (last + 2..last + 5).any(|k| is_furniture(word(k)));
+    part && (word(last + 1) == "off" || of_a_thing)
+}
+
+fn is_furniture(w: &str) -> bool {
+    matches!(
+        w,
+        "table"
+            | "chair"
+            | "chairs"
+            | "sofa"
+            | "couch"
+            | "bed"
+            | "desk"
+            | "stool"
+            | "cabinet"
+            | "wardrobe"
+            | "dresser"
+            | "bench"
+            | "settee"
+            | "armchair"
+            | "piano"
+    )
 }
 
 /// "Richard & Sue", "ask for Sue": "Sue" written as a name inside a

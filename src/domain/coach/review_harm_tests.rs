@@ -76,6 +76,18 @@ fn a_burn_on_a_thing_is_not_harm_a_bank_reversal_is_escalation() {
         ("My bank is reversing the charges as we speak.", true),
         ("I asked my bank to reverse the payments.", true),
         ("The bank took two days to clear my transfer.", false),
+        // blind42: a table's leg is not a person's; a regulator named by
+        // its initials, reported to.
+        (
+            "They broke a leg off our dining table on the way in.",
+            false,
+        ),
+        ("The mover snapped the arm of the sofa.", false),
+        ("The mover dropped the wardrobe and broke my leg.", true),
+        (
+            "If this is not sorted I am reporting them to the FCCPC.",
+            true,
+        ),
     ];
     for (review, want) in rows {
         assert_eq!(escalates(review), *want, "{review}");
