@@ -198,6 +198,28 @@ fn what_happened_to_the_customer_told_as_a_description_is_not_blame() {
             Blame,
             None,
         ),
+        // blind45: a fault taken up with a supplier, the engineer who mends
+        // it, the welcome they were owed.
+        (
+            "We've raised the touch fault with our parts supplier.",
+            Blame,
+            None,
+        ),
+        (
+            "Our senior engineer will diagnose the fault free of charge.",
+            Blame,
+            None,
+        ),
+        (
+            "You should have walked into a spotless, warm cottage.",
+            Blame,
+            None,
+        ),
+        (
+            "The touch fault was down to our parts supplier.",
+            Blame,
+            WARN,
+        ),
         ("The courier damaged the table on the way.", Blame, BLOCK),
         ("You didn't book the hotel we recommended.", Blame, BLOCK),
         (

@@ -284,10 +284,22 @@ impl<'t, 'a> Clauses<'t, 'a> {
         }
         // "our technicians found a faulty amplifier": the finder, not the
         // one at fault.
+        // "our engineer will diagnose the fault": the one who mends it.
         let found = (i + 1..j).any(|k| {
             matches!(
                 self.lw(k),
-                "found" | "discovered" | "traced" | "identified" | "spotted" | "confirmed"
+                "found"
+                    | "discovered"
+                    | "traced"
+                    | "identified"
+                    | "spotted"
+                    | "confirmed"
+                    | "diagnose"
+                    | "fix"
+                    | "repair"
+                    | "inspect"
+                    | "investigate"
+                    | "assess"
             )
         });
         if found || staff_only && self.apologises(i) {
@@ -305,7 +317,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
     /// "mishandled … by the delivery company", "a glitch with our payment
     /// provider", "damaged by the customer".
     fn fault_then_agent(&self, i: usize) -> Option<Span> {
-        if !self.is(i, DAMAGE | FAULT | EVENT) || self.negated(i) {
+        if !self.is(i, DAMAGE | FAULT | EVENT) || self.negated(i) || self.taken_up(i) {
             return None;
         }
         for j in i + 1..i + 8 {
@@ -430,6 +442,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 | "thought"
                 | "won"
                 | "faced"
+                | "walked"
                 | "endured"
                 | "suffered"
         );

@@ -33,6 +33,18 @@ impl Clauses<'_, '_> {
         self.lw(from) == "exactly" && !self.business_before(from)
     }
 
+    /// "we've raised the fault with our supplier": the business taking a
+    /// fault up with a party, a step of the remedy, not blame.
+    pub(super) fn taken_up(&self, i: usize) -> bool {
+        (i.saturating_sub(5)..i).any(|k| {
+            self.same_clause(k, i)
+                && matches!(
+                    self.lw(k),
+                    "raised" | "reported" | "flagged" | "logged" | "escalated"
+                )
+        })
+    }
+
     /// "made to feel", "left feeling", "as though", "as if" at `k`: the
     /// customer's impression; not "I feel" or "we felt" (the writer's own
     /// view, said as a claim) nor "even though".
