@@ -25,6 +25,8 @@ mod coach_blind20s;
 mod coach_blind27s;
 /// The guards for the sets of the layer's retraining (blind35 to blind42).
 mod coach_blind35s;
+/// The guards for the training sets blind43 to blind48.
+mod coach_blind43s;
 /// The misc3 guards: the categories outside tone, details and blame on
 /// blind18, 19, 22, 23 and 24.
 mod coach_misc3;

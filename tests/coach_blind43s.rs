@@ -1,0 +1,210 @@
+//! Guards for the six training sets blind43 to blind48, each by a writer
+//! who saw only categories.md and the file format, each run once on
+//! 2e85f78 before the learned sentence layer was trained on it
+//! (`blindN-first-run.txt`, unedited). Held at the first runs; only ever
+//! raised.
+
+use super::no_worse_than;
+
+/// blind43 (first run in blind43-first-run.txt): 181 drafts.
+const BLIND43_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.92),
+    ("no-empathy", 0.91, 0.97),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.94, 0.70),
+    ("defensive", 0.97, 0.95),
+    ("no-choices", 0.92, 0.98),
+    ("no-contact", 1.00, 0.97),
+    ("public-details", 0.81, 0.84),
+    ("shouting", 1.00, 0.87),
+    ("generic", 0.94, 0.94),
+    ("negative-tone", 0.84, 0.89),
+    ("risky-promise", 1.00, 1.00),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND43_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind43_no_worse_than_now() {
+    no_worse_than(
+        "blind43",
+        include_str!("data/coach/blind43.toml"),
+        179,
+        BLIND43_BASELINE,
+        BLIND43_BLOCKED_GOOD,
+    );
+}
+
+/// blind44 (first run in blind44-first-run.txt): 188 drafts.
+const BLIND44_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.87),
+    ("no-empathy", 0.81, 0.89),
+    ("no-thanks", 0.95, 1.00),
+    ("blame", 0.96, 0.84),
+    ("defensive", 0.91, 0.88),
+    ("no-choices", 0.98, 0.98),
+    ("no-contact", 0.94, 0.86),
+    ("public-details", 0.80, 0.89),
+    ("shouting", 0.92, 1.00),
+    ("generic", 0.91, 0.91),
+    ("negative-tone", 0.82, 0.90),
+    ("risky-promise", 0.91, 0.91),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 0.89),
+    ("legal-risk", 1.00, 0.81),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND44_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind44_no_worse_than_now() {
+    no_worse_than(
+        "blind44",
+        include_str!("data/coach/blind44.toml"),
+        186,
+        BLIND44_BASELINE,
+        BLIND44_BLOCKED_GOOD,
+    );
+}
+
+/// blind45 (first run in blind45-first-run.txt): 180 drafts.
+const BLIND45_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.94),
+    ("no-empathy", 1.00, 0.97),
+    ("no-thanks", 1.00, 0.97),
+    ("blame", 0.76, 0.71),
+    ("defensive", 0.91, 0.74),
+    ("no-choices", 0.87, 0.98),
+    ("no-contact", 0.88, 0.97),
+    ("public-details", 0.67, 0.69),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.88, 1.00),
+    ("negative-tone", 0.79, 0.79),
+    ("risky-promise", 0.84, 0.94),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 0.75),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND45_BLOCKED_GOOD: &[&str] = &["plumber_late-good-1 (blame)"];
+    "phone_screen-good-1 (blame)",
+    "cottage_damp-owner-good-5 (blame)",
+    "plumber_late-good-1 (blame)",
+    "plumber_late-courier-good-4 (blame)",
+];
+
+#[test]
+fn blind45_no_worse_than_now() {
+    no_worse_than(
+        "blind45",
+        include_str!("data/coach/blind45.toml"),
+        178,
+        BLIND45_BASELINE,
+        BLIND45_BLOCKED_GOOD,
+    );
+}
+
+/// blind46 (first run in blind46-first-run.txt): 184 drafts.
+const BLIND46_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 0.96, 0.87),
+    ("no-empathy", 0.97, 0.89),
+    ("no-thanks", 1.00, 0.95),
+    ("blame", 0.87, 0.68),
+    ("defensive", 0.90, 0.90),
+    ("no-choices", 0.98, 0.94),
+    ("no-contact", 0.88, 0.85),
+    ("public-details", 0.92, 0.89),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.82, 0.93),
+    ("negative-tone", 0.75, 0.71),
+    ("risky-promise", 0.95, 0.82),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND46_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind46_no_worse_than_now() {
+    no_worse_than(
+        "blind46",
+        include_str!("data/coach/blind46.toml"),
+        182,
+        BLIND46_BASELINE,
+        BLIND46_BLOCKED_GOOD,
+    );
+}
+
+/// blind47 (first run in blind47-first-run.txt): 180 drafts.
+const BLIND47_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.93),
+    ("no-empathy", 0.90, 0.86),
+    ("no-thanks", 0.96, 0.96),
+    ("blame", 0.79, 0.78),
+    ("defensive", 0.85, 0.91),
+    ("no-choices", 0.99, 0.96),
+    ("no-contact", 1.00, 0.85),
+    ("public-details", 0.63, 0.96),
+    ("shouting", 1.00, 1.00),
+    ("generic", 1.00, 0.93),
+    ("negative-tone", 0.71, 0.86),
+    ("risky-promise", 0.93, 1.00),
+    ("asks-removal", 0.83, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND47_BLOCKED_GOOD: &[&str] = &["phone_screen-1 (defensive)"];
+
+#[test]
+fn blind47_no_worse_than_now() {
+    no_worse_than(
+        "blind47",
+        include_str!("data/coach/blind47.toml"),
+        178,
+        BLIND47_BASELINE,
+        BLIND47_BLOCKED_GOOD,
+    );
+}
+
+/// blind48 (first run in blind48-first-run.txt): 184 drafts.
+const BLIND48_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.87),
+    ("no-empathy", 0.92, 0.96),
+    ("no-thanks", 1.00, 0.97),
+    ("blame", 0.85, 0.89),
+    ("defensive", 0.88, 0.94),
+    ("no-choices", 1.00, 0.97),
+    ("no-contact", 0.96, 0.89),
+    ("public-details", 0.78, 1.00),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.92, 0.80),
+    ("negative-tone", 0.92, 0.86),
+    ("risky-promise", 0.93, 0.88),
+    ("asks-removal", 0.93, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND48_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind48_no_worse_than_now() {
+    no_worse_than(
+        "blind48",
+        include_str!("data/coach/blind48.toml"),
+        182,
+        BLIND48_BASELINE,
+        BLIND48_BLOCKED_GOOD,
+    );
+}
