@@ -93,11 +93,6 @@ const BLIND45_BASELINE: &[(&str, f64, f64)] = &[
 
 /// Its good drafts that still block (none may be added).
 const BLIND45_BLOCKED_GOOD: &[&str] = &["plumber_late-good-1 (blame)"];
-    "phone_screen-good-1 (blame)",
-    "cottage_damp-owner-good-5 (blame)",
-    "plumber_late-good-1 (blame)",
-    "plumber_late-courier-good-4 (blame)",
-];
 
 #[test]
 fn blind45_no_worse_than_now() {
