@@ -1,4 +1,5 @@
-//! Guards for the six training sets blind43 to blind48, each by a writer
+//! Guards for the six training sets blind43 to blind48 and the sealed
+//! blind49 and blind50, each by a writer
 //! who saw only categories.md and the file format, each run once on
 //! 2e85f78 before the learned sentence layer was trained on it
 //! (`blindN-first-run.txt`, unedited). Held at the first runs; only ever
@@ -201,5 +202,74 @@ fn blind48_no_worse_than_now() {
         182,
         BLIND48_BASELINE,
         BLIND48_BLOCKED_GOOD,
+    );
+}
+
+// blind49 and blind50 stayed sealed until the layer was retrained on 50 sets and
+// every guard passed (990b2d0), and were run once then; their first runs are held.
+
+/// blind49 (sealed; first run in blind49-first-run.txt): 177 drafts.
+const BLIND49_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.96),
+    ("no-empathy", 0.90, 0.98),
+    ("no-thanks", 0.93, 0.93),
+    ("blame", 0.87, 0.74),
+    ("defensive", 0.91, 0.82),
+    ("no-choices", 1.00, 0.94),
+    ("no-contact", 0.92, 0.73),
+    ("public-details", 0.83, 0.77),
+    ("shouting", 1.00, 1.00),
+    ("generic", 1.00, 0.92),
+    ("negative-tone", 0.74, 0.82),
+    ("risky-promise", 1.00, 0.92),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND49_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind49_no_worse_than_now() {
+    no_worse_than(
+        "blind49",
+        include_str!("data/coach/blind49.toml"),
+        175,
+        BLIND49_BASELINE,
+        BLIND49_BLOCKED_GOOD,
+    );
+}
+
+/// blind50 (sealed; first run in blind50-first-run.txt): 186 drafts.
+const BLIND50_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.93),
+    ("no-empathy", 0.92, 0.89),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.88, 0.68),
+    ("defensive", 0.87, 0.96),
+    ("no-choices", 0.97, 1.00),
+    ("no-contact", 0.94, 0.97),
+    ("public-details", 0.90, 0.76),
+    ("shouting", 1.00, 0.92),
+    ("generic", 0.67, 0.67),
+    ("negative-tone", 0.86, 0.80),
+    ("risky-promise", 0.94, 0.94),
+    ("asks-removal", 0.93, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND50_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind50_no_worse_than_now() {
+    no_worse_than(
+        "blind50",
+        include_str!("data/coach/blind50.toml"),
+        184,
+        BLIND50_BASELINE,
+        BLIND50_BLOCKED_GOOD,
     );
 }
