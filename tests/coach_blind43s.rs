@@ -1,9 +1,9 @@
 //! Guards for the six training sets blind43 to blind48 and the sealed
-//! blind49 and blind50, each by a writer
-//! who saw only categories.md and the file format, each run once on
-//! 2e85f78 before the learned sentence layer was trained on it
-//! (`blindN-first-run.txt`, unedited). Held at the first runs; only ever
-//! raised.
+//! blind49 and blind50, each by a writer who saw only categories.md and
+//! the file format. The training sets were each run once on 2e85f78,
+//! before the learned sentence layer was trained on them; the sealed ones
+//! as noted below (`blindN-first-run.txt`, unedited). Held at the first
+//! runs; only ever raised.
 
 use super::no_worse_than;
 
