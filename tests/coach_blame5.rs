@@ -28,7 +28,7 @@ fn blind18_blame_holds() {
 
 /// blind19, 22, 23 and 24 held lower than their first guards (one to three
 /// drafts each): in-sample figures of the learned layer, which fell as it
-/// was retrained on 44 and then 50 sets with a weaker L2; the sets left out
+/// was retrained on 44 and then 52 sets with a weaker L2; the sets left out
 /// of its training rose (learned_sentences_results.md).
 #[test]
 fn blind19_blame_holds() {
