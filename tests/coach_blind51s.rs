@@ -204,3 +204,76 @@ fn blind56_no_worse_than_now() {
         BLIND56_BLOCKED_GOOD,
     );
 }
+
+// blind57 and blind58 stayed sealed until the layer was retrained on 60 sets and
+// every guard passed (959b5c8), and were run once then; their first runs are held.
+
+/// blind57 (sealed; first run in blind57-first-run.txt): 193 drafts.
+const BLIND57_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.95),
+    ("no-empathy", 0.94, 0.91),
+    ("no-thanks", 1.00, 0.95),
+    ("blame", 0.88, 0.85),
+    ("defensive", 0.90, 0.94),
+    ("no-choices", 0.82, 0.98),
+    ("no-contact", 1.00, 0.90),
+    ("public-details", 0.78, 0.90),
+    ("shouting", 1.00, 0.95),
+    ("generic", 1.00, 0.88),
+    ("negative-tone", 0.89, 0.81),
+    ("risky-promise", 0.91, 0.88),
+    ("asks-removal", 1.00, 0.89),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND57_BLOCKED_GOOD: &[&str] = &[
+    "r03_physio-good-4 (blame)",
+    "r21_locksmith-short-7 (blame)",
+    "r28_sofa-good-7 (blame, blame)",
+];
+
+#[test]
+fn blind57_no_worse_than_now() {
+    no_worse_than(
+        "blind57",
+        include_str!("data/coach/blind57.toml"),
+        191,
+        BLIND57_BASELINE,
+        BLIND57_BLOCKED_GOOD,
+    );
+}
+
+/// blind58 (sealed; first run in blind58-first-run.txt): 200 drafts.
+const BLIND58_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.93),
+    ("no-empathy", 0.90, 0.91),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.85, 0.68),
+    ("defensive", 0.98, 0.78),
+    ("no-choices", 0.97, 1.00),
+    ("no-contact", 0.94, 0.97),
+    ("public-details", 0.83, 0.96),
+    ("shouting", 1.00, 0.95),
+    ("generic", 0.88, 1.00),
+    ("negative-tone", 0.87, 0.76),
+    ("risky-promise", 0.91, 0.87),
+    ("asks-removal", 1.00, 0.89),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND58_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind58_no_worse_than_now() {
+    no_worse_than(
+        "blind58",
+        include_str!("data/coach/blind58.toml"),
+        198,
+        BLIND58_BASELINE,
+        BLIND58_BLOCKED_GOOD,
+    );
+}
