@@ -220,6 +220,12 @@ fn what_happened_to_the_customer_told_as_a_description_is_not_blame() {
             Blame,
             WARN,
         ),
+        // blind57: the remedy, in the future.
+        (
+            "Our delivery partner will collect the damaged sofa on Friday.",
+            Blame,
+            None,
+        ),
         ("The courier damaged the table on the way.", Blame, BLOCK),
         ("You didn't book the hotel we recommended.", Blame, BLOCK),
         (

@@ -282,26 +282,8 @@ impl<'t, 'a> Clauses<'t, 'a> {
         if self.owned_between(i, j) {
             return None;
         }
-        // "our technicians found a faulty amplifier": the finder, not the
-        // one at fault.
-        // "our engineer will diagnose the fault": the one who mends it.
-        let found = (i + 1..j).any(|k| {
-            matches!(
-                self.lw(k),
-                "found"
-                    | "discovered"
-                    | "traced"
-                    | "identified"
-                    | "spotted"
-                    | "confirmed"
-                    | "diagnose"
-                    | "fix"
-                    | "repair"
-                    | "inspect"
-                    | "investigate"
-                    | "assess"
-            )
-        });
+        // The one who finds or mends the fault is not the one at fault.
+        let found = (i + 1..j).any(|k| super::fault_reported::finds_or_mends(self.lw(k)));
         if found || staff_only && self.apologises(i) {
             return None;
         }

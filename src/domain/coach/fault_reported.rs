@@ -11,6 +11,29 @@ use super::clauses::Clauses;
 use super::lexicon::*;
 use super::structure::Span;
 
+/// Between an agent and a fault, the one who finds it or mends it: "our
+/// technicians found a faulty amplifier", "our engineer will diagnose the
+/// fault", "our delivery partner will collect the damaged sofa".
+pub(super) fn finds_or_mends(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "shall"
+            | "found"
+            | "discovered"
+            | "traced"
+            | "identified"
+            | "spotted"
+            | "confirmed"
+            | "diagnose"
+            | "fix"
+            | "repair"
+            | "inspect"
+            | "investigate"
+            | "assess"
+    )
+}
+
 /// Words that make what follows a feeling, not a claim.
 fn is_feeling(w: &str) -> bool {
     matches!(w, "feel" | "felt" | "feels" | "feeling")
