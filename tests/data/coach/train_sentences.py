@@ -7,7 +7,7 @@ as one weights file with a column per category. Reproduce:
 
     # 1. the rules alone: silence every column (the threshold row), dump
     #    the rules' findings of every set
-    sed -i 's/^threshold\t.*/threshold\t1e9\t1e9\t1e9\t1e9\t1e9\t1e9\t1e9/' src/domain/coach/learned_sentences_weights.tsv
+    sed -i '/^threshold\t/s/\t[^\t]*/\t1e9/g' src/domain/coach/learned_sentences_weights.tsv
     mkdir -p /tmp/dump && HEARD_COACH_DUMP=/tmp/dump cargo test --release --test coach_corpus -- --test-threads=1
     git checkout src/domain/coach/learned_sentences_weights.tsv
     #    (guards fail with the layer silenced: expected)
