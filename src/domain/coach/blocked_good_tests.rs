@@ -226,6 +226,41 @@ fn what_happened_to_the_customer_told_as_a_description_is_not_blame() {
             Blame,
             None,
         ),
+        // blind57, 53, 55, 56: an experience told as a gerund, what they
+        // were owed before the work, a car's name, a mistake owned.
+        (
+            "Being messed around twice and then charged is rubbish.",
+            Blame,
+            None,
+        ),
+        (
+            "You should have known the full price before we touched the lock.",
+            Blame,
+            WARN,
+        ),
+        (
+            "We are very sorry that the Silver Cloud broke down on your wedding day.",
+            Blame,
+            None,
+        ),
+        (
+            "Being asked to pay to post back our mistake made it worse.",
+            Blame,
+            None,
+        ),
+        (
+            "The late delivery and the error are our responsibility.",
+            Blame,
+            None,
+        ),
+        ("Kevin messed you around twice.", Blame, BLOCK),
+        (
+            "The courier's error on the delivery was not our responsibility.",
+            Blame,
+            BLOCK,
+        ),
+        ("Our Kevin forgot to post your ring.", Blame, BLOCK),
+        ("Silver broke the mirror on your wedding day.", Blame, BLOCK),
         ("The courier damaged the table on the way.", Blame, BLOCK),
         ("You didn't book the hotel we recommended.", Blame, BLOCK),
         (

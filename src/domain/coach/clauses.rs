@@ -181,13 +181,32 @@ impl<'t, 'a> Clauses<'t, 'a> {
         // A sentence's first word is capitalised anyway: "Fee cancelled
         // today" reports what happened to a thing, "Kevin forgot" a person.
         let first = i == 0 || !self.same_sentence(i - 1, i);
+        // "Being messed around…" opens with what happened to the customer.
+        let gerund = first && raw.ends_with("ing");
         capital
             && raw.len() >= 2
+            && !gerund
+            && !self.names_thing(i)
             && !self.is(i, WE | YOU)
             && !super::excuses::is_calendar_or_number(self.lw(i))
             && self.same_clause(i, i + 1)
             && self.is(i + 1, DAMAGE)
             && (!first || super::evidence::is_person_failure(self.lw(i + 1)))
+    }
+
+    /// "the Silver Cloud", "our Transit": a capitalised name after an
+    /// article or owner is a thing's (a car, a hall), not a person's.
+    fn names_thing(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && self.same_clause(k - 1, i) && self.capital(k - 1) && i - k < 3 {
+            k -= 1;
+        }
+        k > 0
+            && self.same_clause(k - 1, i)
+            && matches!(
+                self.lw(k - 1),
+                "the" | "a" | "an" | "our" | "your" | "this" | "that"
+            )
     }
 
     /// Someone outside the business as a whole.
@@ -272,7 +291,17 @@ impl<'t, 'a> Clauses<'t, 'a> {
         // thing, not what the agent did; "a hotel you didn't book": your
         // failing, or ours, is not the agent's.
         let adjective = !self.is(j, FAULT) && matches!(self.lw(j - 1), "a" | "an");
-        if adjective || matches!(self.lw(j - 1), "you" | "we" | "i") {
+        // "our mistake", "…and the error are our responsibility": owned.
+        let ours = |k: usize| {
+            self.same_clause(j, k)
+                && matches!(self.lw(k), "our" | "my" | "ours")
+                && !self.negated(k)
+                && self.lw(k - 1) != "not"
+        };
+        let owned_after = (j + 1..j + 5).any(|k| {
+            ours(k) && (self.lw(k) == "ours" || super::evidence::is_fault_word(self.lw(k + 1)))
+        });
+        if adjective || matches!(self.lw(j - 1), "you" | "we" | "i" | "our" | "my") || owned_after {
             return None;
         }
         let failed = self.failed_at(j) || self.hindsight(j);
@@ -428,13 +457,15 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 | "endured"
                 | "suffered"
         );
-        // "you should have known before any drilling started" is what you
-        // were owed; "you should have known better" is not.
+        // "you should have known (the full price) before any drilling
+        // started" is what you were owed; "you should have known better" is not.
+        let after = if b == "have" { i + 4 } else { i + 3 };
         let told_first = participle == "known"
-            && matches!(
-                at(if b == "have" { i + 4 } else { i + 3 }),
-                "before" | "beforehand" | "upfront" | "up-front"
-            );
+            && at(after) != "better"
+            && (after..after + 5).any(|k| {
+                self.same_clause(i, k)
+                    && matches!(at(k), "before" | "beforehand" | "upfront" | "up-front")
+            });
         // "that's what you should have paid" states what they were owed.
         let p = if b == "have" { i + 3 } else { i + 2 };
         let owed = super::not_stated::owed_to_customer(participle, at(p + 1), at(p + 2));

@@ -61,7 +61,7 @@ impl Evidence {
 }
 
 /// A word that names fault or answerability itself.
-fn is_fault_word(w: &str) -> bool {
+pub(super) fn is_fault_word(w: &str) -> bool {
     matches!(
         w,
         "fault"
