@@ -253,6 +253,22 @@ fn what_happened_to_the_customer_told_as_a_description_is_not_blame() {
             Blame,
             None,
         ),
+        // blind61: the remedy done by our carpenter, what they were told.
+        (
+            "We'd like to offer replacement of the damaged cabinet base by our carpenter within 10 days.",
+            Blame,
+            None,
+        ),
+        (
+            "The cabinet base was damaged by our carpenter.",
+            Blame,
+            BLOCK,
+        ),
+        (
+            "You must have missed us, as the van was there at nine.",
+            Blame,
+            BLOCK,
+        ),
         ("Kevin messed you around twice.", Blame, BLOCK),
         (
             "The courier's error on the delivery was not our responsibility.",

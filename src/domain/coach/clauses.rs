@@ -165,50 +165,6 @@ impl<'t, 'a> Clauses<'t, 'a> {
         (from..words.len()).take_while(move |&k| words[k].sentence == s)
     }
 
-    /// A capitalised word that names a person: one of the shop's staff, or
-    /// any name directly followed by a fault ("Tom forgot", "Kevin dropped").
-    fn names_person(&self, i: usize) -> bool {
-        let raw = self.raw(i);
-        // Most words start lowercase: no name, no lookup.
-        if raw.as_bytes().first().is_none_or(u8::is_ascii_lowercase) {
-            return false;
-        }
-        if self.shop.is_staff(raw) {
-            return true;
-        }
-        let mut cs = raw.chars();
-        let capital = cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase);
-        // A sentence's first word is capitalised anyway: "Fee cancelled
-        // today" reports what happened to a thing, "Kevin forgot" a person.
-        let first = i == 0 || !self.same_sentence(i - 1, i);
-        // "Being messed around…" opens with what happened to the customer.
-        let gerund = first && raw.ends_with("ing");
-        capital
-            && raw.len() >= 2
-            && !gerund
-            && !self.names_thing(i)
-            && !self.is(i, WE | YOU)
-            && !super::excuses::is_calendar_or_number(self.lw(i))
-            && self.same_clause(i, i + 1)
-            && self.is(i + 1, DAMAGE)
-            && (!first || super::evidence::is_person_failure(self.lw(i + 1)))
-    }
-
-    /// "the Silver Cloud", "our Transit": a capitalised name after an
-    /// article or owner is a thing's (a car, a hall), not a person's.
-    fn names_thing(&self, i: usize) -> bool {
-        let mut k = i;
-        while k > 0 && self.same_clause(k - 1, i) && self.capital(k - 1) && i - k < 3 {
-            k -= 1;
-        }
-        k > 0
-            && self.same_clause(k - 1, i)
-            && matches!(
-                self.lw(k - 1),
-                "the" | "a" | "an" | "our" | "your" | "this" | "that"
-            )
-    }
-
     /// Someone outside the business as a whole.
     fn is_agent(&self, i: usize) -> bool {
         self.text.words.get(i).is_some_and(|w| !w.quoted)
@@ -234,7 +190,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
 
     /// Whether word `i` starts with something other than a lowercase letter
     /// or a digit: a name may start here.
-    fn capital(&self, i: usize) -> bool {
+    pub(super) fn capital(&self, i: usize) -> bool {
         let b = self.text.src.as_bytes()[self.text.words[i].start];
         !b.is_ascii_lowercase() && !b.is_ascii_digit()
     }
@@ -328,7 +284,11 @@ impl<'t, 'a> Clauses<'t, 'a> {
     /// "mishandled … by the delivery company", "a glitch with our payment
     /// provider", "damaged by the customer".
     fn fault_then_agent(&self, i: usize) -> Option<Span> {
-        if !self.is(i, DAMAGE | FAULT | EVENT) || self.negated(i) || self.taken_up(i) {
+        if !self.is(i, DAMAGE | FAULT | EVENT)
+            || self.negated(i)
+            || self.taken_up(i)
+            || self.remedied(i)
+        {
             return None;
         }
         for j in i + 1..i + 8 {

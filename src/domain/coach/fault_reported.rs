@@ -68,6 +68,19 @@ impl Clauses<'_, '_> {
         })
     }
 
+    /// "replacement of the damaged cabinet base by our carpenter": the
+    /// remedy for the damage at `i`, not its cause.
+    pub(super) fn remedied(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|k| {
+            self.same_clause(k, i)
+                && self.lw(k + 1) == "of"
+                && matches!(
+                    self.lw(k),
+                    "replacement" | "repair" | "repairs" | "collection" | "removal" | "refit"
+                )
+        })
+    }
+
     /// "made to feel", "left feeling", "as though", "as if" at `k`: the
     /// customer's impression; not "I feel" or "we felt" (the writer's own
     /// view, said as a claim) nor "even though".

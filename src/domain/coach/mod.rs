@@ -67,6 +67,7 @@ mod learned;
 mod learned_sentences;
 mod lexicon;
 mod money;
+mod named;
 mod not_specific;
 mod not_stated;
 mod outside_cause;

@@ -48,6 +48,12 @@ fn what_the_customer_was_wrongly_told_taken_back_is_owning() {
                 &[],
                 &[Blame],
             ),
+            // blind61 window-1.
+            (
+                "Sorry. Being told you must have missed us when you work from home — I'd be livid too.",
+                &[],
+                &[Blame],
+            ),
             (
                 "Sorry. Implying you must have misused the jacket when you hadn't was simply wrong of us.",
                 &[],
@@ -64,6 +70,7 @@ fn the_same_words_not_taken_back_still_block() {
         "Sorry. You must have forced the zip, it doesn't break on its own.",
         "Sorry. We told you that you must have washed it too hot, and we stand by that.",
         "Sorry. Being told you must have dropped it when you didn't use a case was fair enough.",
+        "Sorry. Being told you must have missed us was right — I'd check your calendar.",
         "Sorry. The courier threw the parcel and bent the zip.",
     ] {
         assert!(

@@ -45,7 +45,7 @@ fn is_report(w: &str) -> bool {
 }
 
 /// "… was wrong / the wrong response / not fair / unacceptable", "…
-/// shouldn't have happened" at word `k`.
+/// shouldn't have happened", "… I'd be livid too" at word `k`.
 fn called_wrong<'a>(lw: &impl Fn(usize) -> &'a str, k: usize) -> bool {
     match lw(k) {
         "was" | "is" | "were" => {
@@ -54,6 +54,13 @@ fn called_wrong<'a>(lw: &impl Fn(usize) -> &'a str, k: usize) -> bool {
                 || (negated && (k + 2..k + 4).any(|j| is_fair(lw(j))))
         }
         "wasn't" | "isn't" | "weren't" => (k + 1..k + 3).any(|j| is_fair(lw(j))),
+        // "… — I'd be livid too": the writer sides with their anger at it.
+        "i'd" | "anyone" | "anybody" => (k + 1..k + 4).any(|j| {
+            matches!(
+                lw(j),
+                "livid" | "furious" | "fuming" | "angry" | "mad" | "upset" | "cross"
+            )
+        }),
         "shouldn't" | "should" => {
             (k + 1..k + 4).any(|j| lw(j) == "happened")
                 && (k + 1..k + 3).all(|j| !matches!(lw(j), "be" | "been"))

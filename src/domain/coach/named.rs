@@ -1,0 +1,52 @@
+//! Capitalised words as people or things: "Kevin forgot" names a person
+//! at fault; "the Silver Cloud broke down" names a car, and "Being messed
+//! around…" opens a sentence with what happened to the customer.
+
+use super::clauses::Clauses;
+use super::lexicon::*;
+
+impl Clauses<'_, '_> {
+    /// A capitalised word that names a person: one of the shop's staff, or
+    /// any name directly followed by a fault ("Tom forgot", "Kevin dropped").
+    pub(super) fn names_person(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        // Most words start lowercase: no name, no lookup.
+        if raw.as_bytes().first().is_none_or(u8::is_ascii_lowercase) {
+            return false;
+        }
+        if self.shop.is_staff(raw) {
+            return true;
+        }
+        let mut cs = raw.chars();
+        let capital = cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase);
+        // A sentence's first word is capitalised anyway: "Fee cancelled
+        // today" reports what happened to a thing, "Kevin forgot" a person.
+        let first = i == 0 || !self.same_sentence(i - 1, i);
+        // "Being messed around…" opens with what happened to the customer.
+        let gerund = first && raw.ends_with("ing");
+        capital
+            && raw.len() >= 2
+            && !gerund
+            && !self.names_thing(i)
+            && !self.is(i, WE | YOU)
+            && !super::excuses::is_calendar_or_number(self.lw(i))
+            && self.same_clause(i, i + 1)
+            && self.is(i + 1, DAMAGE)
+            && (!first || super::evidence::is_person_failure(self.lw(i + 1)))
+    }
+
+    /// "the Silver Cloud", "our Transit": a capitalised name after an
+    /// article or owner is a thing's (a car, a hall), not a person's.
+    fn names_thing(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && self.same_clause(k - 1, i) && self.capital(k - 1) && i - k < 3 {
+            k -= 1;
+        }
+        k > 0
+            && self.same_clause(k - 1, i)
+            && matches!(
+                self.lw(k - 1),
+                "the" | "a" | "an" | "our" | "your" | "this" | "that"
+            )
+    }
+}
