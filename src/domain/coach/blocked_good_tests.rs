@@ -286,3 +286,31 @@ fn what_happened_to_the_customer_told_as_a_description_is_not_blame() {
         ),
     ]);
 }
+
+#[test]
+fn the_shops_own_contact_after_a_sentence_is_not_the_customers() {
+    use Category::PublicDetails;
+    check_rows(&[
+        // blind72 rooftop_bar-d1 and curling-d6.
+        (
+            "I'd love to make it up to you: events@skylineterrace-example.com.au or (03) 5550 7720.",
+            PublicDetails,
+            None,
+        ),
+        (
+            "I've emailed your organiser with a corrected invoice. Iain, 0131 496 0355.",
+            PublicDetails,
+            None,
+        ),
+        (
+            "We sent the refund to you at sam.k@example.com this morning.",
+            PublicDetails,
+            BLOCK,
+        ),
+        (
+            "Your invoice 20931 was corrected this morning.",
+            PublicDetails,
+            BLOCK,
+        ),
+    ]);
+}

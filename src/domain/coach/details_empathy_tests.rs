@@ -216,10 +216,13 @@ fn what_they_were_told_judged_wrong_and_what_we_owed_do_not_block() {
             false,
         ),
         // Argued: what they were told held up, or their evidence doubted.
+        // This warns (who said what, read from the shape); it used to block
+        // only because the phone number after "on order." was read as the
+        // order's number.
         (
             "Thanks for the review. You were told the part was on order. \
              Call 01632 960411.",
-            true,
+            false,
         ),
         // Found, but "in your photos" warns since issue 11's block audit
         // ("the damage in your photos is clearly our fault").

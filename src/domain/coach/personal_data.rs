@@ -113,7 +113,12 @@ fn references(text: &Text, out: &mut Vec<Detail>) {
         if !is_ref_word(text.lower(w)) {
             continue;
         }
+        // In its own sentence: "…a corrected invoice. Iain, 0131 496 0355"
+        // signs off with a phone number, not the invoice's.
         for n in text.words.iter().skip(k + 1).take(3) {
+            if n.sentence != w.sentence {
+                break;
+            }
             let r = text.raw(n);
             let d = digit_count(r);
             if d >= 4 || (d >= 3 && d < r.len()) {
@@ -294,23 +299,26 @@ fn said_to_be_theirs(text: &Text, at: usize) -> bool {
         .map(|w| text.lower(w))
         .take_while(|w| !matches!(*w, "i'm" | "we're" | "my" | "our" | "me" | "us"))
         .collect();
-    near.iter().any(|w| {
-        matches!(
-            *w,
-            "your"
-                | "yours"
-                | "you"
-                | "wrote"
-                | "written"
-                | "sent"
-                | "emailed"
-                | "texted"
-                | "rang"
-                | "called"
-                | "calling"
-                | "phoned"
-                | "messaged"
-        )
+    // "I'd love to make it up to you: events@…" offers the shop's own.
+    let to_you = near.len() > 1 && near[0] == "you" && near[1] == "to";
+    near.iter().enumerate().any(|(i, w)| {
+        (i > 0 || !to_you)
+            && matches!(
+                *w,
+                "your"
+                    | "yours"
+                    | "you"
+                    | "wrote"
+                    | "written"
+                    | "sent"
+                    | "emailed"
+                    | "texted"
+                    | "rang"
+                    | "called"
+                    | "calling"
+                    | "phoned"
+                    | "messaged"
+            )
     })
 }
 
