@@ -25,7 +25,19 @@ impl Clauses<'_, '_> {
         // Read back from each "not" / "aren't" (few words are one).
         (a + 1..b).any(|k| {
             let (w, before) = (self.lw(k), self.lw(k - 1));
-            if !matches!(w, "not" | "aren't") || !article(k + 1) {
+            // "We're a bike shop, not magicians.": a plural ending it.
+            let plural = k + 2 == b && self.lw(k + 1).ends_with('s');
+            if !matches!(w, "not" | "aren't") || !(article(k + 1) || w == "not" && plural) {
+                return false;
+            }
+            // "a small crew, not a big chain": modesty, not a retort.
+            let modest = (k + 1..(k + 4).min(b)).any(|j| {
+                matches!(
+                    self.lw(j),
+                    "big" | "large" | "huge" | "giant" | "chain" | "corporation" | "franchise"
+                )
+            });
+            if modest {
                 return false;
             }
             // "We aren't a charity.": what it is not, ending the sentence.
@@ -46,6 +58,59 @@ impl Clauses<'_, '_> {
                                 && matches!(self.lw(at - 1), "is" | "are")
                                 && matches!(self.lw(at - 2), "it" | "we" | "this"))
                 })
+        })
+    }
+
+    /// "Feel free to contact the health department", "we're more than
+    /// happy to let the Tribunal decide", "we have nothing to hide", "we'll
+    /// be providing our evidence to your card provider": the customer dared
+    /// to take it further.
+    pub(super) fn dares_them_further(&self, a: usize, b: usize) -> bool {
+        let escalation = |k: usize| {
+            matches!(
+                self.lw(k),
+                "tribunal"
+                    | "court"
+                    | "judge"
+                    | "council"
+                    | "regulator"
+                    | "ombudsman"
+                    | "department"
+                    | "standards"
+                    | "lawyer"
+                    | "solicitor"
+                    | "attorney"
+                    | "police"
+                    | "authorities"
+                    | "inspector"
+                    | "claims"
+            )
+        };
+        // "your bank" is where a refund lands; "our evidence to your bank"
+        // is a contest.
+        let their_bank = |k: usize| {
+            matches!(self.lw(k), "bank" | "provider" | "issuer")
+                && (k.saturating_sub(3)..k).any(|j| self.lw(j) == "your")
+        };
+        let decides =
+            |k: usize| matches!(self.lw(k), "decide" | "judge" | "rule" | "settle" | "see");
+        (a..b).any(|k| {
+            let (w, next) = (self.lw(k), self.lw(k + 1));
+            let after = || k + 2..b;
+            match w {
+                "feel" => next == "free" && after().any(escalation),
+                "happy" => {
+                    next == "to"
+                        && self.lw(k + 2) == "let"
+                        && after().any(|j| {
+                            (escalation(j) || their_bank(j)) && (j + 1..j + 3).any(decides)
+                        })
+                }
+                "go" => next == "right" && self.lw(k + 2) == "ahead" || next == "ahead" && k == a,
+                "our" => next == "evidence" && after().any(their_bank),
+                "nothing" => next == "to" && self.lw(k + 2) == "hide",
+                _ => false,
+            }
         })
     }
 

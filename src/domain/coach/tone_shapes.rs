@@ -60,6 +60,8 @@ pub(super) fn is_population(w: &str) -> bool {
             | "brides"
             | "drivers"
             | "riders"
+            | "renters"
+            | "hirers"
     )
 }
 
@@ -112,7 +114,10 @@ impl Clauses<'_, '_> {
         // One pass for the cue words; a kind is looked at only when its cue
         // is in the sentence (most sentences have none).
         let cues = (a..b).fold(0, |c, k| c | cue(self.lw(k)));
-        let soft = cues & SOFT != 0;
+        // "Most owners understand that" is the customer set beside others,
+        // not our understanding.
+        let soft = cues & SOFT != 0
+            && (a..b).any(|k| is_soft(self.lw(k)) && !(k > a && is_population(self.lw(k - 1))));
         let has = |c: u16| cues & c != 0;
         let question = self.ends_with(b, b'?');
         let found = (has(IRONIC) && self.ironic_remark(a, b))

@@ -135,9 +135,6 @@ fn is_degree(w: &str) -> bool {
 impl Clauses<'_, '_> {
     /// Every sentence holding one of this file's turns, as spans to warn on.
     pub(super) fn tone_turns(&self, thanking: bool, out: &mut Vec<Span>) {
-        if thanking {
-            return;
-        }
         for (a, b) in self.text.sentence_ranges() {
             // One pass: the anchors, and whether anything is not quoted.
             let (mut cues, mut said) = (0, false);
@@ -151,6 +148,14 @@ impl Clauses<'_, '_> {
                 continue;
             }
             let has = |c: u16| cues & c != 0;
+            // In a thank-you only the retorts that cannot be friendly: "It's
+            // a darts bar, not a library", a dare to go further.
+            if thanking {
+                if (has(NOT) && self.what_we_are_not(a, b)) || self.dares_them_further(a, b) {
+                    out.push(self.span(a, b - 1));
+                }
+                continue;
+            }
             let found = (has(MODAL) && self.others_would_accept(a, b))
                 || (has(LIKE) && self.beside_others(a, b))
                 || (has(RESULT) && self.consequence_held(a, b))
@@ -166,6 +171,7 @@ impl Clauses<'_, '_> {
                 || (has(NOT) && self.what_we_are_not(a, b))
                 || (has(AFTER) && self.after_all(a, b))
                 || self.statement_questioned(a, b)
+                || self.dares_them_further(a, b)
                 || self.would_you_have_preferred(a, b);
             if found {
                 out.push(self.span(a, b - 1));

@@ -326,3 +326,39 @@ fn requests_and_offers_put_as_questions_are_not_jabs() {
         ],
     );
 }
+
+// blind60-72: a dare to take it further, the business as what it is not
+// with a plural, others who understand; and in a thank-you, the retorts
+// that cannot be friendly.
+#[test]
+fn a_dare_to_take_it_further_warns_help_with_the_bank_does_not() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "Feel free to report us to Trading Standards; we have nothing to hide.",
+            "We're more than happy to let the small claims court decide.",
+            "We will be providing our evidence to your card issuer.",
+            "Go right ahead and call your solicitor.",
+            "We're a boat yard, not magicians.",
+            "Dinghies take on water in a chop. Most renters understand that.",
+        ],
+        &[
+            "Feel free to call us on 01632 960411 any time.",
+            "Feel free to contact your bank if the refund hasn't arrived by Friday.",
+            "We're happy to let your bank know the refund is on its way.",
+            "We'll go ahead with the refund today.",
+            "We understand that the tide changed your plans, and I'm sorry.",
+        ],
+    );
+    assert_rows(
+        ReplyKind::Positive,
+        &[
+            "Music too loud? It's a darts bar, not a library.",
+            "Feel free to tell the council, we have nothing to hide.",
+        ],
+        &[
+            "Is there a better way to spend a Saturday?",
+            "We're a small crew, not a big chain, and reviews like yours keep us going.",
+        ],
+    );
+}
