@@ -404,3 +404,135 @@ fn blind72_no_worse_than_now() {
         BLIND72_BLOCKED_GOOD,
     );
 }
+
+/// blind65, sealed, run once on dd8a3f5 (blind65-first-run.txt): 188 drafts.
+const BLIND65_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.73),
+    ("no-empathy", 0.93, 0.90),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.81, 0.91),
+    ("defensive", 0.90, 0.83),
+    ("no-choices", 0.94, 1.00),
+    ("no-contact", 0.94, 0.88),
+    ("public-details", 0.77, 0.92),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.79, 0.85),
+    ("negative-tone", 0.92, 0.69),
+    ("risky-promise", 0.92, 0.79),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 0.90),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND65_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind65_no_worse_than_now() {
+    no_worse_than(
+        "blind65",
+        include_str!("data/coach/blind65.toml"),
+        186,
+        BLIND65_BASELINE,
+        BLIND65_BLOCKED_GOOD,
+    );
+}
+
+/// blind66, sealed, run once on dd8a3f5 (blind66-first-run.txt): 195 drafts.
+const BLIND66_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.92),
+    ("no-empathy", 0.91, 0.97),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.83, 0.87),
+    ("defensive", 0.84, 0.86),
+    ("no-choices", 0.97, 0.98),
+    ("no-contact", 0.91, 1.00),
+    ("public-details", 0.93, 0.84),
+    ("shouting", 1.00, 0.93),
+    ("generic", 0.88, 0.93),
+    ("negative-tone", 0.78, 0.74),
+    ("risky-promise", 1.00, 1.00),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND66_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind66_no_worse_than_now() {
+    no_worse_than(
+        "blind66",
+        include_str!("data/coach/blind66.toml"),
+        193,
+        BLIND66_BASELINE,
+        BLIND66_BLOCKED_GOOD,
+    );
+}
+
+/// blind73, sealed, run once on dd8a3f5 (blind73-first-run.txt): 180 drafts.
+const BLIND73_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.90),
+    ("no-empathy", 0.92, 0.94),
+    ("no-thanks", 0.96, 1.00),
+    ("blame", 0.90, 0.90),
+    ("defensive", 0.85, 0.92),
+    ("no-choices", 0.94, 0.99),
+    ("no-contact", 0.92, 0.85),
+    ("public-details", 0.85, 0.97),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.93, 0.81),
+    ("negative-tone", 0.85, 0.69),
+    ("risky-promise", 1.00, 0.88),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND73_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind73_no_worse_than_now() {
+    no_worse_than(
+        "blind73",
+        include_str!("data/coach/blind73.toml"),
+        178,
+        BLIND73_BASELINE,
+        BLIND73_BLOCKED_GOOD,
+    );
+}
+
+/// blind74, sealed, run once on dd8a3f5 (blind74-first-run.txt): 187 drafts.
+const BLIND74_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.90),
+    ("no-empathy", 0.89, 0.93),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.84, 0.87),
+    ("defensive", 1.00, 0.90),
+    ("no-choices", 0.95, 0.93),
+    ("no-contact", 0.94, 0.89),
+    ("public-details", 0.80, 0.80),
+    ("shouting", 1.00, 1.00),
+    ("generic", 1.00, 0.89),
+    ("negative-tone", 0.82, 0.88),
+    ("risky-promise", 1.00, 0.92),
+    ("asks-removal", 0.92, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND74_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind74_no_worse_than_now() {
+    no_worse_than(
+        "blind74",
+        include_str!("data/coach/blind74.toml"),
+        185,
+        BLIND74_BASELINE,
+        BLIND74_BLOCKED_GOOD,
+    );
+}
