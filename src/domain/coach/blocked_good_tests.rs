@@ -269,6 +269,30 @@ fn what_happened_to_the_customer_told_as_a_description_is_not_blame() {
             Blame,
             BLOCK,
         ),
+        // blind65, 66, 73, 74: what went wrong listed with feeling, what
+        // they were told judged wrong before or after.
+        (
+            "A late engineer, a hole in new render and half your channels missing isn't the job you paid for.",
+            Blame,
+            None,
+        ),
+        (
+            "I am sorry for the late delivery and the broken ladoos.",
+            Blame,
+            None,
+        ),
+        (
+            "Having to bring the bike back twice is a hassle, and you shouldn't have been told it was down to you.",
+            Blame,
+            None,
+        ),
+        (
+            "Telling you to sort it out with the courier was the wrong answer from us.",
+            Blame,
+            None,
+        ),
+        ("The late engineer damaged the render.", Blame, BLOCK),
+        ("It was down to you, as you were told.", Blame, WARN),
         ("Kevin messed you around twice.", Blame, BLOCK),
         (
             "The courier's error on the delivery was not our responsibility.",

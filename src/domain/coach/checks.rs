@@ -355,6 +355,8 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             // with them; it does not make it.
             if list == List::NegativeTone
                 && (insult_reported(d, m.first)
+                    || super::said_before::told_to_them(d, m.first)
+                    || super::said_before::sincere_wording(d, m.first, m.last)
                     || super::owning::grants_feelings(d, m.last)
                     || super::good_faith::sincere_wish(d, m.last)
                     || super::tone_turns::not_at_them(d, m.first, m.last))

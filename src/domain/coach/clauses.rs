@@ -235,6 +235,9 @@ impl<'t, 'a> Clauses<'t, 'a> {
         if !self.is_agent(i) || yours || self.negated(i) || !self.pronoun_means_staff(i) {
             return None;
         }
+        if self.listed_with_feeling(i) {
+            return None;
+        }
         // A member of staff in a sentence that apologises is owned, not
         // blamed ("sorry our driver was late"); a third party is not.
         let staff_only = !self.is(i, THIRD) && !self.names_person(i);

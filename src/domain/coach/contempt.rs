@@ -60,10 +60,17 @@ impl Clauses<'_, '_> {
             let prev2 = if before >= 2 { self.lw(before - 2) } else { "" };
             let lower_inner = inner.to_lowercase();
             // A title ("Pharaoh's Tomb") is a name, not a sneer.
+            // So is a label's wording ("a 'Made in Australia' label").
+            let small = |w: &str| matches!(w, "in" | "of" | "the" | "and" | "for" | "on" | "to");
             let proper = inner.chars().any(char::is_lowercase)
                 && inner
                     .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase));
+                    .all(|w| w.starts_with(char::is_uppercase) || small(w));
+            let labelled = matches!(
+                self.lw(self.text.words.partition_point(|w| w.start < qe)),
+                "label" | "labels" | "sticker" | "stickers" | "tag" | "tags" | "sign" | "badge"
+            );
+            let proper = proper || labelled;
             let theirs = review_lower.contains(lower_inner.trim());
             let calling = matches!(prev2, "calling" | "call" | "called");
             // The review itself in quotes ("thanks for the 'review'").

@@ -49,4 +49,17 @@ impl Clauses<'_, '_> {
                 "the" | "a" | "an" | "our" | "your" | "this" | "that"
             )
     }
+
+    /// "a late engineer, a hole in new render…", "a distracted host and
+    /// pizza that showed up late": someone named in a list of what went
+    /// wrong, told with feeling, not the subject of a clause that blames.
+    pub(super) fn listed_with_feeling(&self, i: usize) -> bool {
+        i >= 2
+            && matches!(
+                self.lw(i - 1),
+                "late" | "distracted" | "rude" | "slow" | "absent" | "missing" | "careless"
+            )
+            && matches!(self.lw(i - 2), "a" | "an" | "the" | "your" | "our")
+            && (self.lw(i + 1) == "and" || !self.same_clause(i, i + 1))
+    }
 }

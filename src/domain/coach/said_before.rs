@@ -34,6 +34,32 @@ pub(super) fn insult_reported(d: &Draft, first: usize) -> bool {
     })
 }
 
+/// "being told it was your problem": what the customer was told,
+/// recounted, not said to them now.
+pub(super) fn told_to_them(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let s = t.words[first].sentence;
+    (first.saturating_sub(4)..first).any(|k| {
+        k > 0
+            && t.words[k].sentence == s
+            && t.lower(&t.words[k]) == "told"
+            && matches!(
+                t.lower(&t.words[k - 1]),
+                "being" | "were" | "was" | "been" | "got"
+            )
+    })
+}
+
+/// "you're entitled to send it back" states a right; "a bit of patience"
+/// that pianos "deserve" is asked of nobody.
+pub(super) fn sincere_wording(d: &Draft, first: usize, last: usize) -> bool {
+    let t = &d.text;
+    let lw = |k: usize| t.words.get(k).map_or("", |w| t.lower(w));
+    (lw(last) == "entitled" && lw(last + 1) == "to")
+        || (lw(last) == "patience"
+            && said_within(d, first, 3, |w| matches!(w, "deserve" | "deserves")))
+}
+
 /// Whether one of the `window` words before `first`, in its sentence,
 /// is one `word` takes.
 fn said_within(d: &Draft, first: usize, window: usize, word: impl Fn(&str) -> bool) -> bool {

@@ -232,6 +232,8 @@ impl Clauses<'_, '_> {
                 None
             } else if self.lw(i) == "unlike" {
                 self.unlike_staff(i)
+            } else if self.listed_with_feeling(i) {
+                None
             } else if self.is(i, STAFF) || is_role_or_roles(self.lw(i)) {
                 self.staff_subject(i)
                     .and_then(|s| self.went_wrong(s, i, false))

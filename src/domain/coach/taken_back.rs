@@ -15,11 +15,22 @@ pub(super) fn said_then_called_wrong(d: &Draft, first: usize) -> bool {
     let lw = |k: usize| t.words.get(k).map_or("", |w| t.lower(w));
     let sentence = t.words[first].sentence;
     let same = |k: usize| k < t.words.len() && t.words[k].sentence == sentence;
-    let reported = (first.saturating_sub(5)..=first).any(|k| same(k) && is_report(lw(k)));
-    reported
-        && (first + 1..t.words.len())
-            .take_while(|&k| same(k))
-            .any(|k| called_wrong(&lw, k) || accusation_denied(&lw, k))
+    // "telling you to sort it out with the courier was the wrong answer".
+    let reported = (first.saturating_sub(8)..=first).any(|k| same(k) && is_report(lw(k)));
+    // "you shouldn't have been told it was down to you": judged first.
+    let judged_first = (first.saturating_sub(6)..first).any(|k| {
+        k >= 3
+            && same(k - 3)
+            && lw(k) == "told"
+            && lw(k - 1) == "been"
+            && lw(k - 2) == "have"
+            && matches!(lw(k - 3), "shouldn't" | "never" | "not")
+    });
+    judged_first
+        || reported
+            && (first + 1..t.words.len())
+                .take_while(|&k| same(k))
+                .any(|k| called_wrong(&lw, k) || accusation_denied(&lw, k))
 }
 
 /// A word that reports what was said to or of the customer.

@@ -109,6 +109,10 @@ impl Clauses<'_, '_> {
                 "go" => next == "right" && self.lw(k + 2) == "ahead" || next == "ahead" && k == a,
                 "our" => next == "evidence" && after().any(their_bank),
                 "nothing" => next == "to" && self.lw(k + 2) == "hide",
+                // "Any lawyer is welcome to view it", "If your solicitor
+                // wishes to contact us, they know where we are."
+                "welcome" => next == "to" && (k.saturating_sub(3)..k).any(escalation),
+                "know" => next == "where" && (a..b).any(escalation),
                 _ => false,
             }
         })

@@ -362,3 +362,28 @@ fn a_dare_to_take_it_further_warns_help_with_the_bank_does_not() {
         ],
     );
 }
+
+// blind65, 66, 73, 74: a lawyer welcomed, a solicitor told where we are;
+// and good replies read as hostile — a label's wording in quotes, what the
+// customer was told, a right, patience a piano deserves.
+#[test]
+fn a_lawyer_welcomed_warns_a_label_a_right_and_what_they_were_told_do_not() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "We have the booking sheet. Any lawyer is welcome to view it.",
+            "If your solicitor wishes to contact us, they know where we are.",
+        ],
+        &[
+            "Those dinghies should never have carried a 'Seaworthy Certified' label, and I'm sorry.",
+            "I'm sorry you were told it was your problem; it was ours.",
+            "As a hire you paid for, you're entitled to a full refund.",
+            "You know where to find us next summer, and thank you.",
+        ],
+    );
+    assert_rows(
+        ReplyKind::Positive,
+        &[],
+        &["Old dinghies deserve a bit of patience. Come back soon!"],
+    );
+}
