@@ -1,9 +1,10 @@
-//! Guards for the twelve training sets blind59 to blind64 and blind67 to
-//! blind72 (and, once run, the sealed blind65, 66, 73 and 74), each by a
+//! Guards for the eighteen training sets blind59 to 64, 67 to 72 and 77
+//! to 82, and the sealed blind65, 66, 73 and 74 (run once each), each by a
 //! writer who saw only categories.md (as of 3fc6b62: amounts repeated in
 //! public settled as public-details, and names too, taken back in 289d83f)
 //! and the file format. blind59-64 were each run once on 6661b1a, blind67-72
-//! on 289d83f, before the learned sentence layer was trained on them
+//! on 289d83f, blind77-82 on c91e3a2, before the learned sentence layer was
+//! trained on them
 //! (`blindN-first-run.txt`, unedited). Held at the first runs; only ever
 //! raised.
 
@@ -534,5 +535,203 @@ fn blind74_no_worse_than_now() {
         185,
         BLIND74_BASELINE,
         BLIND74_BLOCKED_GOOD,
+    );
+}
+
+/// blind77 (first run in blind77-first-run.txt): 188 drafts.
+const BLIND77_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.86),
+    ("no-empathy", 0.80, 0.91),
+    ("no-thanks", 0.96, 1.00),
+    ("blame", 0.85, 0.89),
+    ("defensive", 0.87, 0.85),
+    ("no-choices", 0.96, 0.98),
+    ("no-contact", 0.96, 0.96),
+    ("public-details", 0.87, 0.87),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.90, 0.82),
+    ("negative-tone", 1.00, 0.71),
+    ("risky-promise", 0.91, 0.83),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND77_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind77_no_worse_than_now() {
+    no_worse_than(
+        "blind77",
+        include_str!("data/coach/blind77.toml"),
+        186,
+        BLIND77_BASELINE,
+        BLIND77_BLOCKED_GOOD,
+    );
+}
+
+/// blind78 (first run in blind78-first-run.txt): 181 drafts.
+const BLIND78_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.86),
+    ("no-empathy", 0.85, 0.87),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.74, 0.84),
+    ("defensive", 0.93, 0.93),
+    ("no-choices", 0.90, 0.98),
+    ("no-contact", 0.92, 0.86),
+    ("public-details", 0.79, 0.96),
+    ("shouting", 1.00, 1.00),
+    ("generic", 1.00, 0.64),
+    ("negative-tone", 0.85, 0.92),
+    ("risky-promise", 0.93, 1.00),
+    ("asks-removal", 0.91, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND78_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind78_no_worse_than_now() {
+    no_worse_than(
+        "blind78",
+        include_str!("data/coach/blind78.toml"),
+        179,
+        BLIND78_BASELINE,
+        BLIND78_BLOCKED_GOOD,
+    );
+}
+
+/// blind79 (first run in blind79-first-run.txt): 184 drafts.
+const BLIND79_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.84),
+    ("no-empathy", 0.89, 0.89),
+    ("no-thanks", 0.95, 1.00),
+    ("blame", 0.87, 0.83),
+    ("defensive", 0.90, 0.92),
+    ("no-choices", 0.89, 0.96),
+    ("no-contact", 0.83, 0.97),
+    ("public-details", 0.96, 0.80),
+    ("shouting", 1.00, 0.95),
+    ("generic", 1.00, 1.00),
+    ("negative-tone", 0.76, 0.93),
+    ("risky-promise", 0.90, 0.95),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND79_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind79_no_worse_than_now() {
+    no_worse_than(
+        "blind79",
+        include_str!("data/coach/blind79.toml"),
+        182,
+        BLIND79_BASELINE,
+        BLIND79_BLOCKED_GOOD,
+    );
+}
+
+/// blind80 (first run in blind80-first-run.txt): 187 drafts.
+const BLIND80_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 0.92, 0.92),
+    ("no-empathy", 0.88, 0.94),
+    ("no-thanks", 0.88, 1.00),
+    ("blame", 0.91, 0.73),
+    ("defensive", 0.85, 0.88),
+    ("no-choices", 0.98, 0.93),
+    ("no-contact", 1.00, 1.00),
+    ("public-details", 0.85, 0.76),
+    ("shouting", 1.00, 0.94),
+    ("generic", 0.81, 0.93),
+    ("negative-tone", 0.80, 0.80),
+    ("risky-promise", 0.77, 0.94),
+    ("asks-removal", 0.90, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND80_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind80_no_worse_than_now() {
+    no_worse_than(
+        "blind80",
+        include_str!("data/coach/blind80.toml"),
+        185,
+        BLIND80_BASELINE,
+        BLIND80_BLOCKED_GOOD,
+    );
+}
+
+/// blind81 (first run in blind81-first-run.txt): 179 drafts.
+const BLIND81_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.89),
+    ("no-empathy", 0.95, 0.93),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.84, 0.80),
+    ("defensive", 1.00, 0.81),
+    ("no-choices", 0.98, 0.98),
+    ("no-contact", 1.00, 0.86),
+    ("public-details", 0.96, 0.84),
+    ("shouting", 1.00, 0.95),
+    ("generic", 0.94, 0.84),
+    ("negative-tone", 0.94, 0.79),
+    ("risky-promise", 1.00, 0.80),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND81_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind81_no_worse_than_now() {
+    no_worse_than(
+        "blind81",
+        include_str!("data/coach/blind81.toml"),
+        177,
+        BLIND81_BASELINE,
+        BLIND81_BLOCKED_GOOD,
+    );
+}
+
+/// blind82 (first run in blind82-first-run.txt): 180 drafts.
+const BLIND82_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.95),
+    ("no-empathy", 0.94, 0.93),
+    ("no-thanks", 1.00, 0.97),
+    ("blame", 0.76, 0.90),
+    ("defensive", 0.84, 0.88),
+    ("no-choices", 0.94, 1.00),
+    ("no-contact", 0.97, 0.95),
+    ("public-details", 0.87, 0.90),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.94, 0.77),
+    ("negative-tone", 0.86, 0.75),
+    ("risky-promise", 0.90, 0.90),
+    ("asks-removal", 1.00, 0.94),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND82_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind82_no_worse_than_now() {
+    no_worse_than(
+        "blind82",
+        include_str!("data/coach/blind82.toml"),
+        178,
+        BLIND82_BASELINE,
+        BLIND82_BLOCKED_GOOD,
     );
 }
