@@ -1,8 +1,8 @@
 //! Guards for the eighteen training sets blind59 to 64, 67 to 72 and 77
 //! to 82, and the sealed blind65, 66, 73 and 74 (run once each), each by a
-//! writer who saw only categories.md (as of 3fc6b62: amounts repeated in
-//! public settled as public-details, and names too, taken back in 289d83f)
-//! and the file format. blind59-64 were each run once on 6661b1a, blind67-72
+//! writer who saw only categories.md and the file format (blind59-74 as of
+//! 3fc6b62: amounts repeated in public settled as public-details, and names
+//! too; blind75-82 as of 289d83f, where names were taken back). blind59-64 were each run once on 6661b1a, blind67-72
 //! on 289d83f, blind77-82 on c91e3a2, before the learned sentence layer was
 //! trained on them
 //! (`blindN-first-run.txt`, unedited). Held at the first runs; only ever
