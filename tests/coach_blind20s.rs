@@ -155,7 +155,8 @@ const BLIND24_BASELINE: &[(&str, f64, f64)] = &[
     ("shouting", 1.00, 1.00),
     ("generic", 0.75, 0.82),
     ("negative-tone", 0.94, 0.74),
-    ("risky-promise", 0.89, 0.67),
+    // 0.89 / 0.67 until the 84-set layer (F1 0.76 -> 0.92, in-sample).
+    ("risky-promise", 0.86, 1.00),
     ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),

@@ -88,7 +88,9 @@ guards! {
     blind23_no_empathy_holds: "blind23", "no-empathy", 0.89, 0.94;
     blind24_asks_removal_holds: "blind24", "asks-removal", 1.00, 1.00;
     blind24_defensive_holds: "blind24", "defensive", 0.91, 0.83;
-    blind24_risky_promise_holds: "blind24", "risky-promise", 0.89, 0.67;
+    // Precision 0.89 -> 0.86 when the 84-set layer took recall 0.67 -> 1.00
+    // (F1 0.76 -> 0.92, in-sample).
+    blind24_risky_promise_holds: "blind24", "risky-promise", 0.86, 1.00;
     blind24_generic_holds: "blind24", "generic", 0.75, 0.82;
     blind24_shouting_holds: "blind24", "shouting", 1.00, 1.00;
     blind24_no_empathy_holds: "blind24", "no-empathy", 0.93, 0.91;

@@ -70,8 +70,10 @@ CONF = dict(epochs=20, lr=0.1, l2=3e-3, mindf=3, prune=0.02, pos_w=1.0)
 CONF_FOR = {'blame': dict(l2=3e-4), 'negative-tone': dict(l2=1e-2)}
 # blame's threshold: on 74 sets, the ten left out gained +0.236 (1.5),
 # +0.227 (2.0), +0.222 (2.5); 1.5 warned on two hand-written owning rows ("We
-# rushed the fitting, which is why it keeps cutting out."), 2.0 on none.
-THRESHOLD = {'blame': 2.0, 'negative-tone': 3.0, 'public-details': 2.0, 'risky-promise': 1.5,
+# rushed the fitting, which is why it keeps cutting out."), 2.0 on none, so
+# 2.0 shipped with those weights. Trained on 84 sets, 2.0 warned on the same
+# row and one more, 2.5 on none: 2.5 again.
+THRESHOLD = {'blame': 2.5, 'negative-tone': 3.0, 'public-details': 2.0, 'risky-promise': 1.5,
              'defensive': 2.5, 'asks-removal': 2.0}
 # The parts a category's model reads: only the public reply can put details
 # in public, and a chosen option is not a promise outside the choices.
