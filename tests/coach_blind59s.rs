@@ -1,5 +1,5 @@
 //! Guards for the eighteen training sets blind59 to 64, 67 to 72 and 77
-//! to 82, and the sealed blind65, 66, 73 and 74 (run once each), each by a
+//! to 82, and the sealed blind65, 66, 73, 74, 75 and 76 (run once each), each by a
 //! writer who saw only categories.md and the file format (blind59-74 as of
 //! 3fc6b62: amounts repeated in public settled as public-details, and names
 //! too; blind75-82 as of 289d83f, where names were taken back). blind59-64 were each run once on 6661b1a, blind67-72
@@ -733,5 +733,71 @@ fn blind82_no_worse_than_now() {
         178,
         BLIND82_BASELINE,
         BLIND82_BLOCKED_GOOD,
+    );
+}
+
+/// blind75, sealed, run once on f294c5c (blind75-first-run.txt): 178 drafts.
+const BLIND75_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 0.97, 0.94),
+    ("no-empathy", 0.89, 0.92),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.86, 0.75),
+    ("defensive", 0.88, 0.96),
+    ("no-choices", 1.00, 0.98),
+    ("no-contact", 0.97, 0.92),
+    ("public-details", 0.88, 0.77),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.86, 0.86),
+    ("negative-tone", 0.93, 0.88),
+    ("risky-promise", 0.70, 1.00),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND75_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind75_no_worse_than_now() {
+    no_worse_than(
+        "blind75",
+        include_str!("data/coach/blind75.toml"),
+        176,
+        BLIND75_BASELINE,
+        BLIND75_BLOCKED_GOOD,
+    );
+}
+
+/// blind76, sealed, run once on f294c5c (blind76-first-run.txt): 180 drafts.
+const BLIND76_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.97),
+    ("no-empathy", 0.78, 0.94),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.83, 0.78),
+    ("defensive", 0.93, 0.93),
+    ("no-choices", 0.90, 0.98),
+    ("no-contact", 0.90, 1.00),
+    ("public-details", 0.81, 0.90),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.91, 0.67),
+    ("negative-tone", 0.86, 0.71),
+    ("risky-promise", 0.93, 0.87),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND76_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind76_no_worse_than_now() {
+    no_worse_than(
+        "blind76",
+        include_str!("data/coach/blind76.toml"),
+        178,
+        BLIND76_BASELINE,
+        BLIND76_BLOCKED_GOOD,
     );
 }

@@ -326,6 +326,17 @@ fn the_shops_own_contact_after_a_sentence_is_not_the_customers() {
             PublicDetails,
             None,
         ),
+        // blind75 squash_billing-good-1.
+        (
+            "I'm the club manager and I'd like to fix this with you: members@kelvinsidesquash.scot or 0141 496 0291.",
+            PublicDetails,
+            None,
+        ),
+        (
+            "We wrote to your address: sam.k@example.com, this morning.",
+            PublicDetails,
+            BLOCK,
+        ),
         (
             "We sent the refund to you at sam.k@example.com this morning.",
             PublicDetails,

@@ -299,8 +299,10 @@ fn said_to_be_theirs(text: &Text, at: usize) -> bool {
         .map(|w| text.lower(w))
         .take_while(|w| !matches!(*w, "i'm" | "we're" | "my" | "our" | "me" | "us"))
         .collect();
-    // "I'd love to make it up to you: events@…" offers the shop's own.
-    let to_you = near.len() > 1 && near[0] == "you" && near[1] == "to";
+    // "I'd love to make it up to you: events@…", "I'd like to fix this with
+    // you: members@…" offer the shop's own.
+    let colon_before = k > 0 && text.src[text.words[k - 1].end..at].contains(':');
+    let to_you = near.first() == Some(&"you") && (near.get(1) == Some(&"to") || colon_before);
     near.iter().enumerate().any(|(i, w)| {
         (i > 0 || !to_you)
             && matches!(
