@@ -1,5 +1,5 @@
 //! Guards for the eighteen training sets blind59 to 64, 67 to 72 and 77
-//! to 82, and the sealed blind65, 66, 73, 74, 75 and 76 (run once each), each by a
+//! to 82, and the sealed blind65, 66, 73-76, 83 and 84 (run once each), each by a
 //! writer who saw only categories.md and the file format (blind59-74 as of
 //! 3fc6b62: amounts repeated in public settled as public-details, and names
 //! too; blind75-82 as of 289d83f, where names were taken back). blind59-64 were each run once on 6661b1a, blind67-72
@@ -799,5 +799,71 @@ fn blind76_no_worse_than_now() {
         178,
         BLIND76_BASELINE,
         BLIND76_BLOCKED_GOOD,
+    );
+}
+
+/// blind83, sealed, run once on 5be3492 (blind83-first-run.txt): 178 drafts.
+const BLIND83_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.92),
+    ("no-empathy", 0.75, 0.94),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.94, 0.79),
+    ("defensive", 0.89, 0.88),
+    ("no-choices", 1.00, 0.96),
+    ("no-contact", 0.97, 0.92),
+    ("public-details", 0.92, 0.81),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.77, 0.77),
+    ("negative-tone", 0.69, 0.79),
+    ("risky-promise", 0.79, 1.00),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND83_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind83_no_worse_than_now() {
+    no_worse_than(
+        "blind83",
+        include_str!("data/coach/blind83.toml"),
+        176,
+        BLIND83_BASELINE,
+        BLIND83_BLOCKED_GOOD,
+    );
+}
+
+/// blind84, sealed, run once on 5be3492 (blind84-first-run.txt): 195 drafts.
+const BLIND84_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.91),
+    ("no-empathy", 0.88, 0.96),
+    ("no-thanks", 0.94, 0.94),
+    ("blame", 0.94, 0.85),
+    ("defensive", 0.96, 0.89),
+    ("no-choices", 0.92, 1.00),
+    ("no-contact", 0.96, 0.77),
+    ("public-details", 0.90, 0.90),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.92, 0.79),
+    ("negative-tone", 0.86, 0.86),
+    ("risky-promise", 1.00, 0.94),
+    ("asks-removal", 0.93, 0.93),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND84_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind84_no_worse_than_now() {
+    no_worse_than(
+        "blind84",
+        include_str!("data/coach/blind84.toml"),
+        193,
+        BLIND84_BASELINE,
+        BLIND84_BLOCKED_GOOD,
     );
 }

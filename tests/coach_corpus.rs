@@ -29,7 +29,7 @@ mod coach_blind35s;
 mod coach_blind43s;
 /// The guards for the training sets blind51 to blind56 and the sealed 57, 58.
 mod coach_blind51s;
-/// The guards for the sets blind59 to blind82.
+/// The guards for the sets blind59 to blind84.
 mod coach_blind59s;
 /// The misc3 guards: the categories outside tone, details and blame on
 /// blind18, 19, 22, 23 and 24.

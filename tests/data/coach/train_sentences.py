@@ -51,7 +51,7 @@ SETS = {'corpus': 'coach_corpus', 'heldout': 'held-out_set', 'fresh': 'fresh_set
         'blind2': 'second_blind_set', 'blind3': 'third_blind_set',
         'blind4': 'fourth_blind_set', 'blind5': 'fifth_blind_set',
         'blind6': 'sixth_blind_set'}
-SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 83))})
+SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 85))})
 # The sets each model is judged on, left out of its training in turn.
 HELD = ['blind20', 'blind21', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30',
         'blind31', 'blind32']
