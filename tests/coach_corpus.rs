@@ -29,8 +29,12 @@ mod coach_blind35s;
 mod coach_blind43s;
 /// The guards for the training sets blind51 to blind56 and the sealed 57, 58.
 mod coach_blind51s;
-/// The guards for the sets blind59 to blind84.
+/// The guards for the sets blind59 to blind66.
 mod coach_blind59s;
+/// The guards for the sets blind67 to blind74.
+mod coach_blind67s;
+/// The guards for the sets blind75 to blind84.
+mod coach_blind75s;
 /// The misc3 guards: the categories outside tone, details and blame on
 /// blind18, 19, 22, 23 and 24.
 mod coach_misc3;

@@ -1,0 +1,341 @@
+//! Guards for the sealed blind75 and blind76 (run once on f294c5c), the
+//! training sets blind77 to blind82 (run once on c91e3a2) and the sealed
+//! blind83 and blind84 (run once on 5be3492).
+//! Each writer saw only categories.md and the file format (blind59-74 as
+//! of 3fc6b62: amounts repeated in public settled as public-details, and
+//! names too; blind75-84 as of 289d83f, where names were taken back).
+//! Training sets were run once before the learned sentence layer was
+//! trained on them, sealed sets once after it settled (`blindN-first-run.txt`,
+//! unedited). Held at those runs; only ever raised.
+
+use super::no_worse_than;
+
+/// blind75, sealed, run once on f294c5c (blind75-first-run.txt): 178 drafts.
+const BLIND75_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 0.97, 0.94),
+    ("no-empathy", 0.89, 0.92),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.86, 0.75),
+    ("defensive", 0.88, 0.96),
+    ("no-choices", 1.00, 0.98),
+    ("no-contact", 0.97, 0.92),
+    ("public-details", 0.88, 0.77),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.86, 0.86),
+    ("negative-tone", 0.93, 0.88),
+    ("risky-promise", 0.70, 1.00),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND75_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind75_no_worse_than_now() {
+    no_worse_than(
+        "blind75",
+        include_str!("data/coach/blind75.toml"),
+        176,
+        BLIND75_BASELINE,
+        BLIND75_BLOCKED_GOOD,
+    );
+}
+
+/// blind76, sealed, run once on f294c5c (blind76-first-run.txt): 180 drafts.
+const BLIND76_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.97),
+    ("no-empathy", 0.78, 0.94),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.83, 0.78),
+    ("defensive", 0.93, 0.93),
+    ("no-choices", 0.90, 0.98),
+    ("no-contact", 0.90, 1.00),
+    ("public-details", 0.81, 0.90),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.91, 0.67),
+    ("negative-tone", 0.86, 0.71),
+    ("risky-promise", 0.93, 0.87),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND76_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind76_no_worse_than_now() {
+    no_worse_than(
+        "blind76",
+        include_str!("data/coach/blind76.toml"),
+        178,
+        BLIND76_BASELINE,
+        BLIND76_BLOCKED_GOOD,
+    );
+}
+
+/// blind77 (first run in blind77-first-run.txt): 188 drafts.
+const BLIND77_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.86),
+    ("no-empathy", 0.80, 0.91),
+    ("no-thanks", 0.96, 1.00),
+    ("blame", 0.85, 0.89),
+    ("defensive", 0.87, 0.85),
+    ("no-choices", 0.96, 0.98),
+    ("no-contact", 0.96, 0.96),
+    ("public-details", 0.87, 0.87),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.90, 0.82),
+    ("negative-tone", 1.00, 0.71),
+    ("risky-promise", 0.91, 0.83),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND77_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind77_no_worse_than_now() {
+    no_worse_than(
+        "blind77",
+        include_str!("data/coach/blind77.toml"),
+        186,
+        BLIND77_BASELINE,
+        BLIND77_BLOCKED_GOOD,
+    );
+}
+
+/// blind78 (first run in blind78-first-run.txt): 181 drafts.
+const BLIND78_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.86),
+    ("no-empathy", 0.85, 0.87),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.74, 0.84),
+    ("defensive", 0.93, 0.93),
+    ("no-choices", 0.90, 0.98),
+    ("no-contact", 0.92, 0.86),
+    ("public-details", 0.79, 0.96),
+    ("shouting", 1.00, 1.00),
+    ("generic", 1.00, 0.64),
+    ("negative-tone", 0.85, 0.92),
+    ("risky-promise", 0.93, 1.00),
+    ("asks-removal", 0.91, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND78_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind78_no_worse_than_now() {
+    no_worse_than(
+        "blind78",
+        include_str!("data/coach/blind78.toml"),
+        179,
+        BLIND78_BASELINE,
+        BLIND78_BLOCKED_GOOD,
+    );
+}
+
+/// blind79 (first run in blind79-first-run.txt): 184 drafts.
+const BLIND79_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.84),
+    ("no-empathy", 0.89, 0.89),
+    ("no-thanks", 0.95, 1.00),
+    ("blame", 0.87, 0.83),
+    ("defensive", 0.90, 0.92),
+    ("no-choices", 0.89, 0.96),
+    ("no-contact", 0.83, 0.97),
+    ("public-details", 0.96, 0.80),
+    ("shouting", 1.00, 0.95),
+    ("generic", 1.00, 1.00),
+    ("negative-tone", 0.76, 0.93),
+    ("risky-promise", 0.90, 0.95),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND79_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind79_no_worse_than_now() {
+    no_worse_than(
+        "blind79",
+        include_str!("data/coach/blind79.toml"),
+        182,
+        BLIND79_BASELINE,
+        BLIND79_BLOCKED_GOOD,
+    );
+}
+
+/// blind80 (first run in blind80-first-run.txt): 187 drafts.
+const BLIND80_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 0.92, 0.92),
+    ("no-empathy", 0.88, 0.94),
+    ("no-thanks", 0.88, 1.00),
+    ("blame", 0.91, 0.73),
+    ("defensive", 0.85, 0.88),
+    ("no-choices", 0.98, 0.93),
+    ("no-contact", 1.00, 1.00),
+    ("public-details", 0.85, 0.76),
+    ("shouting", 1.00, 0.94),
+    ("generic", 0.81, 0.93),
+    ("negative-tone", 0.80, 0.80),
+    ("risky-promise", 0.77, 0.94),
+    ("asks-removal", 0.90, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND80_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind80_no_worse_than_now() {
+    no_worse_than(
+        "blind80",
+        include_str!("data/coach/blind80.toml"),
+        185,
+        BLIND80_BASELINE,
+        BLIND80_BLOCKED_GOOD,
+    );
+}
+
+/// blind81 (first run in blind81-first-run.txt): 179 drafts.
+const BLIND81_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.89),
+    ("no-empathy", 0.95, 0.93),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.84, 0.80),
+    ("defensive", 1.00, 0.81),
+    ("no-choices", 0.98, 0.98),
+    ("no-contact", 1.00, 0.86),
+    ("public-details", 0.96, 0.84),
+    ("shouting", 1.00, 0.95),
+    ("generic", 0.94, 0.84),
+    ("negative-tone", 0.94, 0.79),
+    ("risky-promise", 1.00, 0.80),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND81_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind81_no_worse_than_now() {
+    no_worse_than(
+        "blind81",
+        include_str!("data/coach/blind81.toml"),
+        177,
+        BLIND81_BASELINE,
+        BLIND81_BLOCKED_GOOD,
+    );
+}
+
+/// blind82 (first run in blind82-first-run.txt): 180 drafts.
+const BLIND82_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.95),
+    ("no-empathy", 0.94, 0.93),
+    ("no-thanks", 1.00, 0.97),
+    ("blame", 0.76, 0.90),
+    ("defensive", 0.84, 0.88),
+    ("no-choices", 0.94, 1.00),
+    ("no-contact", 0.97, 0.95),
+    ("public-details", 0.87, 0.90),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.94, 0.77),
+    ("negative-tone", 0.86, 0.75),
+    ("risky-promise", 0.90, 0.90),
+    ("asks-removal", 1.00, 0.94),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND82_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind82_no_worse_than_now() {
+    no_worse_than(
+        "blind82",
+        include_str!("data/coach/blind82.toml"),
+        178,
+        BLIND82_BASELINE,
+        BLIND82_BLOCKED_GOOD,
+    );
+}
+
+/// blind83, sealed, run once on 5be3492 (blind83-first-run.txt): 178 drafts.
+const BLIND83_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.92),
+    ("no-empathy", 0.75, 0.94),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.94, 0.79),
+    ("defensive", 0.89, 0.88),
+    ("no-choices", 1.00, 0.96),
+    ("no-contact", 0.97, 0.92),
+    ("public-details", 0.92, 0.81),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.77, 0.77),
+    ("negative-tone", 0.69, 0.79),
+    ("risky-promise", 0.79, 1.00),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND83_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind83_no_worse_than_now() {
+    no_worse_than(
+        "blind83",
+        include_str!("data/coach/blind83.toml"),
+        176,
+        BLIND83_BASELINE,
+        BLIND83_BLOCKED_GOOD,
+    );
+}
+
+/// blind84, sealed, run once on 5be3492 (blind84-first-run.txt): 195 drafts.
+const BLIND84_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.91),
+    ("no-empathy", 0.88, 0.96),
+    ("no-thanks", 0.94, 0.94),
+    ("blame", 0.94, 0.85),
+    ("defensive", 0.96, 0.89),
+    ("no-choices", 0.92, 1.00),
+    ("no-contact", 0.96, 0.77),
+    ("public-details", 0.90, 0.90),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.92, 0.79),
+    ("negative-tone", 0.86, 0.86),
+    ("risky-promise", 1.00, 0.94),
+    ("asks-removal", 0.93, 0.93),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND84_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind84_no_worse_than_now() {
+    no_worse_than(
+        "blind84",
+        include_str!("data/coach/blind84.toml"),
+        193,
+        BLIND84_BASELINE,
+        BLIND84_BLOCKED_GOOD,
+    );
+}
