@@ -226,6 +226,63 @@ fn what_happened_to_the_customer_told_as_a_description_is_not_blame() {
             Blame,
             None,
         ),
+        ("The courier damaged the table on the way.", Blame, BLOCK),
+        ("You didn't book the hotel we recommended.", Blame, BLOCK),
+        (
+            "You should have known better than to drill it.",
+            Blame,
+            BLOCK,
+        ),
+    ]);
+}
+
+#[test]
+fn the_shops_own_contact_after_a_sentence_is_not_the_customers() {
+    use Category::PublicDetails;
+    check_rows(&[
+        // blind72 rooftop_bar-d1 and curling-d6.
+        (
+            "I'd love to make it up to you: events@skylineterrace-example.com.au or (03) 5550 7720.",
+            PublicDetails,
+            None,
+        ),
+        (
+            "I've emailed your organiser with a corrected invoice. Iain, 0131 496 0355.",
+            PublicDetails,
+            None,
+        ),
+        // blind75 squash_billing-good-1.
+        (
+            "I'm the club manager and I'd like to fix this with you: members@kelvinsidesquash.scot or 0141 496 0291.",
+            PublicDetails,
+            None,
+        ),
+        (
+            "We wrote to your address: sam.k@example.com, this morning.",
+            PublicDetails,
+            BLOCK,
+        ),
+        (
+            "We sent the refund to you at sam.k@example.com this morning.",
+            PublicDetails,
+            BLOCK,
+        ),
+        (
+            "Your invoice 20931 was corrected this morning.",
+            PublicDetails,
+            BLOCK,
+        ),
+    ]);
+}
+
+/// blind53-75 (this stop's writers) each blocked or warned on a good draft
+/// the same way: an experience told as a gerund, a named thing, a mistake
+/// owned, a remedy done by our people, what went wrong listed with feeling,
+/// what they were told judged wrong. Blame told plainly still blocks.
+#[test]
+fn an_experience_a_remedy_or_a_mistake_owned_is_not_blame() {
+    use Category::Blame;
+    check_rows(&[
         // blind57, 53, 55, 56: an experience told as a gerund, what they
         // were owed before the work, a car's name, a mistake owned.
         (
@@ -301,51 +358,5 @@ fn what_happened_to_the_customer_told_as_a_description_is_not_blame() {
         ),
         ("Our Kevin forgot to post your ring.", Blame, BLOCK),
         ("Silver broke the mirror on your wedding day.", Blame, BLOCK),
-        ("The courier damaged the table on the way.", Blame, BLOCK),
-        ("You didn't book the hotel we recommended.", Blame, BLOCK),
-        (
-            "You should have known better than to drill it.",
-            Blame,
-            BLOCK,
-        ),
-    ]);
-}
-
-#[test]
-fn the_shops_own_contact_after_a_sentence_is_not_the_customers() {
-    use Category::PublicDetails;
-    check_rows(&[
-        // blind72 rooftop_bar-d1 and curling-d6.
-        (
-            "I'd love to make it up to you: events@skylineterrace-example.com.au or (03) 5550 7720.",
-            PublicDetails,
-            None,
-        ),
-        (
-            "I've emailed your organiser with a corrected invoice. Iain, 0131 496 0355.",
-            PublicDetails,
-            None,
-        ),
-        // blind75 squash_billing-good-1.
-        (
-            "I'm the club manager and I'd like to fix this with you: members@kelvinsidesquash.scot or 0141 496 0291.",
-            PublicDetails,
-            None,
-        ),
-        (
-            "We wrote to your address: sam.k@example.com, this morning.",
-            PublicDetails,
-            BLOCK,
-        ),
-        (
-            "We sent the refund to you at sam.k@example.com this morning.",
-            PublicDetails,
-            BLOCK,
-        ),
-        (
-            "Your invoice 20931 was corrected this morning.",
-            PublicDetails,
-            BLOCK,
-        ),
     ]);
 }

@@ -337,6 +337,18 @@ impl CompiledRules {
     }
 }
 
+/// A hostile phrase at words `first..=last` that its sentence shows is not
+/// aimed at the customer: felt with them, what they were told, a right
+/// stated, a sincere wish.
+fn tone_explained_away(d: &Draft, first: usize, last: usize) -> bool {
+    insult_reported(d, first)
+        || super::said_before::told_to_them(d, first)
+        || super::said_before::sincere_wording(d, first, last)
+        || super::owning::grants_feelings(d, last)
+        || super::good_faith::sincere_wish(d, last)
+        || super::tone_turns::not_at_them(d, first, last)
+}
+
 /// The phrase lists' findings in one text, less the matches a nearby word
 /// explains away (reported speech, an excuse disowned, a failure admitted,
 /// a warranty the customer already has).
@@ -353,14 +365,7 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
             }
             // "must have felt like being called a liar" feels the insult
             // with them; it does not make it.
-            if list == List::NegativeTone
-                && (insult_reported(d, m.first)
-                    || super::said_before::told_to_them(d, m.first)
-                    || super::said_before::sincere_wording(d, m.first, m.last)
-                    || super::owning::grants_feelings(d, m.last)
-                    || super::good_faith::sincere_wish(d, m.last)
-                    || super::tone_turns::not_at_them(d, m.first, m.last))
-            {
+            if list == List::NegativeTone && tone_explained_away(d, m.first, m.last) {
                 continue;
             }
             // "colour you didn't ask for" describes the thing, not a duty.

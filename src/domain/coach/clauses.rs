@@ -420,15 +420,8 @@ impl<'t, 'a> Clauses<'t, 'a> {
                 | "endured"
                 | "suffered"
         );
-        // "you should have known (the full price) before any drilling
-        // started" is what you were owed; "you should have known better" is not.
-        let after = if b == "have" { i + 4 } else { i + 3 };
-        let told_first = participle == "known"
-            && at(after) != "better"
-            && (after..after + 5).any(|k| {
-                self.same_clause(i, k)
-                    && matches!(at(k), "before" | "beforehand" | "upfront" | "up-front")
-            });
+        let told_first =
+            participle == "known" && self.known_first(i, if b == "have" { i + 4 } else { i + 3 });
         // "that's what you should have paid" states what they were owed.
         let p = if b == "have" { i + 3 } else { i + 2 };
         let owed = super::not_stated::owed_to_customer(participle, at(p + 1), at(p + 2));
@@ -448,6 +441,17 @@ impl<'t, 'a> Clauses<'t, 'a> {
             return (!kind).then(|| self.span(i, to));
         }
         None
+    }
+
+    /// "you should have known (the full price) before any drilling
+    /// started", from word `after` on: what the customer was owed; "you
+    /// should have known better" is not.
+    fn known_first(&self, i: usize, after: usize) -> bool {
+        self.lw(after) != "better"
+            && (after..after + 5).any(|k| {
+                self.same_clause(i, k)
+                    && matches!(self.lw(k), "before" | "beforehand" | "upfront" | "up-front")
+            })
     }
 
     /// "customers who pick at their nails", "guests who don't read".
