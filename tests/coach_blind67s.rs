@@ -2,7 +2,7 @@
 //! and the sealed blind73 and blind74 (run once on dd8a3f5).
 //! Each writer saw only categories.md and the file format (blind59-74 as
 //! of 3fc6b62: amounts repeated in public settled as public-details, and
-//! names too; blind75-84 as of 289d83f, where names were taken back).
+//! names too; blind75-86 as of 289d83f, where names were taken back).
 //! Training sets were run once before the learned sentence layer was
 //! trained on them, sealed sets once after it settled (`blindN-first-run.txt`,
 //! unedited). Held at those runs; only ever raised.

@@ -1,9 +1,10 @@
 //! Guards for the sealed blind75 and blind76 (run once on f294c5c), the
 //! training sets blind77 to blind82 (run once on c91e3a2) and the sealed
-//! blind83 and blind84 (run once on 5be3492).
+//! blind83 and blind84 (run once on 5be3492) and blind85 and blind86 (run
+//! once on b3edff4).
 //! Each writer saw only categories.md and the file format (blind59-74 as
 //! of 3fc6b62: amounts repeated in public settled as public-details, and
-//! names too; blind75-84 as of 289d83f, where names were taken back).
+//! names too; blind75-86 as of 289d83f, where names were taken back).
 //! Training sets were run once before the learned sentence layer was
 //! trained on them, sealed sets once after it settled (`blindN-first-run.txt`,
 //! unedited). Held at those runs; only ever raised.
@@ -337,5 +338,74 @@ fn blind84_no_worse_than_now() {
         193,
         BLIND84_BASELINE,
         BLIND84_BLOCKED_GOOD,
+    );
+}
+
+/// blind85, sealed, run once on b3edff4 (blind85-first-run.txt): 180 drafts.
+const BLIND85_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.89),
+    ("no-empathy", 0.91, 0.97),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.91, 0.78),
+    ("defensive", 0.92, 0.94),
+    ("no-choices", 1.00, 0.98),
+    ("no-contact", 0.91, 0.93),
+    ("public-details", 0.93, 0.76),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.91, 0.67),
+    ("negative-tone", 0.78, 0.93),
+    ("risky-promise", 1.00, 0.93),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND85_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind85_no_worse_than_now() {
+    no_worse_than(
+        "blind85",
+        include_str!("data/coach/blind85.toml"),
+        178,
+        BLIND85_BASELINE,
+        BLIND85_BLOCKED_GOOD,
+    );
+}
+
+/// blind86, sealed, run once on b3edff4 (blind86-first-run.txt): 198 drafts.
+const BLIND86_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.97),
+    ("no-empathy", 0.84, 0.92),
+    ("no-thanks", 1.00, 1.00),
+    ("blame", 0.83, 0.80),
+    ("defensive", 0.91, 0.91),
+    ("no-choices", 1.00, 1.00),
+    ("no-contact", 1.00, 0.95),
+    ("public-details", 0.80, 0.92),
+    ("shouting", 1.00, 1.00),
+    ("generic", 1.00, 1.00),
+    ("negative-tone", 0.88, 0.88),
+    ("risky-promise", 1.00, 0.92),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND86_BLOCKED_GOOD: &[&str] = &[
+    "kayak_double_charge-good-1 (blame)",
+    "tattoo_misspelled-good-1 (blame)",
+];
+
+#[test]
+fn blind86_no_worse_than_now() {
+    no_worse_than(
+        "blind86",
+        include_str!("data/coach/blind86.toml"),
+        196,
+        BLIND86_BASELINE,
+        BLIND86_BLOCKED_GOOD,
     );
 }
