@@ -394,10 +394,7 @@ const BLIND86_BASELINE: &[(&str, f64, f64)] = &[
 ];
 
 /// Its good drafts that still block (none may be added).
-const BLIND86_BLOCKED_GOOD: &[&str] = &[
-    "kayak_double_charge-good-1 (blame)",
-    "tattoo_misspelled-good-1 (blame)",
-];
+const BLIND86_BLOCKED_GOOD: &[&str] = &[];
 
 #[test]
 fn blind86_no_worse_than_now() {

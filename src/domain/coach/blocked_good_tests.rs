@@ -348,6 +348,27 @@ fn an_experience_a_remedy_or_a_mistake_owned_is_not_blame() {
             Blame,
             None,
         ),
+        // blind86: our own system, owned; a thing they trusted us with.
+        (
+            "The double charge came from a fault in our booking system, so it's ours to fix, not yours to chase.",
+            Blame,
+            None,
+        ),
+        (
+            "Your daughter's name is the most personal thing you could have trusted us with.",
+            Blame,
+            None,
+        ),
+        (
+            "The double charge came from our payment provider, not from us.",
+            Blame,
+            WARN,
+        ),
+        (
+            "You could have checked the spelling yourself.",
+            Blame,
+            BLOCK,
+        ),
         ("The late engineer damaged the render.", Blame, BLOCK),
         ("It was down to you, as you were told.", Blame, WARN),
         ("Kevin messed you around twice.", Blame, BLOCK),

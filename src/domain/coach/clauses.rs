@@ -375,6 +375,15 @@ impl<'t, 'a> Clauses<'t, 'a> {
         if i >= 2 && matches!(self.lw(i - 2), "a" | "an") && !self.is(i - 1, WE | YOU) {
             return None;
         }
+        // "the most personal thing you could have trusted us with".
+        if i >= 1
+            && matches!(
+                self.lw(i - 1),
+                "thing" | "things" | "one" | "gift" | "moment"
+            )
+        {
+            return None;
+        }
         let at = |k: usize| {
             if self.same_clause(i, k) {
                 self.lw(k)

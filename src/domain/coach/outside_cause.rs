@@ -186,7 +186,16 @@ impl Clauses<'_, '_> {
             .take_while(|&k| self.same_clause(i + 1, k))
             .find(|&k| is_outsider(self, k))?;
         let ours = (i.saturating_sub(4)..i).any(|m| self.same_clause(m, i) && self.is(m, WE));
-        (!ours).then(|| self.span(i, k))
+        // "came from a fault in our booking system, so it's ours to fix":
+        // our own tool, and owned in the same breath.
+        let our_tool = matches!(
+            self.lw(k),
+            "system" | "systems" | "software" | "website" | "app"
+        ) && (k.saturating_sub(3)..k).any(|m| matches!(self.lw(m), "our" | "my"));
+        let owned = (k + 1..k + 12)
+            .take_while(|&m| self.same_sentence(k, m))
+            .any(|m| self.lw(m) == "ours" && self.lw(m - 1) != "not");
+        (!ours && !our_tool && !owned).then(|| self.span(i, k))
     }
 
     /// "set by the local council, not by us": the business disowning it
