@@ -348,7 +348,25 @@ fn an_experience_a_remedy_or_a_mistake_owned_is_not_blame() {
             Blame,
             None,
         ),
-        // blind86: our own system, owned; a thing they trusted us with.
+        ("The late engineer damaged the render.", Blame, BLOCK),
+        ("It was down to you, as you were told.", Blame, WARN),
+        ("Kevin messed you around twice.", Blame, BLOCK),
+        (
+            "The courier's error on the delivery was not our responsibility.",
+            Blame,
+            BLOCK,
+        ),
+        ("Our Kevin forgot to post your ring.", Blame, BLOCK),
+        ("Silver broke the mirror on your wedding day.", Blame, BLOCK),
+    ]);
+}
+
+/// blind86's two blocked good drafts: our own system, owned in the same
+/// breath, and a thing the customer trusted us with.
+#[test]
+fn our_own_system_owned_and_a_thing_trusted_are_not_blame() {
+    use Category::Blame;
+    check_rows(&[
         (
             "The double charge came from a fault in our booking system, so it's ours to fix, not yours to chase.",
             Blame,
@@ -369,15 +387,5 @@ fn an_experience_a_remedy_or_a_mistake_owned_is_not_blame() {
             Blame,
             BLOCK,
         ),
-        ("The late engineer damaged the render.", Blame, BLOCK),
-        ("It was down to you, as you were told.", Blame, WARN),
-        ("Kevin messed you around twice.", Blame, BLOCK),
-        (
-            "The courier's error on the delivery was not our responsibility.",
-            Blame,
-            BLOCK,
-        ),
-        ("Our Kevin forgot to post your ring.", Blame, BLOCK),
-        ("Silver broke the mirror on your wedding day.", Blame, BLOCK),
     ]);
 }

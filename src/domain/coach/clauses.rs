@@ -370,18 +370,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
         if !self.is(i, YOU) || self.lw(i) != "you" || self.negated(i) {
             return None;
         }
-        // "a hotel you didn't book", "a game you could have won": what
-        // happened to you, told as a thing's description.
-        if i >= 2 && matches!(self.lw(i - 2), "a" | "an") && !self.is(i - 1, WE | YOU) {
-            return None;
-        }
-        // "the most personal thing you could have trusted us with".
-        if i >= 1
-            && matches!(
-                self.lw(i - 1),
-                "thing" | "things" | "one" | "gift" | "moment"
-            )
-        {
+        if self.describes_a_thing(i) {
             return None;
         }
         let at = |k: usize| {

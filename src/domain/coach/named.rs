@@ -62,4 +62,16 @@ impl Clauses<'_, '_> {
             && matches!(self.lw(i - 2), "a" | "an" | "the" | "your" | "our")
             && (self.lw(i + 1) == "and" || !self.same_clause(i, i + 1))
     }
+
+    /// "a hotel you didn't book", "a game you could have won", "the most
+    /// personal thing you could have trusted us with": what happened to the
+    /// customer at "you" (word `i`), told as a thing's description.
+    pub(super) fn describes_a_thing(&self, i: usize) -> bool {
+        (i >= 2 && matches!(self.lw(i - 2), "a" | "an") && !self.is(i - 1, WE | YOU))
+            || (i >= 1
+                && matches!(
+                    self.lw(i - 1),
+                    "thing" | "things" | "one" | "gift" | "moment"
+                ))
+    }
 }
