@@ -1,7 +1,7 @@
 //! Guards for the sealed blind75 and blind76 (run once on f294c5c), the
 //! training sets blind77 to blind82 (run once on c91e3a2) and the sealed
-//! blind83 and blind84 (run once on 5be3492) and blind85 and blind86 (run
-//! once on b3edff4).
+//! blind83 and blind84 (run once on 5be3492), blind85 and blind86 (run
+//! once on b3edff4) and blind87 and blind88 (run once on 6f302fb).
 //! Each writer saw only categories.md and the file format (blind59-74 as
 //! of 3fc6b62: amounts repeated in public settled as public-details, and
 //! names too; blind75-86 as of 289d83f, where names were taken back).
@@ -404,5 +404,71 @@ fn blind86_no_worse_than_now() {
         196,
         BLIND86_BASELINE,
         BLIND86_BLOCKED_GOOD,
+    );
+}
+
+/// blind87, sealed, run once on 6f302fb (blind87-first-run.txt): 187 drafts.
+const BLIND87_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.84),
+    ("no-empathy", 0.93, 0.86),
+    ("no-thanks", 0.94, 1.00),
+    ("blame", 0.91, 0.74),
+    ("defensive", 0.92, 0.82),
+    ("no-choices", 0.90, 1.00),
+    ("no-contact", 0.97, 0.97),
+    ("public-details", 0.88, 0.88),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.76, 0.93),
+    ("negative-tone", 0.87, 0.72),
+    ("risky-promise", 0.87, 0.93),
+    ("asks-removal", 1.00, 1.00),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND87_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind87_no_worse_than_now() {
+    no_worse_than(
+        "blind87",
+        include_str!("data/coach/blind87.toml"),
+        185,
+        BLIND87_BASELINE,
+        BLIND87_BLOCKED_GOOD,
+    );
+}
+
+/// blind88, sealed, run once on 6f302fb (blind88-first-run.txt): 191 drafts.
+const BLIND88_BASELINE: &[(&str, f64, f64)] = &[
+    ("no-apology", 1.00, 0.91),
+    ("no-empathy", 0.89, 0.93),
+    ("no-thanks", 0.96, 1.00),
+    ("blame", 0.88, 0.84),
+    ("defensive", 0.90, 0.92),
+    ("no-choices", 0.91, 1.00),
+    ("no-contact", 0.93, 0.90),
+    ("public-details", 0.86, 0.96),
+    ("shouting", 1.00, 1.00),
+    ("generic", 0.95, 0.82),
+    ("negative-tone", 0.75, 0.86),
+    ("risky-promise", 0.80, 1.00),
+    ("asks-removal", 1.00, 0.91),
+    ("placeholder", 1.00, 1.00),
+    ("legal-risk", 1.00, 1.00),
+];
+
+/// Its good drafts that still block (none may be added).
+const BLIND88_BLOCKED_GOOD: &[&str] = &[];
+
+#[test]
+fn blind88_no_worse_than_now() {
+    no_worse_than(
+        "blind88",
+        include_str!("data/coach/blind88.toml"),
+        189,
+        BLIND88_BASELINE,
+        BLIND88_BLOCKED_GOOD,
     );
 }

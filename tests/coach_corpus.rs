@@ -33,7 +33,7 @@ mod coach_blind51s;
 mod coach_blind59s;
 /// The guards for the sets blind67 to blind74.
 mod coach_blind67s;
-/// The guards for the sets blind75 to blind86.
+/// The guards for the sets blind75 to blind88.
 mod coach_blind75s;
 /// The misc3 guards: the categories outside tone, details and blame on
 /// blind18, 19, 22, 23 and 24.
