@@ -141,11 +141,6 @@ fn wording_a_careful_reply_can_hold_warns_only() {
             WARN,
         ),
         (
-            "I'm sorry the parcel was left lying on the doorstep in the rain.",
-            NegativeTone,
-            WARN,
-        ),
-        (
             "You told us about the leak on the first day and we did nothing.",
             PublicDetails,
             WARN,
@@ -252,4 +247,55 @@ fn careful_replies_holding_a_blocking_phrase_do_not_block() {
         }
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// "lying" is a word for where something lay as often as an accusation
+/// (blind92, blind93: "lying awake listening to mice", "Lying alone in a
+/// chilly room"): only "you are lying" and "lying about" accuse; "dead
+/// right" agrees.
+#[test]
+fn lying_awake_is_no_accusation() {
+    use Category::NegativeTone;
+    check_rows(&[
+        (
+            "I'm sorry the parcel was left lying on the doorstep in the rain.",
+            NegativeTone,
+            None,
+        ),
+        (
+            "Lying alone in a chilly room when you came to relax can't have felt caring.",
+            NegativeTone,
+            None,
+        ),
+        (
+            "Two trips across town is no joke, and you're dead right, the keys should work first time.",
+            NegativeTone,
+            None,
+        ),
+        (
+            "You are lying about the date of the booking.",
+            NegativeTone,
+            WARN,
+        ),
+        (
+            "Funny, we sold twenty crabs from that batch and nobody else said a word.",
+            NegativeTone,
+            WARN,
+        ),
+        (
+            "We'd gently point out that the size is printed on the packet.",
+            NegativeTone,
+            WARN,
+        ),
+        (
+            "You'd have seen the rebooking if you'd read the email past the first line.",
+            NegativeTone,
+            WARN,
+        ),
+        (
+            "Shame you felt the need to go online before picking up the phone.",
+            NegativeTone,
+            WARN,
+        ),
+    ]);
 }

@@ -25,7 +25,7 @@
 //! warning at most, never a block. A finding points at the sentence that
 //! scored highest and quotes the words that weighed most in it.
 
-use super::finding::Category;
+use super::finding::{Category, Severity};
 use super::reason::Reason;
 use super::text::{Text, Word};
 use super::{Draft, DraftPart, Evidence, Sink};
@@ -321,14 +321,29 @@ fn found_in(model: &Model, sink: &Sink, part: DraftPart) -> Weights {
     sum
 }
 
-/// Adds each category the layer reads where the rules found none of it:
+/// The rules' findings of column `c` when every one of them only warns:
+/// the ones the layer may take back.
+fn only_warned(model: &Model, sink: &Sink, c: usize) -> bool {
+    let mut of_c = sink
+        .out
+        .iter()
+        .filter(|f| f.category == model.categories[c]);
+    model.veto[c].is_finite() && of_c.next().is_some() && of_c.all(|f| f.severity == Severity::Warn)
+}
+
+/// Adds each category the layer reads where the rules found none of it,
+/// and takes back a rule's warning the layer scores well below doubt:
 /// the public reply, the private message and the chosen options together.
 pub(super) fn add(sink: &mut Sink, drafts: [&Draft; 3]) {
     let model = &*MODEL;
-    let open: Vec<usize> = (0..model.categories.len())
+    let columns = 0..model.categories.len();
+    let open: Vec<usize> = columns
+        .clone()
         .filter(|&c| !sink.out.iter().any(|f| f.category == model.categories[c]))
         .collect();
-    if open.is_empty() || drafts.iter().map(|d| d.text.words.len()).sum::<usize>() > MAX_WORDS {
+    let doubted: Vec<usize> = columns.filter(|&c| only_warned(model, sink, c)).collect();
+    let words: usize = drafts.iter().map(|d| d.text.words.len()).sum();
+    if (open.is_empty() && doubted.is_empty()) || words > MAX_WORDS {
         return;
     }
     let known = drafts.map(|d| known_words(model, &d.text));
@@ -343,11 +358,16 @@ pub(super) fn add(sink: &mut Sink, drafts: [&Draft; 3]) {
     for ((d, known), found) in drafts.into_iter().zip(&known).zip(&found) {
         for s in sentences(d.part, &d.text, known, found) {
             let z = s.score(model, None);
-            for &c in &open {
+            for &c in open.iter().chain(&doubted) {
                 if model.reads[c].contains(&d.part) {
                     soft[c].add(z[c], d, s);
                 }
             }
+        }
+    }
+    for c in doubted {
+        if soft[c].best.is_some() && soft[c].value() < model.veto[c] {
+            sink.out.retain(|f| f.category != model.categories[c]);
         }
     }
     for c in open {

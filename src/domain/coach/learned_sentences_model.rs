@@ -36,6 +36,9 @@ pub(super) struct Model {
     pub(super) reads: [&'static [DraftPart]; COLUMNS],
     pub(super) bias: Weights,
     pub(super) threshold: Weights,
+    /// Below this soft-max the layer takes back the rules' warnings of the
+    /// column (never a block); minus infinity where it takes none back.
+    pub(super) veto: Weights,
     vocab: FxMap<&'static str, Known>,
     /// Each known word's weights, by its number.
     pub(super) words: Vec<Weights>,
@@ -60,6 +63,7 @@ pub(super) static MODEL: LazyLock<Model> = LazyLock::new(|| {
         bias: Weights::default(),
         // Silent until the file says otherwise.
         threshold: [f32::INFINITY; COLUMNS],
+        veto: [f32::NEG_INFINITY; COLUMNS],
         vocab: FxMap::default(),
         words: Vec::new(),
         pairs: FxMap::default(),
@@ -145,7 +149,7 @@ impl Model {
 
     /// `feature<TAB>weight<TAB>weight…`, `#` comments; first the
     /// `category` row naming each column, then features `bias`,
-    /// `threshold`, `w:word`, `b:first_second`, `s:flag[+flag]`,
+    /// `threshold`, `veto`, `w:word`, `b:first_second`, `s:flag[+flag]`,
     /// `p:part`, `r:category:severity`. A malformed row is skipped (the
     /// file ships with the crate and a test reads every row).
     fn read_weights(&mut self, tsv: &'static str) {
@@ -182,6 +186,7 @@ impl Model {
         match key.split_once(':') {
             None if key == "bias" => self.bias = w,
             None if key == "threshold" => self.threshold = w,
+            None if key == "veto" => self.veto = w,
             Some(("w", word)) => {
                 let id = self.word(word).id as usize;
                 self.words[id] = w;

@@ -91,6 +91,20 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
             }
         }
     }
+    // "you're dead right": "dead" as the British "completely", agreeing.
+    for (k, pair) in words.windows(2).enumerate() {
+        let intensified = text.lower(&pair[0]) == "dead"
+            && matches!(
+                text.lower(&pair[1]),
+                "right" | "on" | "easy" | "keen" | "simple"
+            );
+        if let Some(s) = softened
+            .get_mut(words[k].sentence as usize)
+            .filter(|_| intensified)
+        {
+            *s = true;
+        }
+    }
     super::tone_kinds::mark_owned(text, &mut softened);
     let mut k = 0;
     while k < words.len() {

@@ -224,6 +224,12 @@ impl Clauses<'_, '_> {
             .count();
         let k = a + lead;
         let opens = k + 1 < b && is_ironic(self.lw(k)) && matches!(self.lw(k + 1), "that" | "how");
+        // "Funny, we sold twenty from the same batch and nobody else…": the
+        // remark set before the sentence it mocks.
+        let aside = k == a
+            && b - a >= 4
+            && matches!(self.lw(a), "funny" | "strange" | "odd" | "curious")
+            && self.comma_before(a + 1);
         let closes = b - a >= 4
             && is_ironic(self.lw(b - 1))
             && matches!(
@@ -231,7 +237,7 @@ impl Clauses<'_, '_> {
                 "is" | "was" | "seems" | "very" | "quite" | "certainly" | "rather" | "most"
             )
             && !self.ends_with(b, b'?');
-        opens || closes
+        opens || closes || aside
     }
 
     /// "We groom over 40 dogs a week without incident": a count of good
