@@ -35,6 +35,8 @@ mod coach_blind59s;
 mod coach_blind67s;
 /// The guards for the sets blind75 to blind88.
 mod coach_blind75s;
+/// The guards for the sets blind89 to blind104.
+mod coach_blind89s;
 /// The misc3 guards: the categories outside tone, details and blame on
 /// blind18, 19, 22, 23 and 24.
 mod coach_misc3;

@@ -288,11 +288,6 @@ fn lying_awake_is_no_accusation() {
             WARN,
         ),
         (
-            "You'd have seen the rebooking if you'd read the email past the first line.",
-            NegativeTone,
-            WARN,
-        ),
-        (
             "Shame you felt the need to go online before picking up the phone.",
             NegativeTone,
             WARN,

@@ -287,10 +287,13 @@ struct SoftMax<'t> {
     top: f32,
     total: f32,
     best: Option<(&'t Draft<'t>, Sentence<'t>)>,
+    /// The sentences read.
+    read: usize,
 }
 
 impl<'t> SoftMax<'t> {
     fn add(&mut self, z: f32, d: &'t Draft<'t>, s: Sentence<'t>) {
+        self.read += 1;
         if z > self.top {
             self.total = self.total * (self.top - z).exp() + 1.0;
             self.top = z;
@@ -321,14 +324,22 @@ fn found_in(model: &Model, sink: &Sink, part: DraftPart) -> Weights {
     sum
 }
 
+/// The fewest sentences a reply needs before the layer takes a warning
+/// back: it learned from whole replies, and a line or two scores low
+/// whatever it says ("You are lying about the date." alone).
+const VETO_SENTENCES: usize = 5;
+
 /// The rules' findings of column `c` when every one of them only warns:
 /// the ones the layer may take back.
 fn only_warned(model: &Model, sink: &Sink, c: usize) -> bool {
-    let mut of_c = sink
-        .out
-        .iter()
-        .filter(|f| f.category == model.categories[c]);
-    model.veto[c].is_finite() && of_c.next().is_some() && of_c.all(|f| f.severity == Severity::Warn)
+    let of_c = || {
+        sink.out
+            .iter()
+            .filter(|f| f.category == model.categories[c])
+    };
+    model.veto[c].is_finite()
+        && of_c().next().is_some()
+        && of_c().all(|f| f.severity == Severity::Warn)
 }
 
 /// Adds each category the layer reads where the rules found none of it,
@@ -353,6 +364,7 @@ pub(super) fn add(sink: &mut Sink, drafts: [&Draft; 3]) {
             top: f32::NEG_INFINITY,
             total: 0.0,
             best: None,
+            read: 0,
         })
         .collect();
     for ((d, known), found) in drafts.into_iter().zip(&known).zip(&found) {
@@ -366,13 +378,19 @@ pub(super) fn add(sink: &mut Sink, drafts: [&Draft; 3]) {
         }
     }
     for c in doubted {
-        if soft[c].best.is_some() && soft[c].value() < model.veto[c] {
+        if soft[c].read >= VETO_SENTENCES && soft[c].value() < model.veto[c] {
             sink.out.retain(|f| f.category != model.categories[c]);
         }
     }
     for c in open {
         let Some((d, s)) = soft[c].best else { continue };
         if soft[c].value() <= model.threshold[c] {
+            continue;
+        }
+        // Blame whose top sentence says the fault is ours ("I won't blame
+        // the courier: the packing was ours") is owned, not put on anyone.
+        let ours = s.words.iter().any(|w| d.text.lower(w) == "ours");
+        if ours && model.categories[c] == Category::Blame {
             continue;
         }
         let first = s.words.first().map_or(0, |w| w.start);

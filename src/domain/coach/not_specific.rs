@@ -15,6 +15,59 @@ pub(super) fn says_nothing_of_this_review(lw: &str) -> bool {
     )
 }
 
+/// What any thank-you says back to any happy review ("We're so glad you
+/// had a great time, see you again soon!"): a five-star review uses the same
+/// words, so sharing them shows nothing was read (blind89-100: nine bland
+/// thank-yous in a row passed as specific).
+pub(super) fn says_nothing_of_a_thank_you(lw: &str) -> bool {
+    matches!(
+        lw,
+        "love"
+            | "loved"
+            | "great"
+            | "happy"
+            | "glad"
+            | "enjoy"
+            | "enjoyed"
+            | "enjoying"
+            | "wonderful"
+            | "amazing"
+            | "awesome"
+            | "fantastic"
+            | "brilliant"
+            | "best"
+            | "visit"
+            | "visiting"
+            | "experience"
+            | "time"
+            | "day"
+            | "team"
+            | "welcome"
+            | "welcoming"
+            | "soon"
+            | "kind"
+            | "recommend"
+            | "pleasure"
+            | "delighted"
+            | "next"
+            | "again"
+            | "back"
+            | "nice"
+            | "good"
+            | "perfect"
+            | "beautiful"
+            | "friendly"
+            | "highly"
+            | "stars"
+            | "star"
+            | "five"
+            | "thank"
+            | "thanks"
+            | "everything"
+            | "really"
+    )
+}
+
 /// A word of the shop's own name where the reply names it ("thank you for
 /// choosing Lauren Hayes Photography", "enjoying Tasklane"): no sign the
 /// review was read.

@@ -150,3 +150,30 @@ fn a_but_that_turns_to_our_own_failure_admits_it() {
         ],
     );
 }
+
+/// A thank-you in words any happy review shares ("great", "visit", "see
+/// you soon") is generic (blind89-100: nine such replies passed as
+/// specific); one that names what they praised is not.
+#[test]
+fn a_thank_you_in_words_any_happy_review_shares_is_generic() {
+    const PRAISE: &str = "Lovely afternoon at Oakhurst. The lady in the plant area helped me \
+        pick shade plants for a north-facing bed. Great coffee too, will visit again!";
+    let generic = |public: &str| {
+        sentence_table::reply_report(ReplyKind::Positive, PRAISE, public, "", 0)
+            .findings
+            .iter()
+            .any(|f| f.category == Generic)
+    };
+    for bland in [
+        "Thanks for the great review, see you again soon!",
+        "Thank you for your kind words! We're so glad you enjoyed your visit and hope to welcome you back soon.",
+    ] {
+        assert!(generic(bland), "{bland}");
+    }
+    for specific in [
+        "Thank you! So glad the shade plants suit your north-facing bed; I'll tell Jan in the plant area.",
+        "Thanks for the lovely words about our coffee, and see you again soon!",
+    ] {
+        assert!(!generic(specific), "{specific}");
+    }
+}

@@ -46,6 +46,25 @@ const OPENERS: &[&str] = &[
     "or",
 ];
 
+/// "you're dead right": "dead" as the British "completely", agreeing with
+/// them; its sentence is not read for hostility.
+fn mark_agreeing(text: &Text, softened: &mut [bool]) {
+    let words = &text.words;
+    for (k, pair) in words.windows(2).enumerate() {
+        let intensified = text.lower(&pair[0]) == "dead"
+            && matches!(
+                text.lower(&pair[1]),
+                "right" | "on" | "easy" | "keen" | "simple"
+            );
+        if let Some(s) = softened
+            .get_mut(words[k].sentence as usize)
+            .filter(|_| intensified)
+        {
+            *s = true;
+        }
+    }
+}
+
 /// Spans of hostile clauses found by sentiment (the phrase hits are
 /// reported with the other phrase findings). A clause counts when the
 /// customer is its subject (a second-person word among its first three), so
@@ -91,20 +110,7 @@ pub(crate) fn hostile_sentences(text: &Text, matches: &[Match]) -> Vec<(usize, u
             }
         }
     }
-    // "you're dead right": "dead" as the British "completely", agreeing.
-    for (k, pair) in words.windows(2).enumerate() {
-        let intensified = text.lower(&pair[0]) == "dead"
-            && matches!(
-                text.lower(&pair[1]),
-                "right" | "on" | "easy" | "keen" | "simple"
-            );
-        if let Some(s) = softened
-            .get_mut(words[k].sentence as usize)
-            .filter(|_| intensified)
-        {
-            *s = true;
-        }
-    }
+    mark_agreeing(text, &mut softened);
     super::tone_kinds::mark_owned(text, &mut softened);
     let mut k = 0;
     while k < words.len() {

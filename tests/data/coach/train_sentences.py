@@ -5,9 +5,10 @@ and checks it on sets left out, with the standard library only.
 One linear model per category in CATS, all over the same features, shipped
 as one weights file with a column per category. Reproduce:
 
-    # 1. the rules alone: silence every column (the threshold row), dump
+    # 1. the rules alone: silence every column (the threshold and veto rows), dump
     #    the rules' findings of every set
-    sed -i '/^threshold\t/s/\t[^\t]*/\t1e9/g' src/domain/coach/learned_sentences_weights.tsv
+    sed -i -e '/^threshold\t/s/\t[^\t]*/\t1e9/g' -e '/^veto\t/s/\t[^\t]*/\t-inf/g' \
+        src/domain/coach/learned_sentences_weights.tsv
     mkdir -p /tmp/dump && HEARD_COACH_DUMP=/tmp/dump cargo test --release --test coach_corpus -- --test-threads=1
     git checkout src/domain/coach/learned_sentences_weights.tsv
     #    (guards fail with the layer silenced: expected)
@@ -51,7 +52,7 @@ SETS = {'corpus': 'coach_corpus', 'heldout': 'held-out_set', 'fresh': 'fresh_set
         'blind2': 'second_blind_set', 'blind3': 'third_blind_set',
         'blind4': 'fourth_blind_set', 'blind5': 'fifth_blind_set',
         'blind6': 'sixth_blind_set'}
-SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 89))})
+SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 94)) + list(range(97, 101))})
 # The sets each model is judged on, left out of its training in turn.
 HELD = ['blind20', 'blind21', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30',
         'blind31', 'blind32']
@@ -79,7 +80,14 @@ THRESHOLD = {'blame': 2.5, 'negative-tone': 3.0, 'public-details': 2.0, 'risky-p
 # category where every one of them only warns (never a block). negative-tone:
 # over blind79-88 left out in turn (88 sets), pooled F1 0.827 without, 0.850
 # at -2, 0.849 at -1, 0.830 at 0: false alarms 28 -> 10 for 7 more misses.
-VETO = {'negative-tone': -2.0}
+# defensive: the same ten sets, 0.897 without, 0.907 at -2, 0.908 at -1
+# (false alarms 46 -> 32 for 2 more misses). public-details gained nothing
+# (0.865 without, 0.863 at -2): no veto.
+VETO = {'negative-tone': -2.0, 'defensive': -2.0}
+# The fewest sentences read before a warning is taken back: the layer
+# learned from whole replies, and a line or two scores low whatever it says
+# ("You are lying about the date." alone).
+VETO_SENTENCES = 5
 # The parts a category's model reads: only the public reply can put details
 # in public, and a chosen option is not a promise outside the choices.
 PARTS = {'public-details': {'public'}, 'risky-promise': {'public', 'private'}}
@@ -289,7 +297,16 @@ def score(model, r, cat):
 
 def predict(model, r, cat, threshold):
     z = score(model, r, cat)
-    return z is not None and z > threshold
+    if z is None or z <= threshold:
+        return False
+    # Blame whose top sentence says the fault is ours ("I won't blame the
+    # courier: the packing was ours") is owned, not put on anyone.
+    if cat == 'blame':
+        W, b = model
+        feats = features(r, cat)
+        zs = [b + sum(W.get(j, 0) for j in x) for x in feats]
+        return 'w:ours' not in feats[zs.index(max(zs))]
+    return True
 
 
 def decide(model, r, cat, threshold, veto):
@@ -298,7 +315,7 @@ def decide(model, r, cat, threshold, veto):
     finding where every one of them only warns and it scores below `veto`."""
     if cat not in r['rules']:
         return predict(model, r, cat, threshold)
-    if cat not in r['warned'] or veto == -math.inf:
+    if cat not in r['warned'] or veto == -math.inf or len(features(r, cat)) < VETO_SENTENCES:
         return True
     z = score(model, r, cat)
     return z is None or z >= veto
