@@ -1,6 +1,6 @@
 //! Guards for the training sets blind89 to blind93 (run once on 432ee64)
-//! and blind97 to blind100 (run once on 90a7d5f), and the sealed sets of
-//! the same rounds. Each writer saw only categories.md and the file format;
+//! and blind97 to blind100 (run once on 90a7d5f); the sealed sets of the
+//! same rounds are in coach_blind94s.rs. Each writer saw only categories.md and the file format;
 //! each set was run once before anything was trained on it
 //! (`blindN-first-run.txt`, unedited). Held at those runs; only ever raised.
 

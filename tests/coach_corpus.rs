@@ -35,8 +35,10 @@ mod coach_blind59s;
 mod coach_blind67s;
 /// The guards for the sets blind75 to blind88.
 mod coach_blind75s;
-/// The guards for the sets blind89 to blind104.
+/// The guards for the training sets blind89 to blind93 and blind97 to blind100.
 mod coach_blind89s;
+/// The guards for the sealed sets blind94 to blind96 and blind101 to blind104.
+mod coach_blind94s;
 /// The misc3 guards: the categories outside tone, details and blame on
 /// blind18, 19, 22, 23 and 24.
 mod coach_misc3;
