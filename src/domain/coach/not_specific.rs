@@ -2,24 +2,31 @@
 //! was read (`generic`): a span of time or work in general, and the shop's
 //! own name where the reply names it.
 
+use super::shop::ReplyKind;
 use super::text::{Text, Word};
 
 /// A span of time or work in general: "a free month", "always working to
 /// improve" share a word with "this month" or "work done" and still say
 /// nothing of this review. (Not stopwords: an option such as "3 months
 /// free" is still named by them.)
-pub(super) fn says_nothing_of_this_review(lw: &str) -> bool {
+fn says_nothing_of_this_review(lw: &str) -> bool {
     matches!(
         lw,
         "week" | "weeks" | "month" | "months" | "working" | "work" | "improve"
     )
 }
 
+/// A word that shows nothing of this review in a reply of `kind`.
+pub(super) fn says_nothing(lw: &str, kind: ReplyKind) -> bool {
+    says_nothing_of_this_review(lw)
+        || (kind == ReplyKind::Positive && says_nothing_of_a_thank_you(lw))
+}
+
 /// What any thank-you says back to any happy review ("We're so glad you
 /// had a great time, see you again soon!"): a five-star review uses the same
 /// words, so sharing them shows nothing was read (blind89-100: nine bland
 /// thank-yous in a row passed as specific).
-pub(super) fn says_nothing_of_a_thank_you(lw: &str) -> bool {
+fn says_nothing_of_a_thank_you(lw: &str) -> bool {
     matches!(
         lw,
         "love"

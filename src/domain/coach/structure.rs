@@ -4,7 +4,6 @@
 
 use super::phrases::{List, Match};
 use super::rules::CompiledRules;
-use super::shop::ReplyKind;
 use super::text::{FxSet, Text};
 use std::sync::LazyLock;
 
@@ -292,9 +291,7 @@ pub(crate) fn is_specific(text: &Text, review: &FxSet<Box<str>>, rules: &Compile
         if lw.chars().count() < 3
             || rules.stopwords.contains(lw)
             || in_address(w)
-            || super::not_specific::says_nothing_of_this_review(lw)
-            || (rules.kind == ReplyKind::Positive
-                && super::not_specific::says_nothing_of_a_thank_you(lw))
+            || super::not_specific::says_nothing(lw, rules.kind)
             || super::not_specific::shop_name(text, w)
         {
             return false;

@@ -187,14 +187,6 @@ impl Clauses<'_, '_> {
             .any(|&c| c == mark)
     }
 
-    /// A comma between word `k - 1` and word `k`.
-    fn comma_before(&self, k: usize) -> bool {
-        k > 0 && {
-            let (e, s) = (self.text.words[k - 1].end, self.text.words[k].start);
-            self.text.src[e..s].contains(',')
-        }
-    }
-
     /// "Interesting that a solicitor was contacted first", "Funny how…",
     /// "…without giving us a chance is interesting."
     fn ironic_remark(&self, a: usize, b: usize) -> bool {
@@ -229,7 +221,7 @@ impl Clauses<'_, '_> {
         let aside = k == a
             && b - a >= 4
             && matches!(self.lw(a), "funny" | "strange" | "odd" | "curious")
-            && self.comma_before(a + 1);
+            && self.comma_at(a + 1);
         let closes = b - a >= 4
             && is_ironic(self.lw(b - 1))
             && matches!(
@@ -397,7 +389,7 @@ impl Clauses<'_, '_> {
             });
         let (aux, who) = (self.lw(b - 2), self.lw(b - 1));
         let tag = n >= 4
-            && self.comma_before(b - 2)
+            && self.comma_at(b - 2)
             && matches!(
                 aux,
                 "do" | "does"
@@ -430,7 +422,7 @@ impl Clauses<'_, '_> {
     /// "…, you know." and "…, I guess." closing a statement.
     fn grudging_tail(&self, a: usize, b: usize) -> bool {
         b - a >= 4
-            && self.comma_before(b - 2)
+            && self.comma_at(b - 2)
             && matches!(
                 (self.lw(b - 2), self.lw(b - 1)),
                 ("you", "know") | ("i", "guess") | ("i", "suppose")
