@@ -277,6 +277,18 @@ fn lying_awake_is_no_accusation() {
             NegativeTone,
             WARN,
         ),
+        // A sentence opening with "Being…" tells what happened to them;
+        // a name opening one may still blame.
+        (
+            "Being failed one day and passed the next would rattle anyone's trust in a garage.",
+            Category::Blame,
+            None,
+        ),
+        (
+            "Gareth failed to check the brakes before you collected the car.",
+            Category::Blame,
+            BLOCK,
+        ),
         (
             "Funny, we sold twenty crabs from that batch and nobody else said a word.",
             NegativeTone,

@@ -56,7 +56,8 @@ impl Clauses<'_, '_> {
         let name = cs.next().is_some_and(char::is_uppercase)
             && cs.all(char::is_lowercase)
             && raw.len() >= 3
-            && !raw.ends_with("ly");
+            && !raw.ends_with("ly")
+            && !self.opening_gerund(i);
         name && self.sentence_first(i)
             && self.cls[i] == 0
             && !matches!(

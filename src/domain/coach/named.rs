@@ -22,17 +22,21 @@ impl Clauses<'_, '_> {
         // A sentence's first word is capitalised anyway: "Fee cancelled
         // today" reports what happened to a thing, "Kevin forgot" a person.
         let first = i == 0 || !self.same_sentence(i - 1, i);
-        // "Being messed around…" opens with what happened to the customer.
-        let gerund = first && raw.ends_with("ing");
         capital
             && raw.len() >= 2
-            && !gerund
+            && !self.opening_gerund(i)
             && !self.names_thing(i)
             && !self.is(i, WE | YOU)
             && !super::excuses::is_calendar_or_number(self.lw(i))
             && self.same_clause(i, i + 1)
             && self.is(i + 1, DAMAGE)
             && (!first || super::evidence::is_person_failure(self.lw(i + 1)))
+    }
+
+    /// "Being messed around…", "Being failed one day…": a sentence that
+    /// opens with what happened to the customer, not with a name.
+    pub(super) fn opening_gerund(&self, i: usize) -> bool {
+        (i == 0 || !self.same_sentence(i - 1, i)) && self.raw(i).ends_with("ing")
     }
 
     /// "the Silver Cloud", "our Transit": a capitalised name after an

@@ -333,7 +333,7 @@ impl Clauses<'_, '_> {
             && raw.len() >= 3
             && self.cls[i] == 0
             && !raw.ends_with("ly");
-        if !name || super::excuses::is_calendar_or_number(self.lw(i)) {
+        if !name || super::excuses::is_calendar_or_number(self.lw(i)) || self.opening_gerund(i) {
             return false;
         }
         let first = i == 0 || !self.same_sentence(i - 1, i);
