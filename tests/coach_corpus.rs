@@ -18,6 +18,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Blame guards for blind18, 19, 22, 23 and 24 (the blame5 pass).
 mod coach_blame5;
+/// The guards for the training sets blind105 to blind108.
+mod coach_blind105s;
 /// The guards for the sets written this stop (blind20 to blind26).
 mod coach_blind20s;
 /// The guards for the training sets of the learned sentence layer (blind27

@@ -277,10 +277,59 @@ fn lying_awake_is_no_accusation() {
             NegativeTone,
             WARN,
         ),
+        (
+            "We'll take that as a compliment, Rachel. Jokes aside, sorry for the billing mix-up.",
+            NegativeTone,
+            WARN,
+        ),
+        (
+            "Tutors are human too and get ill like everyone else.",
+            NegativeTone,
+            WARN,
+        ),
         // A sentence opening with "Being…" tells what happened to them;
         // a name opening one may still blame.
         (
             "Being failed one day and passed the next would rattle anyone's trust in a garage.",
+            Category::Blame,
+            None,
+        ),
+        (
+            "For what you're paying you should have a trainer who's fully focused on you.",
+            Category::Blame,
+            None,
+        ),
+        // The rule no longer reads blame here; the learned layer still
+        // has its doubts, so it warns rather than blocks.
+        (
+            "You were right: you didn't ask for a refund, you asked for the classes you paid for.",
+            Category::Blame,
+            WARN,
+        ),
+        (
+            "You didn't ask for a refund, so we could not give one.",
+            Category::Blame,
+            BLOCK,
+        ),
+        // A possessive hands the fault to a party no list knows; what the
+        // customer was told, a thing doing its job, a day are not blame.
+        (
+            "As for parking, that's the city's fault for digging up the road.",
+            Category::Blame,
+            WARN,
+        ),
+        (
+            "Then you were told it was the wool's fault, which was wrong of us.",
+            Category::Blame,
+            None,
+        ),
+        (
+            "Glad the kitchen chime's doing its job.",
+            Category::Blame,
+            None,
+        ),
+        (
+            "I'm sorry, that is our mistake and not someone else's mistake.",
             Category::Blame,
             None,
         ),

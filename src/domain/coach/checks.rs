@@ -119,7 +119,7 @@ impl CompiledRules {
                 !super::apology::owns_nothing(&d.text, a.last)
                     && !d
                         .live(List::Defensive)
-                        .chain(d.live(List::NegativeTone))
+                        .chain(d.sneers())
                         .any(|x| x.first <= a.first && sentence(x.first) == sentence(a.first))
             })
         };

@@ -220,6 +220,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
         self.excuses(out);
         self.outside_blame(out);
         self.failures(out);
+        self.others_fault(out);
         self.staff_cause(out);
         self.outside_cause(out);
         self.customer_cause(out);
@@ -370,7 +371,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
         if !self.is(i, YOU) || self.lw(i) != "you" || self.negated(i) {
             return None;
         }
-        if self.describes_a_thing(i) {
+        if self.describes_a_thing(i) || self.agreed_first(i) {
             return None;
         }
         let at = |k: usize| {
@@ -398,9 +399,14 @@ impl<'t, 'a> Clauses<'t, 'a> {
         let hindsight = matches!(a, "should've" | "could've" | "must've")
             || (matches!(a, "should" | "could" | "must") && b == "have");
         let participle = if b == "have" { c } else { b };
+        // "you should have a trainer who…" says what they were owed.
         let feeling = matches!(
             participle,
-            "" | "been"
+            "" | "a"
+                | "an"
+                | "the"
+                | "your"
+                | "been"
                 | "felt"
                 | "had"
                 | "received"

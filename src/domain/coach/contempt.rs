@@ -85,6 +85,9 @@ impl Clauses<'_, '_> {
                 // `It's not "only flowers" to us either` agrees with them.
                 "not" | "isn't" | "aren't" | "wasn't" | "weren't" | "didn't" | "don't"
                 | "never" | "hardly" => theirs && !proper && !self.agrees_after(qe),
+                // "As for 'blurry', …", "a lot of 'junk'": their word held
+                // up to be answered.
+                "for" | "of" | "about" => theirs && !proper && n <= 2,
                 // "you found the floor 'sticky'": their word for what they
                 // perceived, thrown back.
                 _ => theirs && !proper && n == 1 && self.you_perceived(before),

@@ -70,6 +70,7 @@ mod money;
 mod named;
 mod not_specific;
 mod not_stated;
+mod others_fault;
 mod outside_cause;
 mod owning;
 mod personal_data;
@@ -302,6 +303,18 @@ impl<'a> Draft<'a> {
             .filter(move |m| m.list == list && !m.negated && !m.quoted)
     }
 
+    /// The live sneers that colour what follows them in their sentence:
+    /// "Jokes aside, sorry…" owns the joke and turns serious, so what
+    /// comes after it is meant.
+    fn sneers(&self) -> impl Iterator<Item = &Match> {
+        self.live(List::NegativeTone).filter(|m| {
+            !matches!(
+                self.text.lower(&self.text.words[m.last]),
+                "aside" | "seriousness" | "note"
+            )
+        })
+    }
+
     fn has(&self, list: List) -> bool {
         self.live(list).next().is_some()
     }
@@ -321,7 +334,7 @@ impl<'a> Draft<'a> {
     fn invites(&self, review: &ReviewAnalysis, shop: &Shop) -> bool {
         // "Our lawyers will be in touch" is a threat, not an invitation.
         let hostile = |c: &Match| {
-            self.live(List::NegativeTone).any(|m| {
+            self.sneers().any(|m| {
                 self.text.words[m.first].sentence == self.text.words[c.first].sentence
                     && m.first < c.first
             })

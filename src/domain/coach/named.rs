@@ -39,6 +39,19 @@ impl Clauses<'_, '_> {
         (i == 0 || !self.same_sentence(i - 1, i)) && self.raw(i).ends_with("ing")
     }
 
+    /// "You were right: you didn't ask for a refund, …": a sentence that
+    /// opens by agreeing restates the customer's point; it blames no one.
+    pub(super) fn agreed_first(&self, i: usize) -> bool {
+        let from = (i.saturating_sub(8)..i)
+            .find(|&k| self.same_sentence(k, i))
+            .unwrap_or(i);
+        (from..i).any(|k| {
+            self.lw(k + 1) == "right"
+                && (self.lw(k) == "you're"
+                    || (k > 0 && self.lw(k - 1) == "you" && matches!(self.lw(k), "were" | "are")))
+        })
+    }
+
     /// "the Silver Cloud", "our Transit": a capitalised name after an
     /// article or owner is a thing's (a car, a hall), not a person's.
     fn names_thing(&self, i: usize) -> bool {
