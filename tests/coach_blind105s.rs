@@ -17,7 +17,8 @@ const BLIND105_BASELINE: &[(&str, f64, f64)] = &[
     ("public-details", 0.88, 0.85),
     ("shouting", 1.00, 0.89),
     ("generic", 1.00, 0.90),
-    ("negative-tone", 1.00, 0.70),
+    // Retrained on 105-108: precision 1.00 -> 0.89 for recall 0.70 -> 0.80.
+    ("negative-tone", 0.89, 0.80),
     ("risky-promise", 1.00, 0.85),
     ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),

@@ -402,7 +402,8 @@ const FRESH_BASELINE: &[(&str, f64, f64)] = &[
     ("no-empathy", 1.00, 0.95),
     ("no-thanks", 1.00, 1.00),
     ("blame", 1.00, 0.80),
-    ("defensive", 1.00, 0.92),
+    // Layer retrained with blind94-108: precision 1.00 -> 0.93, recall 0.92 -> 1.00.
+    ("defensive", 0.93, 1.00),
     ("no-choices", 1.00, 1.00),
     ("no-contact", 1.00, 0.80),
     ("public-details", 1.00, 0.82),
@@ -533,7 +534,8 @@ const BLIND2_BASELINE: &[(&str, f64, f64)] = &[
     ("blame", 0.96, 0.92),
     // The rules alone since issue 11's fifth pass (in-sample with the
     // learned layer: 0.98, 0.98).
-    ("defensive", 0.98, 0.84),
+    // Layer retrained with blind94-108: precision 0.98 -> 0.97, recall 0.84 -> 1.00.
+    ("defensive", 0.97, 1.00),
     ("no-choices", 1.00, 0.90),
     ("no-contact", 1.00, 0.80),
     ("public-details", 0.91, 0.87),

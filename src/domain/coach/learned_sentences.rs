@@ -393,6 +393,14 @@ pub(super) fn add(sink: &mut Sink, drafts: [&Draft; 3]) {
         if ours && model.categories[c] == Category::Blame {
             continue;
         }
+        // "There's no need to update your review" asks for nothing.
+        let no_need = s
+            .words
+            .windows(2)
+            .any(|p| d.text.lower(&p[0]) == "no" && d.text.lower(&p[1]) == "need");
+        if no_need && model.categories[c] == Category::AsksRemoval {
+            continue;
+        }
         let first = s.words.first().map_or(0, |w| w.start);
         let span = d
             .text

@@ -52,7 +52,7 @@ SETS = {'corpus': 'coach_corpus', 'heldout': 'held-out_set', 'fresh': 'fresh_set
         'blind2': 'second_blind_set', 'blind3': 'third_blind_set',
         'blind4': 'fourth_blind_set', 'blind5': 'fifth_blind_set',
         'blind6': 'sixth_blind_set'}
-SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 94)) + list(range(97, 101))})
+SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 109))})
 # The sets each model is judged on, left out of its training in turn.
 HELD = ['blind20', 'blind21', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30',
         'blind31', 'blind32']
@@ -303,11 +303,13 @@ def predict(model, r, cat, threshold):
         return False
     # Blame whose top sentence says the fault is ours ("I won't blame the
     # courier: the packing was ours") is owned, not put on anyone.
-    if cat == 'blame':
+    # "There's no need to update your review" asks for nothing.
+    if cat in ('blame', 'asks-removal'):
         W, b = model
         feats = features(r, cat)
         zs = [b + sum(W.get(j, 0) for j in x) for x in feats]
-        return 'w:ours' not in feats[zs.index(max(zs))]
+        top = feats[zs.index(max(zs))]
+        return ('w:ours' if cat == 'blame' else 'b:no_need') not in top
     return True
 
 
