@@ -51,34 +51,36 @@ impl Clauses<'_, '_> {
     }
 
     fn reads_as_leading_name(&self, i: usize) -> bool {
+        // The cheap tests first: most capitalised words have a class or
+        // stand inside a sentence.
+        if self.cls[i] != 0 || !self.sentence_first(i) {
+            return false;
+        }
         let raw = self.raw(i);
         let mut cs = raw.chars();
         let name = cs.next().is_some_and(char::is_uppercase)
             && cs.all(char::is_lowercase)
             && raw.len() >= 3
             && !raw.ends_with("ly");
-        name && self.sentence_first(i)
-            && self.cls[i] == 0
-            && !matches!(
-                self.lw(i),
-                "the"
-                    | "our"
-                    | "this"
-                    | "that"
-                    | "they"
-                    | "it"
-                    | "there"
-                    | "thank"
-                    | "thanks"
-                    | "please"
-                    | "hope"
-                    | "sorry"
-                    | "glad"
-                    | "again"
-                    | "any"
-                    | "all"
-            )
-            && !super::excuses::is_calendar_or_number(self.lw(i))
+        name && !matches!(
+            self.lw(i),
+            "the"
+                | "our"
+                | "this"
+                | "that"
+                | "they"
+                | "it"
+                | "there"
+                | "thank"
+                | "thanks"
+                | "please"
+                | "hope"
+                | "sorry"
+                | "glad"
+                | "again"
+                | "any"
+                | "all"
+        ) && !super::excuses::is_calendar_or_number(self.lw(i))
     }
 
     fn sentence_first(&self, i: usize) -> bool {
