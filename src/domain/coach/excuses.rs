@@ -111,12 +111,14 @@ impl Clauses<'_, '_> {
     fn reads_as_name(&self, i: usize) -> bool {
         let raw = self.raw(i);
         let mut cs = raw.chars();
+        // The cheap tests first: a sentence's first word is rarely a name
+        // here, and the calendar's words are string compares.
         cs.next().is_some_and(char::is_uppercase)
             && cs.clone().all(char::is_lowercase)
             && raw.len() >= 2
             && !self.is(i, WE | YOU | ASK | ANYONE | NEGATION | VAGUE | MAYBE)
-            && !is_calendar_or_number(self.lw(i))
             && (self.shop.is_staff(raw) || i > 0 && self.same_sentence(i - 1, i))
+            && !is_calendar_or_number(self.lw(i))
     }
 
     /// "our lens lab had significant delays", "the driver went to the wrong

@@ -51,6 +51,11 @@ impl Clauses<'_, '_> {
     }
 
     fn reads_as_leading_name(&self, i: usize) -> bool {
+        // The cheap tests first: most capitalised words have a class or
+        // stand inside a sentence.
+        if self.cls[i] != 0 || !self.sentence_first(i) {
+            return false;
+        }
         let raw = self.raw(i);
         let mut cs = raw.chars();
         let name = cs.next().is_some_and(char::is_uppercase)
@@ -58,28 +63,25 @@ impl Clauses<'_, '_> {
             && raw.len() >= 3
             && !raw.ends_with("ly")
             && !self.opening_gerund(i);
-        name && self.sentence_first(i)
-            && self.cls[i] == 0
-            && !matches!(
-                self.lw(i),
-                "the"
-                    | "our"
-                    | "this"
-                    | "that"
-                    | "they"
-                    | "it"
-                    | "there"
-                    | "thank"
-                    | "thanks"
-                    | "please"
-                    | "hope"
-                    | "sorry"
-                    | "glad"
-                    | "again"
-                    | "any"
-                    | "all"
-            )
-            && !super::excuses::is_calendar_or_number(self.lw(i))
+        name && !matches!(
+            self.lw(i),
+            "the"
+                | "our"
+                | "this"
+                | "that"
+                | "they"
+                | "it"
+                | "there"
+                | "thank"
+                | "thanks"
+                | "please"
+                | "hope"
+                | "sorry"
+                | "glad"
+                | "again"
+                | "any"
+                | "all"
+        ) && !super::excuses::is_calendar_or_number(self.lw(i))
     }
 
     fn sentence_first(&self, i: usize) -> bool {

@@ -185,6 +185,33 @@ impl Words {
     }
 }
 
+/// Whether `texts` hold more than `max` words as [`Words::read`] reads
+/// them (runs of lowercase letters and apostrophes, none across texts).
+fn more_words_than(max: usize, texts: &[&str]) -> bool {
+    let in_word = |l: char| l.is_ascii_lowercase() || l == '\'';
+    let mut n = 0;
+    for src in texts {
+        let mut open = false;
+        for c in src.chars() {
+            if c.is_ascii() {
+                let now = in_word(c.to_ascii_lowercase());
+                n += usize::from(now && !open);
+                open = now;
+            } else {
+                for l in c.to_lowercase() {
+                    let now = in_word(l);
+                    n += usize::from(now && !open);
+                    open = now;
+                }
+            }
+            if n > max {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// What the layer reads: the drafts (with their sentences) and the chosen
 /// options, in the order it was trained on.
 struct Reply<'a> {
@@ -293,7 +320,11 @@ pub(super) fn add(
         (DraftPart::Choices, reply.options),
     ];
     // Trained on whole replies: a line or two, or a reply many times longer
-    // than any it saw, is outside what it knows.
+    // than any it saw, is outside what it knows. A long reply is told by
+    // counting its words first, without copying them.
+    if more_words_than(MAX_WORDS, &[reply.public, reply.private, reply.options]) {
+        return;
+    }
     let read = parts.iter().all(|&(part, src)| words.read(part, src));
     if !read || words.toks.len() < MIN_WORDS {
         return;

@@ -17,6 +17,11 @@ impl Clauses<'_, '_> {
         if self.shop.is_staff(raw) {
             return true;
         }
+        // Only a name followed by damage in its clause is blamed: most
+        // capitalised words are not, and skip the tests below.
+        if !(self.same_clause(i, i + 1) && self.is(i + 1, DAMAGE)) {
+            return false;
+        }
         let mut cs = raw.chars();
         let capital = cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase);
         // A sentence's first word is capitalised anyway: "Fee cancelled
@@ -28,8 +33,6 @@ impl Clauses<'_, '_> {
             && !self.names_thing(i)
             && !self.is(i, WE | YOU)
             && !super::excuses::is_calendar_or_number(self.lw(i))
-            && self.same_clause(i, i + 1)
-            && self.is(i + 1, DAMAGE)
             && (!first || super::evidence::is_person_failure(self.lw(i + 1)))
     }
 

@@ -7,6 +7,11 @@ pub(super) fn phones(src: &str, out: &mut Vec<Detail>) {
     let b = src.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        // Most bytes can start no number: skip to the next one that may.
+        match super::byte_scan::next_byte(b, i, |c| c.is_ascii_digit() || c == b'+' || c == b'(') {
+            Some(at) => i = at,
+            None => break,
+        }
         let starts = b[i].is_ascii_digit()
             || (matches!(b[i], b'+' | b'(') && b.get(i + 1).is_some_and(u8::is_ascii_digit));
         if !starts || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'#')) {

@@ -76,6 +76,8 @@ pub(crate) type Lists = u16;
 pub(crate) const ALL_LISTS: Lists = Lists::MAX;
 // Every list has its bit in `Lists`.
 const _: () = assert!((List::Money as u32) < Lists::BITS);
+/// How many lists there are.
+const LIST_COUNT: usize = List::Money as usize + 1;
 
 /// A word's bit in a node's sketch, from its length and first and last
 /// bytes (the word is not hashed: this is what saves the lookup).
@@ -111,6 +113,11 @@ pub(crate) struct Matcher {
     /// The (length, first byte) pairs of the words that start a phrase:
     /// most words of a text start none and skip the root's hash lookup.
     root_starts: Starts,
+    /// The same of each list's phrases alone: a search for one list (the
+    /// review's legal words) skips the words that start only others.
+    list_starts: [Starts; LIST_COUNT],
+    /// And the first bytes of each list's root prefixes.
+    list_prefix_starts: [[bool; 256]; LIST_COUNT],
 }
 
 impl Default for Matcher {
@@ -120,6 +127,8 @@ impl Default for Matcher {
             root_prefixes: FxMap::default(),
             prefix_starts: [false; 256],
             root_starts: Starts::default(),
+            list_starts: Default::default(),
+            list_prefix_starts: [[false; 256]; LIST_COUNT],
         }
     }
 }
@@ -254,8 +263,10 @@ impl Matcher {
         for variant in expand(phrase, groups, 0)? {
             let elems = compile_variant(&variant);
             match elems.first() {
-                Some(Elem::Word(_)) => {}
-                Some(Elem::Prefix(p)) if p.chars().count() >= PREFIX_KEY => {}
+                Some(Elem::Word(w)) => self.list_starts[list as usize].add(w),
+                Some(Elem::Prefix(p)) if p.chars().count() >= PREFIX_KEY => {
+                    self.list_prefix_starts[list as usize][usize::from(p.as_bytes()[0])] = true
+                }
                 _ => {
                     return Err(PhraseError::BadStart {
                         phrase: phrase.to_string(),
@@ -369,12 +380,20 @@ impl Matcher {
             found: Vec::new(),
         };
         let words = &text.words;
+        let one_list = want.trailing_zeros() as usize;
+        let (starts, prefix_starts) = match want.count_ones() {
+            1 if one_list < LIST_COUNT => (
+                &self.list_starts[one_list],
+                &self.list_prefix_starts[one_list],
+            ),
+            _ => (&self.root_starts, &self.prefix_starts),
+        };
         for (i, word) in words.iter().enumerate() {
             found.found.clear();
             let sentence = word.sentence;
             let root = &self.nodes[0];
             let lw = text.lower(word);
-            if self.root_starts.may_hold(lw)
+            if starts.may_hold(lw)
                 && let Some(&c) = root.exact.get(lw)
             {
                 self.walk(c, text, i + 1, sentence, &mut found);
@@ -382,7 +401,7 @@ impl Matcher {
             // A prefix phrase starts with at least PREFIX_KEY characters, so
             // shorter words and words with another first letter skip it.
             let maybe_prefix =
-                lw.len() >= PREFIX_KEY && self.prefix_starts[usize::from(lw.as_bytes()[0])];
+                lw.len() >= PREFIX_KEY && prefix_starts[usize::from(lw.as_bytes()[0])];
             let key_end = if !maybe_prefix {
                 0
             } else if lw.is_char_boundary(PREFIX_KEY) && lw.as_bytes()[..PREFIX_KEY].is_ascii() {

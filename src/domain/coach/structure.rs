@@ -34,18 +34,19 @@ pub(crate) fn shouting(
     let in_hole = |at: usize| holes.iter().any(|&(s, e)| s <= at && at < e);
     let shouty = |k: usize| {
         let w = &text.words[k];
-        let raw = text.raw(w);
-        let b = raw.as_bytes();
-        // Cheap tests first: most words start lowercase.
-        (b[0].is_ascii_uppercase() || !b[0].is_ascii())
-            && b.len() >= 2
-            && !b[1].is_ascii_lowercase()
-            && is_caps(raw)
-            && letters(raw) >= 2
-            && !w.quoted
-            && !rules.acronyms.contains(text.lower(w))
-            && !in_hole(w.start)
-            && !review_caps.contains(raw)
+        // Cheap tests first: most words start lowercase (read before slicing).
+        let first = text.src.as_bytes()[w.start];
+        (first.is_ascii_uppercase() || !first.is_ascii()) && {
+            let raw = text.raw(w);
+            raw.len() >= 2
+                && !raw.as_bytes()[1].is_ascii_lowercase()
+                && is_caps(raw)
+                && letters(raw) >= 2
+                && !w.quoted
+                && !rules.acronyms.contains(text.lower(w))
+                && !in_hole(w.start)
+                && !review_caps.contains(raw)
+        }
     };
     let mut out = Vec::new();
     let n = text.words.len();
