@@ -333,6 +333,29 @@ fn lying_awake_is_no_accusation() {
             Category::Blame,
             None,
         ),
+        // What the customer was told, met with feeling, is not our claim.
+        (
+            "Being told you must have dropped it when you hadn't would upset anyone.",
+            Category::Blame,
+            None,
+        ),
+        (
+            "Then you were told it was a different fault and left waiting for a call from a manager that never came. I'd be furious in your shoes.",
+            Category::Blame,
+            // No longer blocks; a warning is left on the manager who never called.
+            WARN,
+        ),
+        // An insurance policy we act on is not a rule cited at them.
+        (
+            "I can remarket the policy with three insurers by Friday.",
+            Category::Defensive,
+            None,
+        ),
+        (
+            "Sorry, but the policy is clear that renewals are automatic.",
+            Category::Defensive,
+            WARN,
+        ),
         (
             "Gareth failed to check the brakes before you collected the car.",
             Category::Blame,
@@ -354,4 +377,42 @@ fn lying_awake_is_no_accusation() {
             WARN,
         ),
     ]);
+}
+
+/// A broker's option acts on the customer's insurance policy; a choice
+/// that cites "the policy" at them is still a defence.
+#[test]
+fn a_policy_we_act_on_in_an_option_is_no_defence() {
+    let review = "My home insurance renewal jumped by 40% with two days' notice.";
+    let rows: &[(&str, bool)] = &[
+        (
+            "remarket the policy with at least three insurers, results by Friday",
+            false,
+        ),
+        (
+            "cancel your policy and refund the premium within 5 business days",
+            false,
+        ),
+        (
+            "no refund, as the policy terms state renewals are automatic",
+            true,
+        ),
+    ];
+    for &(option, defensive) in rows {
+        let offered = [option.to_string()];
+        let input = CoachInput {
+            review,
+            public: "Thank you for the review, and I'm sorry. Please call me on 0161 496 0000.",
+            private: "Hi, I'm sorry. Let me know which you'd prefer.",
+            min_choices: 0,
+            offered_choices: &offered,
+            shop: &NO_SHOP,
+        };
+        let report = check(&input, &CoachRules::default());
+        let found = report
+            .findings
+            .iter()
+            .any(|f| f.category == Category::Defensive && f.draft == DraftPart::Choices);
+        assert_eq!(found, defensive, "{option}: {:?}", report.findings);
+    }
 }

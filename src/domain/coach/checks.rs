@@ -205,6 +205,10 @@ impl CompiledRules {
         let thanking = self.kind == ReplyKind::Positive;
         for &(list, category) in &PHRASE_FINDINGS[..2] {
             for m in d.live(list) {
+                // "remarket the policy with three insurers" is a product.
+                if list == List::Defensive && super::policy_owned::policy_acted_on(d, m.first) {
+                    continue;
+                }
                 if let Some(evidence) = evidence::of_phrase(d, &clauses, m, thanking) {
                     sink.quote_read(category, d.part, d.text.src, d.span(m), evidence);
                 }
@@ -384,6 +388,7 @@ fn phrase_findings(sink: &mut Sink, d: &Draft, clauses: &Clauses, thanking: bool
                     || super::owning::owned_before(d, m.first)
                     || super::owning::done_since(d, m.first)
                     || super::policy_owned::policy_broken(d, m.first)
+                    || super::policy_owned::policy_acted_on(d, m.first)
                     || super::not_stated::defence_not_offered(d, m))
             {
                 continue;

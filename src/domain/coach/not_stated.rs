@@ -173,7 +173,13 @@ pub(super) fn told_with_sympathy(d: &Draft, span: Span) -> bool {
         .rev()
         .take_while(|&k| !matches!(lw(k), "but" | "however"))
         .any(|k| is_sympathy(lw(k)));
-    let felt_after = (end..to).any(|k| is_sympathy(lw(k)) || made_worse(&lw, k));
+    // The feeling may open the next sentence: "…a call that never came.
+    // I'd be furious in your shoes."
+    let next =
+        (to..to + 6).take_while(|&k| t.words.get(k).is_some_and(|w| w.sentence == sentence + 1));
+    let felt_after = (end..to)
+        .chain(next)
+        .any(|k| is_sympathy(lw(k)) || made_worse(&lw, k));
     sorry_before || felt_after
 }
 
@@ -235,6 +241,8 @@ fn is_sympathy(w: &str) -> bool {
             | "unprofessional"
             | "stung"
             | "insult"
+            | "upset"
+            | "furious"
     )
 }
 

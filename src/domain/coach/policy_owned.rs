@@ -73,3 +73,34 @@ pub(super) fn taken_back(d: &Draft, span: super::structure::Span) -> bool {
     let first = d.text.words.partition_point(|w| w.start < span.0);
     first < d.text.words.len() && told_and_taken_back(d, first)
 }
+
+/// Whether the "policy" at or just after word `first` is a thing we act
+/// on, not a rule we cite: "remarket the policy with three insurers",
+/// "cancel your policy" (an insurance policy, in a broker's options).
+pub(super) fn policy_acted_on(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let lw = |k: usize| t.words.get(k).map_or("", |w| t.lower(w));
+    let Some(at) = (first..first + 3).find(|&k| matches!(lw(k), "policy" | "policies")) else {
+        return false;
+    };
+    at >= 2
+        && matches!(lw(at - 1), "the" | "your" | "this")
+        && matches!(
+            lw(at - 2),
+            "remarket"
+                | "renew"
+                | "renewed"
+                | "cancel"
+                | "cancelled"
+                | "canceled"
+                | "transfer"
+                | "switch"
+                | "requote"
+                | "re-quote"
+                | "amend"
+                | "amended"
+                | "backdate"
+                | "reinstate"
+                | "reinstated"
+        )
+}
