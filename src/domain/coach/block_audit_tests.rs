@@ -287,6 +287,69 @@ fn lying_awake_is_no_accusation() {
             NegativeTone,
             WARN,
         ),
+        (
+            "Funny, we sold twenty crabs from that batch and nobody else said a word.",
+            NegativeTone,
+            WARN,
+        ),
+        (
+            "We'd gently point out that the size is printed on the packet.",
+            NegativeTone,
+            WARN,
+        ),
+        (
+            "Shame you felt the need to go online before picking up the phone.",
+            NegativeTone,
+            WARN,
+        ),
+    ]);
+}
+
+/// A broker's option acts on the customer's insurance policy; a choice
+/// that cites "the policy" at them is still a defence.
+#[test]
+fn a_policy_we_act_on_in_an_option_is_no_defence() {
+    let review = "My home insurance renewal jumped by 40% with two days' notice.";
+    let rows: &[(&str, bool)] = &[
+        (
+            "remarket the policy with at least three insurers, results by Friday",
+            false,
+        ),
+        (
+            "cancel your policy and refund the premium within 5 business days",
+            false,
+        ),
+        (
+            "no refund, as the policy terms state renewals are automatic",
+            true,
+        ),
+    ];
+    for &(option, defensive) in rows {
+        let offered = [option.to_string()];
+        let input = CoachInput {
+            review,
+            public: "Thank you for the review, and I'm sorry. Please call me on 0161 496 0000.",
+            private: "Hi, I'm sorry. Let me know which you'd prefer.",
+            min_choices: 0,
+            offered_choices: &offered,
+            shop: &NO_SHOP,
+        };
+        let report = check(&input, &CoachRules::default());
+        let found = report
+            .findings
+            .iter()
+            .any(|f| f.category == Category::Defensive && f.draft == DraftPart::Choices);
+        assert_eq!(found, defensive, "{option}: {:?}", report.findings);
+    }
+}
+
+/// Blame read by who is at fault, not by a name-shaped word: a sentence
+/// opening with what happened to the customer, what they were owed, what
+/// they were told, a policy we act on; a name or a party who failed still
+/// counts.
+#[test]
+fn blame_is_read_by_shape_not_by_a_capital() {
+    check_rows(&[
         // A sentence opening with "Being…" tells what happened to them;
         // a name opening one may still blame.
         (
@@ -361,58 +424,5 @@ fn lying_awake_is_no_accusation() {
             Category::Blame,
             BLOCK,
         ),
-        (
-            "Funny, we sold twenty crabs from that batch and nobody else said a word.",
-            NegativeTone,
-            WARN,
-        ),
-        (
-            "We'd gently point out that the size is printed on the packet.",
-            NegativeTone,
-            WARN,
-        ),
-        (
-            "Shame you felt the need to go online before picking up the phone.",
-            NegativeTone,
-            WARN,
-        ),
     ]);
-}
-
-/// A broker's option acts on the customer's insurance policy; a choice
-/// that cites "the policy" at them is still a defence.
-#[test]
-fn a_policy_we_act_on_in_an_option_is_no_defence() {
-    let review = "My home insurance renewal jumped by 40% with two days' notice.";
-    let rows: &[(&str, bool)] = &[
-        (
-            "remarket the policy with at least three insurers, results by Friday",
-            false,
-        ),
-        (
-            "cancel your policy and refund the premium within 5 business days",
-            false,
-        ),
-        (
-            "no refund, as the policy terms state renewals are automatic",
-            true,
-        ),
-    ];
-    for &(option, defensive) in rows {
-        let offered = [option.to_string()];
-        let input = CoachInput {
-            review,
-            public: "Thank you for the review, and I'm sorry. Please call me on 0161 496 0000.",
-            private: "Hi, I'm sorry. Let me know which you'd prefer.",
-            min_choices: 0,
-            offered_choices: &offered,
-            shop: &NO_SHOP,
-        };
-        let report = check(&input, &CoachRules::default());
-        let found = report
-            .findings
-            .iter()
-            .any(|f| f.category == Category::Defensive && f.draft == DraftPart::Choices);
-        assert_eq!(found, defensive, "{option}: {:?}", report.findings);
-    }
 }

@@ -399,31 +399,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
         let hindsight = matches!(a, "should've" | "could've" | "must've")
             || (matches!(a, "should" | "could" | "must") && b == "have");
         let participle = if b == "have" { c } else { b };
-        // "you should have a trainer who…" says what they were owed.
-        let feeling = matches!(
-            participle,
-            "" | "a"
-                | "an"
-                | "the"
-                | "your"
-                | "been"
-                | "felt"
-                | "had"
-                | "received"
-                | "got"
-                | "enjoyed"
-                | "seen"
-                | "heard"
-                | "expected"
-                | "experienced"
-                | "found"
-                | "thought"
-                | "won"
-                | "faced"
-                | "walked"
-                | "endured"
-                | "suffered"
-        );
+        let feeling = is_had_or_felt(participle);
         let told_first =
             participle == "known" && self.known_first(i, if b == "have" { i + 4 } else { i + 3 });
         // "that's what you should have paid" states what they were owed.
@@ -489,4 +465,33 @@ impl<'t, 'a> Clauses<'t, 'a> {
             })
             .map(|k| self.span(i, k))
     }
+}
+
+/// After "you should have": what they were owed or went through, not a
+/// duty they missed ("you should have a trainer who…", "…have felt").
+fn is_had_or_felt(w: &str) -> bool {
+    matches!(
+        w,
+        "" | "a"
+            | "an"
+            | "the"
+            | "your"
+            | "been"
+            | "felt"
+            | "had"
+            | "received"
+            | "got"
+            | "enjoyed"
+            | "seen"
+            | "heard"
+            | "expected"
+            | "experienced"
+            | "found"
+            | "thought"
+            | "won"
+            | "faced"
+            | "walked"
+            | "endured"
+            | "suffered"
+    )
 }
