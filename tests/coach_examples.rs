@@ -330,6 +330,10 @@ fn a_diagnosis_that_blames_a_person_is_pointed_out() {
             "Orders were packed without corner protectors; the packing guide skips them.",
             false,
         ),
+        // What happened to a thing, not who did it; a name with an object
+        // still blames.
+        ("Mug broke in transit; two emails went unanswered.", false),
+        ("Sam broke the mug while packing it.", true),
     ];
     for (text, blamed) in cases {
         let found = check_blameless(DraftPart::Diagnosis, text, &shop);

@@ -153,6 +153,30 @@ impl Clauses<'_, '_> {
 
     /// A person blamed in a diagnosis or debrief: a name or a described
     /// member of staff tied to a fault, or judged ("he is careless").
+    /// Whether word `k` starts an object: "Tom broke the mug" names who
+    /// did it; "Mug broke in transit" tells what happened to a thing.
+    fn acts_on_something(&self, k: usize) -> bool {
+        matches!(
+            self.lw(k),
+            "the"
+                | "a"
+                | "an"
+                | "it"
+                | "them"
+                | "her"
+                | "his"
+                | "their"
+                | "your"
+                | "our"
+                | "this"
+                | "that"
+                | "my"
+                | "some"
+                | "two"
+                | "three"
+        )
+    }
+
     pub fn person_blamed(&self, out: &mut Vec<Span>) {
         let words = &self.text.words;
         for i in 0..words.len() {
@@ -166,7 +190,8 @@ impl Clauses<'_, '_> {
                 || (capital && i > 0 && self.same_sentence(i - 1, i) && !self.is(i, WE | YOU))
                 || (capital && !self.is(i, WE | YOU | ASK | THIRD | CUSTOMER | ANYONE))
                     && self.same_clause(i, i + 1)
-                    && self.is(i + 1, DAMAGE);
+                    && self.is(i + 1, DAMAGE)
+                    && self.acts_on_something(i + 2);
             if !person {
                 continue;
             }
