@@ -278,3 +278,30 @@ fn a_record_shown_their_act_handed_back_or_what_we_told_them_warns() {
     assert!(got.contains(&(PublicDetails, false)), "{got:?}");
     assert!(!got.contains(&(PublicDetails, true)), "{got:?}");
 }
+
+/// A title and a surname is how a reply addresses the customer politely;
+/// a first name and a surname in public is still their full name.
+#[test]
+fn a_title_and_a_surname_is_a_form_of_address() {
+    assert_flags(
+        PublicDetails,
+        &[
+            (
+                "Dear Mr Menon, thank you for the review, and I'm sorry. Please call me on 0161 496 0000.",
+                false,
+            ),
+            (
+                "Dear Mrs Ashworth, I'm sorry about the late visit. Please call me on 0161 496 0000.",
+                false,
+            ),
+            (
+                "Dear Robert Hughes, I'm sorry about the late visit. Please call me on 0161 496 0000.",
+                true,
+            ),
+            (
+                "Dear Mr Robert Hughes, I'm sorry about the late visit. Please call me on 0161 496 0000.",
+                true,
+            ),
+        ],
+    );
+}

@@ -228,7 +228,10 @@ fn full_names(text: &Text, stop: &super::text::FxSet<Box<str>>, out: &mut Vec<De
         let plain = |w| capitalised(text.raw(w)) && !stop.contains(text.lower(w));
         // "Dear Valued Patient" and "Hi [Client Names]" address nobody by
         // name: a form of address and a placeholder.
+        // "Dear Mr Menon" is a title and a surname: the polite way to
+        // address them ("Mr Robert Hughes" is read from the title on).
         let form = matches!(text.lower(a), "valued" | "loyal" | "esteemed")
+            || is_greeting(text.lower(a))
             || text.src[..a.start].ends_with(['[', '<', '{']);
         let same_sentence = a.sentence == ws[k].sentence && b.sentence == ws[k].sentence;
         let adjacent = text.src[a.end..b.start].trim().is_empty();
