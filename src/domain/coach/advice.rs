@@ -144,6 +144,67 @@ pub(super) fn times_of_day(t: &Text) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether the sentence holding byte `at` tells what happened (a past
+/// verb: "our driver rang at 8:15", "it was boxed at 7:35") rather than a
+/// timetable or a promise ("the common room closes at 11pm", "calls after
+/// 9pm carry a surcharge", "I'll update you by 5pm"): only the first
+/// argues the case in public.
+pub(super) fn tells_the_past(t: &Text, at: usize) -> bool {
+    let k = t.words.partition_point(|w| w.end <= at);
+    let Some(s) = t.words.get(k).map(|w| w.sentence) else {
+        return false;
+    };
+    let from = t.words.partition_point(|w| w.sentence < s);
+    let to = t.words.partition_point(|w| w.sentence <= s);
+    (from..to).any(|j| {
+        let w = t.lower(&t.words[j]);
+        let before = if j > from {
+            t.lower(&t.words[j - 1])
+        } else {
+            ""
+        };
+        is_past_word(w)
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && !matches!(w, "need" | "speed" | "hundred")
+                && !matches!(
+                    before,
+                    "is" | "are" | "be" | "been" | "being" | "am" | "get" | "gets"
+                ))
+    })
+}
+
+/// Past forms that do not end in "-ed".
+fn is_past_word(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "did"
+            | "had"
+            | "came"
+            | "left"
+            | "got"
+            | "took"
+            | "rang"
+            | "went"
+            | "saw"
+            | "said"
+            | "told"
+            | "made"
+            | "sent"
+            | "gave"
+            | "knew"
+            | "found"
+            | "ran"
+            | "sat"
+            | "stood"
+            | "kept"
+            | "brought"
+            | "drove"
+    )
+}
+
 /// The diagnosis or debrief checked for blaming a person rather than a
 /// process ("Tom forgot… he is careless"): each finding is a `blame`
 /// warning that points at the words.

@@ -56,10 +56,12 @@ impl CompiledRules {
                 inferred,
             );
         }
-        // A time the customer gave is theirs to mention; a new one argues.
+        // A time the customer gave is theirs to mention; a new one told
+        // as what happened argues (a timetable or a promise does not).
         let new_times = advice::times_of_day(&d.text)
             .into_iter()
             .filter(|&(s, e)| !review.lower.contains(&d.text.src[s..e].to_lowercase()))
+            .filter(|&(s, _)| advice::tells_the_past(&d.text, s))
             .filter(|&span| !in_quoted_terms(d, span, PublicDetail::TimeOfDay));
         for span in new_times {
             sink.push_read(
