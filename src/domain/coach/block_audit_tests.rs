@@ -426,3 +426,21 @@ fn blame_is_read_by_shape_not_by_a_capital() {
         ),
     ]);
 }
+
+/// "you should have them": what they paid for, owed; a missed duty after
+/// "should have" still blames.
+#[test]
+fn what_they_should_have_had_is_owed_not_blame() {
+    check_rows(&[
+        (
+            "You've paid for lessons and you should have them.",
+            Category::Blame,
+            None,
+        ),
+        (
+            "You should have checked the tyres before driving off.",
+            Category::Blame,
+            BLOCK,
+        ),
+    ]);
+}

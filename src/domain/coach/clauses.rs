@@ -399,12 +399,17 @@ impl<'t, 'a> Clauses<'t, 'a> {
         let hindsight = matches!(a, "should've" | "could've" | "must've")
             || (matches!(a, "should" | "could" | "must") && b == "have");
         let participle = if b == "have" { c } else { b };
-        let feeling = is_had_or_felt(participle);
+        let feeling = super::not_stated::is_had_or_felt(participle);
         let told_first =
             participle == "known" && self.known_first(i, if b == "have" { i + 4 } else { i + 3 });
         // "that's what you should have paid" states what they were owed.
         let p = if b == "have" { i + 3 } else { i + 2 };
-        let owed = super::not_stated::owed_to_customer(participle, at(p + 1), at(p + 2));
+        // "You've paid for lessons and you should have them": owed, unless a
+        // participle follows ("should have it checked").
+        let next = at(p + 1);
+        let kept = matches!(participle, "them" | "it")
+            && !(next.ends_with("ed") || matches!(next, "done" | "seen" | "taken" | "looked"));
+        let owed = kept || super::not_stated::owed_to_customer(participle, next, at(p + 2));
         if hindsight && !feeling && !owed && !told_first {
             return Some(self.span(i, i + if b == "have" { 3 } else { 2 }));
         }
@@ -465,33 +470,4 @@ impl<'t, 'a> Clauses<'t, 'a> {
             })
             .map(|k| self.span(i, k))
     }
-}
-
-/// After "you should have": what they were owed or went through, not a
-/// duty they missed ("you should have a trainer who…", "…have felt").
-fn is_had_or_felt(w: &str) -> bool {
-    matches!(
-        w,
-        "" | "a"
-            | "an"
-            | "the"
-            | "your"
-            | "been"
-            | "felt"
-            | "had"
-            | "received"
-            | "got"
-            | "enjoyed"
-            | "seen"
-            | "heard"
-            | "expected"
-            | "experienced"
-            | "found"
-            | "thought"
-            | "won"
-            | "faced"
-            | "walked"
-            | "endured"
-            | "suffered"
-    )
 }

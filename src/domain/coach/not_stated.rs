@@ -285,3 +285,32 @@ pub(super) fn no_apology(sink: &mut Sink, drafts: &[&Draft]) {
         evidence,
     );
 }
+
+/// After "you should have": what they were owed or went through, not a
+/// duty they missed ("you should have a trainer who…", "…have felt").
+pub(super) fn is_had_or_felt(w: &str) -> bool {
+    matches!(
+        w,
+        "" | "a"
+            | "an"
+            | "the"
+            | "your"
+            | "been"
+            | "felt"
+            | "had"
+            | "received"
+            | "got"
+            | "enjoyed"
+            | "seen"
+            | "heard"
+            | "expected"
+            | "experienced"
+            | "found"
+            | "thought"
+            | "won"
+            | "faced"
+            | "walked"
+            | "endured"
+            | "suffered"
+    )
+}
