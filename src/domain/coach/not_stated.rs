@@ -191,7 +191,7 @@ fn made_worse<'a>(lw: &impl Fn(usize) -> &'a str, k: usize) -> bool {
 }
 
 /// A word that reports what was said to the customer.
-fn is_report(w: &str) -> bool {
+pub(super) fn is_report(w: &str) -> bool {
     matches!(
         w,
         "told"

@@ -83,15 +83,14 @@ impl Clauses<'_, '_> {
         }
     }
 
-    /// "told", "said" or "blamed" in the six words before `i`, in its
-    /// sentence: what someone said, reported, not the reply's own claim.
+    /// A report of what was said ("told", "said", "blamed", see
+    /// not_stated.rs) in the six words before `i`, in its sentence: what
+    /// someone said, not the reply's own claim.
     fn told_before(&self, i: usize) -> bool {
         (i.saturating_sub(6)..i).any(|k| {
+            let w = self.lw(k);
             self.same_sentence(k, i)
-                && matches!(
-                    self.lw(k),
-                    "told" | "said" | "saying" | "claimed" | "blamed" | "suggested" | "insisted"
-                )
+                && (super::not_stated::is_report(w) || matches!(w, "claimed" | "insisted"))
         })
     }
 }
