@@ -357,6 +357,24 @@ fn blame_is_read_by_shape_not_by_a_capital() {
             Category::Blame,
             None,
         ),
+        // A name ending in "-ing" is told from a gerund by its own past
+        // verb: "Irving dropped", against "Feeling rushed" or "Drilling was".
+        (
+            "Irving dropped the box on the way to the van.",
+            Category::Blame,
+            BLOCK,
+        ),
+        ("Sterling forgot to pack the foam.", Category::Blame, BLOCK),
+        (
+            "Feeling rushed at a fitting is not what we want for anyone.",
+            Category::Blame,
+            None,
+        ),
+        (
+            "Cancelling shouldn't take three phone calls, and I'm sorry it did.",
+            Category::Blame,
+            None,
+        ),
         (
             "For what you're paying you should have a trainer who's fully focused on you.",
             Category::Blame,

@@ -38,8 +38,23 @@ impl Clauses<'_, '_> {
 
     /// "Being messed around…", "Being failed one day…": a sentence that
     /// opens with what happened to the customer, not with a name.
+    /// A name that happens to end in "-ing" ("Irving dropped the box",
+    /// "Sterling forgot") is told apart by what follows: a past verb of
+    /// its own, where a gerund takes a participle ("Being told",
+    /// "Feeling rushed") or an auxiliary ("Drilling was").
     pub(super) fn opening_gerund(&self, i: usize) -> bool {
-        (i == 0 || !self.same_sentence(i - 1, i)) && self.raw(i).ends_with("ing")
+        let raw = self.raw(i);
+        if !((i == 0 || !self.same_sentence(i - 1, i)) && raw.ends_with("ing")) {
+            return false;
+        }
+        if self.shop.is_staff(raw) {
+            return false;
+        }
+        let next = self.lw(i + 1);
+        let named_deed = self.same_clause(i, i + 1)
+            && !matches!(next, "was" | "were" | "did" | "had")
+            && (super::cause_words::is_done(next) || is_past_deed(next));
+        !named_deed || is_gerund_aux(self.lw(i))
     }
 
     /// "You were right: you didn't ask for a refund, …": a sentence that
@@ -94,4 +109,20 @@ impl Clauses<'_, '_> {
                     "thing" | "things" | "one" | "gift" | "moment"
                 ))
     }
+}
+
+/// Gerunds that open a sentence with what happened to someone, taking a
+/// participle: "Being told…", "Having checked…", "Feeling rushed…".
+#[rustfmt::skip]
+fn is_gerund_aux(w: &str) -> bool {
+    matches!(w, "being" | "having" | "getting" | "feeling" | "making" | "leaving" | "seeing"
+        | "finding" | "looking" | "becoming" | "keeping" | "going")
+}
+
+/// Irregular past deeds a person does, which `is_done` does not list.
+#[rustfmt::skip]
+fn is_past_deed(w: &str) -> bool {
+    matches!(w, "forgot" | "broke" | "lost" | "took" | "threw" | "spilt" | "spilled" | "tore"
+        | "let" | "said" | "told" | "went" | "ran" | "hung" | "knocked" | "dropped" | "sold"
+        | "misread" | "overbooked" | "shouted" | "snapped")
 }
