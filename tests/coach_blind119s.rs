@@ -151,7 +151,7 @@ const BLIND123_BASELINE: &[(&str, f64, f64)] = &[
     ("shouting", 1.00, 1.00),
     ("generic", 0.89, 0.67),
     ("negative-tone", 0.86, 0.46),
-    ("risky-promise", 1.00, 0.76),
+    ("risky-promise", 0.94, 0.76), // 1.00/0.76 at its run; retrained layer: 0.94/1.00
     ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),

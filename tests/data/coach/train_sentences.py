@@ -16,6 +16,8 @@ as one weights file with a column per category. Reproduce:
     python3 tests/data/coach/train_sentences.py /tmp/dump --table
     # 3. new weights, trained on every set
     python3 tests/data/coach/train_sentences.py /tmp/dump --write
+    # (thresholds: trained on the sets before blind109, scored on the later ones)
+    python3 tests/data/coach/train_sentences.py /tmp/dump --later 109
     # 4. rebuilt with the new weights, dump again (/tmp/dump2) and check Rust
     #    reads them as Python does, draft by draft and category by category:
     python3 tests/data/coach/train_sentences.py /tmp/dump --agree /tmp/dump2
@@ -52,7 +54,7 @@ SETS = {'corpus': 'coach_corpus', 'heldout': 'held-out_set', 'fresh': 'fresh_set
         'blind2': 'second_blind_set', 'blind3': 'third_blind_set',
         'blind4': 'fourth_blind_set', 'blind5': 'fifth_blind_set',
         'blind6': 'sixth_blind_set'}
-SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 109))})
+SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 125))})
 # The sets each model is judged on, left out of its training in turn.
 HELD = ['blind20', 'blind21', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30',
         'blind31', 'blind32']
@@ -74,8 +76,21 @@ CONF_FOR = {'blame': dict(l2=3e-4), 'negative-tone': dict(l2=1e-2)}
 # rushed the fitting, which is why it keeps cutting out."), 2.0 on none, so
 # 2.0 shipped with those weights. Trained on 84 sets, 2.0 warned on the same
 # row and one more, 2.5 on none: 2.5 again.
-THRESHOLD = {'blame': 2.5, 'negative-tone': 3.0, 'public-details': 2.0, 'risky-promise': 1.5,
-             'defensive': 2.5, 'asks-removal': 2.0}
+# Retrained on 124 sets, thresholds chosen on sets the weights had not
+# seen (`--later 109`: trained on the sets before blind109, scored pooled on
+# blind109-124, the sealed sets of three rounds, about 3,000 drafts; F1 and
+# the good drafts the layer newly warns on): defensive 2.5 -> 1.5: 0.904 ->
+# 0.912, good +1 -> +2; asks-removal 2.0 -> 1.0: 0.974 -> 0.986, good +0;
+# blame 2.5 -> 2.0: 0.804 -> 0.809, good +3 both. Lower blame (1.0: 0.817,
+# 0.5: 0.825) and negative-tone (1.0: 0.814 against 0.802 at 3.0) did
+# better there but warned on hand-written rows a careful reviewer passes
+# ("Our delivery boy will bring the new chair round today.", "I'm sorry
+# our apprentice forgot the seat covers.", "Perhaps our Saturday slot would
+# suit you better; we will hold it for you."), so they stay above.
+# public-details (2.0: 0.864, best 0.865) and risky-promise (1.5: 0.892,
+# best 0.893) stay.
+THRESHOLD = {'blame': 2.0, 'negative-tone': 3.0, 'public-details': 2.0, 'risky-promise': 1.5,
+             'defensive': 1.5, 'asks-removal': 1.0}
 # Below this soft-max the layer takes back the rules' finding of the
 # category where every one of them only warns (never a block). negative-tone:
 # over blind79-88 left out in turn (88 sets), pooled F1 0.827 without, 0.850
@@ -366,6 +381,25 @@ def table(data, cats, conf, held=HELD, grid=(1.5, 2.0, 2.5, 3.0)):
                                            for t, v in sums.items()), flush=True)
 
 
+def later(data, cats, conf, first, grid=(0.5, 1.0, 1.5, 2.0, 2.5, 3.0)):
+    """Trained on the sets before blind`first`, scored pooled on blind`first`
+    and after: how the thresholds carry to sets written later."""
+    def num(f):
+        return int(f[5:]) if f.startswith('blind') and f[5:].isdigit() else 0
+    test = [r for f, rs in data.items() if num(f) >= first for r in rs]
+    train_rows = [r for f, rs in data.items() if num(f) < first for r in rs]
+    for cat in cats:
+        m = train(train_rows, cat, **{**conf, **CONF_FOR.get(cat, {})})
+        rules = prf(tally(test, cat, lambda r: cat in r['rules']))
+        line = f'{cat:15} rules {rules[2]:.3f} |'
+        for t in grid:
+            p, rc, f1 = prf(tally(test, cat, lambda r: decide(m, r, cat, t, VETO.get(cat, -math.inf))))
+            good = sum(1 for r in test if not r['expect'] and cat not in r['rules']
+                       and predict(m, r, cat, t))
+            line += f' {t}: {f1:.3f} (P {p:.2f}, good+{good})'
+        print(line, flush=True)
+
+
 def write(data, conf):
     models = [train([r for rs in data.values() for r in rs], cat, **{**conf, **CONF_FOR.get(cat, {})})
               for cat in CATS]
@@ -436,6 +470,8 @@ if __name__ == '__main__':
     cats = sys.argv[sys.argv.index('--cat') + 1].split(',') if '--cat' in sys.argv else CATS
     if '--agree' in sys.argv:
         agree(data, sys.argv[sys.argv.index('--agree') + 1])
+    elif '--later' in sys.argv:
+        later(data, cats, conf, int(sys.argv[sys.argv.index('--later') + 1]))
     elif '--write' in sys.argv:
         write(data, conf)
     else:
