@@ -300,7 +300,14 @@ fn said_to_be_theirs(text: &Text, at: usize) -> bool {
         .take_while(|w| w.sentence == sentence)
         .take(4)
         .map(|w| text.lower(w))
-        .take_while(|w| !matches!(*w, "i'm" | "we're" | "my" | "our" | "me" | "us"))
+        // "…will sort it with you; she's on 0163…": a colleague named
+        // nearer the number than "you" gives theirs, the shop's.
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "i'm" | "we're" | "my" | "our" | "me" | "us" | "she's" | "he's" | "they're"
+            )
+        })
         .collect();
     // "I'd love to make it up to you: events@…", "I'd like to fix this with
     // you: members@…" offer the shop's own.

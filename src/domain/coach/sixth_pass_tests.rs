@@ -225,6 +225,13 @@ fn the_case_argued_in_public_and_what_only_looks_like_it() {
             &[],
             &[PublicDetails],
         ),
+        // A colleague named nearer the number than "you" gives the shop's
+        // (blind129, the one good draft its sealed run blocked).
+        (
+            "Sorry. Our lead, Priya, will sort it with you; she's on 01632 960452.",
+            &[],
+            &[PublicDetails],
+        ),
         (
             "Sorry about the worktop. Our crew checks every joint twice.",
             &[],
