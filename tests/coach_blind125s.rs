@@ -176,7 +176,7 @@ const BLIND130_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 0.92, 0.71),
     ("no-empathy", 0.76, 0.92),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.88, 0.90),
+    ("blame", 0.85, 0.90), // 0.88 at its run; a tone phrase tips the layer on one draft
     ("defensive", 0.93, 0.89),
     ("no-choices", 0.95, 0.93),
     ("no-contact", 1.00, 1.00),
