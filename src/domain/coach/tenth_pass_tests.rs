@@ -177,3 +177,38 @@ fn a_thank_you_in_words_any_happy_review_shares_is_generic() {
         assert!(!generic(specific), "{specific}");
     }
 }
+
+/// Sarcasm in a stock phrase (blind125-130) warns; a wish for the
+/// customer's own plans ("with the race") does not, found or blocking.
+#[test]
+fn stock_sarcasm_warns_and_wishes_do_not() {
+    let found = |text: &str| {
+        sentence_table::reply_report(ReplyKind::Complaint, REVIEW, text, "", 0)
+            .findings
+            .iter()
+            .any(|f| f.category == NegativeTone)
+    };
+    let rows: &[(&str, bool)] = &[
+        (
+            "Sofas are furniture, not magic carpets, funnily enough.",
+            true,
+        ),
+        ("Glad the cushions at least met your high standards.", true),
+        ("We'll let other shoppers draw their own conclusions.", true),
+        ("No upholsterer can work miracles in a week.", true),
+        ("Friday is our busiest day, as most regulars know.", true),
+        ("Good luck proving that.", true),
+        ("Good luck with the claim.", true),
+        ("Thanks so much, and good luck with the house move!", false),
+        ("Good luck with the new flat, and do pop back in.", false),
+        (
+            "We hold ourselves to high standards and missed them here.",
+            false,
+        ),
+    ];
+    let wrong: Vec<_> = rows
+        .iter()
+        .filter(|&&(text, tone)| found(text) != tone)
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
