@@ -35,6 +35,17 @@ fn blame_by_shape() {
             &[Blame],
             &[],
         ),
+        // A supplier's own act told as what went wrong (blind125-127).
+        (
+            "I'm so sorry. Our wholesaler sent coral roses instead of blush.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Sorry it was hard to find us; the landlord won't allow a sign.",
+            &[Blame],
+            &[],
+        ),
         // A firm named by its trade, a decision given to someone outside.
         (
             "Our cleaning company had staffing problems that week.",

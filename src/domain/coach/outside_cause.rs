@@ -91,6 +91,24 @@ fn is_circumstance(w: &str) -> bool {
     )
 }
 
+/// What an outsider did that went wrong, as the verb right after them.
+#[rustfmt::skip]
+fn is_outsider_act(w: &str) -> bool {
+    matches!(w, "substituted" | "swapped" | "sent" | "changed" | "left" | "cancelled" | "canceled"
+        | "forgot" | "failed" | "shipped" | "switched" | "delivered" | "dropped" | "lost" | "won't"
+        | "wouldn't" | "didn't" | "ran" | "overbooked" | "double-booked" | "took")
+}
+
+/// Who supplies or houses the business: the outsiders whose own act is
+/// told as the cause ("our delivery ran late" is ours, "Google won't" a
+/// platform's rule, not a cause).
+#[rustfmt::skip]
+fn is_supplying(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(w, "supplier" | "wholesaler" | "manufacturer" | "landlord" | "council" | "distributor"
+        | "vendor" | "courier" | "subcontractor" | "venue" | "freelancer" | "printer" | "lab")
+}
+
 /// Someone outside, read more widely than the lexicon: "outsourced
 /// editor", "the seller's solicitors", "GP practices".
 fn is_outsider(c: &Clauses, k: usize) -> bool {
@@ -250,12 +268,25 @@ impl Clauses<'_, '_> {
     /// technical issue", "was slow to respond", "had been grinding it
     /// incorrectly"; or owning a decision: "the landlord's decision".
     fn their_doing(&self, k: usize) -> Option<Span> {
-        let yours = k > 0 && matches!(self.lw(k - 1), "your" | "to" | "with" | "by");
+        let yours = k > 0 && matches!(self.lw(k - 1), "your" | "to" | "with" | "by" | "from");
+        // "a delivery from the wholesaler didn't come": not their subject.
+        let yours = yours || (k > 1 && self.lw(k - 2) == "from");
         if yours || self.negated(k) {
             return None;
         }
         if self.lw(k).ends_with("'s") && is_theirs(self.lw(k + 1)) {
             return Some(self.span(k, k + 1));
+        }
+        // "Our wholesaler substituted a peach variety", "the brewery next
+        // door takes the spaces": the outsider's own act, told as what went
+        // wrong (83 of 85 such drafts over 130 sets are labelled blame).
+        let v = if self.lw(k + 1) == "next" && self.lw(k + 2) == "door" {
+            k + 3
+        } else {
+            k + 1
+        };
+        if self.same_clause(k, v) && is_supplying(self.lw(k)) && is_outsider_act(self.lw(v)) {
+            return Some(self.span(k, v));
         }
         let mut j = k + 1;
         while j < k + 10 && self.same_sentence(k, j) {
