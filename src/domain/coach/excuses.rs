@@ -73,6 +73,12 @@ impl Clauses<'_, '_> {
             if w.quoted {
                 continue;
             }
+            // Every word named below is an opener (the lexicon's
+            // EXCUSE_CUE) or has a class of STARTS or CAUSE, and a name
+            // starts with a capital: one bit test passes over the rest.
+            if !self.is(i, STARTS | CAUSE | EXCUSE_CUE) && !self.may_start_upper(i) {
+                continue;
+            }
             let found = if self.lw(i) == "no" {
                 self.staff_disciplined(i)
             } else if self.cls[i] & STARTS != 0 || self.is_name(i) {
@@ -287,6 +293,21 @@ impl Clauses<'_, '_> {
         Some(self.span(i, care))
     }
 }
+
+/// The words [`Clauses::excuses`] names (besides its classes).
+pub(super) const OPENERS: &[&str] = &[
+    "no",
+    "didn't",
+    "failed",
+    "couldn't",
+    "if",
+    "recommend",
+    "advise",
+    "make",
+    "do",
+    "please",
+    "so",
+];
 
 /// Words that tie a plural to particular people: "our cleaners", "the two
 /// lads", "both drivers".

@@ -5,7 +5,7 @@
 use super::text::{FxMap, Text};
 use std::sync::LazyLock;
 
-pub(crate) type Class = u32;
+pub(crate) type Class = u64;
 
 /// Someone outside the business: carriers, suppliers, platforms, weather.
 pub(crate) const THIRD: Class = 1;
@@ -65,8 +65,30 @@ pub(crate) const TONE_TURN: Class = 1 << 24;
 /// A word that may open a general or guessed cause (`generic_causes.rs`).
 pub(crate) const GENERIC_CUE: Class = 1 << 25;
 
+/// Cues: the words a pass names on every word of a draft, one bit per
+/// pass, so the pass skips every other word with one bit test instead of a
+/// chain of string compares. A cue is no class of meaning: a word's
+/// classes are tested as a whole (`cls == 0`) only under [`MEANINGS`].
+pub(crate) const DEFENCE_CUE: Class = 1 << 26;
+pub(crate) const EXCUSE_CUE: Class = 1 << 27;
+pub(crate) const REFERRAL_CUE: Class = 1 << 28;
+pub(crate) const DARE_CUE: Class = 1 << 29;
+pub(crate) const FAILURE_CUE: Class = 1 << 30;
+/// Every class of meaning (and the older cues counted with them).
+pub(crate) const MEANINGS: Class = (1 << 26) - 1;
+
 #[rustfmt::skip]
 const WORDS: &[(Class, &[&str])] = &[
+    (DEFENCE_CUE, super::defences::OPENERS),
+    (EXCUSE_CUE, super::excuses::OPENERS),
+    (REFERRAL_CUE, super::referrals::OPENERS),
+    (REFERRAL_CUE, super::referrals::REFEREES),
+    (REFERRAL_CUE, super::referrals::OUTSIDERS),
+    (REFERRAL_CUE, super::referrals::DECISIONS),
+    (REFERRAL_CUE, super::referrals::FIRMS),
+    (REFERRAL_CUE, super::referrals::REFERRAL_VERBS),
+    (DARE_CUE, super::tone_asides::DARE_OPENERS),
+    (FAILURE_CUE, &["house"]),
     (THIRD, &[
         "heatwave", "snow", "storm", "storms", "flooding", "floods", "strike", "strikes",
         "roadworks", "fog",

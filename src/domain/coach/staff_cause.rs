@@ -331,7 +331,7 @@ impl Clauses<'_, '_> {
         let name = cs.next().is_some_and(char::is_uppercase)
             && cs.all(char::is_lowercase)
             && raw.len() >= 3
-            && self.cls[i] == 0
+            && self.cls[i] & MEANINGS == 0
             && !raw.ends_with("ly");
         if !name || super::excuses::is_calendar_or_number(self.lw(i)) || self.opening_gerund(i) {
             return false;
