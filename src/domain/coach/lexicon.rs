@@ -74,6 +74,8 @@ pub(crate) const EXCUSE_CUE: Class = 1 << 27;
 pub(crate) const REFERRAL_CUE: Class = 1 << 28;
 pub(crate) const DARE_CUE: Class = 1 << 29;
 pub(crate) const FAILURE_CUE: Class = 1 << 30;
+pub(crate) const JUSTIFY_CUE: Class = 1 << 31;
+pub(crate) const MOVE_CUE: Class = 1 << 32;
 /// Every class of meaning (and the older cues counted with them).
 pub(crate) const MEANINGS: Class = (1 << 26) - 1;
 
@@ -89,6 +91,8 @@ const WORDS: &[(Class, &[&str])] = &[
     (REFERRAL_CUE, super::referrals::REFERRAL_VERBS),
     (DARE_CUE, super::tone_asides::DARE_OPENERS),
     (FAILURE_CUE, &["house"]),
+    (JUSTIFY_CUE, super::justifications::CUE_WORDS),
+    (MOVE_CUE, super::tone_moves::ANCHORS),
     (THIRD, &[
         "heatwave", "snow", "storm", "storms", "flooding", "floods", "strike", "strikes",
         "roadworks", "fog",

@@ -44,7 +44,6 @@ mod clauses;
 mod common_capitals;
 mod contempt;
 mod counter_facts;
-mod cues;
 mod customer_cause;
 mod defences;
 mod disowning;
