@@ -91,7 +91,7 @@ fn is_homework(w: &str) -> bool {
 impl Clauses<'_, '_> {
     /// Every defence found by shape, appended to `out`.
     pub fn defences(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
+        for i in self.cued() {
             if self.text.words[i].quoted {
                 continue;
             }

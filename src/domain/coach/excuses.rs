@@ -68,7 +68,7 @@ impl Clauses<'_, '_> {
     /// Every excuse that lays blame, appended to `out`.
     pub fn excuses(&self, out: &mut Vec<Span>) {
         const STARTS: Class = THIRD | STAFF | DISCIPLINED | CUSTOMER;
-        for i in 0..self.text.words.len() {
+        for i in self.cued() {
             let w = &self.text.words[i];
             if w.quoted {
                 continue;
@@ -76,7 +76,7 @@ impl Clauses<'_, '_> {
             // Every word named below is an opener (the lexicon's
             // EXCUSE_CUE) or has a class of STARTS or CAUSE, and a name
             // starts with a capital: one bit test passes over the rest.
-            if !self.is(i, STARTS | CAUSE | EXCUSE_CUE) && !self.may_start_upper(i) {
+            if !self.is(i, STARTS | CAUSE | EXCUSE_CUE | UPPER) {
                 continue;
             }
             let found = if self.lw(i) == "no" {

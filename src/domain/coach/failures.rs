@@ -20,12 +20,10 @@ fn is_failure(w: &str) -> bool {
 impl Clauses<'_, '_> {
     /// Every failure pinned on a person and every ownerless guess.
     pub fn failures(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
+        for i in self.cued() {
             // A word of no class below and no capital opens nothing
             // ("house" is FAILURE_CUE).
-            if self.text.words[i].quoted
-                || (!self.is(i, STAFF | GUESS | FAILURE_CUE) && !self.may_start_upper(i))
-            {
+            if self.text.words[i].quoted || !self.is(i, STAFF | GUESS | FAILURE_CUE | UPPER) {
                 continue;
             }
             // "front of house should have checked on you"

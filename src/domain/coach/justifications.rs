@@ -169,7 +169,8 @@ impl Clauses<'_, '_> {
     /// Every justification found by shape, appended to `out`.
     pub(super) fn justifications(&self, out: &mut Vec<Span>) {
         let src = self.text.src.as_bytes();
-        for (i, word) in self.text.words.iter().enumerate() {
+        for i in self.cued() {
+            let word = &self.text.words[i];
             // A cue word (the lexicon's JUSTIFY_CUE) or a number of two
             // digits or more (it may count a load); one bit test passes
             // over most words.

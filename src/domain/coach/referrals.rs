@@ -193,7 +193,7 @@ impl Clauses<'_, '_> {
     /// Every referral, outside firm, uncontrollable cause and failing
     /// belonging, appended to `out`.
     pub fn outside_blame(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
+        for i in self.cued() {
             if self.text.words[i].quoted {
                 continue;
             }

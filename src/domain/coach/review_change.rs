@@ -8,7 +8,7 @@ use super::lexicon::*;
 use super::structure::Span;
 
 /// A verb (any form) that changes or removes a review.
-fn is_change(w: &str) -> bool {
+pub(super) fn is_change(w: &str) -> bool {
     // Every stem has four letters or more; the first byte picks the few
     // stems to try (this runs on every word).
     if w.len() < 4 {
@@ -49,8 +49,9 @@ fn is_review_word(w: &str) -> bool {
 impl Clauses<'_, '_> {
     /// Every request to change the review, appended to `out`.
     pub fn review_change_requests(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
-            if self.text.words[i].quoted {
+        // Every word named below has the lexicon's CHANGE_CUE.
+        for i in self.cued() {
+            if self.text.words[i].quoted || !self.is(i, CHANGE_CUE) {
                 continue;
             }
             let w = self.lw(i);
