@@ -12,9 +12,12 @@ const RUN: usize = 16;
 #[inline(always)]
 pub(super) fn next_byte(bytes: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> Option<usize> {
     let mut i = from.min(bytes.len());
-    while let Some(run) = bytes.get(i..i + RUN) {
-        // `|` over the whole run, not `any` (which stops at each byte).
-        if run.iter().fold(false, |seen, &b| seen | hit(b)) {
+    // A fixed-size block, each byte's test as a 0 or 1 `|`-ed together
+    // with no early exit: the compiler tests the block in vector
+    // registers, not a byte at a time.
+    for run in bytes[i..].chunks_exact(RUN) {
+        let run: &[u8; RUN] = run.try_into().unwrap_or(&[0; RUN]);
+        if run.iter().fold(0u8, |seen, &b| seen | u8::from(hit(b))) != 0 {
             break;
         }
         i += RUN;

@@ -5,6 +5,7 @@
 //! an argument.
 
 use super::clauses::Clauses;
+use super::lexicon::CASE_CUE;
 use super::reason::PublicDetail;
 use super::structure::Span;
 
@@ -32,6 +33,54 @@ fn is_record(w: &str) -> bool {
             | "jobsheet"
     )
 }
+
+/// The words [`Clauses::case_details`] opens on (the lexicon's CASE_CUE):
+/// the records and the months, in full and short.
+pub(super) const OPENERS: &[&str] = &[
+    "notes",
+    "records",
+    "record",
+    "logs",
+    "log",
+    "footage",
+    "cctv",
+    "tracking",
+    "timesheet",
+    "timesheets",
+    "camera",
+    "cameras",
+    "history",
+    "system",
+    "file",
+    "checklist",
+    "sheet",
+    "sheets",
+    "jobsheet",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
 
 fn is_month(w: &str) -> bool {
     super::excuses::is_full_month(w)
@@ -65,11 +114,12 @@ fn is_day(w: &str) -> bool {
 impl Clauses<'_, '_> {
     /// Every detail of the case argued in public, with what it is.
     pub fn case_details(&self, out: &mut Vec<(Span, PublicDetail)>) {
-        for i in 0..self.text.words.len() {
-            if self.text.words[i].quoted {
+        for i in self.cued() {
+            let w = self.lw(i);
+            if self.text.words[i].quoted || !self.is(i, CASE_CUE) {
+                debug_assert!(self.text.words[i].quoted || (!is_record(w) && !is_month(w)));
                 continue;
             }
-            let w = self.lw(i);
             if is_record(w) && self.shows(i + 1) {
                 out.push((self.span(i, i + 1), PublicDetail::RecordsAsEvidence));
             } else if (is_month(w) && w != "may" || w == "may" && i > 0 && is_day(self.lw(i - 1)))

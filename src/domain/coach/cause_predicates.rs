@@ -49,7 +49,7 @@ impl Clauses<'_, '_> {
     /// Every problem tied to a cause by a verb of origin, appended to `out`
     /// unless a span there already covers it.
     pub fn cause_predicates(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
+        for i in self.cued() {
             if self.text.words[i].quoted || self.cls[i] & CAUSE_CUE == 0 {
                 continue;
             }

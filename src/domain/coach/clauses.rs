@@ -14,6 +14,8 @@ use super::text::Text;
 pub(crate) struct Clauses<'t, 'a> {
     pub text: &'t Text<'a>,
     pub cls: &'t [Class],
+    /// The words with a class, cue or shape ([`cued`]).
+    cued: &'t [u32],
     pub shop: &'t Shop,
 }
 
@@ -71,9 +73,27 @@ fn is_misuse_noun(w: &str) -> bool {
 }
 
 impl<'t, 'a> Clauses<'t, 'a> {
-    /// `cls` is [`classify`] of `text`.
-    pub fn new(text: &'t Text<'a>, cls: &'t [Class], shop: &'t Shop) -> Clauses<'t, 'a> {
-        Clauses { text, cls, shop }
+    /// `cls` is [`classify`] of `text`, `cued` is [`cued`] of `cls`.
+    pub fn new(
+        text: &'t Text<'a>,
+        cls: &'t [Class],
+        cued: &'t [u32],
+        shop: &'t Shop,
+    ) -> Clauses<'t, 'a> {
+        Clauses {
+            text,
+            cls,
+            cued,
+            shop,
+        }
+    }
+
+    /// The words a per-word pass may open on, in order: a word with no
+    /// class, cue or shape opens none of blame's, defences' or
+    /// justifications' shapes, so those passes read only these.
+    #[inline]
+    pub fn cued(&self) -> impl Iterator<Item = usize> + '_ {
+        self.cued.iter().map(|&i| i as usize)
     }
 
     /// Word `i` in lowercase; past the end, "" (rules look ahead freely and
@@ -201,9 +221,9 @@ impl<'t, 'a> Clauses<'t, 'a> {
         // passed over with one test (this runs on every pause in typing).
         const STARTS: Class =
             THIRD | STAFF | DAMAGE | FAULT | EVENT | CAUSE | YOU | CARE | CUSTOMER;
-        let n = self.text.words.len();
-        for i in 0..n {
-            if (self.cls[i] & STARTS == 0 && !self.capital(i)) || self.text.words[i].quoted {
+        for i in self.cued() {
+            // UPPER: a capital, where a name may start.
+            if self.cls[i] & (STARTS | UPPER) == 0 || self.text.words[i].quoted {
                 continue;
             }
             if let Some(span) = self

@@ -244,8 +244,9 @@ impl Clauses<'_, '_> {
     /// `names_staff`: whether naming the shop's staff counts (a thank-you
     /// may pass praise on to someone by name).
     pub fn public_details(&self, names_staff: bool, out: &mut Vec<(Span, PublicDetail)>) {
-        let n = self.text.words.len();
-        for i in 0..n {
+        // A word that starts lowercase and is no staff is passed over: it
+        // has neither shape (UPPER, DIGIT) nor class, so is not cued.
+        for i in self.cued() {
             if self.text.words[i].quoted {
                 continue;
             }

@@ -44,8 +44,9 @@ impl Clauses<'_, '_> {
     /// Every sentence part that sets our version of the case against the
     /// customer's (see the module note).
     pub fn counter_facts(&self, out: &mut Vec<(Span, PublicDetail)>) {
-        let n = self.text.words.len();
-        for i in 0..n {
+        // Each shape opens on "which", "that", "when", "we" or "i", which
+        // all have a class: only the cued words are read.
+        for i in self.cued() {
             if self.text.words[i].quoted {
                 continue;
             }

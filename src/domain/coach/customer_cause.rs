@@ -19,9 +19,8 @@ impl Clauses<'_, '_> {
     /// Every clause giving the customer as the cause, appended to `out`
     /// unless a span there already covers it.
     pub fn customer_cause(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
-            let digit = self.text.src.as_bytes()[self.text.words[i].start].is_ascii_digit();
-            if self.text.words[i].quoted || (self.cls[i] & CAUSE_CUE == 0 && !digit) {
+        for i in self.cued() {
+            if self.text.words[i].quoted || self.cls[i] & (CAUSE_CUE | DIGIT) == 0 {
                 continue;
             }
             let found = match self.lw(i) {

@@ -30,6 +30,51 @@ fn is_ordinary(w: &str) -> bool {
     )
 }
 
+/// The words [`Clauses::defences`] names: a word outside them opens none
+/// of its shapes (but for "clarif…").
+pub(super) const OPENERS: &[&str] = &[
+    "commonly",
+    "common",
+    "normal",
+    "normally",
+    "rare",
+    "rarely",
+    "typically",
+    "typical",
+    "inevitably",
+    "inevitable",
+    "naturally",
+    "occasionally",
+    "thousands",
+    "hundreds",
+    "millions",
+    "plenty",
+    "years",
+    "reviews",
+    "unrelated",
+    "nothing",
+    "isn't",
+    "wasn't",
+    "not",
+    "note",
+    "recommend",
+    "advise",
+    "do",
+    "please",
+    "so",
+    "reflect",
+    "representative",
+    "prejudice",
+    "comment",
+    "happen",
+    "vary",
+    "change",
+    "differ",
+    "occur",
+    "human",
+    "exactly",
+];
+
 /// Words that count many of something, for a track record.
 fn is_many(w: &str) -> bool {
     matches!(w, "thousands" | "hundreds" | "millions" | "plenty")
@@ -46,35 +91,46 @@ fn is_homework(w: &str) -> bool {
 impl Clauses<'_, '_> {
     /// Every defence found by shape, appended to `out`.
     pub fn defences(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
+        for i in self.cued() {
             if self.text.words[i].quoted {
                 continue;
             }
             let w = self.lw(i);
-            let found = if is_ordinary(w) {
-                self.made_ordinary(i)
-            } else if is_many(w) || w == "years" || w == "reviews" {
-                self.track_record(i)
-            } else if matches!(w, "unrelated" | "nothing" | "isn't" | "wasn't" | "not") {
-                self.cause_denied(i)
-            } else if w.starts_with("clarif") || w == "note" {
-                self.correction(i)
-            } else if matches!(w, "recommend" | "advise" | "do" | "please" | "so") {
-                self.homework(i)
-            } else if matches!(w, "reflect" | "representative" | "prejudice" | "comment") {
-                self.review_disputed(i)
-            } else if matches!(w, "happen" | "vary" | "change" | "differ" | "occur") {
-                self.happens_anyway(i)
-            } else if w == "human" || w == "exactly" {
-                self.only_human_or_as_asked(i)
-            } else {
-                None
-            };
+            // Every word named below is an opener (the lexicon's
+            // DEFENCE_CUE): one bit test passes over the rest.
+            if !self.is(i, DEFENCE_CUE) && !w.starts_with("clarif") {
+                debug_assert!(self.defence_at(i, w).is_none(), "{w}");
+                continue;
+            }
+            let found = self.defence_at(i, w);
             if let Some(span) = found {
                 out.push(span);
             }
         }
         self.justifications(out);
+    }
+
+    /// The defence that word `i` (`w`) opens, if any.
+    fn defence_at(&self, i: usize, w: &str) -> Option<Span> {
+        if is_ordinary(w) {
+            self.made_ordinary(i)
+        } else if is_many(w) || w == "years" || w == "reviews" {
+            self.track_record(i)
+        } else if matches!(w, "unrelated" | "nothing" | "isn't" | "wasn't" | "not") {
+            self.cause_denied(i)
+        } else if w.starts_with("clarif") || w == "note" {
+            self.correction(i)
+        } else if matches!(w, "recommend" | "advise" | "do" | "please" | "so") {
+            self.homework(i)
+        } else if matches!(w, "reflect" | "representative" | "prejudice" | "comment") {
+            self.review_disputed(i)
+        } else if matches!(w, "happen" | "vary" | "change" | "differ" | "occur") {
+            self.happens_anyway(i)
+        } else if w == "human" || w == "exactly" {
+            self.only_human_or_as_asked(i)
+        } else {
+            None
+        }
     }
 
     /// "commonly need an adaptation period", "mix-ups are rare": not

@@ -68,9 +68,15 @@ impl Clauses<'_, '_> {
     /// Every excuse that lays blame, appended to `out`.
     pub fn excuses(&self, out: &mut Vec<Span>) {
         const STARTS: Class = THIRD | STAFF | DISCIPLINED | CUSTOMER;
-        for i in 0..self.text.words.len() {
+        for i in self.cued() {
             let w = &self.text.words[i];
             if w.quoted {
+                continue;
+            }
+            // Every word named below is an opener (the lexicon's
+            // EXCUSE_CUE) or has a class of STARTS or CAUSE, and a name
+            // starts with a capital: one bit test passes over the rest.
+            if !self.is(i, STARTS | CAUSE | EXCUSE_CUE | UPPER) {
                 continue;
             }
             let found = if self.lw(i) == "no" {
@@ -287,6 +293,21 @@ impl Clauses<'_, '_> {
         Some(self.span(i, care))
     }
 }
+
+/// The words [`Clauses::excuses`] names (besides its classes).
+pub(super) const OPENERS: &[&str] = &[
+    "no",
+    "didn't",
+    "failed",
+    "couldn't",
+    "if",
+    "recommend",
+    "advise",
+    "make",
+    "do",
+    "please",
+    "so",
+];
 
 /// Words that tie a plural to particular people: "our cleaners", "the two
 /// lads", "both drivers".

@@ -20,8 +20,10 @@ fn is_failure(w: &str) -> bool {
 impl Clauses<'_, '_> {
     /// Every failure pinned on a person and every ownerless guess.
     pub fn failures(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
-            if self.text.words[i].quoted {
+        for i in self.cued() {
+            // A word of no class below and no capital opens nothing
+            // ("house" is FAILURE_CUE).
+            if self.text.words[i].quoted || !self.is(i, STAFF | GUESS | FAILURE_CUE | UPPER) {
                 continue;
             }
             // "front of house should have checked on you"
@@ -53,7 +55,7 @@ impl Clauses<'_, '_> {
     fn reads_as_leading_name(&self, i: usize) -> bool {
         // The cheap tests first: most capitalised words have a class or
         // stand inside a sentence.
-        if self.cls[i] != 0 || !self.sentence_first(i) {
+        if self.cls[i] & MEANINGS != 0 || !self.sentence_first(i) {
             return false;
         }
         let raw = self.raw(i);

@@ -64,7 +64,7 @@ impl Clauses<'_, '_> {
     /// Every general or guessed cause, appended to `out` unless a span
     /// there already covers it.
     pub fn generic_causes(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
+        for i in self.cued() {
             // One bit test passes over every other word (this runs on
             // every pause in typing).
             if self.cls[i] & GENERIC_CUE == 0 || self.text.words[i].quoted {

@@ -12,8 +12,7 @@
 //! every one is read as inferred: it warns and never blocks.
 
 use super::clauses::Clauses;
-use super::cues::Cues;
-use super::lexicon::{WE, YOU};
+use super::lexicon::{JUSTIFY_CUE, WE, YOU};
 use super::structure::Span;
 
 /// Words that make a quality absolute: "always clean", "100% safe".
@@ -119,7 +118,7 @@ fn is_helper(w: &str) -> bool {
 }
 
 /// Every word a justification shape is anchored on.
-const CUE_WORDS: &[&str] = &[
+pub(super) const CUE_WORDS: &[&str] = &[
     "clear",
     "know",
     "said",
@@ -166,17 +165,18 @@ const CUE_WORDS: &[&str] = &[
     "chaotic",
 ];
 
-/// The cheap first test over every cue word (numbers of two digits or
-/// more are let through apart: they may count a load).
-const CUES: Cues = Cues::new(CUE_WORDS);
-
 impl Clauses<'_, '_> {
     /// Every justification found by shape, appended to `out`.
     pub(super) fn justifications(&self, out: &mut Vec<Span>) {
         let src = self.text.src.as_bytes();
-        for (i, word) in self.text.words.iter().enumerate() {
-            let number = word.end - word.start >= 2 && src[word.start].is_ascii_digit();
-            if !(number || CUES.may_hold_at(src, word.start, word.end)) || word.quoted {
+        for i in self.cued() {
+            let word = &self.text.words[i];
+            // A cue word (the lexicon's JUSTIFY_CUE) or a number of two
+            // digits or more (it may count a load); one bit test passes
+            // over most words.
+            let cue = self.is(i, JUSTIFY_CUE);
+            let number = !cue && word.end - word.start >= 2 && src[word.start].is_ascii_digit();
+            if !(number || cue) || word.quoted {
                 continue;
             }
             let w = self.lw(i);
@@ -393,15 +393,16 @@ impl Clauses<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::Category;
+    use super::super::lexicon::{JUSTIFY_CUE, classes};
     use super::super::sentence_table::findings;
-    use super::{CUE_WORDS, CUES};
+    use super::CUE_WORDS;
 
     /// A cue word the first test turned away would never be read: each
     /// must pass it.
     #[test]
     fn every_cue_word_passes_the_first_test() {
         for w in CUE_WORDS {
-            assert!(CUES.may_hold_at(w.as_bytes(), 0, w.len()), "{w}");
+            assert_ne!(classes(w) & JUSTIFY_CUE, 0, "{w}");
         }
         // And a capitalised one is read as its lowercase.
         let found = findings("", "To be clear, it was fine.");

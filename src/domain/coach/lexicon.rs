@@ -5,7 +5,7 @@
 use super::text::{FxMap, Text};
 use std::sync::LazyLock;
 
-pub(crate) type Class = u32;
+pub(crate) type Class = u64;
 
 /// Someone outside the business: carriers, suppliers, platforms, weather.
 pub(crate) const THIRD: Class = 1;
@@ -65,8 +65,46 @@ pub(crate) const TONE_TURN: Class = 1 << 24;
 /// A word that may open a general or guessed cause (`generic_causes.rs`).
 pub(crate) const GENERIC_CUE: Class = 1 << 25;
 
+/// Cues: the words a pass names on every word of a draft, one bit per
+/// pass, so the pass skips every other word with one bit test instead of a
+/// chain of string compares. A cue is no class of meaning: a word's
+/// classes are tested as a whole (`cls == 0`) only under [`MEANINGS`].
+pub(crate) const DEFENCE_CUE: Class = 1 << 26;
+pub(crate) const EXCUSE_CUE: Class = 1 << 27;
+pub(crate) const REFERRAL_CUE: Class = 1 << 28;
+pub(crate) const DARE_CUE: Class = 1 << 29;
+pub(crate) const FAILURE_CUE: Class = 1 << 30;
+pub(crate) const JUSTIFY_CUE: Class = 1 << 31;
+pub(crate) const MOVE_CUE: Class = 1 << 32;
+pub(crate) const CASE_CUE: Class = 1 << 34;
+/// review_change.rs's words, and every verb of changing (`is_change`).
+pub(crate) const CHANGE_CUE: Class = 1 << 33;
+/// Shapes, set by [`classify`] from the word as written: a first letter
+/// that may be a capital (uppercase or beyond ASCII), a first digit, a
+/// possessive "'s". With the classes and cues they mark every word a
+/// per-word pass may open on (see `Clauses::cued`).
+pub(crate) const UPPER: Class = 1 << 40;
+pub(crate) const DIGIT: Class = 1 << 41;
+pub(crate) const POSSESSIVE: Class = 1 << 42;
+/// Every class of meaning (and the older cues counted with them).
+pub(crate) const MEANINGS: Class = (1 << 26) - 1;
+
 #[rustfmt::skip]
 const WORDS: &[(Class, &[&str])] = &[
+    (DEFENCE_CUE, super::defences::OPENERS),
+    (EXCUSE_CUE, super::excuses::OPENERS),
+    (REFERRAL_CUE, super::referrals::OPENERS),
+    (REFERRAL_CUE, super::referrals::REFEREES),
+    (REFERRAL_CUE, super::referrals::OUTSIDERS),
+    (REFERRAL_CUE, super::referrals::DECISIONS),
+    (REFERRAL_CUE, super::referrals::FIRMS),
+    (REFERRAL_CUE, super::referrals::REFERRAL_VERBS),
+    (DARE_CUE, super::tone_asides::DARE_OPENERS),
+    (FAILURE_CUE, &["house"]),
+    (JUSTIFY_CUE, super::justifications::CUE_WORDS),
+    (MOVE_CUE, super::tone_moves::ANCHORS),
+    (CASE_CUE, super::case_details::OPENERS),
+    (CHANGE_CUE, &["star", "stars", "rating", "score", "add", "adding"]),
     (THIRD, &[
         "heatwave", "snow", "storm", "storms", "flooding", "floods", "strike", "strikes",
         "roadworks", "fog",
@@ -276,9 +314,41 @@ pub(crate) fn classes(lw: &str) -> Class {
     }
 }
 
-/// Every word's classes, in word order.
+/// Every word's classes and shapes, in word order.
 pub(crate) fn classify(text: &Text) -> Vec<Class> {
-    text.words.iter().map(|w| classes(text.lower(w))).collect()
+    let src = text.src.as_bytes();
+    text.words
+        .iter()
+        .map(|w| {
+            let lw = text.lower(w);
+            let first = src[w.start];
+            let mut c = classes(lw);
+            if first >= 0x80 || first.is_ascii_uppercase() {
+                c |= UPPER;
+            }
+            if first.is_ascii_digit() {
+                c |= DIGIT;
+            }
+            if lw.ends_with("'s") {
+                c |= POSSESSIVE;
+            }
+            // defences reads "clarif…" as well as its listed words.
+            if lw.starts_with("clarif") {
+                c |= DEFENCE_CUE;
+            }
+            if super::review_change::is_change(lw) {
+                c |= CHANGE_CUE;
+            }
+            c
+        })
+        .collect()
+}
+
+/// The words with any class, cue or shape, in order.
+pub(crate) fn cued(cls: &[Class]) -> Vec<u32> {
+    (0..cls.len() as u32)
+        .filter(|&i| cls[i as usize] != 0)
+        .collect()
 }
 
 #[cfg(test)]

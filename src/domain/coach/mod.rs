@@ -44,7 +44,6 @@ mod clauses;
 mod common_capitals;
 mod contempt;
 mod counter_facts;
-mod cues;
 mod customer_cause;
 mod defences;
 mod disowning;
@@ -265,6 +264,8 @@ struct Draft<'a> {
     contacts: Vec<personal_data::Contact>,
     /// Every word's classes, for the clause checks.
     cls: Vec<lexicon::Class>,
+    /// The words with a class, cue or shape (`lexicon::cued`).
+    cued: Vec<u32>,
 }
 
 impl<'a> Draft<'a> {
@@ -284,17 +285,19 @@ impl<'a> Draft<'a> {
         }
         let contacts = personal_data::contacts(&text);
         let cls = lexicon::classify(&text);
+        let cued = lexicon::cued(&cls);
         Draft {
             part,
             text,
             matches,
             contacts,
             cls,
+            cued,
         }
     }
 
     fn clauses<'t>(&'t self, shop: &'t Shop) -> clauses::Clauses<'t, 'a> {
-        clauses::Clauses::new(&self.text, &self.cls, shop)
+        clauses::Clauses::new(&self.text, &self.cls, &self.cued, shop)
     }
 
     fn live(&self, list: List) -> impl Iterator<Item = &Match> {

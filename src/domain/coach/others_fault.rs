@@ -59,7 +59,11 @@ fn is_customer_role(owner: &str) -> bool {
 impl Clauses<'_, '_> {
     /// Every "<someone>'s fault|responsibility|mistake|doing".
     pub fn others_fault(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len().saturating_sub(1) {
+        // A possessive is cued (POSSESSIVE); the last word owns nothing.
+        for i in self.cued() {
+            if i + 1 >= self.text.words.len() {
+                break;
+            }
             let Some(owner) = self.lw(i).strip_suffix("'s") else {
                 continue;
             };

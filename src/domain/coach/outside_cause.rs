@@ -144,7 +144,7 @@ impl Clauses<'_, '_> {
     /// Every clause giving an outsider or a circumstance as the cause,
     /// appended to `out` unless a span there already covers it.
     pub fn outside_cause(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
+        for i in self.cued() {
             if self.text.words[i].quoted || self.cls[i] & (CAUSE_CUE | THIRD) == 0 {
                 continue;
             }

@@ -375,6 +375,8 @@ impl Matcher {
     /// without walking the other lists' phrases.
     pub fn find_lists(&self, text: &Text, negators: &FxSet<Box<str>>, want: Lists) -> Vec<Match> {
         let mut out: Vec<Match> = Vec::new();
+        // Where in `out` each list's latest match is.
+        let mut latest: [Option<usize>; LIST_COUNT] = [None; LIST_COUNT];
         let mut found = Found {
             want,
             found: Vec::new(),
@@ -426,21 +428,23 @@ impl Matcher {
             found.sort_by_key(|&(list, _, last)| (list, std::cmp::Reverse(last)));
             found.dedup_by_key(|&mut (list, _, _)| list);
             for &(list, source, last) in found.iter() {
-                let m = Match {
-                    list,
-                    source,
-                    first: i,
-                    last,
-                    negated: negated(text, i, negators),
-                    quoted: word.quoted,
-                };
-                let dup = out
-                    .iter()
-                    .rev()
-                    .take(16)
-                    .any(|o| o.list == m.list && m.first <= o.last && o.first <= m.last);
+                // A match of the same list among the last 16 kept that
+                // overlaps this one makes it a duplicate. Matches are kept
+                // in order of their first word and kept ones of a list never
+                // overlap within that window, so the list's latest kept
+                // match decides alone: no scan of the window.
+                let dup =
+                    latest[list as usize].is_some_and(|p| p + 16 >= out.len() && out[p].last >= i);
                 if !dup {
-                    out.push(m);
+                    latest[list as usize] = Some(out.len());
+                    out.push(Match {
+                        list,
+                        source,
+                        first: i,
+                        last,
+                        negated: negated(text, i, negators),
+                        quoted: word.quoted,
+                    });
                 }
             }
         }

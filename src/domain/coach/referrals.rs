@@ -22,7 +22,7 @@ const REFERRAL_VERB: Tags = 1 << 4;
 const OPENER: Tags = 1 << 5;
 
 /// The words that open one of `outside_blame`'s shapes by name.
-const OPENERS: &[&str] = &[
+pub(super) const OPENERS: &[&str] = &[
     "claim",
     "claims",
     "complaint",
@@ -55,7 +55,7 @@ fn is_referee(w: &str) -> bool {
     TAGS.get(w) & REFEREE != 0 || w.strip_suffix("'s").is_some_and(is_referee)
 }
 
-const REFEREES: &[&str] = &[
+pub(super) const REFEREES: &[&str] = &[
     "courier",
     "couriers",
     "carrier",
@@ -89,7 +89,7 @@ fn is_outside(w: &str) -> bool {
     is_referee(w) || TAGS.get(w) & OUTSIDER != 0
 }
 
-const OUTSIDERS: &[&str] = &[
+pub(super) const OUTSIDERS: &[&str] = &[
     "wholesaler",
     "partner",
     "partners",
@@ -121,7 +121,7 @@ fn is_decided(w: &str) -> bool {
     TAGS.get(w) & DECIDED != 0
 }
 
-const DECISIONS: &[&str] = &[
+pub(super) const DECISIONS: &[&str] = &[
     "controlled",
     "requested",
     "decided",
@@ -169,7 +169,7 @@ fn is_firm(w: &str) -> bool {
     TAGS.get(w) & FIRM != 0
 }
 
-const FIRMS: &[&str] = &[
+pub(super) const FIRMS: &[&str] = &[
     "company",
     "companies",
     "firm",
@@ -184,7 +184,7 @@ fn is_referral_verb(w: &str) -> bool {
     TAGS.get(w) & REFERRAL_VERB != 0
 }
 
-const REFERRAL_VERBS: &[&str] = &[
+pub(super) const REFERRAL_VERBS: &[&str] = &[
     "contact", "claim", "complain", "raise", "report", "take", "speak", "talk", "chase", "file",
     "submit", "lodge", "go", "ask", "approach", "refer",
 ];
@@ -193,14 +193,16 @@ impl Clauses<'_, '_> {
     /// Every referral, outside firm, uncontrollable cause and failing
     /// belonging, appended to `out`.
     pub fn outside_blame(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
+        for i in self.cued() {
             if self.text.words[i].quoted {
                 continue;
             }
-            // Most words open none of the shapes below: one lookup passes
-            // over them (a possessive may be a referee's).
+            // Most words open none of the shapes below: one bit test (the
+            // lexicon's REFERRAL_CUE, the words of TAGS) passes over them (a
+            // possessive may be a referee's).
             let w = self.lw(i);
-            if TAGS.get(w) == 0 && !w.ends_with("'s") && !self.is(i, TROUBLE) {
+            if !self.is(i, REFERRAL_CUE | TROUBLE) && !w.ends_with("'s") {
+                debug_assert_eq!(TAGS.get(w), 0, "{w}");
                 continue;
             }
             // A word named below must be in OPENERS (the test

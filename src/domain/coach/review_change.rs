@@ -8,33 +8,25 @@ use super::lexicon::*;
 use super::structure::Span;
 
 /// A verb (any form) that changes or removes a review.
-fn is_change(w: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "updat",
-        "amend",
-        "chang",
-        "edit",
-        "revis",
-        "withdr",
-        "delet",
-        "remov",
-        "taken",
-        "take",
-        "taking",
-        "retract",
-        "bump",
-        "rais",
-        "reconsider",
-        "adjust",
-    ];
-    // Every stem has four letters or more and starts with one of these
-    // (this runs on every word): most words are turned away here.
-    w.len() >= 4
-        && matches!(
-            w.as_bytes()[0],
-            b'u' | b'a' | b'c' | b'e' | b'r' | b'w' | b'd' | b't' | b'b'
-        )
-        && STEMS.iter().any(|s| w.starts_with(s))
+pub(super) fn is_change(w: &str) -> bool {
+    // Every stem has four letters or more; the first byte picks the few
+    // stems to try (this runs on every word).
+    if w.len() < 4 {
+        return false;
+    }
+    let stems: &[&str] = match w.as_bytes()[0] {
+        b'u' => &["updat"],
+        b'a' => &["amend", "adjust"],
+        b'c' => &["chang"],
+        b'e' => &["edit"],
+        b'r' => &["revis", "remov", "retract", "rais", "reconsider"],
+        b'w' => &["withdr"],
+        b'd' => &["delet"],
+        b't' => &["taken", "take", "taking"],
+        b'b' => &["bump"],
+        _ => return false,
+    };
+    stems.iter().any(|s| w.starts_with(s))
 }
 
 /// What a reply may ask to have changed.
@@ -57,8 +49,9 @@ fn is_review_word(w: &str) -> bool {
 impl Clauses<'_, '_> {
     /// Every request to change the review, appended to `out`.
     pub fn review_change_requests(&self, out: &mut Vec<Span>) {
-        for i in 0..self.text.words.len() {
-            if self.text.words[i].quoted {
+        // Every word named below has the lexicon's CHANGE_CUE.
+        for i in self.cued() {
+            if self.text.words[i].quoted || !self.is(i, CHANGE_CUE) {
                 continue;
             }
             let w = self.lw(i);

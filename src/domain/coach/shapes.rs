@@ -131,7 +131,7 @@ impl Clauses<'_, '_> {
             }
         }
         let n = self.text.words.len();
-        for i in 0..n {
+        for i in self.cued() {
             if !self.is(i, VAGUE) {
                 continue;
             }

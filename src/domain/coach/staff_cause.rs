@@ -223,8 +223,13 @@ impl Clauses<'_, '_> {
     /// `out` unless a span already there covers it.
     pub fn staff_cause(&self, out: &mut Vec<Span>) {
         let n = self.text.words.len();
-        let mut i = 0;
-        while i < n {
+        // Where to read on from: one finding a sentence is enough. A word
+        // not cued has no class and no capital, and opens nothing here.
+        let mut from = 0;
+        for i in self.cued() {
+            if i < from {
+                continue;
+            }
             let first = self.text.src.as_bytes()[self.text.words[i].start];
             let found = if self.text.words[i].quoted
                 || (self.cls[i] & (CAUSE_CUE | STAFF) == 0 && !first.is_ascii_uppercase())
@@ -247,14 +252,12 @@ impl Clauses<'_, '_> {
                 if !out.iter().any(|o| o.0 < span.1 && span.0 < o.1) {
                     out.push(span);
                 }
-                // One finding a sentence is enough.
                 let s = self.text.words[i].sentence;
-                while i < n && self.text.words[i].sentence == s {
-                    i += 1;
+                from = i;
+                while from < n && self.text.words[from].sentence == s {
+                    from += 1;
                 }
-                continue;
             }
-            i += 1;
         }
     }
 
@@ -331,7 +334,7 @@ impl Clauses<'_, '_> {
         let name = cs.next().is_some_and(char::is_uppercase)
             && cs.all(char::is_lowercase)
             && raw.len() >= 3
-            && self.cls[i] == 0
+            && self.cls[i] & MEANINGS == 0
             && !raw.ends_with("ly");
         if !name || super::excuses::is_calendar_or_number(self.lw(i)) || self.opening_gerund(i) {
             return false;

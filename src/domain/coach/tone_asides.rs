@@ -15,6 +15,11 @@
 //! `tone_turns.rs`).
 
 use super::clauses::Clauses;
+use super::lexicon::DARE_CUE;
+
+/// The words that open a dare in [`Clauses::dares_them_further`].
+pub(super) const DARE_OPENERS: &[&str] =
+    &["feel", "happy", "go", "our", "nothing", "welcome", "know"];
 
 impl Clauses<'_, '_> {
     /// "It's a hostel, not a palace.", "we're a print shop, not a proof
@@ -94,7 +99,11 @@ impl Clauses<'_, '_> {
         };
         let decides =
             |k: usize| matches!(self.lw(k), "decide" | "judge" | "rule" | "settle" | "see");
+        // Each turn opens with a word of DARE_OPENERS.
         (a..b).any(|k| {
+            if !self.is(k, DARE_CUE) {
+                return false;
+            }
             let (w, next) = (self.lw(k), self.lw(k + 1));
             let after = || k + 2..b;
             match w {

@@ -21,6 +21,34 @@ use super::clauses::Clauses;
 use super::lexicon::*;
 use super::structure::Span;
 
+/// The anchor words of [`Clauses::tone_moves`] (the lexicon's MOVE_CUE):
+/// the manners, "please", "see", the lawyers, "can't".
+pub(super) const ANCHORS: &[&str] = &[
+    "courtesy",
+    "respect",
+    "rudeness",
+    "abuse",
+    "aggression",
+    "manners",
+    "politeness",
+    "civility",
+    "kindness",
+    "patience",
+    "understanding",
+    "please",
+    "see",
+    "seeing",
+    "solicitor",
+    "solicitors",
+    "lawyer",
+    "lawyers",
+    "legal",
+    "attorney",
+    "attorneys",
+    "can't",
+    "cannot",
+];
+
 /// How a customer is asked to behave (or said to have misbehaved).
 fn is_manners(w: &str) -> bool {
     matches!(
@@ -71,11 +99,19 @@ impl Clauses<'_, '_> {
             // its anchor is in the sentence (most sentences have none).
             let (mut manners, mut legal, mut maybe, mut cant) = (false, false, false, false);
             for k in a..b {
-                let w = self.lw(k);
-                manners |= is_manners(w) || w == "please";
-                legal |= matches!(w, "see" | "seeing") || is_lawyer(w);
                 maybe |= self.is(k, MAYBE);
-                cant |= matches!(w, "can't" | "cannot");
+                // Any other word is no anchor: one bit test.
+                let w = self.lw(k);
+                let is_manners = || is_manners(w) || w == "please";
+                let is_legal = || matches!(w, "see" | "seeing") || is_lawyer(w);
+                let is_cant = || matches!(w, "can't" | "cannot");
+                if !self.is(k, MOVE_CUE) {
+                    debug_assert!(!is_manners() && !is_legal() && !is_cant(), "{w}");
+                    continue;
+                }
+                manners |= is_manners();
+                legal |= is_legal();
+                cant |= is_cant();
             }
             let found = (manners && self.manners_demanded(a, b))
                 || (legal && self.lawyers_called(a, b))
