@@ -357,6 +357,28 @@ fn blame_is_read_by_shape_not_by_a_capital() {
             Category::Blame,
             None,
         ),
+        // What they were to collect or be told from the start is owed
+        // (blind131, blind136: the good drafts their sealed runs blocked).
+        (
+            "I'm sorry. You should have picked up a clean van with a working awning.",
+            Category::Blame,
+            WARN,
+        ),
+        (
+            "You should have known about the retainer cost from the very start.",
+            Category::Blame,
+            WARN,
+        ),
+        (
+            "You should have picked a smaller size.",
+            Category::Blame,
+            BLOCK,
+        ),
+        (
+            "You should have known we close at nine.",
+            Category::Blame,
+            BLOCK,
+        ),
         // A name ending in "-ing" is told from a gerund by its own past
         // verb: "Irving dropped", against "Feeling rushed" or "Drilling was".
         (

@@ -429,7 +429,12 @@ impl<'t, 'a> Clauses<'t, 'a> {
         let next = at(p + 1);
         let kept = matches!(participle, "them" | "it")
             && !(next.ends_with("ed") || matches!(next, "done" | "seen" | "taken" | "looked"));
-        let owed = kept || super::not_stated::owed_to_customer(participle, next, at(p + 2));
+        // "You should have picked up a clean van": what they were to collect.
+        let collected = participle == "picked"
+            && next == "up"
+            && matches!(at(p + 2), "a" | "an" | "the" | "your");
+        let owed =
+            kept || collected || super::not_stated::owed_to_customer(participle, next, at(p + 2));
         if hindsight && !feeling && !owed && !told_first {
             return Some(self.span(i, i + if b == "have" { 3 } else { 2 }));
         }
@@ -446,17 +451,6 @@ impl<'t, 'a> Clauses<'t, 'a> {
             return (!kind).then(|| self.span(i, to));
         }
         None
-    }
-
-    /// "you should have known (the full price) before any drilling
-    /// started", from word `after` on: what the customer was owed; "you
-    /// should have known better" is not.
-    fn known_first(&self, i: usize, after: usize) -> bool {
-        self.lw(after) != "better"
-            && (after..after + 5).any(|k| {
-                self.same_clause(i, k)
-                    && matches!(self.lw(k), "before" | "beforehand" | "upfront" | "up-front")
-            })
     }
 
     /// "customers who pick at their nails", "guests who don't read".

@@ -16,6 +16,7 @@
 //!   it discounts it ("we apologize for any confusion"): a reading; no
 //!   apology word at all is certain.
 
+use super::clauses::Clauses;
 use super::phrases::{List, Match};
 use super::reason::Reason;
 use super::structure::Span;
@@ -313,4 +314,20 @@ pub(super) fn is_had_or_felt(w: &str) -> bool {
             | "endured"
             | "suffered"
     )
+}
+
+impl Clauses<'_, '_> {
+    /// "you should have known (the full price) before any drilling
+    /// started", from word `after` on: what the customer was owed; "you
+    /// should have known better" is not.
+    pub(super) fn known_first(&self, i: usize, after: usize) -> bool {
+        self.lw(after) != "better"
+            && (after..after + 8).any(|k| {
+                self.same_clause(i, k)
+                    && matches!(
+                        self.lw(k),
+                        "before" | "beforehand" | "upfront" | "up-front" | "start" | "outset"
+                    )
+            })
+    }
 }
