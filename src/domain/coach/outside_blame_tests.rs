@@ -35,17 +35,6 @@ fn blame_by_shape() {
             &[Blame],
             &[],
         ),
-        // A supplier's own act told as what went wrong (blind125-127).
-        (
-            "I'm so sorry. Our wholesaler sent coral roses instead of blush.",
-            &[Blame],
-            &[],
-        ),
-        (
-            "Sorry it was hard to find us; the landlord won't allow a sign.",
-            &[Blame],
-            &[],
-        ),
         // A firm named by its trade, a decision given to someone outside.
         (
             "Our cleaning company had staffing problems that week.",
@@ -262,4 +251,21 @@ fn drafts_cut_off_mid_sentence_never_panic() {
             let _ = categories(&text[..at], &text[..at], &[]);
         }
     }
+}
+
+#[test]
+fn a_suppliers_own_act() {
+    assert_rows(&[
+        // A supplier's own act told as what went wrong (blind125-127).
+        (
+            "I'm so sorry. Our wholesaler sent coral roses instead of blush.",
+            &[Blame],
+            &[],
+        ),
+        (
+            "Sorry it was hard to find us; the landlord won't allow a sign.",
+            &[Blame],
+            &[],
+        ),
+    ]);
 }
