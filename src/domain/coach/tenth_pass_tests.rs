@@ -199,6 +199,16 @@ fn stock_sarcasm_warns_and_wishes_do_not() {
         ("Friday is our busiest day, as most regulars know.", true),
         ("Good luck proving that.", true),
         ("Good luck with the claim.", true),
+        ("Glad the sofa earned us a star, anyway.", true),
+        ("Fabric labels don't lie.", true),
+        (
+            "We would remind you that posting false claims has consequences.",
+            true,
+        ),
+        (
+            "Happy to come back if you'll actually answer the door.",
+            true,
+        ),
         ("Thanks so much, and good luck with the house move!", false),
         ("Good luck with the new flat, and do pop back in.", false),
         (
