@@ -91,6 +91,7 @@ mod staff_cause;
 mod stock_regret;
 mod structure;
 mod taken_back;
+mod template_holes;
 mod terms_quoted;
 mod text;
 mod tone;
