@@ -468,6 +468,11 @@ fn owed_forms_and_names_that_end_in_ing() {
             BLOCK,
         ),
         (
+            "You should have picked up your parcel sooner.",
+            Category::Blame,
+            BLOCK,
+        ),
+        (
             "You should have known we close at nine.",
             Category::Blame,
             BLOCK,

@@ -430,9 +430,9 @@ impl<'t, 'a> Clauses<'t, 'a> {
         let kept = matches!(participle, "them" | "it")
             && !(next.ends_with("ed") || matches!(next, "done" | "seen" | "taken" | "looked"));
         // "You should have picked up a clean van": what they were to collect.
-        let collected = participle == "picked"
-            && next == "up"
-            && matches!(at(p + 2), "a" | "an" | "the" | "your");
+        // "…picked up your parcel sooner", "…the leaflet at the desk" put
+        // a duty on them, so only "a"/"an" counts.
+        let collected = participle == "picked" && next == "up" && matches!(at(p + 2), "a" | "an");
         let owed =
             kept || collected || super::not_stated::owed_to_customer(participle, next, at(p + 2));
         if hindsight && !feeling && !owed && !told_first {
