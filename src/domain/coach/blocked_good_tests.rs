@@ -389,3 +389,28 @@ fn our_own_system_owned_and_a_thing_trusted_are_not_blame() {
         ),
     ]);
 }
+
+/// blind137 probate_solicitor-best-1, blocked at its run: "I am the partner
+/// responsible for our private client team" names the writer's own role.
+#[test]
+fn the_writer_naming_their_own_role_is_not_blame() {
+    use Category::Blame;
+    check_rows(&[
+        (
+            "I am the partner responsible for our private client team; please call me on 01632 960374.",
+            Blame,
+            None,
+        ),
+        (
+            "I'm the engineer responsible for your boiler now, and I will ring you today.",
+            Blame,
+            None,
+        ),
+        (
+            "Our partner was responsible for the mix-up, not us.",
+            Blame,
+            BLOCK,
+        ),
+        ("The courier was responsible for the damage.", Blame, BLOCK),
+    ]);
+}

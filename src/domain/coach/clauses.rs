@@ -248,6 +248,17 @@ impl<'t, 'a> Clauses<'t, 'a> {
         self.generic_causes(out);
     }
 
+    /// "I am the partner responsible for our team": the writer names their
+    /// own role. Not "as the driver dropped it", where "as" is "because".
+    fn names_self(&self, i: usize) -> bool {
+        let k = if matches!(self.lw(i.wrapping_sub(1)), "the" | "a" | "an") {
+            i - 1
+        } else {
+            i
+        };
+        k > 0 && matches!(self.lw(k - 1), "am" | "i'm" | "we're")
+    }
+
     /// "the courier obviously threw it", "Kevin forgot", "the carrier's
     /// responsibility".
     fn agent_then_fault(&self, i: usize) -> Option<Span> {
@@ -256,7 +267,7 @@ impl<'t, 'a> Clauses<'t, 'a> {
         if !self.is_agent(i) || yours || self.negated(i) || !self.pronoun_means_staff(i) {
             return None;
         }
-        if self.listed_with_feeling(i) {
+        if self.listed_with_feeling(i) || self.names_self(i) {
             return None;
         }
         // A member of staff in a sentence that apologises is owned, not
