@@ -85,7 +85,8 @@ const BLIND133_BASELINE: &[(&str, f64, f64)] = &[
     ("shouting", 1.00, 1.00),
     ("generic", 0.87, 1.00),
     ("negative-tone", 0.86, 0.60),
-    ("risky-promise", 1.00, 0.83),
+    // Layer retrained on 140 sets, threshold 1.5 -> 0.5: precision 1.00 -> 0.96, recall 0.83 -> 1.00.
+    ("risky-promise", 0.96, 1.00),
     ("asks-removal", 0.94, 1.00),
     ("placeholder", 1.00, 0.90),
     ("legal-risk", 1.00, 1.00),

@@ -418,7 +418,8 @@ const FRESH_BASELINE: &[(&str, f64, f64)] = &[
     ("defensive", 0.93, 1.00),
     ("no-choices", 1.00, 1.00),
     ("no-contact", 1.00, 0.80),
-    ("public-details", 1.00, 0.82),
+    // Layer retrained on 140 sets, threshold 2.0 -> 1.0: precision 1.00 -> 0.92, recall 0.82 -> 1.00.
+    ("public-details", 0.92, 1.00),
     ("shouting", 1.00, 1.00),
     ("generic", 1.00, 1.00),
     ("negative-tone", 1.00, 0.80),
@@ -731,7 +732,8 @@ const BLIND4_BASELINE: &[(&str, f64, f64)] = &[
     ("shouting", 1.00, 0.92),
     ("generic", 0.85, 0.96),
     ("negative-tone", 0.95, 0.82),
-    ("risky-promise", 0.93, 0.86),
+    // Layer retrained on 140 sets, threshold 1.5 -> 0.5: precision 0.93 -> 0.91, recall 0.86 -> 1.00.
+    ("risky-promise", 0.91, 1.00),
     ("asks-removal", 0.94, 1.00),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),

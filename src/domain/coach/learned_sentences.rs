@@ -6,7 +6,8 @@
 //! options, over the sentence's words, its word pairs, a few structural
 //! features a person would recognise (a staff role noun, a name, an outside
 //! party, "you" as subject, a causal word, negation, a disciplinary outcome,
-//! the remedy future, pairs of them) and what the rules found in the same
+//! the remedy future, a general truth with its condition — "gel can lift
+//! if…" — and pairs of them) and what the rules found in the same
 //! draft (a reply the rules call defensive is likelier to blame). The word
 //! classes are in `learned_sentences_words.txt`; the weights
 //! (`learned_sentences_weights.tsv`, a column per category) were trained
@@ -41,7 +42,7 @@ pub(super) fn warm() {
 
 /// The structural features, by their names in the weights file (`s:staff`,
 /// `s:staff+negation`); bit `k` is `FLAGS[k]`.
-const FLAGS: [&str; 10] = [
+const FLAGS: [&str; 12] = [
     "staff",
     "name",
     "named",
@@ -52,6 +53,8 @@ const FLAGS: [&str; 10] = [
     "negation",
     "discipline",
     "future",
+    "modal",
+    "cond",
 ];
 const STAFF: u16 = 1;
 const NAME: u16 = 1 << 1;
@@ -63,16 +66,22 @@ const CAUSAL: u16 = 1 << 6;
 const NEGATION: u16 = 1 << 7;
 const DISCIPLINE: u16 = 1 << 8;
 const FUTURE: u16 = 1 << 9;
+/// "can", "often", "usually": a general truth ("gel can lift…")…
+const MODAL: u16 = 1 << 10;
+/// …and "if", "when", "depending": the condition that shifts the cause
+/// ("…if nails are in hot water").
+const COND: u16 = 1 << 11;
 /// Word classes that are not features themselves: "you" and its forms,
 /// the words before an object "you" ("thank you"), the verbs that make a
 /// name the subject, and capitalised words that are not names.
-const YOU_WORD: u16 = 1 << 10;
-const YOU_OBJECT: u16 = 1 << 11;
-const VERB: u16 = 1 << 12;
-const NOT_NAME: u16 = 1 << 13;
+const YOU_WORD: u16 = 1 << 12;
+const YOU_OBJECT: u16 = 1 << 13;
+const VERB: u16 = 1 << 14;
+const NOT_NAME: u16 = 1 << 15;
 
 /// The classes a word may carry directly (others follow from position).
-const WORD_CLASSES: u16 = STAFF | OUTSIDE | CAUSAL | NEGATION | DISCIPLINE | FUTURE | YOUR;
+const WORD_CLASSES: u16 =
+    STAFF | OUTSIDE | CAUSAL | NEGATION | DISCIPLINE | FUTURE | YOUR | MODAL | COND;
 
 /// A class of `learned_sentences_words.txt` by its name there.
 fn class_bit(name: &str) -> Option<u16> {
@@ -83,6 +92,8 @@ fn class_bit(name: &str) -> Option<u16> {
         "negation" => NEGATION,
         "discipline" => DISCIPLINE,
         "future" => FUTURE,
+        "modal" => MODAL,
+        "cond" => COND,
         "you" => YOU_WORD,
         "you-object" => YOU_OBJECT,
         "verb" => VERB,
@@ -181,6 +192,16 @@ impl Sentence<'_> {
                 flags.add(NAME, k);
             }
         }
+    }
+
+    /// The structural features the sentence sets.
+    fn flags(&self, model: &Model) -> u16 {
+        let mut flags = Flags::default();
+        for k in 0..self.known.len() {
+            let next = self.known.get(k + 1).copied().flatten();
+            self.word_flags(k, model.classes(self.known[k], next), &mut flags);
+        }
+        flags.set
     }
 
     /// The sentence's score in every column; with `toward`, what each word
@@ -390,7 +411,10 @@ pub(super) fn add(sink: &mut Sink, drafts: [&Draft; 3]) {
         // Blame whose top sentence says the fault is ours ("I won't blame
         // the courier: the packing was ours") is owned, not put on anyone.
         let ours = s.words.iter().any(|w| d.text.lower(w) == "ours");
-        if ours && model.categories[c] == Category::Blame {
+        // A remedy to come with no failure or cause in it ("our delivery
+        // boy will bring the new chair round today") puts no fault on him.
+        let remedy = || s.flags(model) & (FUTURE | NEGATION | CAUSAL) == FUTURE;
+        if model.categories[c] == Category::Blame && (ours || remedy()) {
             continue;
         }
         // "There's no need to update your review" asks for nothing.

@@ -98,6 +98,20 @@ fn blame_by_shape() {
     ]);
 }
 
+/// A described staff member as the one who forgot is blame, inside an
+/// apology too (categories.md: "our junior"; "naming who caused it is
+/// blame"). This row sat with the good ones until the learned layer,
+/// retrained on 140 sets, warned on it; the spec sides with the layer. The
+/// rules stay silent: it warns, never blocks.
+#[test]
+fn a_described_staff_member_in_an_apology_is_blame() {
+    assert_rows(&[(
+        "I'm sorry our apprentice forgot the seat covers.",
+        &[Blame],
+        &[],
+    )]);
+}
+
 #[test]
 fn good_sentences_that_look_like_blame() {
     assert_rows(&[
@@ -110,11 +124,6 @@ fn good_sentences_that_look_like_blame() {
         ("Passing you off to the courier was wrong.", &[], &[Blame]),
         (
             "Our technicians found a faulty amplifier and replaced it.",
-            &[],
-            &[Blame],
-        ),
-        (
-            "I'm sorry our apprentice forgot the seat covers.",
             &[],
             &[Blame],
         ),

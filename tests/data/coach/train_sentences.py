@@ -16,8 +16,8 @@ as one weights file with a column per category. Reproduce:
     python3 tests/data/coach/train_sentences.py /tmp/dump --table
     # 3. new weights, trained on every set
     python3 tests/data/coach/train_sentences.py /tmp/dump --write
-    # (thresholds: trained on the sets before blind109, scored on the later ones)
-    python3 tests/data/coach/train_sentences.py /tmp/dump --later 109
+    # (thresholds: trained on the sets before blind125, scored on the later ones)
+    python3 tests/data/coach/train_sentences.py /tmp/dump --later 125
     # 4. rebuilt with the new weights, dump again (/tmp/dump2) and check Rust
     #    reads them as Python does, draft by draft and category by category:
     python3 tests/data/coach/train_sentences.py /tmp/dump --agree /tmp/dump2
@@ -38,7 +38,8 @@ Features of a sentence: its words (w:), word pairs (b:), the part it is in
 (p:), structural features (s:) computed the same way in Rust from the word
 classes in src/domain/coach/learned_sentences_words.txt (a staff role noun,
 a capitalised name, an outside party, "you" as subject, "your", causal
-words, negation, disciplinary outcomes, the remedy future, pairs of them),
+words, negation, disciplinary outcomes, the remedy future, a general truth
+("can", "often") with its condition ("if", "depending"), pairs of them),
 and what the rules found in the words of the same draft (r:category:severity,
 the categories of FOUND but the model's own): a reply the rules call
 defensive is likelier to blame, a cold one likelier to sneer.
@@ -54,7 +55,7 @@ SETS = {'corpus': 'coach_corpus', 'heldout': 'held-out_set', 'fresh': 'fresh_set
         'blind2': 'second_blind_set', 'blind3': 'third_blind_set',
         'blind4': 'fourth_blind_set', 'blind5': 'fifth_blind_set',
         'blind6': 'sixth_blind_set'}
-SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 125))})
+SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 141))})
 # The sets each model is judged on, left out of its training in turn.
 HELD = ['blind20', 'blind21', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30',
         'blind31', 'blind32']
@@ -70,6 +71,12 @@ CONF = dict(epochs=20, lr=0.1, l2=3e-3, mindf=3, prune=0.02, pos_w=1.0)
 # negative-tone from a stronger one: at 3e-3 "Perhaps our Saturday slot would
 # suit you better" read as a sneer; at 1e-2 it does not, and the ten sets
 # left out gain +0.032 at threshold 3.0 (+0.035 at 3e-3).
+# Judged again on 140 sets with `--later 125` (trained on the sets before
+# blind125, scored pooled on blind125-140, the sealed sets of rounds 6-8,
+# 2,892 drafts), blame at threshold 2.0: 3e-4 0.830, 1e-4 0.834, 3e-5 0.835,
+# 1e-5 0.836. But at 3e-5 "Our delivery boy will bring the new chair round
+# today." scored 3.6 and "I'm sorry our apprentice forgot the seat covers."
+# 2.0: 3e-4 stays.
 CONF_FOR = {'blame': dict(l2=3e-4), 'negative-tone': dict(l2=1e-2)}
 # blame's threshold: on 74 sets, the ten left out gained +0.236 (1.5),
 # +0.227 (2.0), +0.222 (2.5); 1.5 warned on two hand-written owning rows ("We
@@ -89,7 +96,13 @@ CONF_FOR = {'blame': dict(l2=3e-4), 'negative-tone': dict(l2=1e-2)}
 # suit you better; we will hold it for you."), so they stay above.
 # public-details (2.0: 0.864, best 0.865) and risky-promise (1.5: 0.892,
 # best 0.893) stay.
-THRESHOLD = {'blame': 2.0, 'negative-tone': 3.0, 'public-details': 2.0, 'risky-promise': 1.5,
+# Retrained on 140 sets; `--later 125` (with the blame veto below):
+# risky-promise 1.5 -> 0.5: 0.915 -> 0.930, no good draft newly warned at
+# any threshold; public-details 2.0 -> 1.0: 0.865 -> 0.874, good +0 -> +2
+# (0.5: 0.875, good +4). blame (2.0: 0.857; 0.5: 0.869, good +3),
+# negative-tone (3.0: 0.840, the best), defensive (1.5: 0.904, the best)
+# and asks-removal (1.0: 0.968; 0.5: 0.971) stay.
+THRESHOLD = {'blame': 2.0, 'negative-tone': 3.0, 'public-details': 1.0, 'risky-promise': 0.5,
              'defensive': 1.5, 'asks-removal': 1.0}
 # Below this soft-max the layer takes back the rules' finding of the
 # category where every one of them only warns (never a block). negative-tone:
@@ -100,7 +113,11 @@ THRESHOLD = {'blame': 2.0, 'negative-tone': 3.0, 'public-details': 2.0, 'risky-p
 # over blind88-93 and blind97-100 left out on 101 sets, 0.875 -> 0.889 at -2
 # (negative-tone there 0.841 -> 0.855). public-details gained nothing (0.865
 # without, 0.863 at -2, 88 sets): no veto.
-VETO = {'negative-tone': -2.0, 'defensive': -2.0}
+# blame (`--later 125`, 140 sets, threshold 2.0): no veto 0.835, -1 0.855,
+# -2 0.854, -3 0.857, -4 0.855, -5 0.852: the rules' blame warnings the layer
+# scores far below were mostly labelled otherwise (a policy read out, a
+# diary quoted: defensive). Blocks are never taken back.
+VETO = {'negative-tone': -2.0, 'defensive': -2.0, 'blame': -3.0}
 # The fewest sentences read before a warning is taken back: the layer
 # learned from whole replies, and a line or two scores low whatever it says
 # ("You are lying about the date." alone).
@@ -126,9 +143,10 @@ CLASSES = classes()
 PAIRS = [('staff', 'negation'), ('staff', 'causal'), ('staff', 'future'), ('staff', 'discipline'),
          ('name', 'negation'), ('name', 'causal'), ('name', 'future'), ('name', 'discipline'),
          ('outside', 'negation'), ('outside', 'causal'), ('outside', 'future'),
-         ('you', 'negation'), ('you', 'causal'), ('you', 'future')]
+         ('you', 'negation'), ('you', 'causal'), ('you', 'future'),
+         ('modal', 'cond'), ('modal', 'your'), ('modal', 'you')]
 FLAGS = ['staff', 'name', 'named', 'outside', 'you', 'your', 'causal', 'negation',
-         'discipline', 'future']
+         'discipline', 'future', 'modal', 'cond']
 
 
 def sentences(src):
@@ -184,7 +202,8 @@ def flags(orig, words):
     f = set()
     n = len(words)
     for k in range(n):
-        for cls in ('staff', 'outside', 'causal', 'negation', 'discipline', 'future'):
+        for cls in ('staff', 'outside', 'causal', 'negation', 'discipline', 'future', 'modal',
+                    'cond'):
             if in_class(cls, words, k):
                 f.add(cls)
         if words[k] in CLASSES['you']:
@@ -324,6 +343,11 @@ def predict(model, r, cat, threshold):
         feats = features(r, cat)
         zs = [b + sum(W.get(j, 0) for j in x) for x in feats]
         top = feats[zs.index(max(zs))]
+        # A remedy to come with no failure or cause in it ("our delivery
+        # boy will bring the new chair round today"): `--later 125`, 140
+        # sets, 0.850 -> 0.847 at 2.0, and that hand-written row passes.
+        if cat == 'blame' and 's:future' in top and not {'s:negation', 's:causal'} & set(top):
+            return False
         return ('w:ours' if cat == 'blame' else 'b:no_need') not in top
     return True
 
