@@ -3,8 +3,6 @@
 //! on 1f15c3b before any rule was tuned on them (`blindN-first-run.txt`,
 //! unedited). Held at those runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind105, training, run once on 1f15c3b (blind105-first-run.txt): 162 drafts.
 const BLIND105_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.93),
@@ -28,16 +26,13 @@ const BLIND105_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND105_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind105_no_worse_than_now() {
-    no_worse_than(
-        "blind105",
-        include_str!("data/coach/blind105.toml"),
-        160,
-        BLIND105_BASELINE,
-        BLIND105_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind105_no_worse_than_now,
+    "blind105",
+    160,
+    BLIND105_BASELINE,
+    BLIND105_BLOCKED_GOOD
+);
 
 /// blind106, training, run once on 1f15c3b (blind106-first-run.txt): 179 drafts.
 const BLIND106_BASELINE: &[(&str, f64, f64)] = &[
@@ -61,16 +56,13 @@ const BLIND106_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND106_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind106_no_worse_than_now() {
-    no_worse_than(
-        "blind106",
-        include_str!("data/coach/blind106.toml"),
-        177,
-        BLIND106_BASELINE,
-        BLIND106_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind106_no_worse_than_now,
+    "blind106",
+    177,
+    BLIND106_BASELINE,
+    BLIND106_BLOCKED_GOOD
+);
 
 /// blind107, training, run once on 1f15c3b (blind107-first-run.txt): 186 drafts.
 const BLIND107_BASELINE: &[(&str, f64, f64)] = &[
@@ -94,16 +86,13 @@ const BLIND107_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND107_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind107_no_worse_than_now() {
-    no_worse_than(
-        "blind107",
-        include_str!("data/coach/blind107.toml"),
-        184,
-        BLIND107_BASELINE,
-        BLIND107_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind107_no_worse_than_now,
+    "blind107",
+    184,
+    BLIND107_BASELINE,
+    BLIND107_BLOCKED_GOOD
+);
 
 /// blind108, training, run once on 1f15c3b (blind108-first-run.txt): 192 drafts.
 const BLIND108_BASELINE: &[(&str, f64, f64)] = &[
@@ -127,13 +116,10 @@ const BLIND108_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND108_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind108_no_worse_than_now() {
-    no_worse_than(
-        "blind108",
-        include_str!("data/coach/blind108.toml"),
-        190,
-        BLIND108_BASELINE,
-        BLIND108_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind108_no_worse_than_now,
+    "blind108",
+    190,
+    BLIND108_BASELINE,
+    BLIND108_BLOCKED_GOOD
+);

@@ -4,8 +4,6 @@
 //! run once on 2222c0e, after the rules and the layer settled
 //! (`blindN-first-run.txt`, unedited). Held at those runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind109, sealed, run once on 2222c0e (blind109-first-run.txt): 192 drafts.
 const BLIND109_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.94),
@@ -28,16 +26,13 @@ const BLIND109_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND109_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind109_no_worse_than_now() {
-    no_worse_than(
-        "blind109",
-        include_str!("data/coach/blind109.toml"),
-        190,
-        BLIND109_BASELINE,
-        BLIND109_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind109_no_worse_than_now,
+    "blind109",
+    190,
+    BLIND109_BASELINE,
+    BLIND109_BLOCKED_GOOD
+);
 
 /// blind110, sealed, run once on 2222c0e (blind110-first-run.txt): 181 drafts.
 const BLIND110_BASELINE: &[(&str, f64, f64)] = &[
@@ -61,16 +56,13 @@ const BLIND110_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND110_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind110_no_worse_than_now() {
-    no_worse_than(
-        "blind110",
-        include_str!("data/coach/blind110.toml"),
-        179,
-        BLIND110_BASELINE,
-        BLIND110_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind110_no_worse_than_now,
+    "blind110",
+    179,
+    BLIND110_BASELINE,
+    BLIND110_BLOCKED_GOOD
+);
 
 /// blind111, sealed, run once on 2222c0e (blind111-first-run.txt): 180 drafts.
 const BLIND111_BASELINE: &[(&str, f64, f64)] = &[
@@ -94,16 +86,13 @@ const BLIND111_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND111_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind111_no_worse_than_now() {
-    no_worse_than(
-        "blind111",
-        include_str!("data/coach/blind111.toml"),
-        178,
-        BLIND111_BASELINE,
-        BLIND111_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind111_no_worse_than_now,
+    "blind111",
+    178,
+    BLIND111_BASELINE,
+    BLIND111_BLOCKED_GOOD
+);
 
 /// blind112, sealed, run once on 2222c0e (blind112-first-run.txt): 183 drafts.
 const BLIND112_BASELINE: &[(&str, f64, f64)] = &[
@@ -127,13 +116,10 @@ const BLIND112_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND112_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind112_no_worse_than_now() {
-    no_worse_than(
-        "blind112",
-        include_str!("data/coach/blind112.toml"),
-        181,
-        BLIND112_BASELINE,
-        BLIND112_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind112_no_worse_than_now,
+    "blind112",
+    181,
+    BLIND112_BASELINE,
+    BLIND112_BLOCKED_GOOD
+);

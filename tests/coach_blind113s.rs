@@ -4,8 +4,6 @@
 //! run once on 0d8b643 (`blindN-first-run.txt`, unedited). Held at those
 //! runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind113, sealed, run once on 0d8b643 (blind113-first-run.txt): 185 drafts.
 const BLIND113_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.94),
@@ -28,16 +26,13 @@ const BLIND113_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND113_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind113_no_worse_than_now() {
-    no_worse_than(
-        "blind113",
-        include_str!("data/coach/blind113.toml"),
-        183,
-        BLIND113_BASELINE,
-        BLIND113_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind113_no_worse_than_now,
+    "blind113",
+    183,
+    BLIND113_BASELINE,
+    BLIND113_BLOCKED_GOOD
+);
 
 /// blind114, sealed, run once on 0d8b643 (blind114-first-run.txt): 182 drafts.
 const BLIND114_BASELINE: &[(&str, f64, f64)] = &[
@@ -61,16 +56,13 @@ const BLIND114_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND114_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind114_no_worse_than_now() {
-    no_worse_than(
-        "blind114",
-        include_str!("data/coach/blind114.toml"),
-        180,
-        BLIND114_BASELINE,
-        BLIND114_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind114_no_worse_than_now,
+    "blind114",
+    180,
+    BLIND114_BASELINE,
+    BLIND114_BLOCKED_GOOD
+);
 
 /// blind115, sealed, run once on 0d8b643 (blind115-first-run.txt): 203 drafts.
 const BLIND115_BASELINE: &[(&str, f64, f64)] = &[
@@ -94,16 +86,13 @@ const BLIND115_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND115_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind115_no_worse_than_now() {
-    no_worse_than(
-        "blind115",
-        include_str!("data/coach/blind115.toml"),
-        201,
-        BLIND115_BASELINE,
-        BLIND115_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind115_no_worse_than_now,
+    "blind115",
+    201,
+    BLIND115_BASELINE,
+    BLIND115_BLOCKED_GOOD
+);
 
 /// blind116, sealed, run once on 0d8b643 (blind116-first-run.txt): 196 drafts.
 const BLIND116_BASELINE: &[(&str, f64, f64)] = &[
@@ -127,16 +116,13 @@ const BLIND116_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND116_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind116_no_worse_than_now() {
-    no_worse_than(
-        "blind116",
-        include_str!("data/coach/blind116.toml"),
-        194,
-        BLIND116_BASELINE,
-        BLIND116_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind116_no_worse_than_now,
+    "blind116",
+    194,
+    BLIND116_BASELINE,
+    BLIND116_BLOCKED_GOOD
+);
 
 /// blind117, sealed, run once on 0d8b643 (blind117-first-run.txt): 188 drafts.
 const BLIND117_BASELINE: &[(&str, f64, f64)] = &[
@@ -160,16 +146,13 @@ const BLIND117_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND117_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind117_no_worse_than_now() {
-    no_worse_than(
-        "blind117",
-        include_str!("data/coach/blind117.toml"),
-        186,
-        BLIND117_BASELINE,
-        BLIND117_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind117_no_worse_than_now,
+    "blind117",
+    186,
+    BLIND117_BASELINE,
+    BLIND117_BLOCKED_GOOD
+);
 
 /// blind118, sealed, run once on 0d8b643 (blind118-first-run.txt): 162 drafts.
 const BLIND118_BASELINE: &[(&str, f64, f64)] = &[
@@ -193,13 +176,10 @@ const BLIND118_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND118_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind118_no_worse_than_now() {
-    no_worse_than(
-        "blind118",
-        include_str!("data/coach/blind118.toml"),
-        160,
-        BLIND118_BASELINE,
-        BLIND118_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind118_no_worse_than_now,
+    "blind118",
+    160,
+    BLIND118_BASELINE,
+    BLIND118_BLOCKED_GOOD
+);

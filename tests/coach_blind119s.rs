@@ -4,8 +4,6 @@
 //! run once on 61d25a7 (`blindN-first-run.txt`, unedited). Held at those
 //! runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind119, sealed, run once on 61d25a7 (blind119-first-run.txt): 199 drafts.
 const BLIND119_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.82),
@@ -28,16 +26,13 @@ const BLIND119_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND119_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind119_no_worse_than_now() {
-    no_worse_than(
-        "blind119",
-        include_str!("data/coach/blind119.toml"),
-        197,
-        BLIND119_BASELINE,
-        BLIND119_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind119_no_worse_than_now,
+    "blind119",
+    197,
+    BLIND119_BASELINE,
+    BLIND119_BLOCKED_GOOD
+);
 
 /// blind120, sealed, run once on 61d25a7 (blind120-first-run.txt): 194 drafts.
 const BLIND120_BASELINE: &[(&str, f64, f64)] = &[
@@ -61,16 +56,13 @@ const BLIND120_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND120_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind120_no_worse_than_now() {
-    no_worse_than(
-        "blind120",
-        include_str!("data/coach/blind120.toml"),
-        192,
-        BLIND120_BASELINE,
-        BLIND120_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind120_no_worse_than_now,
+    "blind120",
+    192,
+    BLIND120_BASELINE,
+    BLIND120_BLOCKED_GOOD
+);
 
 /// blind121, sealed, run once on 61d25a7 (blind121-first-run.txt): 181 drafts.
 const BLIND121_BASELINE: &[(&str, f64, f64)] = &[
@@ -94,16 +86,13 @@ const BLIND121_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND121_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind121_no_worse_than_now() {
-    no_worse_than(
-        "blind121",
-        include_str!("data/coach/blind121.toml"),
-        179,
-        BLIND121_BASELINE,
-        BLIND121_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind121_no_worse_than_now,
+    "blind121",
+    179,
+    BLIND121_BASELINE,
+    BLIND121_BLOCKED_GOOD
+);
 
 /// blind122, sealed, run once on 61d25a7 (blind122-first-run.txt): 197 drafts.
 const BLIND122_BASELINE: &[(&str, f64, f64)] = &[
@@ -127,16 +116,13 @@ const BLIND122_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND122_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind122_no_worse_than_now() {
-    no_worse_than(
-        "blind122",
-        include_str!("data/coach/blind122.toml"),
-        195,
-        BLIND122_BASELINE,
-        BLIND122_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind122_no_worse_than_now,
+    "blind122",
+    195,
+    BLIND122_BASELINE,
+    BLIND122_BLOCKED_GOOD
+);
 
 /// blind123, sealed, run once on 61d25a7 (blind123-first-run.txt): 187 drafts.
 const BLIND123_BASELINE: &[(&str, f64, f64)] = &[
@@ -160,16 +146,13 @@ const BLIND123_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND123_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind123_no_worse_than_now() {
-    no_worse_than(
-        "blind123",
-        include_str!("data/coach/blind123.toml"),
-        185,
-        BLIND123_BASELINE,
-        BLIND123_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind123_no_worse_than_now,
+    "blind123",
+    185,
+    BLIND123_BASELINE,
+    BLIND123_BLOCKED_GOOD
+);
 
 /// blind124, sealed, run once on 61d25a7 (blind124-first-run.txt): 193 drafts.
 const BLIND124_BASELINE: &[(&str, f64, f64)] = &[
@@ -193,13 +176,10 @@ const BLIND124_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND124_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind124_no_worse_than_now() {
-    no_worse_than(
-        "blind124",
-        include_str!("data/coach/blind124.toml"),
-        191,
-        BLIND124_BASELINE,
-        BLIND124_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind124_no_worse_than_now,
+    "blind124",
+    191,
+    BLIND124_BASELINE,
+    BLIND124_BLOCKED_GOOD
+);

@@ -4,8 +4,6 @@
 //! and run once on b6e551a (`blindN-first-run.txt`, unedited). Held at
 //! those runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind125, sealed, run once on b6e551a (blind125-first-run.txt): 187 drafts.
 const BLIND125_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 1.00),
@@ -28,16 +26,13 @@ const BLIND125_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND125_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind125_no_worse_than_now() {
-    no_worse_than(
-        "blind125",
-        include_str!("data/coach/blind125.toml"),
-        185,
-        BLIND125_BASELINE,
-        BLIND125_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind125_no_worse_than_now,
+    "blind125",
+    185,
+    BLIND125_BASELINE,
+    BLIND125_BLOCKED_GOOD
+);
 
 /// blind126, sealed, run once on b6e551a (blind126-first-run.txt): 195 drafts.
 const BLIND126_BASELINE: &[(&str, f64, f64)] = &[
@@ -61,16 +56,13 @@ const BLIND126_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND126_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind126_no_worse_than_now() {
-    no_worse_than(
-        "blind126",
-        include_str!("data/coach/blind126.toml"),
-        193,
-        BLIND126_BASELINE,
-        BLIND126_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind126_no_worse_than_now,
+    "blind126",
+    193,
+    BLIND126_BASELINE,
+    BLIND126_BLOCKED_GOOD
+);
 
 /// blind127, sealed, run once on b6e551a (blind127-first-run.txt): 183 drafts.
 const BLIND127_BASELINE: &[(&str, f64, f64)] = &[
@@ -94,16 +86,13 @@ const BLIND127_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND127_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind127_no_worse_than_now() {
-    no_worse_than(
-        "blind127",
-        include_str!("data/coach/blind127.toml"),
-        181,
-        BLIND127_BASELINE,
-        BLIND127_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind127_no_worse_than_now,
+    "blind127",
+    181,
+    BLIND127_BASELINE,
+    BLIND127_BLOCKED_GOOD
+);
 
 /// blind128, sealed, run once on b6e551a (blind128-first-run.txt): 186 drafts.
 const BLIND128_BASELINE: &[(&str, f64, f64)] = &[
@@ -127,16 +116,13 @@ const BLIND128_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND128_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind128_no_worse_than_now() {
-    no_worse_than(
-        "blind128",
-        include_str!("data/coach/blind128.toml"),
-        184,
-        BLIND128_BASELINE,
-        BLIND128_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind128_no_worse_than_now,
+    "blind128",
+    184,
+    BLIND128_BASELINE,
+    BLIND128_BLOCKED_GOOD
+);
 
 /// blind129, sealed, run once on b6e551a (blind129-first-run.txt): 162 drafts.
 const BLIND129_BASELINE: &[(&str, f64, f64)] = &[
@@ -160,16 +146,13 @@ const BLIND129_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND129_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind129_no_worse_than_now() {
-    no_worse_than(
-        "blind129",
-        include_str!("data/coach/blind129.toml"),
-        160,
-        BLIND129_BASELINE,
-        BLIND129_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind129_no_worse_than_now,
+    "blind129",
+    160,
+    BLIND129_BASELINE,
+    BLIND129_BLOCKED_GOOD
+);
 
 /// blind130, sealed, run once on b6e551a (blind130-first-run.txt): 192 drafts.
 const BLIND130_BASELINE: &[(&str, f64, f64)] = &[
@@ -193,13 +176,10 @@ const BLIND130_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND130_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind130_no_worse_than_now() {
-    no_worse_than(
-        "blind130",
-        include_str!("data/coach/blind130.toml"),
-        190,
-        BLIND130_BASELINE,
-        BLIND130_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind130_no_worse_than_now,
+    "blind130",
+    190,
+    BLIND130_BASELINE,
+    BLIND130_BLOCKED_GOOD
+);

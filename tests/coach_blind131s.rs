@@ -4,8 +4,6 @@
 //! and run once on ab51ccf (`blindN-first-run.txt`, unedited). Held at
 //! those runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind131, sealed, run once on ab51ccf (blind131-first-run.txt): 192 drafts.
 const BLIND131_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.64),
@@ -28,16 +26,13 @@ const BLIND131_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND131_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind131_no_worse_than_now() {
-    no_worse_than(
-        "blind131",
-        include_str!("data/coach/blind131.toml"),
-        190,
-        BLIND131_BASELINE,
-        BLIND131_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind131_no_worse_than_now,
+    "blind131",
+    190,
+    BLIND131_BASELINE,
+    BLIND131_BLOCKED_GOOD
+);
 
 /// blind132, sealed, run once on ab51ccf (blind132-first-run.txt): 168 drafts.
 const BLIND132_BASELINE: &[(&str, f64, f64)] = &[
@@ -61,16 +56,13 @@ const BLIND132_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND132_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind132_no_worse_than_now() {
-    no_worse_than(
-        "blind132",
-        include_str!("data/coach/blind132.toml"),
-        166,
-        BLIND132_BASELINE,
-        BLIND132_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind132_no_worse_than_now,
+    "blind132",
+    166,
+    BLIND132_BASELINE,
+    BLIND132_BLOCKED_GOOD
+);
 
 /// blind133, sealed, run once on ab51ccf (blind133-first-run.txt): 193 drafts.
 const BLIND133_BASELINE: &[(&str, f64, f64)] = &[
@@ -95,16 +87,13 @@ const BLIND133_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND133_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind133_no_worse_than_now() {
-    no_worse_than(
-        "blind133",
-        include_str!("data/coach/blind133.toml"),
-        191,
-        BLIND133_BASELINE,
-        BLIND133_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind133_no_worse_than_now,
+    "blind133",
+    191,
+    BLIND133_BASELINE,
+    BLIND133_BLOCKED_GOOD
+);
 
 /// blind134, sealed, run once on ab51ccf (blind134-first-run.txt): 186 drafts.
 const BLIND134_BASELINE: &[(&str, f64, f64)] = &[
@@ -128,16 +117,13 @@ const BLIND134_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND134_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind134_no_worse_than_now() {
-    no_worse_than(
-        "blind134",
-        include_str!("data/coach/blind134.toml"),
-        184,
-        BLIND134_BASELINE,
-        BLIND134_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind134_no_worse_than_now,
+    "blind134",
+    184,
+    BLIND134_BASELINE,
+    BLIND134_BLOCKED_GOOD
+);
 
 /// blind135, sealed, run once on ab51ccf (blind135-first-run.txt): 192 drafts.
 const BLIND135_BASELINE: &[(&str, f64, f64)] = &[
@@ -161,16 +147,13 @@ const BLIND135_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND135_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind135_no_worse_than_now() {
-    no_worse_than(
-        "blind135",
-        include_str!("data/coach/blind135.toml"),
-        190,
-        BLIND135_BASELINE,
-        BLIND135_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind135_no_worse_than_now,
+    "blind135",
+    190,
+    BLIND135_BASELINE,
+    BLIND135_BLOCKED_GOOD
+);
 
 /// blind136, sealed, run once on ab51ccf (blind136-first-run.txt): 191 drafts.
 const BLIND136_BASELINE: &[(&str, f64, f64)] = &[
@@ -194,13 +177,10 @@ const BLIND136_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND136_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind136_no_worse_than_now() {
-    no_worse_than(
-        "blind136",
-        include_str!("data/coach/blind136.toml"),
-        189,
-        BLIND136_BASELINE,
-        BLIND136_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind136_no_worse_than_now,
+    "blind136",
+    189,
+    BLIND136_BASELINE,
+    BLIND136_BLOCKED_GOOD
+);

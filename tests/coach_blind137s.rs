@@ -4,8 +4,6 @@
 //! and run once on 4612ac2 (`blindN-first-run.txt`, unedited). Held at
 //! those runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind137, sealed, run once on 4612ac2 (blind137-first-run.txt): 162 drafts.
 const BLIND137_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.91),
@@ -28,16 +26,13 @@ const BLIND137_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND137_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind137_no_worse_than_now() {
-    no_worse_than(
-        "blind137",
-        include_str!("data/coach/blind137.toml"),
-        160,
-        BLIND137_BASELINE,
-        BLIND137_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind137_no_worse_than_now,
+    "blind137",
+    160,
+    BLIND137_BASELINE,
+    BLIND137_BLOCKED_GOOD
+);
 
 /// blind138, sealed, run once on 4612ac2 (blind138-first-run.txt): 162 drafts.
 const BLIND138_BASELINE: &[(&str, f64, f64)] = &[
@@ -61,16 +56,13 @@ const BLIND138_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND138_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind138_no_worse_than_now() {
-    no_worse_than(
-        "blind138",
-        include_str!("data/coach/blind138.toml"),
-        160,
-        BLIND138_BASELINE,
-        BLIND138_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind138_no_worse_than_now,
+    "blind138",
+    160,
+    BLIND138_BASELINE,
+    BLIND138_BLOCKED_GOOD
+);
 
 /// blind139, sealed, run once on 4612ac2 (blind139-first-run.txt): 171 drafts.
 const BLIND139_BASELINE: &[(&str, f64, f64)] = &[
@@ -94,16 +86,13 @@ const BLIND139_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND139_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind139_no_worse_than_now() {
-    no_worse_than(
-        "blind139",
-        include_str!("data/coach/blind139.toml"),
-        169,
-        BLIND139_BASELINE,
-        BLIND139_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind139_no_worse_than_now,
+    "blind139",
+    169,
+    BLIND139_BASELINE,
+    BLIND139_BLOCKED_GOOD
+);
 
 /// blind140, sealed, run once on 4612ac2 (blind140-first-run.txt): 167 drafts.
 const BLIND140_BASELINE: &[(&str, f64, f64)] = &[
@@ -127,13 +116,10 @@ const BLIND140_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND140_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind140_no_worse_than_now() {
-    no_worse_than(
-        "blind140",
-        include_str!("data/coach/blind140.toml"),
-        165,
-        BLIND140_BASELINE,
-        BLIND140_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind140_no_worse_than_now,
+    "blind140",
+    165,
+    BLIND140_BASELINE,
+    BLIND140_BLOCKED_GOOD
+);

@@ -8,8 +8,6 @@
 //! for names); blame is held to each first run, because the learned blame
 //! layer will be trained on these sets. Only ever raised.
 
-use super::no_worse_than;
-
 /// blind20 (first run in blind20-first-run.txt): 200 drafts.
 const BLIND20_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.83),
@@ -32,16 +30,13 @@ const BLIND20_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND20_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind20_no_worse_than_now() {
-    no_worse_than(
-        "blind20",
-        include_str!("data/coach/blind20.toml"),
-        198,
-        BLIND20_BASELINE,
-        BLIND20_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind20_no_worse_than_now,
+    "blind20",
+    198,
+    BLIND20_BASELINE,
+    BLIND20_BLOCKED_GOOD
+);
 
 /// blind21 (first run in blind21-first-run.txt): 188 drafts.
 const BLIND21_BASELINE: &[(&str, f64, f64)] = &[
@@ -65,16 +60,13 @@ const BLIND21_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND21_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind21_no_worse_than_now() {
-    no_worse_than(
-        "blind21",
-        include_str!("data/coach/blind21.toml"),
-        186,
-        BLIND21_BASELINE,
-        BLIND21_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind21_no_worse_than_now,
+    "blind21",
+    186,
+    BLIND21_BASELINE,
+    BLIND21_BLOCKED_GOOD
+);
 
 /// blind22 (first run in blind22-first-run.txt): 193 drafts.
 const BLIND22_BASELINE: &[(&str, f64, f64)] = &[
@@ -98,16 +90,13 @@ const BLIND22_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND22_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind22_no_worse_than_now() {
-    no_worse_than(
-        "blind22",
-        include_str!("data/coach/blind22.toml"),
-        191,
-        BLIND22_BASELINE,
-        BLIND22_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind22_no_worse_than_now,
+    "blind22",
+    191,
+    BLIND22_BASELINE,
+    BLIND22_BLOCKED_GOOD
+);
 
 /// blind23 (first run in blind23-first-run.txt): 192 drafts.
 const BLIND23_BASELINE: &[(&str, f64, f64)] = &[
@@ -131,16 +120,13 @@ const BLIND23_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND23_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind23_no_worse_than_now() {
-    no_worse_than(
-        "blind23",
-        include_str!("data/coach/blind23.toml"),
-        190,
-        BLIND23_BASELINE,
-        BLIND23_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind23_no_worse_than_now,
+    "blind23",
+    190,
+    BLIND23_BASELINE,
+    BLIND23_BLOCKED_GOOD
+);
 
 /// blind24 (first run in blind24-first-run.txt): 187 drafts.
 const BLIND24_BASELINE: &[(&str, f64, f64)] = &[
@@ -165,16 +151,13 @@ const BLIND24_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND24_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind24_no_worse_than_now() {
-    no_worse_than(
-        "blind24",
-        include_str!("data/coach/blind24.toml"),
-        185,
-        BLIND24_BASELINE,
-        BLIND24_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind24_no_worse_than_now,
+    "blind24",
+    185,
+    BLIND24_BASELINE,
+    BLIND24_BLOCKED_GOOD
+);
 
 /// blind25 (first run in blind25-first-run.txt): 183 drafts.
 const BLIND25_BASELINE: &[(&str, f64, f64)] = &[
@@ -198,16 +181,13 @@ const BLIND25_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND25_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind25_no_worse_than_now() {
-    no_worse_than(
-        "blind25",
-        include_str!("data/coach/blind25.toml"),
-        181,
-        BLIND25_BASELINE,
-        BLIND25_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind25_no_worse_than_now,
+    "blind25",
+    181,
+    BLIND25_BASELINE,
+    BLIND25_BLOCKED_GOOD
+);
 
 /// blind26 (first run in blind26-first-run.txt): 180 drafts.
 const BLIND26_BASELINE: &[(&str, f64, f64)] = &[
@@ -231,13 +211,10 @@ const BLIND26_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND26_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind26_no_worse_than_now() {
-    no_worse_than(
-        "blind26",
-        include_str!("data/coach/blind26.toml"),
-        178,
-        BLIND26_BASELINE,
-        BLIND26_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind26_no_worse_than_now,
+    "blind26",
+    178,
+    BLIND26_BASELINE,
+    BLIND26_BLOCKED_GOOD
+);

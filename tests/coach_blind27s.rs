@@ -6,8 +6,6 @@
 //! development set: the layer is trained on it. The figures held are the
 //! first runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind27 (first run in blind27-first-run.txt): 196 drafts.
 const BLIND27_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.98),
@@ -30,16 +28,13 @@ const BLIND27_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND27_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind27_no_worse_than_now() {
-    no_worse_than(
-        "blind27",
-        include_str!("data/coach/blind27.toml"),
-        194,
-        BLIND27_BASELINE,
-        BLIND27_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind27_no_worse_than_now,
+    "blind27",
+    194,
+    BLIND27_BASELINE,
+    BLIND27_BLOCKED_GOOD
+);
 
 /// blind28 (first run in blind28-first-run.txt): 187 drafts.
 const BLIND28_BASELINE: &[(&str, f64, f64)] = &[
@@ -63,16 +58,13 @@ const BLIND28_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND28_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind28_no_worse_than_now() {
-    no_worse_than(
-        "blind28",
-        include_str!("data/coach/blind28.toml"),
-        185,
-        BLIND28_BASELINE,
-        BLIND28_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind28_no_worse_than_now,
+    "blind28",
+    185,
+    BLIND28_BASELINE,
+    BLIND28_BLOCKED_GOOD
+);
 
 /// blind29 (first run in blind29-first-run.txt): 183 drafts.
 const BLIND29_BASELINE: &[(&str, f64, f64)] = &[
@@ -96,16 +88,13 @@ const BLIND29_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND29_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind29_no_worse_than_now() {
-    no_worse_than(
-        "blind29",
-        include_str!("data/coach/blind29.toml"),
-        181,
-        BLIND29_BASELINE,
-        BLIND29_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind29_no_worse_than_now,
+    "blind29",
+    181,
+    BLIND29_BASELINE,
+    BLIND29_BLOCKED_GOOD
+);
 
 /// blind30 (first run in blind30-first-run.txt): 183 drafts.
 const BLIND30_BASELINE: &[(&str, f64, f64)] = &[
@@ -129,16 +118,13 @@ const BLIND30_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND30_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind30_no_worse_than_now() {
-    no_worse_than(
-        "blind30",
-        include_str!("data/coach/blind30.toml"),
-        181,
-        BLIND30_BASELINE,
-        BLIND30_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind30_no_worse_than_now,
+    "blind30",
+    181,
+    BLIND30_BASELINE,
+    BLIND30_BLOCKED_GOOD
+);
 
 /// blind31 (first run in blind31-first-run.txt): 179 drafts.
 const BLIND31_BASELINE: &[(&str, f64, f64)] = &[
@@ -162,16 +148,13 @@ const BLIND31_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND31_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind31_no_worse_than_now() {
-    no_worse_than(
-        "blind31",
-        include_str!("data/coach/blind31.toml"),
-        177,
-        BLIND31_BASELINE,
-        BLIND31_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind31_no_worse_than_now,
+    "blind31",
+    177,
+    BLIND31_BASELINE,
+    BLIND31_BLOCKED_GOOD
+);
 
 /// blind32 (first run in blind32-first-run.txt): 202 drafts.
 const BLIND32_BASELINE: &[(&str, f64, f64)] = &[
@@ -195,16 +178,13 @@ const BLIND32_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND32_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind32_no_worse_than_now() {
-    no_worse_than(
-        "blind32",
-        include_str!("data/coach/blind32.toml"),
-        200,
-        BLIND32_BASELINE,
-        BLIND32_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind32_no_worse_than_now,
+    "blind32",
+    200,
+    BLIND32_BASELINE,
+    BLIND32_BLOCKED_GOOD
+);
 
 // blind33 and blind34 stayed sealed until the layer and the rules were settled
 // (86ece68) and were run once then; their first runs are held.
@@ -231,16 +211,13 @@ const BLIND33_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND33_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind33_no_worse_than_now() {
-    no_worse_than(
-        "blind33",
-        include_str!("data/coach/blind33.toml"),
-        180,
-        BLIND33_BASELINE,
-        BLIND33_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind33_no_worse_than_now,
+    "blind33",
+    180,
+    BLIND33_BASELINE,
+    BLIND33_BLOCKED_GOOD
+);
 
 /// blind34 (sealed; first run in blind34-first-run.txt): 185 drafts.
 const BLIND34_BASELINE: &[(&str, f64, f64)] = &[
@@ -264,13 +241,10 @@ const BLIND34_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND34_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind34_no_worse_than_now() {
-    no_worse_than(
-        "blind34",
-        include_str!("data/coach/blind34.toml"),
-        183,
-        BLIND34_BASELINE,
-        BLIND34_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind34_no_worse_than_now,
+    "blind34",
+    183,
+    BLIND34_BASELINE,
+    BLIND34_BLOCKED_GOOD
+);

@@ -3,8 +3,6 @@
 //! layer was trained on it) and blind41 and blind42 (sealed, run once after
 //! it settled). Each is held at its first run; only ever raised.
 
-use super::no_worse_than;
-
 // blind35 to blind40: six more training sets, each run once on 7d87f51 (the
 // learned sentence layer's first weights) before it was trained on them.
 
@@ -30,16 +28,13 @@ const BLIND35_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND35_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind35_no_worse_than_now() {
-    no_worse_than(
-        "blind35",
-        include_str!("data/coach/blind35.toml"),
-        197,
-        BLIND35_BASELINE,
-        BLIND35_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind35_no_worse_than_now,
+    "blind35",
+    197,
+    BLIND35_BASELINE,
+    BLIND35_BLOCKED_GOOD
+);
 
 /// blind36 (first run in blind36-first-run.txt): 184 drafts.
 const BLIND36_BASELINE: &[(&str, f64, f64)] = &[
@@ -63,16 +58,13 @@ const BLIND36_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND36_BLOCKED_GOOD: &[&str] = &["drycleaner_sg-good-1 (blame)"];
 
-#[test]
-fn blind36_no_worse_than_now() {
-    no_worse_than(
-        "blind36",
-        include_str!("data/coach/blind36.toml"),
-        182,
-        BLIND36_BASELINE,
-        BLIND36_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind36_no_worse_than_now,
+    "blind36",
+    182,
+    BLIND36_BASELINE,
+    BLIND36_BLOCKED_GOOD
+);
 
 /// blind37 (first run in blind37-first-run.txt): 186 drafts.
 const BLIND37_BASELINE: &[(&str, f64, f64)] = &[
@@ -96,16 +88,13 @@ const BLIND37_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND37_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind37_no_worse_than_now() {
-    no_worse_than(
-        "blind37",
-        include_str!("data/coach/blind37.toml"),
-        184,
-        BLIND37_BASELINE,
-        BLIND37_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind37_no_worse_than_now,
+    "blind37",
+    184,
+    BLIND37_BASELINE,
+    BLIND37_BLOCKED_GOOD
+);
 
 /// blind38 (first run in blind38-first-run.txt): 182 drafts.
 const BLIND38_BASELINE: &[(&str, f64, f64)] = &[
@@ -129,16 +118,13 @@ const BLIND38_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND38_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind38_no_worse_than_now() {
-    no_worse_than(
-        "blind38",
-        include_str!("data/coach/blind38.toml"),
-        180,
-        BLIND38_BASELINE,
-        BLIND38_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind38_no_worse_than_now,
+    "blind38",
+    180,
+    BLIND38_BASELINE,
+    BLIND38_BLOCKED_GOOD
+);
 
 /// blind39 (first run in blind39-first-run.txt): 186 drafts.
 const BLIND39_BASELINE: &[(&str, f64, f64)] = &[
@@ -162,16 +148,13 @@ const BLIND39_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND39_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind39_no_worse_than_now() {
-    no_worse_than(
-        "blind39",
-        include_str!("data/coach/blind39.toml"),
-        184,
-        BLIND39_BASELINE,
-        BLIND39_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind39_no_worse_than_now,
+    "blind39",
+    184,
+    BLIND39_BASELINE,
+    BLIND39_BLOCKED_GOOD
+);
 
 /// blind40 (first run in blind40-first-run.txt): 178 drafts.
 const BLIND40_BASELINE: &[(&str, f64, f64)] = &[
@@ -195,16 +178,13 @@ const BLIND40_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND40_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind40_no_worse_than_now() {
-    no_worse_than(
-        "blind40",
-        include_str!("data/coach/blind40.toml"),
-        176,
-        BLIND40_BASELINE,
-        BLIND40_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind40_no_worse_than_now,
+    "blind40",
+    176,
+    BLIND40_BASELINE,
+    BLIND40_BLOCKED_GOOD
+);
 
 // blind41 and blind42 stayed sealed until the layer was retrained on 42 sets and
 // every guard passed (da8df85), and were run once then; their first runs are held.
@@ -231,16 +211,13 @@ const BLIND41_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND41_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind41_no_worse_than_now() {
-    no_worse_than(
-        "blind41",
-        include_str!("data/coach/blind41.toml"),
-        180,
-        BLIND41_BASELINE,
-        BLIND41_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind41_no_worse_than_now,
+    "blind41",
+    180,
+    BLIND41_BASELINE,
+    BLIND41_BLOCKED_GOOD
+);
 
 /// blind42 (sealed; first run in blind42-first-run.txt): 189 drafts.
 const BLIND42_BASELINE: &[(&str, f64, f64)] = &[
@@ -264,13 +241,10 @@ const BLIND42_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND42_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind42_no_worse_than_now() {
-    no_worse_than(
-        "blind42",
-        include_str!("data/coach/blind42.toml"),
-        187,
-        BLIND42_BASELINE,
-        BLIND42_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind42_no_worse_than_now,
+    "blind42",
+    187,
+    BLIND42_BASELINE,
+    BLIND42_BLOCKED_GOOD
+);

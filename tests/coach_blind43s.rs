@@ -5,8 +5,6 @@
 //! as noted below (`blindN-first-run.txt`, unedited). Held at the first
 //! runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind43 (first run in blind43-first-run.txt): 181 drafts.
 const BLIND43_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.92),
@@ -29,16 +27,13 @@ const BLIND43_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND43_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind43_no_worse_than_now() {
-    no_worse_than(
-        "blind43",
-        include_str!("data/coach/blind43.toml"),
-        179,
-        BLIND43_BASELINE,
-        BLIND43_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind43_no_worse_than_now,
+    "blind43",
+    179,
+    BLIND43_BASELINE,
+    BLIND43_BLOCKED_GOOD
+);
 
 /// blind44 (first run in blind44-first-run.txt): 188 drafts.
 const BLIND44_BASELINE: &[(&str, f64, f64)] = &[
@@ -62,16 +57,13 @@ const BLIND44_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND44_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind44_no_worse_than_now() {
-    no_worse_than(
-        "blind44",
-        include_str!("data/coach/blind44.toml"),
-        186,
-        BLIND44_BASELINE,
-        BLIND44_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind44_no_worse_than_now,
+    "blind44",
+    186,
+    BLIND44_BASELINE,
+    BLIND44_BLOCKED_GOOD
+);
 
 /// blind45 (first run in blind45-first-run.txt): 180 drafts.
 const BLIND45_BASELINE: &[(&str, f64, f64)] = &[
@@ -95,16 +87,13 @@ const BLIND45_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND45_BLOCKED_GOOD: &[&str] = &["plumber_late-good-1 (blame)"];
 
-#[test]
-fn blind45_no_worse_than_now() {
-    no_worse_than(
-        "blind45",
-        include_str!("data/coach/blind45.toml"),
-        178,
-        BLIND45_BASELINE,
-        BLIND45_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind45_no_worse_than_now,
+    "blind45",
+    178,
+    BLIND45_BASELINE,
+    BLIND45_BLOCKED_GOOD
+);
 
 /// blind46 (first run in blind46-first-run.txt): 184 drafts.
 const BLIND46_BASELINE: &[(&str, f64, f64)] = &[
@@ -128,16 +117,13 @@ const BLIND46_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND46_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind46_no_worse_than_now() {
-    no_worse_than(
-        "blind46",
-        include_str!("data/coach/blind46.toml"),
-        182,
-        BLIND46_BASELINE,
-        BLIND46_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind46_no_worse_than_now,
+    "blind46",
+    182,
+    BLIND46_BASELINE,
+    BLIND46_BLOCKED_GOOD
+);
 
 /// blind47 (first run in blind47-first-run.txt): 180 drafts.
 const BLIND47_BASELINE: &[(&str, f64, f64)] = &[
@@ -161,16 +147,13 @@ const BLIND47_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND47_BLOCKED_GOOD: &[&str] = &["phone_screen-1 (defensive)"];
 
-#[test]
-fn blind47_no_worse_than_now() {
-    no_worse_than(
-        "blind47",
-        include_str!("data/coach/blind47.toml"),
-        178,
-        BLIND47_BASELINE,
-        BLIND47_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind47_no_worse_than_now,
+    "blind47",
+    178,
+    BLIND47_BASELINE,
+    BLIND47_BLOCKED_GOOD
+);
 
 /// blind48 (first run in blind48-first-run.txt): 184 drafts.
 const BLIND48_BASELINE: &[(&str, f64, f64)] = &[
@@ -194,16 +177,13 @@ const BLIND48_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND48_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind48_no_worse_than_now() {
-    no_worse_than(
-        "blind48",
-        include_str!("data/coach/blind48.toml"),
-        182,
-        BLIND48_BASELINE,
-        BLIND48_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind48_no_worse_than_now,
+    "blind48",
+    182,
+    BLIND48_BASELINE,
+    BLIND48_BLOCKED_GOOD
+);
 
 // blind49 and blind50 stayed sealed until the layer was retrained on 50 sets and
 // every guard passed (990b2d0), and were run once then; their first runs are held.
@@ -230,16 +210,13 @@ const BLIND49_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND49_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind49_no_worse_than_now() {
-    no_worse_than(
-        "blind49",
-        include_str!("data/coach/blind49.toml"),
-        175,
-        BLIND49_BASELINE,
-        BLIND49_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind49_no_worse_than_now,
+    "blind49",
+    175,
+    BLIND49_BASELINE,
+    BLIND49_BLOCKED_GOOD
+);
 
 /// blind50 (sealed; first run in blind50-first-run.txt): 186 drafts.
 const BLIND50_BASELINE: &[(&str, f64, f64)] = &[
@@ -263,13 +240,10 @@ const BLIND50_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND50_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind50_no_worse_than_now() {
-    no_worse_than(
-        "blind50",
-        include_str!("data/coach/blind50.toml"),
-        184,
-        BLIND50_BASELINE,
-        BLIND50_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind50_no_worse_than_now,
+    "blind50",
+    184,
+    BLIND50_BASELINE,
+    BLIND50_BLOCKED_GOOD
+);

@@ -5,8 +5,6 @@
 //! as noted below (`blindN-first-run.txt`, unedited). Held at the first
 //! runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind51 (first run in blind51-first-run.txt): 196 drafts.
 const BLIND51_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 0.97, 0.94),
@@ -29,16 +27,13 @@ const BLIND51_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND51_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind51_no_worse_than_now() {
-    no_worse_than(
-        "blind51",
-        include_str!("data/coach/blind51.toml"),
-        194,
-        BLIND51_BASELINE,
-        BLIND51_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind51_no_worse_than_now,
+    "blind51",
+    194,
+    BLIND51_BASELINE,
+    BLIND51_BLOCKED_GOOD
+);
 
 /// blind52 (first run in blind52-first-run.txt): 189 drafts.
 const BLIND52_BASELINE: &[(&str, f64, f64)] = &[
@@ -62,16 +57,13 @@ const BLIND52_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND52_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind52_no_worse_than_now() {
-    no_worse_than(
-        "blind52",
-        include_str!("data/coach/blind52.toml"),
-        187,
-        BLIND52_BASELINE,
-        BLIND52_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind52_no_worse_than_now,
+    "blind52",
+    187,
+    BLIND52_BASELINE,
+    BLIND52_BLOCKED_GOOD
+);
 
 /// blind53 (first run in blind53-first-run.txt): 201 drafts.
 const BLIND53_BASELINE: &[(&str, f64, f64)] = &[
@@ -95,16 +87,13 @@ const BLIND53_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND53_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind53_no_worse_than_now() {
-    no_worse_than(
-        "blind53",
-        include_str!("data/coach/blind53.toml"),
-        199,
-        BLIND53_BASELINE,
-        BLIND53_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind53_no_worse_than_now,
+    "blind53",
+    199,
+    BLIND53_BASELINE,
+    BLIND53_BLOCKED_GOOD
+);
 
 /// blind54 (first run in blind54-first-run.txt): 181 drafts.
 const BLIND54_BASELINE: &[(&str, f64, f64)] = &[
@@ -128,16 +117,13 @@ const BLIND54_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND54_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind54_no_worse_than_now() {
-    no_worse_than(
-        "blind54",
-        include_str!("data/coach/blind54.toml"),
-        179,
-        BLIND54_BASELINE,
-        BLIND54_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind54_no_worse_than_now,
+    "blind54",
+    179,
+    BLIND54_BASELINE,
+    BLIND54_BLOCKED_GOOD
+);
 
 /// blind55 (first run in blind55-first-run.txt): 180 drafts.
 const BLIND55_BASELINE: &[(&str, f64, f64)] = &[
@@ -161,16 +147,13 @@ const BLIND55_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND55_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind55_no_worse_than_now() {
-    no_worse_than(
-        "blind55",
-        include_str!("data/coach/blind55.toml"),
-        178,
-        BLIND55_BASELINE,
-        BLIND55_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind55_no_worse_than_now,
+    "blind55",
+    178,
+    BLIND55_BASELINE,
+    BLIND55_BLOCKED_GOOD
+);
 
 /// blind56 (first run in blind56-first-run.txt): 180 drafts.
 const BLIND56_BASELINE: &[(&str, f64, f64)] = &[
@@ -194,16 +177,13 @@ const BLIND56_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND56_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind56_no_worse_than_now() {
-    no_worse_than(
-        "blind56",
-        include_str!("data/coach/blind56.toml"),
-        178,
-        BLIND56_BASELINE,
-        BLIND56_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind56_no_worse_than_now,
+    "blind56",
+    178,
+    BLIND56_BASELINE,
+    BLIND56_BLOCKED_GOOD
+);
 
 // blind57 and blind58 stayed sealed until the layer was retrained on 60 sets and
 // every guard passed (959b5c8), and were run once then; their first runs are held.
@@ -230,16 +210,13 @@ const BLIND57_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND57_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind57_no_worse_than_now() {
-    no_worse_than(
-        "blind57",
-        include_str!("data/coach/blind57.toml"),
-        191,
-        BLIND57_BASELINE,
-        BLIND57_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind57_no_worse_than_now,
+    "blind57",
+    191,
+    BLIND57_BASELINE,
+    BLIND57_BLOCKED_GOOD
+);
 
 /// blind58 (sealed; first run in blind58-first-run.txt): 200 drafts.
 const BLIND58_BASELINE: &[(&str, f64, f64)] = &[
@@ -263,13 +240,10 @@ const BLIND58_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND58_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind58_no_worse_than_now() {
-    no_worse_than(
-        "blind58",
-        include_str!("data/coach/blind58.toml"),
-        198,
-        BLIND58_BASELINE,
-        BLIND58_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind58_no_worse_than_now,
+    "blind58",
+    198,
+    BLIND58_BASELINE,
+    BLIND58_BLOCKED_GOOD
+);

@@ -7,8 +7,6 @@
 //! trained on them, sealed sets once after it settled (`blindN-first-run.txt`,
 //! unedited). Held at those runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind59 (first run in blind59-first-run.txt): 184 drafts.
 const BLIND59_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.88),
@@ -31,16 +29,13 @@ const BLIND59_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND59_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind59_no_worse_than_now() {
-    no_worse_than(
-        "blind59",
-        include_str!("data/coach/blind59.toml"),
-        182,
-        BLIND59_BASELINE,
-        BLIND59_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind59_no_worse_than_now,
+    "blind59",
+    182,
+    BLIND59_BASELINE,
+    BLIND59_BLOCKED_GOOD
+);
 
 /// blind60 (first run in blind60-first-run.txt): 187 drafts.
 const BLIND60_BASELINE: &[(&str, f64, f64)] = &[
@@ -64,16 +59,13 @@ const BLIND60_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND60_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind60_no_worse_than_now() {
-    no_worse_than(
-        "blind60",
-        include_str!("data/coach/blind60.toml"),
-        185,
-        BLIND60_BASELINE,
-        BLIND60_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind60_no_worse_than_now,
+    "blind60",
+    185,
+    BLIND60_BASELINE,
+    BLIND60_BLOCKED_GOOD
+);
 
 /// blind61 (first run in blind61-first-run.txt): 194 drafts.
 const BLIND61_BASELINE: &[(&str, f64, f64)] = &[
@@ -97,16 +89,13 @@ const BLIND61_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND61_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind61_no_worse_than_now() {
-    no_worse_than(
-        "blind61",
-        include_str!("data/coach/blind61.toml"),
-        192,
-        BLIND61_BASELINE,
-        BLIND61_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind61_no_worse_than_now,
+    "blind61",
+    192,
+    BLIND61_BASELINE,
+    BLIND61_BLOCKED_GOOD
+);
 
 /// blind62 (first run in blind62-first-run.txt): 192 drafts.
 const BLIND62_BASELINE: &[(&str, f64, f64)] = &[
@@ -130,16 +119,13 @@ const BLIND62_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND62_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind62_no_worse_than_now() {
-    no_worse_than(
-        "blind62",
-        include_str!("data/coach/blind62.toml"),
-        190,
-        BLIND62_BASELINE,
-        BLIND62_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind62_no_worse_than_now,
+    "blind62",
+    190,
+    BLIND62_BASELINE,
+    BLIND62_BLOCKED_GOOD
+);
 
 /// blind63 (first run in blind63-first-run.txt): 185 drafts.
 const BLIND63_BASELINE: &[(&str, f64, f64)] = &[
@@ -163,16 +149,13 @@ const BLIND63_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND63_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind63_no_worse_than_now() {
-    no_worse_than(
-        "blind63",
-        include_str!("data/coach/blind63.toml"),
-        183,
-        BLIND63_BASELINE,
-        BLIND63_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind63_no_worse_than_now,
+    "blind63",
+    183,
+    BLIND63_BASELINE,
+    BLIND63_BLOCKED_GOOD
+);
 
 /// blind64 (first run in blind64-first-run.txt): 175 drafts.
 const BLIND64_BASELINE: &[(&str, f64, f64)] = &[
@@ -196,16 +179,13 @@ const BLIND64_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND64_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind64_no_worse_than_now() {
-    no_worse_than(
-        "blind64",
-        include_str!("data/coach/blind64.toml"),
-        173,
-        BLIND64_BASELINE,
-        BLIND64_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind64_no_worse_than_now,
+    "blind64",
+    173,
+    BLIND64_BASELINE,
+    BLIND64_BLOCKED_GOOD
+);
 
 /// blind65, sealed, run once on dd8a3f5 (blind65-first-run.txt): 188 drafts.
 const BLIND65_BASELINE: &[(&str, f64, f64)] = &[
@@ -229,16 +209,13 @@ const BLIND65_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND65_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind65_no_worse_than_now() {
-    no_worse_than(
-        "blind65",
-        include_str!("data/coach/blind65.toml"),
-        186,
-        BLIND65_BASELINE,
-        BLIND65_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind65_no_worse_than_now,
+    "blind65",
+    186,
+    BLIND65_BASELINE,
+    BLIND65_BLOCKED_GOOD
+);
 
 /// blind66, sealed, run once on dd8a3f5 (blind66-first-run.txt): 195 drafts.
 const BLIND66_BASELINE: &[(&str, f64, f64)] = &[
@@ -262,13 +239,10 @@ const BLIND66_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND66_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind66_no_worse_than_now() {
-    no_worse_than(
-        "blind66",
-        include_str!("data/coach/blind66.toml"),
-        193,
-        BLIND66_BASELINE,
-        BLIND66_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind66_no_worse_than_now,
+    "blind66",
+    193,
+    BLIND66_BASELINE,
+    BLIND66_BLOCKED_GOOD
+);

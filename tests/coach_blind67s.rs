@@ -7,8 +7,6 @@
 //! trained on them, sealed sets once after it settled (`blindN-first-run.txt`,
 //! unedited). Held at those runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind67 (first run in blind67-first-run.txt): 185 drafts.
 const BLIND67_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 0.97, 0.92),
@@ -31,16 +29,13 @@ const BLIND67_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND67_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind67_no_worse_than_now() {
-    no_worse_than(
-        "blind67",
-        include_str!("data/coach/blind67.toml"),
-        183,
-        BLIND67_BASELINE,
-        BLIND67_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind67_no_worse_than_now,
+    "blind67",
+    183,
+    BLIND67_BASELINE,
+    BLIND67_BLOCKED_GOOD
+);
 
 /// blind68 (first run in blind68-first-run.txt): 182 drafts.
 const BLIND68_BASELINE: &[(&str, f64, f64)] = &[
@@ -64,16 +59,13 @@ const BLIND68_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND68_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind68_no_worse_than_now() {
-    no_worse_than(
-        "blind68",
-        include_str!("data/coach/blind68.toml"),
-        180,
-        BLIND68_BASELINE,
-        BLIND68_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind68_no_worse_than_now,
+    "blind68",
+    180,
+    BLIND68_BASELINE,
+    BLIND68_BLOCKED_GOOD
+);
 
 /// blind69 (first run in blind69-first-run.txt): 186 drafts.
 const BLIND69_BASELINE: &[(&str, f64, f64)] = &[
@@ -97,16 +89,13 @@ const BLIND69_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND69_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind69_no_worse_than_now() {
-    no_worse_than(
-        "blind69",
-        include_str!("data/coach/blind69.toml"),
-        184,
-        BLIND69_BASELINE,
-        BLIND69_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind69_no_worse_than_now,
+    "blind69",
+    184,
+    BLIND69_BASELINE,
+    BLIND69_BLOCKED_GOOD
+);
 
 /// blind70 (first run in blind70-first-run.txt): 180 drafts.
 const BLIND70_BASELINE: &[(&str, f64, f64)] = &[
@@ -130,16 +119,13 @@ const BLIND70_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND70_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind70_no_worse_than_now() {
-    no_worse_than(
-        "blind70",
-        include_str!("data/coach/blind70.toml"),
-        178,
-        BLIND70_BASELINE,
-        BLIND70_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind70_no_worse_than_now,
+    "blind70",
+    178,
+    BLIND70_BASELINE,
+    BLIND70_BLOCKED_GOOD
+);
 
 /// blind71 (first run in blind71-first-run.txt): 175 drafts.
 const BLIND71_BASELINE: &[(&str, f64, f64)] = &[
@@ -163,16 +149,13 @@ const BLIND71_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND71_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind71_no_worse_than_now() {
-    no_worse_than(
-        "blind71",
-        include_str!("data/coach/blind71.toml"),
-        173,
-        BLIND71_BASELINE,
-        BLIND71_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind71_no_worse_than_now,
+    "blind71",
+    173,
+    BLIND71_BASELINE,
+    BLIND71_BLOCKED_GOOD
+);
 
 /// blind72 (first run in blind72-first-run.txt): 183 drafts.
 const BLIND72_BASELINE: &[(&str, f64, f64)] = &[
@@ -196,16 +179,13 @@ const BLIND72_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND72_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind72_no_worse_than_now() {
-    no_worse_than(
-        "blind72",
-        include_str!("data/coach/blind72.toml"),
-        181,
-        BLIND72_BASELINE,
-        BLIND72_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind72_no_worse_than_now,
+    "blind72",
+    181,
+    BLIND72_BASELINE,
+    BLIND72_BLOCKED_GOOD
+);
 
 /// blind73, sealed, run once on dd8a3f5 (blind73-first-run.txt): 180 drafts.
 const BLIND73_BASELINE: &[(&str, f64, f64)] = &[
@@ -229,16 +209,13 @@ const BLIND73_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND73_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind73_no_worse_than_now() {
-    no_worse_than(
-        "blind73",
-        include_str!("data/coach/blind73.toml"),
-        178,
-        BLIND73_BASELINE,
-        BLIND73_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind73_no_worse_than_now,
+    "blind73",
+    178,
+    BLIND73_BASELINE,
+    BLIND73_BLOCKED_GOOD
+);
 
 /// blind74, sealed, run once on dd8a3f5 (blind74-first-run.txt): 187 drafts.
 const BLIND74_BASELINE: &[(&str, f64, f64)] = &[
@@ -262,13 +239,10 @@ const BLIND74_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND74_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind74_no_worse_than_now() {
-    no_worse_than(
-        "blind74",
-        include_str!("data/coach/blind74.toml"),
-        185,
-        BLIND74_BASELINE,
-        BLIND74_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind74_no_worse_than_now,
+    "blind74",
+    185,
+    BLIND74_BASELINE,
+    BLIND74_BLOCKED_GOOD
+);

@@ -9,8 +9,6 @@
 //! trained on them, sealed sets once after it settled (`blindN-first-run.txt`,
 //! unedited). Held at those runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind75, sealed, run once on f294c5c (blind75-first-run.txt): 178 drafts.
 const BLIND75_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 0.97, 0.94),
@@ -33,16 +31,13 @@ const BLIND75_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND75_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind75_no_worse_than_now() {
-    no_worse_than(
-        "blind75",
-        include_str!("data/coach/blind75.toml"),
-        176,
-        BLIND75_BASELINE,
-        BLIND75_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind75_no_worse_than_now,
+    "blind75",
+    176,
+    BLIND75_BASELINE,
+    BLIND75_BLOCKED_GOOD
+);
 
 /// blind76, sealed, run once on f294c5c (blind76-first-run.txt): 180 drafts.
 const BLIND76_BASELINE: &[(&str, f64, f64)] = &[
@@ -66,16 +61,13 @@ const BLIND76_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND76_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind76_no_worse_than_now() {
-    no_worse_than(
-        "blind76",
-        include_str!("data/coach/blind76.toml"),
-        178,
-        BLIND76_BASELINE,
-        BLIND76_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind76_no_worse_than_now,
+    "blind76",
+    178,
+    BLIND76_BASELINE,
+    BLIND76_BLOCKED_GOOD
+);
 
 /// blind77 (first run in blind77-first-run.txt): 188 drafts.
 const BLIND77_BASELINE: &[(&str, f64, f64)] = &[
@@ -99,16 +91,13 @@ const BLIND77_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND77_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind77_no_worse_than_now() {
-    no_worse_than(
-        "blind77",
-        include_str!("data/coach/blind77.toml"),
-        186,
-        BLIND77_BASELINE,
-        BLIND77_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind77_no_worse_than_now,
+    "blind77",
+    186,
+    BLIND77_BASELINE,
+    BLIND77_BLOCKED_GOOD
+);
 
 /// blind78 (first run in blind78-first-run.txt): 181 drafts.
 const BLIND78_BASELINE: &[(&str, f64, f64)] = &[
@@ -132,16 +121,13 @@ const BLIND78_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND78_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind78_no_worse_than_now() {
-    no_worse_than(
-        "blind78",
-        include_str!("data/coach/blind78.toml"),
-        179,
-        BLIND78_BASELINE,
-        BLIND78_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind78_no_worse_than_now,
+    "blind78",
+    179,
+    BLIND78_BASELINE,
+    BLIND78_BLOCKED_GOOD
+);
 
 /// blind79 (first run in blind79-first-run.txt): 184 drafts.
 const BLIND79_BASELINE: &[(&str, f64, f64)] = &[
@@ -165,16 +151,13 @@ const BLIND79_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND79_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind79_no_worse_than_now() {
-    no_worse_than(
-        "blind79",
-        include_str!("data/coach/blind79.toml"),
-        182,
-        BLIND79_BASELINE,
-        BLIND79_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind79_no_worse_than_now,
+    "blind79",
+    182,
+    BLIND79_BASELINE,
+    BLIND79_BLOCKED_GOOD
+);
 
 /// blind80 (first run in blind80-first-run.txt): 187 drafts.
 const BLIND80_BASELINE: &[(&str, f64, f64)] = &[
@@ -198,16 +181,13 @@ const BLIND80_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND80_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind80_no_worse_than_now() {
-    no_worse_than(
-        "blind80",
-        include_str!("data/coach/blind80.toml"),
-        185,
-        BLIND80_BASELINE,
-        BLIND80_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind80_no_worse_than_now,
+    "blind80",
+    185,
+    BLIND80_BASELINE,
+    BLIND80_BLOCKED_GOOD
+);
 
 /// blind81 (first run in blind81-first-run.txt): 179 drafts.
 const BLIND81_BASELINE: &[(&str, f64, f64)] = &[
@@ -231,16 +211,13 @@ const BLIND81_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND81_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind81_no_worse_than_now() {
-    no_worse_than(
-        "blind81",
-        include_str!("data/coach/blind81.toml"),
-        177,
-        BLIND81_BASELINE,
-        BLIND81_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind81_no_worse_than_now,
+    "blind81",
+    177,
+    BLIND81_BASELINE,
+    BLIND81_BLOCKED_GOOD
+);
 
 /// blind82 (first run in blind82-first-run.txt): 180 drafts.
 const BLIND82_BASELINE: &[(&str, f64, f64)] = &[
@@ -264,16 +241,13 @@ const BLIND82_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND82_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind82_no_worse_than_now() {
-    no_worse_than(
-        "blind82",
-        include_str!("data/coach/blind82.toml"),
-        178,
-        BLIND82_BASELINE,
-        BLIND82_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind82_no_worse_than_now,
+    "blind82",
+    178,
+    BLIND82_BASELINE,
+    BLIND82_BLOCKED_GOOD
+);
 
 /// blind83, sealed, run once on 5be3492 (blind83-first-run.txt): 178 drafts.
 const BLIND83_BASELINE: &[(&str, f64, f64)] = &[
@@ -297,16 +271,13 @@ const BLIND83_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND83_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind83_no_worse_than_now() {
-    no_worse_than(
-        "blind83",
-        include_str!("data/coach/blind83.toml"),
-        176,
-        BLIND83_BASELINE,
-        BLIND83_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind83_no_worse_than_now,
+    "blind83",
+    176,
+    BLIND83_BASELINE,
+    BLIND83_BLOCKED_GOOD
+);
 
 /// blind84, sealed, run once on 5be3492 (blind84-first-run.txt): 195 drafts.
 const BLIND84_BASELINE: &[(&str, f64, f64)] = &[
@@ -330,16 +301,13 @@ const BLIND84_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND84_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind84_no_worse_than_now() {
-    no_worse_than(
-        "blind84",
-        include_str!("data/coach/blind84.toml"),
-        193,
-        BLIND84_BASELINE,
-        BLIND84_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind84_no_worse_than_now,
+    "blind84",
+    193,
+    BLIND84_BASELINE,
+    BLIND84_BLOCKED_GOOD
+);
 
 /// blind85, sealed, run once on b3edff4 (blind85-first-run.txt): 180 drafts.
 const BLIND85_BASELINE: &[(&str, f64, f64)] = &[
@@ -363,16 +331,13 @@ const BLIND85_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND85_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind85_no_worse_than_now() {
-    no_worse_than(
-        "blind85",
-        include_str!("data/coach/blind85.toml"),
-        178,
-        BLIND85_BASELINE,
-        BLIND85_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind85_no_worse_than_now,
+    "blind85",
+    178,
+    BLIND85_BASELINE,
+    BLIND85_BLOCKED_GOOD
+);
 
 /// blind86, sealed, run once on b3edff4 (blind86-first-run.txt): 198 drafts.
 const BLIND86_BASELINE: &[(&str, f64, f64)] = &[
@@ -396,16 +361,13 @@ const BLIND86_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND86_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind86_no_worse_than_now() {
-    no_worse_than(
-        "blind86",
-        include_str!("data/coach/blind86.toml"),
-        196,
-        BLIND86_BASELINE,
-        BLIND86_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind86_no_worse_than_now,
+    "blind86",
+    196,
+    BLIND86_BASELINE,
+    BLIND86_BLOCKED_GOOD
+);
 
 /// blind87, sealed, run once on 6f302fb (blind87-first-run.txt): 187 drafts.
 const BLIND87_BASELINE: &[(&str, f64, f64)] = &[
@@ -429,16 +391,13 @@ const BLIND87_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND87_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind87_no_worse_than_now() {
-    no_worse_than(
-        "blind87",
-        include_str!("data/coach/blind87.toml"),
-        185,
-        BLIND87_BASELINE,
-        BLIND87_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind87_no_worse_than_now,
+    "blind87",
+    185,
+    BLIND87_BASELINE,
+    BLIND87_BLOCKED_GOOD
+);
 
 /// blind88, sealed, run once on 6f302fb (blind88-first-run.txt): 191 drafts.
 const BLIND88_BASELINE: &[(&str, f64, f64)] = &[
@@ -462,13 +421,10 @@ const BLIND88_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND88_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind88_no_worse_than_now() {
-    no_worse_than(
-        "blind88",
-        include_str!("data/coach/blind88.toml"),
-        189,
-        BLIND88_BASELINE,
-        BLIND88_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind88_no_worse_than_now,
+    "blind88",
+    189,
+    BLIND88_BASELINE,
+    BLIND88_BLOCKED_GOOD
+);

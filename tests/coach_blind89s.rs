@@ -4,8 +4,6 @@
 //! each set was run once before anything was trained on it
 //! (`blindN-first-run.txt`, unedited). Held at those runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind89, training, run once on 432ee64 (blind89-first-run.txt): 188 drafts.
 const BLIND89_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.41),
@@ -28,16 +26,13 @@ const BLIND89_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND89_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind89_no_worse_than_now() {
-    no_worse_than(
-        "blind89",
-        include_str!("data/coach/blind89.toml"),
-        186,
-        BLIND89_BASELINE,
-        BLIND89_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind89_no_worse_than_now,
+    "blind89",
+    186,
+    BLIND89_BASELINE,
+    BLIND89_BLOCKED_GOOD
+);
 
 /// blind90, training, run once on 432ee64 (blind90-first-run.txt): 193 drafts.
 const BLIND90_BASELINE: &[(&str, f64, f64)] = &[
@@ -61,16 +56,13 @@ const BLIND90_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND90_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind90_no_worse_than_now() {
-    no_worse_than(
-        "blind90",
-        include_str!("data/coach/blind90.toml"),
-        191,
-        BLIND90_BASELINE,
-        BLIND90_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind90_no_worse_than_now,
+    "blind90",
+    191,
+    BLIND90_BASELINE,
+    BLIND90_BLOCKED_GOOD
+);
 
 /// blind91, training, run once on 432ee64 (blind91-first-run.txt): 193 drafts.
 const BLIND91_BASELINE: &[(&str, f64, f64)] = &[
@@ -94,16 +86,13 @@ const BLIND91_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND91_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind91_no_worse_than_now() {
-    no_worse_than(
-        "blind91",
-        include_str!("data/coach/blind91.toml"),
-        191,
-        BLIND91_BASELINE,
-        BLIND91_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind91_no_worse_than_now,
+    "blind91",
+    191,
+    BLIND91_BASELINE,
+    BLIND91_BLOCKED_GOOD
+);
 
 /// blind92, training, run once on 432ee64 (blind92-first-run.txt): 191 drafts.
 const BLIND92_BASELINE: &[(&str, f64, f64)] = &[
@@ -127,16 +116,13 @@ const BLIND92_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND92_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind92_no_worse_than_now() {
-    no_worse_than(
-        "blind92",
-        include_str!("data/coach/blind92.toml"),
-        189,
-        BLIND92_BASELINE,
-        BLIND92_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind92_no_worse_than_now,
+    "blind92",
+    189,
+    BLIND92_BASELINE,
+    BLIND92_BLOCKED_GOOD
+);
 
 /// blind93, training, run once on 432ee64 (blind93-first-run.txt): 182 drafts.
 const BLIND93_BASELINE: &[(&str, f64, f64)] = &[
@@ -160,16 +146,13 @@ const BLIND93_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND93_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind93_no_worse_than_now() {
-    no_worse_than(
-        "blind93",
-        include_str!("data/coach/blind93.toml"),
-        180,
-        BLIND93_BASELINE,
-        BLIND93_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind93_no_worse_than_now,
+    "blind93",
+    180,
+    BLIND93_BASELINE,
+    BLIND93_BLOCKED_GOOD
+);
 
 /// blind97, training, run once on 90a7d5f (blind97-first-run.txt): 186 drafts.
 const BLIND97_BASELINE: &[(&str, f64, f64)] = &[
@@ -193,16 +176,13 @@ const BLIND97_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND97_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind97_no_worse_than_now() {
-    no_worse_than(
-        "blind97",
-        include_str!("data/coach/blind97.toml"),
-        184,
-        BLIND97_BASELINE,
-        BLIND97_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind97_no_worse_than_now,
+    "blind97",
+    184,
+    BLIND97_BASELINE,
+    BLIND97_BLOCKED_GOOD
+);
 
 /// blind98, training, run once on 90a7d5f (blind98-first-run.txt): 199 drafts.
 const BLIND98_BASELINE: &[(&str, f64, f64)] = &[
@@ -226,16 +206,13 @@ const BLIND98_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND98_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind98_no_worse_than_now() {
-    no_worse_than(
-        "blind98",
-        include_str!("data/coach/blind98.toml"),
-        197,
-        BLIND98_BASELINE,
-        BLIND98_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind98_no_worse_than_now,
+    "blind98",
+    197,
+    BLIND98_BASELINE,
+    BLIND98_BLOCKED_GOOD
+);
 
 /// blind99, training, run once on 90a7d5f (blind99-first-run.txt): 192 drafts.
 const BLIND99_BASELINE: &[(&str, f64, f64)] = &[
@@ -259,16 +236,13 @@ const BLIND99_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND99_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind99_no_worse_than_now() {
-    no_worse_than(
-        "blind99",
-        include_str!("data/coach/blind99.toml"),
-        190,
-        BLIND99_BASELINE,
-        BLIND99_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind99_no_worse_than_now,
+    "blind99",
+    190,
+    BLIND99_BASELINE,
+    BLIND99_BLOCKED_GOOD
+);
 
 /// blind100, training, run once on 90a7d5f (blind100-first-run.txt): 186 drafts.
 const BLIND100_BASELINE: &[(&str, f64, f64)] = &[
@@ -292,13 +266,10 @@ const BLIND100_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND100_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind100_no_worse_than_now() {
-    no_worse_than(
-        "blind100",
-        include_str!("data/coach/blind100.toml"),
-        184,
-        BLIND100_BASELINE,
-        BLIND100_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind100_no_worse_than_now,
+    "blind100",
+    184,
+    BLIND100_BASELINE,
+    BLIND100_BLOCKED_GOOD
+);

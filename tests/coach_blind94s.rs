@@ -4,8 +4,6 @@
 //! unedited). Each writer saw only categories.md and the file format. Held
 //! at those runs; only ever raised.
 
-use super::no_worse_than;
-
 /// blind94, sealed, run once on 5eb75fc (blind94-first-run.txt): 193 drafts.
 const BLIND94_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.90),
@@ -28,16 +26,13 @@ const BLIND94_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND94_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind94_no_worse_than_now() {
-    no_worse_than(
-        "blind94",
-        include_str!("data/coach/blind94.toml"),
-        191,
-        BLIND94_BASELINE,
-        BLIND94_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind94_no_worse_than_now,
+    "blind94",
+    191,
+    BLIND94_BASELINE,
+    BLIND94_BLOCKED_GOOD
+);
 
 /// blind95, sealed, run once on 5eb75fc (blind95-first-run.txt): 184 drafts.
 const BLIND95_BASELINE: &[(&str, f64, f64)] = &[
@@ -61,16 +56,13 @@ const BLIND95_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND95_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind95_no_worse_than_now() {
-    no_worse_than(
-        "blind95",
-        include_str!("data/coach/blind95.toml"),
-        182,
-        BLIND95_BASELINE,
-        BLIND95_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind95_no_worse_than_now,
+    "blind95",
+    182,
+    BLIND95_BASELINE,
+    BLIND95_BLOCKED_GOOD
+);
 
 /// blind96, sealed, run once on 5eb75fc (blind96-first-run.txt): 192 drafts.
 const BLIND96_BASELINE: &[(&str, f64, f64)] = &[
@@ -94,16 +86,13 @@ const BLIND96_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND96_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind96_no_worse_than_now() {
-    no_worse_than(
-        "blind96",
-        include_str!("data/coach/blind96.toml"),
-        190,
-        BLIND96_BASELINE,
-        BLIND96_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind96_no_worse_than_now,
+    "blind96",
+    190,
+    BLIND96_BASELINE,
+    BLIND96_BLOCKED_GOOD
+);
 
 /// blind101, sealed, run once on 5eb75fc (blind101-first-run.txt): 162 drafts.
 const BLIND101_BASELINE: &[(&str, f64, f64)] = &[
@@ -127,16 +116,13 @@ const BLIND101_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND101_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind101_no_worse_than_now() {
-    no_worse_than(
-        "blind101",
-        include_str!("data/coach/blind101.toml"),
-        160,
-        BLIND101_BASELINE,
-        BLIND101_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind101_no_worse_than_now,
+    "blind101",
+    160,
+    BLIND101_BASELINE,
+    BLIND101_BLOCKED_GOOD
+);
 
 /// blind102, sealed, run once on 5eb75fc (blind102-first-run.txt): 195 drafts.
 const BLIND102_BASELINE: &[(&str, f64, f64)] = &[
@@ -160,16 +146,13 @@ const BLIND102_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND102_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind102_no_worse_than_now() {
-    no_worse_than(
-        "blind102",
-        include_str!("data/coach/blind102.toml"),
-        193,
-        BLIND102_BASELINE,
-        BLIND102_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind102_no_worse_than_now,
+    "blind102",
+    193,
+    BLIND102_BASELINE,
+    BLIND102_BLOCKED_GOOD
+);
 
 /// blind103, sealed, run once on 5eb75fc (blind103-first-run.txt): 189 drafts.
 const BLIND103_BASELINE: &[(&str, f64, f64)] = &[
@@ -193,16 +176,13 @@ const BLIND103_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND103_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind103_no_worse_than_now() {
-    no_worse_than(
-        "blind103",
-        include_str!("data/coach/blind103.toml"),
-        187,
-        BLIND103_BASELINE,
-        BLIND103_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind103_no_worse_than_now,
+    "blind103",
+    187,
+    BLIND103_BASELINE,
+    BLIND103_BLOCKED_GOOD
+);
 
 /// blind104, sealed, run once on 5eb75fc (blind104-first-run.txt): 198 drafts.
 const BLIND104_BASELINE: &[(&str, f64, f64)] = &[
@@ -226,13 +206,10 @@ const BLIND104_BASELINE: &[(&str, f64, f64)] = &[
 /// Its good drafts that still block (none may be added).
 const BLIND104_BLOCKED_GOOD: &[&str] = &[];
 
-#[test]
-fn blind104_no_worse_than_now() {
-    no_worse_than(
-        "blind104",
-        include_str!("data/coach/blind104.toml"),
-        196,
-        BLIND104_BASELINE,
-        BLIND104_BLOCKED_GOOD,
-    );
-}
+no_worse_than_now!(
+    blind104_no_worse_than_now,
+    "blind104",
+    196,
+    BLIND104_BASELINE,
+    BLIND104_BLOCKED_GOOD
+);

@@ -16,6 +16,25 @@ use heard::domain::coach::{Category, CoachInput, CoachRules, ReplyKind, Severity
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// One guard test per sealed set: `no_worse_than_now!(test_name, "blindN",
+/// fewest drafts, BASELINE, BLOCKED_GOOD)`, the set read from
+/// tests/data/coach/blindN.toml. Defined before the guard modules, which
+/// use it.
+macro_rules! no_worse_than_now {
+    ($test:ident, $set:literal, $min:literal, $baseline:ident, $blocked:ident) => {
+        #[test]
+        fn $test() {
+            crate::no_worse_than(
+                $set,
+                include_str!(concat!("data/coach/", $set, ".toml")),
+                $min,
+                $baseline,
+                $blocked,
+            );
+        }
+    };
+}
+
 /// Blame guards for blind18, 19, 22, 23 and 24 (the blame5 pass).
 mod coach_blame5;
 /// The guards for the training sets blind105 to blind108.
