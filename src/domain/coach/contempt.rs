@@ -222,7 +222,15 @@ impl Clauses<'_, '_> {
                 continue;
             }
             let next = self.lw(i + 1);
+            // "maybe for one of our evening paddles", "perhaps once it's
+            // in": when they might come back, not advice. Over the sets, 12
+            // such were not hostile and 1 was: "Perhaps in future move rugs".
+            let when = matches!(
+                next,
+                "for" | "with" | "at" | "on" | "over" | "during" | "after" | "before" | "once"
+            ) || next == "in" && !matches!(self.lw(i + 2), "future" | "the");
             if self.is(i + 1, WE)
+                || when
                 || matches!(
                     next,
                     "it" | "it's" | "that" | "this" | "there" | "our" | "the" | "a"

@@ -219,3 +219,21 @@ fn a_virtue_lacked_another_shop_suggested_or_a_duty_waved_off_warn() {
         ],
     );
 }
+
+/// blind146 paddle_positive-good-1 and blind134 ramen_queue_pos-good-2:
+/// "maybe" before when they might come back is no advice.
+#[test]
+fn maybe_before_when_they_come_back_is_no_advice() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "Perhaps in future check the gears before you ride off.",
+            "Maybe try a cheaper shop next time.",
+        ],
+        &[
+            "Hope to see you back soon, maybe for one of our Saturday group rides.",
+            "Come back for the winter service, perhaps on a quieter Tuesday.",
+            "We'd love to see you again, maybe in spring when the trails dry out.",
+        ],
+    );
+}
