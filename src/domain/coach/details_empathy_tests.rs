@@ -305,3 +305,22 @@ fn a_title_and_a_surname_is_a_form_of_address() {
         ],
     );
 }
+
+/// "Hi Wei Ling" to a review signed "Wei Ling Tan": two given names, the
+/// surname left out. "Hi Wei Ling Tan" and a first name with the surname
+/// the review signs with are still the full name.
+#[test]
+fn two_given_names_without_the_surname_are_not_the_full_name() {
+    let review = "Waited an hour for noodles and nobody said sorry. - Wei Ling Tan";
+    let private = "We can refund the meal by Friday or cook you dinner on us this week.";
+    let flagged = |public: &str| {
+        sentence_table::reply_report(ReplyKind::Complaint, review, public, private, 2)
+            .findings
+            .iter()
+            .any(|f| f.category == PublicDetails)
+    };
+    let invite = "I'm so sorry about the hour-long wait. Please email me at jo@noodles.example.";
+    assert!(!flagged(&format!("Hi Wei Ling, {invite}")));
+    assert!(flagged(&format!("Hi Ling Tan, {invite}")));
+    assert!(flagged(&format!("Dear Robert Hughes, {invite}")));
+}

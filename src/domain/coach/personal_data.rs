@@ -245,6 +245,18 @@ fn full_names(text: &Text, stop: &super::text::FxSet<Box<str>>, out: &mut Vec<De
     }
 }
 
+/// "Hi Wei Ling" where the review is signed "Wei Ling Tan": two given names,
+/// with the surname left out, as the customer wrote them followed by one
+/// more capitalised word.
+fn given_names(greeted: &str, review: &ReviewAnalysis) -> bool {
+    review.src.match_indices(greeted).any(|(at, _)| {
+        let rest = &review.src[at + greeted.len()..];
+        let next = rest.strip_prefix(' ').unwrap_or("");
+        let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+        capitalised(&word) && word.chars().count() > 1
+    })
+}
+
 /// Words that, beside an email address or phone number, make it an offer to
 /// get in touch.
 fn is_reach_word(w: &str) -> bool {
@@ -416,6 +428,9 @@ pub(crate) fn find(
     amounts(text, &mut other);
     addresses(text, &rules.street, &mut other);
     full_names(text, &rules.stopwords, &mut other);
+    other.retain(|d| {
+        d.kind != DetailKind::FullName || !given_names(&text.src[d.start..d.end], review)
+    });
     for d in other {
         if !out.iter().any(|o| o.start < d.end && d.start < o.end) {
             out.push(d);
