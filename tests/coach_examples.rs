@@ -334,6 +334,14 @@ fn a_diagnosis_that_blames_a_person_is_pointed_out() {
         // still blames.
         ("Mug broke in transit; two emails went unanswered.", false),
         ("Sam broke the mug while packing it.", true),
+        // A name opening the sentence, then their character judged: found
+        // walking the diagnosis step by keys.
+        ("Tom is careless and forgot the bubble wrap.", true),
+        ("Priya has been sloppy with the labels.", true),
+        (
+            "Tuesday was busy and the packing bench was cluttered.",
+            false,
+        ),
     ];
     for (text, blamed) in cases {
         let found = check_blameless(DraftPart::Diagnosis, text, &shop);

@@ -177,6 +177,17 @@ impl Clauses<'_, '_> {
         )
     }
 
+    /// "Tom is careless", "Priya was sloppy", "Sam has been lazy": a name
+    /// opening a sentence, then a judgement of their character.
+    fn judged_at_start(&self, i: usize) -> bool {
+        let be = matches!(
+            self.lw(i + 1),
+            "is" | "was" | "seems" | "seemed" | "has" | "gets"
+        );
+        be && !self.is(i, WE | YOU | ASK | THIRD | CUSTOMER | ANYONE)
+            && (i + 2..i + 4).any(|j| self.same_clause(i, j) && self.is(j, CHARACTER))
+    }
+
     pub fn person_blamed(&self, out: &mut Vec<Span>) {
         let words = &self.text.words;
         for i in 0..words.len() {
@@ -191,7 +202,8 @@ impl Clauses<'_, '_> {
                 || (capital && !self.is(i, WE | YOU | ASK | THIRD | CUSTOMER | ANYONE))
                     && self.same_clause(i, i + 1)
                     && self.is(i + 1, DAMAGE)
-                    && self.acts_on_something(i + 2);
+                    && self.acts_on_something(i + 2)
+                || capital && self.judged_at_start(i);
             if !person {
                 continue;
             }
