@@ -251,6 +251,17 @@ fn the_shops_own_contact_after_a_sentence_is_not_the_customers() {
             PublicDetails,
             None,
         ),
+        // blind152 wine_bar-01, blocked at its sealed run.
+        (
+            "I'd like to make it up to you both: tom@vinestreet.example or 01632 960538.",
+            PublicDetails,
+            None,
+        ),
+        (
+            "We sent it to you both at sam.k@example.com this morning.",
+            PublicDetails,
+            BLOCK,
+        ),
         // blind75 squash_billing-good-1.
         (
             "I'm the club manager and I'd like to fix this with you: members@kelvinsidesquash.scot or 0141 496 0291.",

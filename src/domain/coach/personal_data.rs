@@ -323,10 +323,12 @@ fn said_to_be_theirs(text: &Text, at: usize) -> bool {
         .collect();
     // "I'd love to make it up to you: events@…", "I'd like to fix this with
     // you: members@…" offer the shop's own.
+    // "…make it up to you both: tom@…" (blind152 wine_bar-01) likewise.
     let colon_before = k > 0 && text.src[text.words[k - 1].end..at].contains(':');
-    let to_you = near.first() == Some(&"you") && (near.get(1) == Some(&"to") || colon_before);
+    let o = usize::from(matches!(near.first(), Some(&("both" | "all"))));
+    let to_you = near.get(o) == Some(&"you") && (near.get(o + 1) == Some(&"to") || colon_before);
     near.iter().enumerate().any(|(i, w)| {
-        (i > 0 || !to_you)
+        (i > o || !to_you)
             && matches!(
                 *w,
                 "your"
