@@ -69,7 +69,11 @@ pub fn scorecard_lines(card: &Scorecard) -> Vec<String> {
         out.push(format!("Steps not done: {}", card.steps_missing.join(", ")));
     }
     if card.findings.is_empty() {
-        out.push("Coach: nothing to point out in your drafts.".into());
+        // Never "nothing to point out": that reads as an approval.
+        out.push(
+            "Coach: no known problems found in your drafts — read them as the customer would."
+                .into(),
+        );
     } else {
         out.push("Coach on your final drafts:".into());
         for f in &card.findings {
