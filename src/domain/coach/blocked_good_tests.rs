@@ -425,3 +425,24 @@ fn the_writer_naming_their_own_role_is_not_blame() {
         ("The courier was responsible for the damage.", Blame, BLOCK),
     ]);
 }
+
+/// blind157 carwash_scratch-good-2, blocked at its sealed run: what the
+/// customer should have left with is what they were owed.
+#[test]
+fn what_they_should_have_left_with_is_owed() {
+    use Category::Blame;
+    check_rows(&[
+        (
+            "Sorry - you should have left with a clean car, not scratches and a shrug.",
+            Blame,
+            None,
+        ),
+        (
+            "You should have left with a boiler that worked that day.",
+            Blame,
+            None,
+        ),
+        ("You should have left the keys at the desk.", Blame, BLOCK),
+        ("You should have come with a printed ticket.", Blame, BLOCK),
+    ]);
+}

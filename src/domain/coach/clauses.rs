@@ -443,7 +443,12 @@ impl<'t, 'a> Clauses<'t, 'a> {
         // "You should have picked up a clean van": what they were to collect.
         // "…picked up your parcel sooner", "…the leaflet at the desk" put
         // a duty on them, so only "a"/"an" counts.
-        let collected = participle == "picked" && next == "up" && matches!(at(p + 2), "a" | "an");
+        // "…should have left with a clean bakkie, not scratches" (blind157
+        // carwash_scratch-good-2): what they were to leave with.
+        let collected = matches!(
+            (participle, next),
+            ("picked", "up") | ("left" | "gone", "with")
+        ) && matches!(at(p + 2), "a" | "an");
         let owed =
             kept || collected || super::not_stated::owed_to_customer(participle, next, at(p + 2));
         if hindsight && !feeling && !owed && !told_first {
