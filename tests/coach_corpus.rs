@@ -55,6 +55,8 @@ mod coach_blind137s;
 mod coach_blind141s;
 /// The guards for the sealed sets blind147 to blind152.
 mod coach_blind147s;
+/// The guards for the sealed sets blind153 to blind158.
+mod coach_blind153s;
 /// The guards for the sets written this stop (blind20 to blind26).
 mod coach_blind20s;
 /// The guards for the training sets of the learned sentence layer (blind27
