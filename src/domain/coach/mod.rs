@@ -45,6 +45,7 @@ mod common_capitals;
 mod contempt;
 mod counter_facts;
 mod customer_cause;
+mod customer_misuse;
 mod defences;
 mod disowning;
 mod echoes;
