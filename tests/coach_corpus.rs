@@ -57,6 +57,8 @@ mod coach_blind141s;
 mod coach_blind147s;
 /// The guards for the sealed sets blind153 to blind158.
 mod coach_blind153s;
+/// The guards for the sealed sets blind159 to blind163.
+mod coach_blind159s;
 /// The guards for the sets written this stop (blind20 to blind26).
 mod coach_blind20s;
 /// The guards for the training sets of the learned sentence layer (blind27
