@@ -47,7 +47,7 @@ const BLIND106_BASELINE: &[(&str, f64, f64)] = &[
     ("shouting", 1.00, 1.00),
     ("generic", 1.00, 0.92),
     ("negative-tone", 1.00, 0.67),
-    ("risky-promise", 1.00, 0.96),
+    ("risky-promise", 0.96, 1.00), // 1.00/0.96 before the layer was retrained on 163 sets
     ("asks-removal", 0.93, 0.93),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 0.75),

@@ -46,7 +46,7 @@ const BLIND138_BASELINE: &[(&str, f64, f64)] = &[
     ("public-details", 0.90, 0.90),
     ("shouting", 1.00, 1.00),
     ("generic", 1.00, 0.93),
-    ("negative-tone", 0.92, 0.92),
+    ("negative-tone", 0.91, 0.83), // 0.92/0.92 before the layer was retrained on 163 sets
     ("risky-promise", 1.00, 1.00),
     ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),

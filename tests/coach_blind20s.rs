@@ -21,7 +21,7 @@ const BLIND20_BASELINE: &[(&str, f64, f64)] = &[
     ("shouting", 0.93, 0.93),
     ("generic", 1.00, 0.80),
     ("negative-tone", 1.00, 0.50),
-    ("risky-promise", 0.86, 0.75),
+    ("risky-promise", 0.84, 1.00), // 0.86/0.75 before the layer was retrained on 163 sets
     ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),
@@ -111,7 +111,7 @@ const BLIND23_BASELINE: &[(&str, f64, f64)] = &[
     ("shouting", 0.92, 1.00),
     ("generic", 0.88, 1.00),
     ("negative-tone", 1.00, 0.75),
-    ("risky-promise", 1.00, 1.00),
+    ("risky-promise", 0.93, 1.00), // 1.00/1.00 before the layer was retrained on 163 sets
     ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),

@@ -79,7 +79,7 @@ const BLIND29_BASELINE: &[(&str, f64, f64)] = &[
     ("shouting", 1.00, 1.00),
     ("generic", 0.94, 0.88),
     ("negative-tone", 0.80, 0.80),
-    ("risky-promise", 0.89, 0.73),
+    ("risky-promise", 0.85, 1.00), // 0.89/0.73 before the layer was retrained on 163 sets
     ("asks-removal", 1.00, 0.79),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 0.72, 0.75),

@@ -172,7 +172,7 @@ const BLIND80_BASELINE: &[(&str, f64, f64)] = &[
     ("shouting", 1.00, 0.94),
     ("generic", 0.81, 0.93),
     ("negative-tone", 0.80, 0.80),
-    ("risky-promise", 0.77, 0.94),
+    ("risky-promise", 0.75, 1.00), // 0.77/0.94 before the layer was retrained on 163 sets
     ("asks-removal", 0.90, 1.00),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),
@@ -382,7 +382,7 @@ const BLIND87_BASELINE: &[(&str, f64, f64)] = &[
     ("shouting", 1.00, 1.00),
     ("generic", 0.76, 0.93),
     ("negative-tone", 0.87, 0.72),
-    ("risky-promise", 0.87, 0.93),
+    ("risky-promise", 0.82, 1.00), // 0.87/0.93 before the layer was retrained on 163 sets
     ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),
@@ -412,7 +412,7 @@ const BLIND88_BASELINE: &[(&str, f64, f64)] = &[
     ("shouting", 1.00, 1.00),
     ("generic", 0.95, 0.82),
     ("negative-tone", 0.75, 0.86),
-    ("risky-promise", 0.80, 1.00),
+    ("risky-promise", 0.75, 1.00), // 0.80/1.00 before the layer was retrained on 163 sets
     ("asks-removal", 1.00, 0.91),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),

@@ -68,7 +68,7 @@ const BLIND8_BASELINE: &[(&str, f64, f64)] = &[
     ("shouting", 1.00, 0.81),
     ("generic", 0.87, 0.87),
     ("negative-tone", 0.94, 0.73),
-    ("risky-promise", 0.90, 0.82),
+    ("risky-promise", 0.88, 1.00), // 0.90/0.82 before the layer was retrained on 163 sets
     ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),
     ("legal-risk", 1.00, 1.00),

@@ -7,7 +7,8 @@
 //! features a person would recognise (a staff role noun, a name, an outside
 //! party, "you" as subject, a causal word, negation, a disciplinary outcome,
 //! the remedy future, a general truth with its condition — "gel can lift
-//! if…" — and pairs of them) and what the rules found in the same
+//! if…" — and pairs of them; for negative tone also a question mark at its
+//! end and words in quotes) and what the rules found in the same
 //! draft (a reply the rules call defensive is likelier to blame). The word
 //! classes are in `learned_sentences_words.txt`; the weights
 //! (`learned_sentences_weights.tsv`, a column per category) were trained
@@ -40,9 +41,12 @@ pub(super) fn warm() {
     std::sync::LazyLock::force(&MODEL);
 }
 
+/// A set of structural features or of word classes, a bit each.
+type Bits = u32;
+
 /// The structural features, by their names in the weights file (`s:staff`,
 /// `s:staff+negation`); bit `k` is `FLAGS[k]`.
-const FLAGS: [&str; 12] = [
+const FLAGS: [&str; 14] = [
     "staff",
     "name",
     "named",
@@ -55,36 +59,44 @@ const FLAGS: [&str; 12] = [
     "future",
     "modal",
     "cond",
+    "question",
+    "quoted",
 ];
-const STAFF: u16 = 1;
-const NAME: u16 = 1 << 1;
-const NAMED: u16 = 1 << 2;
-const OUTSIDE: u16 = 1 << 3;
-const YOU: u16 = 1 << 4;
-const YOUR: u16 = 1 << 5;
-const CAUSAL: u16 = 1 << 6;
-const NEGATION: u16 = 1 << 7;
-const DISCIPLINE: u16 = 1 << 8;
-const FUTURE: u16 = 1 << 9;
+const STAFF: Bits = 1;
+const NAME: Bits = 1 << 1;
+const NAMED: Bits = 1 << 2;
+const OUTSIDE: Bits = 1 << 3;
+const YOU: Bits = 1 << 4;
+const YOUR: Bits = 1 << 5;
+const CAUSAL: Bits = 1 << 6;
+const NEGATION: Bits = 1 << 7;
+const DISCIPLINE: Bits = 1 << 8;
+const FUTURE: Bits = 1 << 9;
 /// "can", "often", "usually": a general truth ("gel can lift…")…
-const MODAL: u16 = 1 << 10;
+const MODAL: Bits = 1 << 10;
 /// …and "if", "when", "depending": the condition that shifts the cause
 /// ("…if nails are in hot water").
-const COND: u16 = 1 << 11;
+const COND: Bits = 1 << 11;
+/// What a sentence says by its marks, not its words: it ends in a question
+/// mark ("Four dollars? Really?")…
+const QUESTION: Bits = 1 << 12;
+/// …or quotes ("the \"cold\" food you mention"), most often the
+/// customer's own words held up.
+const QUOTED: Bits = 1 << 13;
 /// Word classes that are not features themselves: "you" and its forms,
 /// the words before an object "you" ("thank you"), the verbs that make a
 /// name the subject, and capitalised words that are not names.
-const YOU_WORD: u16 = 1 << 12;
-const YOU_OBJECT: u16 = 1 << 13;
-const VERB: u16 = 1 << 14;
-const NOT_NAME: u16 = 1 << 15;
+const YOU_WORD: Bits = 1 << 14;
+const YOU_OBJECT: Bits = 1 << 15;
+const VERB: Bits = 1 << 16;
+const NOT_NAME: Bits = 1 << 17;
 
 /// The classes a word may carry directly (others follow from position).
-const WORD_CLASSES: u16 =
+const WORD_CLASSES: Bits =
     STAFF | OUTSIDE | CAUSAL | NEGATION | DISCIPLINE | FUTURE | YOUR | MODAL | COND;
 
 /// A class of `learned_sentences_words.txt` by its name there.
-fn class_bit(name: &str) -> Option<u16> {
+fn class_bit(name: &str) -> Option<Bits> {
     Some(match name {
         "staff" => STAFF,
         "outside" => OUTSIDE,
@@ -118,12 +130,12 @@ fn capitalised(word: &str) -> bool {
 /// the word that first set it.
 #[derive(Default)]
 struct Flags {
-    set: u16,
+    set: Bits,
     by: [usize; FLAGS.len()],
 }
 
 impl Flags {
-    fn add(&mut self, bits: u16, k: usize) {
+    fn add(&mut self, bits: Bits, k: usize) {
         let new = bits & !self.set;
         if new != 0 {
             for (f, at) in self.by.iter_mut().enumerate() {
@@ -161,7 +173,7 @@ impl Sentence<'_> {
 
     /// A name standing alone: capitalised, not a known capitalised word,
     /// not part of a longer proper name ("Oakfield Kennels").
-    fn lone_name(&self, k: usize, bits: u16) -> bool {
+    fn lone_name(&self, k: usize, bits: Bits) -> bool {
         let raw = self.raw(k);
         // Most words start lower-case: the cheap test first.
         if raw.as_bytes()[0].is_ascii_lowercase() || bits & NOT_NAME != 0 {
@@ -174,7 +186,7 @@ impl Sentence<'_> {
     }
 
     /// The structural features of word `k` (classes `bits`), into `flags`.
-    fn word_flags(&self, k: usize, bits: u16, flags: &mut Flags) {
+    fn word_flags(&self, k: usize, bits: Bits, flags: &mut Flags) {
         flags.add(bits & WORD_CLASSES, k);
         if bits & YOU_WORD != 0 {
             let object = k > 0 && self.known[k - 1].is_some_and(|p| p.classes & YOU_OBJECT != 0);
@@ -194,13 +206,33 @@ impl Sentence<'_> {
         }
     }
 
+    /// The features the sentence sets by its marks: a question mark at
+    /// its end, a word inside quotes.
+    fn mark_flags(&self, flags: &mut Flags) {
+        if let Some(k) = self.words.iter().position(|w| w.quoted) {
+            flags.add(QUOTED, k);
+        }
+        let Some(last) = self.words.last() else {
+            return;
+        };
+        let end = self
+            .text
+            .sentences
+            .get(last.sentence as usize)
+            .map_or(0, |s| s.1);
+        if end > 0 && self.text.src.as_bytes()[end - 1] == b'?' {
+            flags.add(QUESTION, self.words.len() - 1);
+        }
+    }
+
     /// The structural features the sentence sets.
-    fn flags(&self, model: &Model) -> u16 {
+    fn flags(&self, model: &Model) -> Bits {
         let mut flags = Flags::default();
         for k in 0..self.known.len() {
             let next = self.known.get(k + 1).copied().flatten();
             self.word_flags(k, model.classes(self.known[k], next), &mut flags);
         }
+        self.mark_flags(&mut flags);
         flags.set
     }
 
@@ -238,6 +270,7 @@ impl Sentence<'_> {
                 add(k + 1, w, 0.5);
             }
         }
+        self.mark_flags(&mut flags);
         for (mask, w) in &model.shapes {
             if flags.set & mask == *mask {
                 plus(&mut sum, w);

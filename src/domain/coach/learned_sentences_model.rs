@@ -4,7 +4,7 @@
 use super::super::DraftPart;
 use super::super::finding::{Category, Severity};
 use super::super::text::FxMap;
-use super::{FLAGS, YOU_WORD, YOUR, class_bit};
+use super::{Bits, FLAGS, YOU_WORD, YOUR, class_bit};
 use std::sync::LazyLock;
 
 /// The most categories the weights file may hold (one column each).
@@ -22,7 +22,7 @@ pub(super) const UNKNOWN: u32 = u32::MAX;
 #[derive(Clone, Copy, Default)]
 pub(super) struct Known {
     pub(super) id: u32,
-    pub(super) classes: u16,
+    pub(super) classes: Bits,
     /// It starts a two-word class entry ("spoken to", "let go").
     pub(super) opens: bool,
 }
@@ -44,14 +44,14 @@ pub(super) struct Model {
     pub(super) words: Vec<Weights>,
     pub(super) pairs: FxMap<u64, Weights>,
     /// The structural features: the flags each needs, and its weights.
-    pub(super) shapes: Vec<(u16, Weights)>,
+    pub(super) shapes: Vec<(Bits, Weights)>,
     pub(super) private: Weights,
     pub(super) choices: Weights,
     /// What the rules found in the same draft (`r:category:severity`).
     pub(super) found: FxMap<(Category, Severity), Weights>,
     /// Class entries by ending ("'ll") and by two words ("spoken_to").
-    endings: Vec<(&'static str, u16)>,
-    two_words: Vec<((u32, u32), u16)>,
+    endings: Vec<(&'static str, Bits)>,
+    two_words: Vec<((u32, u32), Bits)>,
     /// Weight rows read, header, bias and threshold included.
     pub(super) rows: usize,
 }
@@ -200,7 +200,10 @@ impl Model {
             }
             Some(("s", flags)) => {
                 let bits = flags.split('+').map(|f| FLAGS.iter().position(|x| *x == f));
-                let Some(mask) = bits.map(|b| b.map(|b| 1u16 << b)).sum::<Option<u16>>() else {
+                let Some(mask) = bits
+                    .map(|b| b.map(|b| (1 as Bits) << b))
+                    .sum::<Option<Bits>>()
+                else {
                     return false;
                 };
                 self.shapes.push((mask, w));
@@ -240,7 +243,7 @@ impl Model {
     }
 
     /// The classes of the word `known` followed by `next`.
-    pub(super) fn classes(&self, known: Option<Known>, next: Option<Known>) -> u16 {
+    pub(super) fn classes(&self, known: Option<Known>, next: Option<Known>) -> Bits {
         let mut bits = known.map_or(0, |k| k.classes);
         if let (Some(k), Some(n)) = (known, next)
             && k.opens

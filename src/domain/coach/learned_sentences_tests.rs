@@ -129,3 +129,34 @@ fn it_leaves_very_long_replies_to_the_rules() {
     assert!(long.split_whitespace().count() > MAX_WORDS);
     assert!(layer_in(&long).is_empty());
 }
+
+/// What a sentence says by its marks: a question mark at its end, words
+/// inside quotes, each sentence on its own. An apostrophe in a word is not
+/// a quote.
+#[test]
+fn a_question_and_quoted_words_are_read_from_the_marks() {
+    let rows: [(&str, &[Bits]); 6] = [
+        ("Four dollars? Really?", &[QUESTION, QUESTION]),
+        (
+            "We served the \u{201c}cold\u{201d} soup at 70 degrees.",
+            &[QUOTED],
+        ),
+        ("Glad the 'authentic' charm suited you.", &[QUOTED]),
+        ("Tom's dog's lead was on the van's hook.", &[0]),
+        ("Could we call you? Or email us.", &[QUESTION, 0]),
+        (
+            "What did you expect from a \"budget\" room?",
+            &[QUESTION | QUOTED],
+        ),
+    ];
+    let model = &*MODEL;
+    for (src, want) in rows {
+        let text = Text::new(src);
+        let known = known_words(model, &text);
+        let found = Weights::default();
+        let got: Vec<Bits> = sentences(DraftPart::Public, &text, &known, &found)
+            .map(|s| s.flags(model) & (QUESTION | QUOTED))
+            .collect();
+        assert_eq!(got, want, "{src}");
+    }
+}
