@@ -446,3 +446,31 @@ fn what_they_should_have_left_with_is_owed() {
         ("You should have come with a printed ticket.", Blame, BLOCK),
     ]);
 }
+
+/// blind165 softplay_injury-01-best, a reply owning the fault, blocked at
+/// its sealed run: "The" opening "The damaged netting should not have been
+/// open" was read as a person's name followed by a fault ("Kevin damaged").
+/// An article or owner opens a noun; a name at a sentence's start still
+/// blames.
+#[test]
+fn an_article_opening_a_sentence_is_not_a_name() {
+    use Category::Blame;
+    check_rows(&[
+        (
+            "The damaged netting should not have been open to use; that section is now closed.",
+            Blame,
+            None,
+        ),
+        (
+            "Those dropped calls were our phone system, and it is fixed now.",
+            Blame,
+            None,
+        ),
+        ("Kevin damaged the frame on the way in.", Blame, BLOCK),
+        (
+            "Irving dropped the box on the way to the van.",
+            Blame,
+            BLOCK,
+        ),
+    ]);
+}

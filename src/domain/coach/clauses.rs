@@ -20,7 +20,7 @@ pub(crate) struct Clauses<'t, 'a> {
 }
 
 /// Words between a preposition and the agent it introduces.
-fn is_determiner(w: &str) -> bool {
+pub(super) fn is_determiner(w: &str) -> bool {
     matches!(
         w,
         "the" | "our" | "their" | "a" | "an" | "its" | "his" | "her" | "that" | "this" | "one"

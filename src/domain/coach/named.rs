@@ -27,8 +27,16 @@ impl Clauses<'_, '_> {
         // A sentence's first word is capitalised anyway: "Fee cancelled
         // today" reports what happened to a thing, "Kevin forgot" a person.
         let first = i == 0 || !self.same_sentence(i - 1, i);
+        // "The damaged netting…", "Those dropped calls…": an article or
+        // owner opens a noun, never a name (blind165 softplay_injury-01-best).
+        let opens_noun = super::clauses::is_determiner(self.lw(i))
+            || matches!(
+                self.lw(i),
+                "these" | "those" | "your" | "my" | "some" | "any" | "no"
+            );
         capital
             && raw.len() >= 2
+            && !opens_noun
             && !self.opening_gerund(i)
             && !self.names_thing(i)
             && !self.is(i, WE | YOU)
