@@ -275,3 +275,43 @@ fn the_customer_as_the_cause_said_politely() {
         ),
     ]);
 }
+
+/// blind165 dogwalker_short-03, blind170 driving_school-dave: a person
+/// named, then what the business did to them, told in public. Letting
+/// someone go home or on the slide is no dismissal.
+#[test]
+fn a_person_named_then_dealt_with_in_public_is_blame() {
+    let review = "The walks were cut short and the lessons kept being cancelled.";
+    let rows: &[(&str, bool)] = &[
+        (
+            "Biscuit's regular walker was cutting walks short and we've let him go.",
+            true,
+        ),
+        (
+            "Dave let a few pupils down this month; we've had a serious word with him.",
+            true,
+        ),
+        (
+            "Our new receptionist was short with you, and we have spoken to her.",
+            true,
+        ),
+        (
+            "The kids were queuing and we let them go on the big slide first.",
+            false,
+        ),
+        (
+            "Please call me and I'll have a word with the team about the lessons.",
+            false,
+        ),
+        (
+            "We let our instructor go home early because he was unwell.",
+            false,
+        ),
+    ];
+    for (text, blamed) in rows {
+        let got = super::sentence_table::findings(review, text)
+            .iter()
+            .any(|f| f.category == Category::Blame);
+        assert_eq!(got, *blamed, "{text}");
+    }
+}

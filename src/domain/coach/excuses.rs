@@ -67,6 +67,7 @@ impl Clauses<'_, '_> {
 
     /// Every excuse that lays blame, appended to `out`.
     pub fn excuses(&self, out: &mut Vec<Span>) {
+        self.named_then_disciplined(out);
         const STARTS: Class = THIRD | STAFF | DISCIPLINED | CUSTOMER;
         for i in self.cued() {
             let w = &self.text.words[i];
@@ -232,6 +233,66 @@ impl Clauses<'_, '_> {
                 && (self.is(k, STAFF) || self.is_name(k) || self.is_first_name(k))
         })?;
         Some(self.span(who, if longer { i + 1 } else { i }))
+    }
+
+    /// A person named, then what the business did to them: "Biscuit's
+    /// regular walker was cutting walks short and we've let him go",
+    /// "Dave let a few pupils down; we've had a serious word with him".
+    fn named_then_disciplined(&self, out: &mut Vec<Span>) {
+        for j in 0..self.text.words.len() {
+            if !self.is(j, WE) {
+                continue;
+            }
+            let Some(end) = self.we_disciplined(j) else {
+                continue;
+            };
+            let from = self.sentence_start_of(j);
+            let who = (from..j).find(|&k| {
+                self.is(k, STAFF | CAUSE_CUE)
+                    || self.is_name(k)
+                    || self.is_first_name(k)
+                    || (k == from && self.opens_with_a_name(k))
+            });
+            if let Some(who) = who {
+                out.push(self.span(who, end));
+            }
+        }
+    }
+
+    /// "Dave let…": a sentence's first word that can only be a name:
+    /// capitalised, no word the lexicon knows, not an adverb.
+    fn opens_with_a_name(&self, k: usize) -> bool {
+        let raw = self.raw(k);
+        let mut cs = raw.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.all(char::is_lowercase)
+            && raw.len() >= 3
+            && self.cls[k] & MEANINGS == 0
+            && !raw.ends_with("ly")
+            && !super::clauses::is_determiner(self.lw(k))
+            && !is_calendar_or_number(self.lw(k))
+    }
+
+    /// "…and we've let him go", "…; we've had a serious word with her",
+    /// "we've spoken to them": the business, at word `j` ("we"), telling
+    /// in public how it dealt with the person it just named. The last
+    /// word of it, or None. "We let them go on the big slide" is an
+    /// outing, not a dismissal: "go" must end its clause.
+    pub(super) fn we_disciplined(&self, j: usize) -> Option<usize> {
+        let them = |k: usize| matches!(self.lw(k), "him" | "her" | "them");
+        (j + 1..j + 7)
+            .take_while(|&k| self.same_clause(j, k))
+            .find_map(|k| match self.lw(k) {
+                "let"
+                    if them(k + 1) && self.lw(k + 2) == "go" && !self.same_clause(k + 2, k + 3) =>
+                {
+                    Some(k + 2)
+                }
+                "word" if self.lw(k + 1) == "with" && them(k + 2) => Some(k + 2),
+                "spoken" | "talked" if self.lw(k + 1) == "to" && them(k + 2) => Some(k + 2),
+                _ if self.is(k, DISCIPLINED) && them(k + 1) => Some(k + 1),
+                _ => None,
+            })
     }
 
     /// A name opening a sentence ("Pete has been…"), the shop's staff or a
