@@ -56,6 +56,8 @@ SETS = {'corpus': 'coach_corpus', 'heldout': 'held-out_set', 'fresh': 'fresh_set
         'blind2': 'second_blind_set', 'blind3': 'third_blind_set',
         'blind4': 'fourth_blind_set', 'blind5': 'fifth_blind_set',
         'blind6': 'sixth_blind_set'}
+# The shipped weights were trained on the sets up to blind163 (see below
+# for the retraining on 175 sets that was tried and not shipped).
 SETS.update({f'blind{n}': f'blind{n}' for n in list(range(7, 16)) + list(range(17, 164))})
 # The sets each model is judged on, left out of its training in turn.
 HELD = ['blind20', 'blind21', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30',
@@ -118,6 +120,16 @@ CONF_FOR = {'blame': dict(l2=3e-4), 'negative-tone': dict(l2=1e-2)}
 # apologise for the issues you experienced." and on small gestures writers
 # did not call risky ("your first frame's on the house"); later 141: 0.911
 # (0.5), 0.906 (1.0), good +3 at both.
+# The shipped weights scored on rounds 13-14 (`--later 165` with blind165-176
+# in SETS: trained on the sets before blind165, scored pooled on
+# blind165-176, 1,956 drafts): blame 0.5 0.858 (good +3), 1.0 0.848, 1.5
+# 0.842, 2.0 0.836 (good +1); negative-tone 1.5 0.870, 2.0 0.876, 3.0 0.866
+# (good +0). Lower thresholds did better on all three splits, but blame at
+# 1.0 warns on a hand-written owning row ("We rushed the fitting, which is
+# why it keeps cutting out.") and negative-tone at 2.0 on the two sincere
+# rows above: both stay. Retrained on all 175 sets, the weights warned on
+# those two sincere rows even at 3.0 and on "We will come back on the 14th
+# to refit it." as public-details: not shipped.
 THRESHOLD = {'blame': 2.0, 'negative-tone': 3.0, 'public-details': 1.0, 'risky-promise': 1.0,
              'defensive': 1.5, 'asks-removal': 1.0}
 # Below this soft-max the layer takes back the rules' finding of the
