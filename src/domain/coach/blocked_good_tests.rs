@@ -474,3 +474,24 @@ fn an_article_opening_a_sentence_is_not_a_name() {
         ),
     ]);
 }
+
+/// blind182 pest_control-d1, blocked at its sealed run: "what you took
+/// the contract to avoid" names what they paid for, not a delay of theirs.
+#[test]
+fn what_you_took_it_on_to_avoid_is_their_aim() {
+    use Category::Blame;
+    check_rows(&[
+        (
+            "Chasing us four times is exactly what you took the contract to avoid.",
+            Blame,
+            None,
+        ),
+        (
+            "A missed visit is why you took out the plan to begin with, and we let you down.",
+            Blame,
+            None,
+        ),
+        ("You took six weeks to reply to our email.", Blame, BLOCK),
+        ("You took the lid off to clean it yourself.", Blame, BLOCK),
+    ]);
+}

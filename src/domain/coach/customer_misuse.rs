@@ -80,7 +80,10 @@ impl Clauses<'_, '_> {
                     "trouble" | "effort" | "moment" | "care" | "chance"
                 ) || (self.lw(k) == "time" && matches!(self.lw(k - 1), "the" | "took" | "some"))
             });
-            return (!kind).then(|| self.span(i, to));
+            // "exactly what you took the contract to avoid" (blind182
+            // pest_control-d1, a good reply) names their aim, not a delay.
+            let their_aim = i > 0 && matches!(self.lw(i - 1), "what" | "why");
+            return (!kind && !their_aim).then(|| self.span(i, to));
         }
         None
     }
