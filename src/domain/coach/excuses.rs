@@ -10,6 +10,12 @@ use super::clauses::Clauses;
 use super::lexicon::*;
 use super::structure::Span;
 
+/// "Dave", "Pete": a capital, then lower-case letters only.
+fn title_case(raw: &str) -> bool {
+    let mut cs = raw.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+}
+
 impl Clauses<'_, '_> {
     /// "should have called", "should've checked": what someone else
     /// should have done.
@@ -263,9 +269,7 @@ impl Clauses<'_, '_> {
     /// capitalised, no word the lexicon knows, not an adverb.
     fn opens_with_a_name(&self, k: usize) -> bool {
         let raw = self.raw(k);
-        let mut cs = raw.chars();
-        cs.next().is_some_and(char::is_uppercase)
-            && cs.all(char::is_lowercase)
+        title_case(raw)
             && raw.len() >= 3
             && self.cls[k] & MEANINGS == 0
             && !raw.ends_with("ly")
@@ -278,7 +282,7 @@ impl Clauses<'_, '_> {
     /// in public how it dealt with the person it just named. The last
     /// word of it, or None. "We let them go on the big slide" is an
     /// outing, not a dismissal: "go" must end its clause.
-    pub(super) fn we_disciplined(&self, j: usize) -> Option<usize> {
+    fn we_disciplined(&self, j: usize) -> Option<usize> {
         let them = |k: usize| matches!(self.lw(k), "him" | "her" | "them");
         (j + 1..j + 7)
             .take_while(|&k| self.same_clause(j, k))
@@ -299,9 +303,7 @@ impl Clauses<'_, '_> {
     /// capitalised word followed by a verb of being.
     fn is_first_name(&self, k: usize) -> bool {
         let raw = self.raw(k);
-        let mut cs = raw.chars();
-        cs.next().is_some_and(char::is_uppercase)
-            && cs.all(char::is_lowercase)
+        title_case(raw)
             && raw.len() >= 2
             && !self.is(
                 k,
