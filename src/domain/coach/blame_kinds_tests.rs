@@ -282,36 +282,37 @@ fn the_customer_as_the_cause_said_politely() {
 #[test]
 fn a_person_named_then_dealt_with_in_public_is_blame() {
     let review = "The walks were cut short and the lessons kept being cancelled.";
-    let rows: &[(&str, bool)] = &[
+    let rows: &[Row] = &[
         (
             "Biscuit's regular walker was cutting walks short and we've let him go.",
-            true,
+            &[Blame],
+            &[],
         ),
         (
             "Dave let a few pupils down this month; we've had a serious word with him.",
-            true,
+            &[Blame],
+            &[],
         ),
         (
             "Our new receptionist was short with you, and we have spoken to her.",
-            true,
+            &[Blame],
+            &[],
         ),
         (
             "The kids were queuing and we let them go on the big slide first.",
-            false,
+            &[],
+            &[Blame],
         ),
         (
             "Please call me and I'll have a word with the team about the lessons.",
-            false,
+            &[],
+            &[Blame],
         ),
         (
             "We let our instructor go home early because he was unwell.",
-            false,
+            &[],
+            &[Blame],
         ),
     ];
-    for (text, blamed) in rows {
-        let got = super::sentence_table::findings(review, text)
-            .iter()
-            .any(|f| f.category == Category::Blame);
-        assert_eq!(got, *blamed, "{text}");
-    }
+    sentence_table::assert_rows(review, rows);
 }
