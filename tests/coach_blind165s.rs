@@ -46,7 +46,7 @@ const BLIND166_BASELINE: &[(&str, f64, f64)] = &[
     ("public-details", 0.92, 0.96),
     ("shouting", 1.00, 1.00),
     ("generic", 0.89, 0.62),
-    ("negative-tone", 1.00, 0.73),
+    ("negative-tone", 0.90, 0.82), // 1.00/0.73 before negative-tone read a defended reply at 1.0
     ("risky-promise", 0.85, 0.92),
     ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 0.86),

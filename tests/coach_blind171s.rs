@@ -16,7 +16,7 @@ const BLIND171_BASELINE: &[(&str, f64, f64)] = &[
     ("public-details", 0.77, 0.77),
     ("shouting", 1.00, 1.00),
     ("generic", 0.78, 0.64),
-    ("negative-tone", 0.89, 0.73),
+    ("negative-tone", 0.73, 0.73), // 0.89/0.73 before negative-tone read a defended reply at 1.0
     ("risky-promise", 0.94, 0.94),
     ("asks-removal", 1.00, 0.92),
     ("placeholder", 1.00, 1.00),
@@ -76,7 +76,7 @@ const BLIND173_BASELINE: &[(&str, f64, f64)] = &[
     ("public-details", 0.82, 0.95),
     ("shouting", 1.00, 1.00),
     ("generic", 1.00, 0.82),
-    ("negative-tone", 0.90, 0.82),
+    ("negative-tone", 0.83, 0.91), // 0.90/0.82 before negative-tone read a defended reply at 1.0
     ("risky-promise", 0.91, 0.83),
     ("asks-removal", 1.00, 1.00),
     ("placeholder", 1.00, 1.00),

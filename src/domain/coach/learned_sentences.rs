@@ -14,7 +14,9 @@
 //! (`learned_sentences_weights.tsv`, a column per category) were trained
 //! offline by tests/data/coach/train_sentences.py from draft-level labels: a
 //! draft has the category when the soft-max of its sentence scores passes
-//! the category's threshold.
+//! the category's threshold. A column may have a lower threshold for a
+//! reply already found defensive (negative tone: a reply defending itself
+//! needs less to read as cold).
 //!
 //! Why sentences: a fault sits in one sentence of a long reply, and a
 //! whole-reply word model lowered some sets. Why learned at all: rules
@@ -402,10 +404,13 @@ fn only_warned(model: &Model, sink: &Sink, c: usize) -> bool {
 pub(super) fn add(sink: &mut Sink, drafts: [&Draft; 3]) {
     let model = &*MODEL;
     let columns = 0..model.categories.len();
-    let open: Vec<usize> = columns
+    let mut open: Vec<usize> = columns
         .clone()
         .filter(|&c| !sink.out.iter().any(|f| f.category == model.categories[c]))
         .collect();
+    // A column that reads the reply's defensiveness is decided after the
+    // column that may find it.
+    open.sort_by_key(|&c| model.defended[c].is_finite());
     let doubted: Vec<usize> = columns.filter(|&c| only_warned(model, sink, c)).collect();
     let words: usize = drafts.iter().map(|d| d.text.words.len()).sum();
     if (open.is_empty() && doubted.is_empty()) || words > MAX_WORDS {
@@ -438,7 +443,12 @@ pub(super) fn add(sink: &mut Sink, drafts: [&Draft; 3]) {
     }
     for c in open {
         let Some((d, s)) = soft[c].best else { continue };
-        if soft[c].value() <= model.threshold[c] {
+        let defensive = sink.out.iter().any(|f| f.category == Category::Defensive);
+        let threshold = match defensive {
+            true => model.threshold[c].min(model.defended[c]),
+            false => model.threshold[c],
+        };
+        if soft[c].value() <= threshold {
             continue;
         }
         // Blame whose top sentence says the fault is ours ("I won't blame

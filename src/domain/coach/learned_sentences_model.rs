@@ -39,6 +39,10 @@ pub(super) struct Model {
     /// Below this soft-max the layer takes back the rules' warnings of the
     /// column (never a block); minus infinity where it takes none back.
     pub(super) veto: Weights,
+    /// The threshold where the reply is already found defensive, by the
+    /// rules or by this layer, if lower: a reply defending itself needs
+    /// less to read as cold. Infinity where the column has none.
+    pub(super) defended: Weights,
     vocab: FxMap<&'static str, Known>,
     /// Each known word's weights, by its number.
     pub(super) words: Vec<Weights>,
@@ -64,6 +68,7 @@ pub(super) static MODEL: LazyLock<Model> = LazyLock::new(|| {
         // Silent until the file says otherwise.
         threshold: [f32::INFINITY; COLUMNS],
         veto: [f32::NEG_INFINITY; COLUMNS],
+        defended: [f32::INFINITY; COLUMNS],
         vocab: FxMap::default(),
         words: Vec::new(),
         pairs: FxMap::default(),
@@ -149,7 +154,7 @@ impl Model {
 
     /// `feature<TAB>weight<TAB>weight…`, `#` comments; first the
     /// `category` row naming each column, then features `bias`,
-    /// `threshold`, `veto`, `w:word`, `b:first_second`, `s:flag[+flag]`,
+    /// `threshold`, `veto`, `defended`, `w:word`, `b:first_second`, `s:flag[+flag]`,
     /// `p:part`, `r:category:severity`. A malformed row is skipped (the
     /// file ships with the crate and a test reads every row).
     fn read_weights(&mut self, tsv: &'static str) {
@@ -187,6 +192,7 @@ impl Model {
             None if key == "bias" => self.bias = w,
             None if key == "threshold" => self.threshold = w,
             None if key == "veto" => self.veto = w,
+            None if key == "defended" => self.defended = w,
             Some(("w", word)) => {
                 let id = self.word(word).id as usize;
                 self.words[id] = w;

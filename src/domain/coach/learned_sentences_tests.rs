@@ -160,3 +160,33 @@ fn a_question_and_quoted_words_are_read_from_the_marks() {
         assert_eq!(got, want, "{src}");
     }
 }
+
+/// A reply already defending itself needs less to read as cold: the same
+/// flippant line passes alone and warns beside a defence, the warning on
+/// the line itself. Neither blocks.
+#[test]
+fn a_defended_reply_needs_less_to_read_as_cold() {
+    let review = "Took my doodle in for a trim and they shaved her to the skin. 2 stars.";
+    let opening = "Thank you for telling us, and I'm sorry she came home so short.";
+    let line = "Hair grows back!";
+    let contact = "Please call Dana on 0161 496 0555.";
+    let rows = [
+        (format!("{opening} {line} {contact}"), false),
+        (
+            format!("{opening} {line} We stand by our groomers and the work they do. {contact}"),
+            true,
+        ),
+    ];
+    for (public, cold) in rows {
+        let found = findings(review, &public);
+        let tone: Vec<&Finding> = found
+            .iter()
+            .filter(|f| f.category == Category::NegativeTone)
+            .collect();
+        assert_eq!(!tone.is_empty(), cold, "{public}: {found:?}");
+        for f in tone {
+            assert_eq!(&public[f.start..f.end], line, "{f:?}");
+            assert_eq!(f.severity, Severity::Warn, "{f:?}");
+        }
+    }
+}

@@ -146,6 +146,19 @@ THRESHOLD = {'blame': 2.0, 'negative-tone': 3.0, 'public-details': 1.0, 'risky-p
 # scores far below were mostly labelled otherwise (a policy read out, a
 # diary quoted: defensive). Blocks are never taken back.
 VETO = {'negative-tone': -2.0, 'defensive': -2.0, 'blame': -3.0}
+# The threshold where the reply is already found defensive (by the rules or
+# the layer), if lower: a reply defending itself needs less to read as
+# cold. Most negative-tone the layer missed on blind165-182 was in replies
+# found defensive ("Hair grows back!", "most of our members manage the app
+# just fine"). negative-tone, threshold 3.0 otherwise, with the shipped
+# weights scored on blind165-182 (sets they were not trained on): 0.839,
+# defended at 2.0 0.854, 1.5 0.856, 1.0 0.868. Trained on the sets before
+# and scored pooled on the later ones (tone and defensive both retrained):
+# after blind141 0.823, 2.0 0.838, 1.5 0.846, 1.0 0.846, 0.5 0.845; after
+# blind125 0.832, 2.0 0.842, 1.5 0.851, 1.0 0.854, 0.5 0.853. Every hand-
+# written sincere row is in a reply not found defensive, so none moves.
+# blame the same way moved less (blind165-182: 0.847 -> 0.857 at 1.0).
+DEFENDED = {'negative-tone': 1.0}
 # The fewest sentences read before a warning is taken back: the layer
 # learned from whole replies, and a line or two scores low whatever it says
 # ("You are lying about the date." alone).
@@ -443,11 +456,15 @@ def predict(model, r, cat, threshold):
     return True
 
 
-def decide(model, r, cat, threshold, veto):
+def decide(model, r, cat, threshold, veto, defended=False):
     """The rules and the layer together, as learned_sentences.rs: the layer
     adds the category where the rules found none, and takes back the rules'
-    finding where every one of them only warns and it scores below `veto`."""
+    finding where every one of them only warns and it scores below `veto`.
+    `defended`: the reply is found defensive, and DEFENDED may lower the
+    threshold."""
     if cat not in r['rules']:
+        if defended:
+            threshold = min(threshold, DEFENDED.get(cat, math.inf))
         return predict(model, r, cat, threshold)
     if cat not in r['warned'] or veto == -math.inf or len(features(r, cat)) < VETO_SENTENCES:
         return True
@@ -503,12 +520,18 @@ def later(data, cats, conf, first, grid=(0.5, 1.0, 1.5, 2.0, 2.5, 3.0)):
         return int(f[5:]) if f.startswith('blind') and f[5:].isdigit() else 0
     test = [r for f, rs in data.items() if num(f) >= first for r in rs]
     train_rows = [r for f, rs in data.items() if num(f) < first for r in rs]
+    found = {}
+    if set(cats) & set(DEFENDED):
+        d = train(train_rows, 'defensive', **{**conf, **CONF_FOR.get('defensive', {})})
+        found = {id(r): decide(d, r, 'defensive', THRESHOLD['defensive'], VETO['defensive'])
+                 for r in test}
     for cat in cats:
         m = train(train_rows, cat, **{**conf, **CONF_FOR.get(cat, {})})
         rules = prf(tally(test, cat, lambda r: cat in r['rules']))
         line = f'{cat:15} rules {rules[2]:.3f} |'
         for t in grid:
-            p, rc, f1 = prf(tally(test, cat, lambda r: decide(m, r, cat, t, VETO.get(cat, -math.inf))))
+            p, rc, f1 = prf(tally(test, cat, lambda r: decide(m, r, cat, t, VETO.get(cat, -math.inf),
+                                                             found.get(id(r), False))))
             good = sum(1 for r in test if not r['expect'] and cat not in r['rules']
                        and predict(m, r, cat, t))
             line += f' {t}: {f1:.3f} (P {p:.2f}, good+{good})'
@@ -526,11 +549,13 @@ def write(data, conf):
         fh.write('# Columns: feature, then a weight for each category of the header row. The\n')
         fh.write("# next rows are the bias, the threshold a draft's soft-max of sentence\n")
         fh.write("# scores must pass, and the veto below which the rules' warnings of the\n")
-        fh.write('# column are taken back (-inf: none).\n')
+        fh.write('# column are taken back (-inf: none), and the threshold where the reply\n')
+        fh.write('# is already found defensive, if lower (inf: none).\n')
         fh.write('category\t' + '\t'.join(CATS) + '\n')
         fh.write('bias\t' + '\t'.join('%.3f' % b for _, b in models) + '\n')
         fh.write('threshold\t' + '\t'.join('%.3f' % THRESHOLD[c] for c in CATS) + '\n')
         fh.write('veto\t' + '\t'.join('%.3f' % VETO.get(c, -math.inf) for c in CATS) + '\n')
+        fh.write('defended\t' + '\t'.join('%.3f' % DEFENDED.get(c, math.inf) for c in CATS) + '\n')
         for k in keys:
             fh.write(k + '\t' + '\t'.join('%.3f' % W.get(k, 0.0) for W, _ in models) + '\n')
     print(f'{len(keys)} features written to {out}')
@@ -551,6 +576,9 @@ def read_weights():
             thr = [float(x) for x in v]
         elif k == 'veto':
             veto = [float(x) for x in v]
+        elif k == 'defended':
+            DEFENDED.clear()
+            DEFENDED.update({c: float(x) for c, x in zip(cats, v) if float(x) != math.inf})
         else:
             for (W, _), x in zip(models, v):
                 if float(x) != 0.0:
@@ -568,8 +596,12 @@ def agree(data, dump2):
         for line in open(Path(dump2) / f'{SETS[f]}.jsonl'):
             j = json.loads(line)
             rust[j['id']] = {x['category'] for x in j['findings']}
+        d = cats.index('defensive')
+
+        def defended(r):
+            return decide(models[d], r, 'defensive', thr[d], veto[d])
         bad = [(r['id'], c) for r in rows for c, m, t, v in zip(cats, models, thr, veto)
-               if decide(m, r, c, t, v) != (c in rust[r['id']])]
+               if decide(m, r, c, t, v, defended(r)) != (c in rust[r['id']])]
         off += len(bad)
         print(f'{f:8} {len(rows)} drafts, {len(bad)} disagree {bad[:4]}')
     print(f'Rust and Python disagree on {off} draft-categories')
