@@ -451,21 +451,7 @@ pub(super) fn add(sink: &mut Sink, drafts: [&Draft; 3]) {
         if soft[c].value() <= threshold {
             continue;
         }
-        // Blame whose top sentence says the fault is ours ("I won't blame
-        // the courier: the packing was ours") is owned, not put on anyone.
-        let ours = s.words.iter().any(|w| d.text.lower(w) == "ours");
-        // A remedy to come with no failure or cause in it ("our delivery
-        // boy will bring the new chair round today") puts no fault on him.
-        let remedy = || s.flags(model) & (FUTURE | NEGATION | CAUSAL) == FUTURE;
-        if model.categories[c] == Category::Blame && (ours || remedy()) {
-            continue;
-        }
-        // "There's no need to update your review" asks for nothing.
-        let no_need = s
-            .words
-            .windows(2)
-            .any(|p| d.text.lower(&p[0]) == "no" && d.text.lower(&p[1]) == "need");
-        if no_need && model.categories[c] == Category::AsksRemoval {
+        if taken_back(model, c, d, &s) {
             continue;
         }
         let first = s.words.first().map_or(0, |w| w.start);
@@ -485,6 +471,27 @@ pub(super) fn add(sink: &mut Sink, drafts: [&Draft; 3]) {
             reason,
             Evidence::Inferred,
         );
+    }
+}
+
+/// A top sentence whose words say the column's reading is wrong.
+fn taken_back(model: &Model, c: usize, d: &Draft, s: &Sentence) -> bool {
+    match model.categories[c] {
+        Category::Blame => {
+            // Blame whose top sentence says the fault is ours ("I won't
+            // blame the courier: the packing was ours") is owned, not put
+            // on anyone. A remedy to come with no failure or cause in it
+            // ("our delivery boy will bring the new chair round today")
+            // puts no fault on him.
+            s.words.iter().any(|w| d.text.lower(w) == "ours")
+                || s.flags(model) & (FUTURE | NEGATION | CAUSAL) == FUTURE
+        }
+        // "There's no need to update your review" asks for nothing.
+        Category::AsksRemoval => s
+            .words
+            .windows(2)
+            .any(|p| d.text.lower(&p[0]) == "no" && d.text.lower(&p[1]) == "need"),
+        _ => false,
     }
 }
 
