@@ -1,6 +1,7 @@
 //! Words a reply shares with the review that still do not show the review
 //! was read (`generic`): a span of time or work in general, and the shop's
-//! own name where the reply names it.
+//! own name where the reply names it, and in a thank-you the trade itself
+//! ("see you on the ice again", "glad you enjoyed your lessons").
 
 use super::shop::ReplyKind;
 use super::text::{Text, Word};
@@ -114,4 +115,44 @@ pub(super) fn names_a_case_fact(text: &Text) -> bool {
             && matches!(at(k - 1), "on" | "last" | "this" | "that")
             && !matches!(at(k + 1), "to" | "through" | "till" | "until")
     })
+}
+
+/// In a thank-you, the word at `k` names the trade in general, not what
+/// this review said: the place they are welcomed back to ("see you on the
+/// ice again soon", "welcome you back to the studio") or the service they
+/// enjoyed, held by "your" or "our" and ending its phrase ("glad you enjoyed
+/// your lessons", "you loved our classes!"). Any happy customer of the shop is
+/// told the same: over every set, 24 bland thank-yous passed as specific
+/// on such a word, and none labelled specific turns generic. "Glad you
+/// enjoyed the lemon drizzle" still names it.
+pub(super) fn the_trade_in_general(text: &Text, k: usize, kind: ReplyKind) -> bool {
+    if kind != ReplyKind::Positive || k < 2 {
+        return false;
+    }
+    let w = &text.words;
+    let at = |n: usize| text.lower(&w[n]);
+    let same = |n: usize| w.get(n).is_some_and(|v| v.sentence == w[k].sentence);
+    let ends = !same(k + 1)
+        || matches!(
+            at(k + 1),
+            "again" | "soon" | "next" | "with" | "today" | "this" | "sometime"
+        );
+    if !ends || !same(k - 1) || !same(k - 2) {
+        return false;
+    }
+    let held = matches!(at(k - 1), "your" | "our");
+    // The customer enjoyed it: "We LOVE your huskies" is the shop's own
+    // word about them, and names them.
+    let customer = |j: usize| same(j) && matches!(at(j), "you" | "you're" | "you've");
+    let enjoyed = matches!(
+        at(k - 2),
+        "enjoyed" | "enjoy" | "enjoying" | "loved" | "love" | "loving" | "liked" | "like"
+    ) && k >= 3
+        && (customer(k - 3)
+            || (k >= 4 && matches!(at(k - 3), "are" | "have" | "all") && customer(k - 4)));
+    let place = matches!(at(k - 1), "the" | "our")
+        && matches!(at(k - 2), "at" | "on" | "in" | "to")
+        && (k.checked_sub(3))
+            .is_some_and(|j| same(j) && matches!(at(j), "you" | "back" | "again" | "soon"));
+    (held && enjoyed) || place
 }

@@ -221,13 +221,14 @@ pub(crate) fn is_specific(text: &Text, review: &FxSet<Box<str>>, rules: &Compile
             || (b.get(w.end) == Some(&b'.')
                 && b.get(w.end + 1).is_some_and(u8::is_ascii_alphanumeric))
     };
-    text.words.iter().any(|w| {
+    text.words.iter().enumerate().any(|(k, w)| {
         let lw = text.lower(w);
         if lw.chars().count() < 3
             || rules.stopwords.contains(lw)
             || in_address(w)
             || super::not_specific::says_nothing(lw, rules.kind)
             || super::not_specific::shop_name(text, w)
+            || super::not_specific::the_trade_in_general(text, k, rules.kind)
         {
             return false;
         }

@@ -178,6 +178,48 @@ fn a_thank_you_in_words_any_happy_review_shares_is_generic() {
     }
 }
 
+/// The trade itself in a thank-you ("see you on the ice again", "glad you
+/// enjoyed your lessons") names nothing of this review; what they praised,
+/// or the shop's own word about their dogs, still does.
+#[test]
+fn the_trade_in_general_is_generic_in_a_thank_you() {
+    const PRAISE: &str = "Six Saturday lessons on the ice with Coach Mira and my twins can \
+        finally skate backwards. The rink cafe does a great hot chocolate. Our huskies \
+        even came to watch!";
+    let generic = |public: &str| {
+        sentence_table::reply_report(ReplyKind::Positive, PRAISE, public, "", 0)
+            .findings
+            .iter()
+            .any(|f| f.category == Generic)
+    };
+    let rows: &[(&str, bool)] = &[
+        (
+            "Thank you for visiting! We hope to see you on the ice again soon.",
+            true,
+        ),
+        (
+            "Thanks for the review! We're glad you enjoyed your lessons.",
+            true,
+        ),
+        (
+            "Thank you! We're so glad you are enjoying our lessons. See you at the rink soon.",
+            true,
+        ),
+        (
+            "Thank you! Mira is thrilled the twins can skate backwards now.",
+            false,
+        ),
+        (
+            "Thank you! Glad you enjoyed the hot chocolate at the rink cafe.",
+            false,
+        ),
+        ("THANK YOU! We LOVE your huskies!", false),
+    ];
+    for &(public, want) in rows {
+        assert_eq!(generic(public), want, "{public}");
+    }
+}
+
 /// Sarcasm in a stock phrase (blind125-130) warns; a wish for the
 /// customer's own plans ("with the race") does not, found or blocking.
 #[test]
