@@ -324,3 +324,40 @@ fn two_given_names_without_the_surname_are_not_the_full_name() {
     assert!(flagged(&format!("Hi Ling Tan, {invite}")));
     assert!(flagged(&format!("Dear Robert Hughes, {invite}")));
 }
+
+/// What they were told, retold as their grievance ("later than you were
+/// told", "and then you were told…", beside how it felt or what we should
+/// have done), is not the case argued; what they were told held up against
+/// them still is.
+#[test]
+fn what_they_were_told_as_their_grievance_is_not_the_case_argued() {
+    assert_flags(
+        PublicDetails,
+        &[
+            (
+                "Thanks for the review. A whole week later than you were told, with two toddlers and no heating, is not good enough.",
+                false,
+            ),
+            (
+                "Thanks for the review. You rang us twice and then you were told someone would call back, and nobody did.",
+                false,
+            ),
+            (
+                "Thanks for the review, and I'm sorry. You told us about the toddlers and we should have come that day.",
+                false,
+            ),
+            (
+                "Thanks for the review. For the record, you were told Mondays run late.",
+                true,
+            ),
+            (
+                "Thanks for the review. A Monday visit running late is exactly what you were told to expect.",
+                true,
+            ),
+            (
+                "Thanks for the review. Our call log notes you were told the engineer was delayed.",
+                true,
+            ),
+        ],
+    );
+}

