@@ -56,3 +56,33 @@ fn orders_amounts_addresses_names() {
     );
     assert!(whats("We open at 9 and close at 17. Two weeks is too long.", "").is_empty());
 }
+
+/// A titled name that signs the reply or stands beside "me" or "our …" is
+/// one of us; the customer's titled name is still theirs.
+#[test]
+fn a_name_that_signs_or_is_one_of_us_is_not_the_customers() {
+    let names = |public: &str| -> Vec<String> {
+        whats(public, "The crown came loose after a week.")
+            .into_iter()
+            .filter(|(_, k)| *k == DetailKind::FullName)
+            .map(|(s, _)| s)
+            .collect()
+    };
+    let ours = [
+        "We are sorry. Please ring the practice. \u{2014} Dr Conor Walsh",
+        "We are sorry. Please ring the practice. Dr Helen Marsh, Medical Director",
+        "We are sorry. Please call me, Dr Morag Fraser, on the practice line.",
+        "We are sorry. Our clinical lead, Dr Anna Whitfield, would like to speak with you.",
+    ];
+    for public in ours {
+        assert!(names(public).is_empty(), "{public}: {:?}", names(public));
+    }
+    let theirs = [
+        "Thank you, Mrs Fiona Reid of Balgay Road, for the lovely words.",
+        "We are sorry, Mrs Abena Asante, about the wait on Saturday.",
+        "I've looked into Mrs Evelyn Carter's prescription from March.",
+    ];
+    for public in theirs {
+        assert_eq!(names(public).len(), 1, "{public}");
+    }
+}
