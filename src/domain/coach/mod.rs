@@ -103,6 +103,7 @@ mod tone_moves;
 mod tone_shapes;
 mod tone_turns;
 pub mod vader;
+mod whose_name;
 mod word_tags;
 
 pub use advice::{Advice, check_blameless};
