@@ -129,6 +129,24 @@ fn a_sneering_tail_warns_a_plain_tail_does_not() {
     );
 }
 
+/// In a reply that says sorry, "…, at least" consoles unless the praise
+/// is faint or quoted; without an apology it sneers.
+#[test]
+fn at_least_beside_an_apology_consoles_unless_the_praise_is_faint() {
+    let sorry = "I'm sorry about the dinghy and the engine, and that you missed the regatta.";
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "Glad the harbour views were fine, at least.",
+            &format!("{sorry} Glad the lifejackets met your standards, at least."),
+            &format!("{sorry} Glad the \"scenery\" was enjoyed, at least."),
+        ],
+        &[&format!(
+            "{sorry} Glad our desk team looked after the children, at least."
+        )],
+    );
+}
+
 #[test]
 fn how_much_it_mattered_doubted_warns_a_plain_if_does_not() {
     assert_rows(
