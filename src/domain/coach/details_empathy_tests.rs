@@ -71,6 +71,18 @@ fn an_experience_weighed_as_hard_is_empathy() {
                  ringing back. Call 01632 960411.",
                 true,
             ),
+            // Horrible, awful, terrible weigh it too; "if it was so terrible"
+            // doubts it.
+            (
+                "Thank you, and I'm sorry. A cold house the day before a birthday \
+                 party is a horrible thing to come home to. Call 01632 960411.",
+                false,
+            ),
+            (
+                "Thanks for the review. Odd that you booked again if it was so \
+                 terrible. Call 01632 960411.",
+                true,
+            ),
         ],
     );
 }

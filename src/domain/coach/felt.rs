@@ -59,6 +59,12 @@ fn weighs_hard(w: &str) -> bool {
             | "alarming"
             | "crummy"
             | "precious"
+            | "horrible"
+            | "awful"
+            | "terrible"
+            | "miserable"
+            | "heartbreaking"
+            | "sad"
     )
 }
 
@@ -207,9 +213,10 @@ impl Clauses<'_, '_> {
     }
 
     /// "but", "however", "although", "though" before a weighing: what
-    /// follows argues (ash blonde "is notoriously hard to achieve").
+    /// follows argues (ash blonde "is notoriously hard to achieve"); "if"
+    /// doubts it ("a tip, if it was so terrible").
     fn undercuts(&self, k: usize) -> bool {
-        matches!(self.lw(k), "but" | "however" | "although" | "though")
+        matches!(self.lw(k), "but" | "however" | "although" | "though" | "if")
     }
 
     /// "you feel", "you said": what follows is the customer's view reported
