@@ -9,7 +9,7 @@ const BLIND165_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.95),
     ("no-empathy", 0.82, 0.88),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.87, 0.77),
+    ("blame", 0.85, 0.80), // 0.87/0.77 before blame read a defended reply at 1.0
     ("defensive", 0.85, 0.87),
     ("no-choices", 0.85, 0.96),
     ("no-contact", 1.00, 0.88),
@@ -39,7 +39,7 @@ const BLIND166_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.76),
     ("no-empathy", 0.93, 0.86),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.85, 0.81),
+    ("blame", 0.82, 0.92), // 0.85/0.81 before blame read a defended reply at 1.0
     ("defensive", 0.93, 0.93),
     ("no-choices", 1.00, 1.00),
     ("no-contact", 1.00, 0.68),
@@ -99,7 +99,7 @@ const BLIND168_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.86),
     ("no-empathy", 0.90, 0.92),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.90, 0.74),
+    ("blame", 0.88, 0.80), // 0.90/0.74 before blame read a defended reply at 1.0
     ("defensive", 0.95, 0.90),
     ("no-choices", 0.97, 0.97),
     ("no-contact", 1.00, 0.94),
@@ -129,7 +129,7 @@ const BLIND169_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.93),
     ("no-empathy", 0.90, 0.81),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.91, 0.89),
+    ("blame", 0.89, 0.89), // 0.91/0.89 before blame read a defended reply at 1.0
     ("defensive", 0.92, 0.92),
     ("no-choices", 1.00, 0.86),
     ("no-contact", 1.00, 0.82),

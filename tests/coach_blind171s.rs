@@ -39,7 +39,7 @@ const BLIND172_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.92),
     ("no-empathy", 0.91, 0.91),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 1.00, 0.75),
+    ("blame", 0.96, 0.75), // 1.00/0.75 before blame read a defended reply at 1.0
     ("defensive", 0.89, 0.85),
     ("no-choices", 0.95, 0.95),
     ("no-contact", 1.00, 0.80),
@@ -99,7 +99,7 @@ const BLIND174_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.88),
     ("no-empathy", 0.94, 0.92),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.94, 0.78),
+    ("blame", 0.89, 0.80), // 0.94/0.78 before blame read a defended reply at 1.0
     ("defensive", 0.97, 0.83),
     ("no-choices", 0.92, 0.94),
     ("no-contact", 0.80, 0.80),
@@ -129,7 +129,7 @@ const BLIND175_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.77),
     ("no-empathy", 0.90, 0.86),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.82, 0.90),
+    ("blame", 0.81, 0.94), // 0.82/0.90 before blame read a defended reply at 1.0
     ("defensive", 0.87, 0.92),
     ("no-choices", 0.92, 0.97),
     ("no-contact", 0.73, 0.85),

@@ -9,7 +9,7 @@ const BLIND177_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.83),
     ("no-empathy", 0.79, 0.90),
     ("no-thanks", 0.93, 1.00),
-    ("blame", 0.88, 0.79),
+    ("blame", 0.86, 0.84), // 0.88/0.79 before blame read a defended reply at 1.0
     ("defensive", 0.95, 0.86),
     ("no-choices", 0.94, 1.00),
     ("no-contact", 1.00, 0.90),
@@ -69,7 +69,7 @@ const BLIND179_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.67),
     ("no-empathy", 0.88, 0.77),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.88, 0.88),
+    ("blame", 0.86, 0.94), // 0.88/0.88 before blame read a defended reply at 1.0
     ("defensive", 0.97, 0.88),
     ("no-choices", 0.86, 0.86),
     ("no-contact", 1.00, 1.00),
@@ -99,7 +99,7 @@ const BLIND180_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.81),
     ("no-empathy", 0.89, 0.94),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.97, 0.85),
+    ("blame", 0.95, 0.85), // 0.97/0.85 before blame read a defended reply at 1.0
     ("defensive", 0.98, 0.91),
     ("no-choices", 1.00, 0.87),
     ("no-contact", 1.00, 0.75),
@@ -129,7 +129,7 @@ const BLIND181_BASELINE: &[(&str, f64, f64)] = &[
     ("no-apology", 1.00, 0.80),
     ("no-empathy", 0.97, 0.95),
     ("no-thanks", 1.00, 1.00),
-    ("blame", 0.90, 0.76),
+    ("blame", 0.86, 0.84), // 0.90/0.76 before blame read a defended reply at 1.0
     ("defensive", 0.97, 0.95),
     ("no-choices", 1.00, 0.97),
     ("no-contact", 1.00, 1.00),
