@@ -14,9 +14,9 @@
 //! (`learned_sentences_weights.tsv`, a column per category) were trained
 //! offline by tests/data/coach/train_sentences.py from draft-level labels: a
 //! draft has the category when the soft-max of its sentence scores passes
-//! the category's threshold. A column may have a lower threshold for a
-//! reply already found defensive (negative tone: a reply defending itself
-//! needs less to read as cold).
+//! the category's threshold. Blame and negative tone have a lower one for
+//! a reply already found defensive: a reply defending itself needs less to
+//! read as cold, or as putting the fault on someone.
 //!
 //! Why sentences: a fault sits in one sentence of a long reply, and a
 //! whole-reply word model lowered some sets. Why learned at all: rules

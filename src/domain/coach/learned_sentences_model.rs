@@ -41,7 +41,7 @@ pub(super) struct Model {
     pub(super) veto: Weights,
     /// The threshold where the reply is already found defensive, by the
     /// rules or by this layer, if lower: a reply defending itself needs
-    /// less to read as cold. Infinity where the column has none.
+    /// less to read as cold or blaming. Infinity where the column has none.
     pub(super) defended: Weights,
     vocab: FxMap<&'static str, Known>,
     /// Each known word's weights, by its number.
