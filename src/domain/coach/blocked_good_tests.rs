@@ -426,27 +426,6 @@ fn the_writer_naming_their_own_role_is_not_blame() {
     ]);
 }
 
-/// blind157 carwash_scratch-good-2, blocked at its sealed run: what the
-/// customer should have left with is what they were owed.
-#[test]
-fn what_they_should_have_left_with_is_owed() {
-    use Category::Blame;
-    check_rows(&[
-        (
-            "Sorry - you should have left with a clean car, not scratches and a shrug.",
-            Blame,
-            None,
-        ),
-        (
-            "You should have left with a boiler that worked that day.",
-            Blame,
-            None,
-        ),
-        ("You should have left the keys at the desk.", Blame, BLOCK),
-        ("You should have come with a printed ticket.", Blame, BLOCK),
-    ]);
-}
-
 /// blind165 softplay_injury-01-best, a reply owning the fault, blocked at
 /// its sealed run: "The" opening "The damaged netting should not have been
 /// open" was read as a person's name followed by a fault ("Kevin damaged").

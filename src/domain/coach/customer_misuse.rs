@@ -65,8 +65,18 @@ impl Clauses<'_, '_> {
             (participle, next),
             ("picked", "up") | ("left" | "gone", "with")
         ) && matches!(at(p + 2), "a" | "an");
-        let owed =
-            kept || collected || super::not_stated::owed_to_customer(participle, next, at(p + 2));
+        // "You should have taken home the bass you were shown", "…come
+        // away from your wedding buzzing" (blind184 fishmonger-1, blind185
+        // weddingdj_playlist-good-1, blocked at their sealed run): what
+        // they deserved to leave with, not what they failed to do.
+        let deserved = matches!(
+            (participle, next),
+            ("taken", "home") | ("come", "away") | ("gone", "home")
+        );
+        let owed = kept
+            || collected
+            || deserved
+            || super::not_stated::owed_to_customer(participle, next, at(p + 2));
         if hindsight && !feeling && !owed && !told_first {
             return Some(self.span(i, i + if b == "have" { 3 } else { 2 }));
         }

@@ -390,6 +390,8 @@ mod ninth_pass_tests;
 #[cfg(test)]
 mod outside_blame_tests;
 #[cfg(test)]
+mod owed_tests;
+#[cfg(test)]
 mod review_harm_tests;
 #[cfg(test)]
 mod sentence_table;
