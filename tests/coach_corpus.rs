@@ -65,6 +65,8 @@ mod coach_blind165s;
 mod coach_blind171s;
 /// The guards for the sealed sets blind177 to blind182.
 mod coach_blind177s;
+/// The guards for the sealed sets blind183 to blind188.
+mod coach_blind183s;
 /// The guards for the sets written this stop (blind20 to blind26).
 mod coach_blind20s;
 /// The guards for the training sets of the learned sentence layer (blind27
