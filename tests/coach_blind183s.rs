@@ -12,7 +12,7 @@ const BLIND183_BASELINE: &[(&str, f64, f64)] = &[
     ("no-empathy", 0.97, 0.88),
     ("no-thanks", 1.00, 1.00),
     ("blame", 0.81, 0.90),
-    ("defensive", 0.92, 0.97),
+    ("defensive", 0.90, 0.97), // 0.92/0.97 before the layer read the new tone phrases (bouncy_late-shoutout-back)
     ("no-choices", 0.93, 1.00),
     ("no-contact", 1.00, 0.92),
     ("public-details", 1.00, 0.87),

@@ -240,6 +240,20 @@ fn stock_sarcasm_warns_and_wishes_do_not() {
         ("No upholsterer can work miracles in a week.", true),
         ("Friday is our busiest day, as most regulars know.", true),
         ("Good luck proving that.", true),
+        // blind183-188: stock sarcasm found after their run.
+        (
+            "Funny enough, most sofas that sag have a dog on them.",
+            true,
+        ),
+        (
+            "A chargeback before a phone call? Interesting choice.",
+            true,
+        ),
+        ("Bravo to you too!", true),
+        (
+            "Thank you too, and thanks for giving us the chance to fix it.",
+            false,
+        ),
         ("Good luck with the claim.", true),
         ("Glad the sofa earned us a star, anyway.", true),
         ("Fabric labels don't lie.", true),
