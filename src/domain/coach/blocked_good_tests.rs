@@ -11,7 +11,7 @@ const REVIEW: &str = "They quoted one price on the phone and charged me far more
 
 use super::sentence_table::{BLOCK, SeverityRow as Row, WARN};
 
-fn check_rows(rows: &[Row]) {
+pub(super) fn check_rows(rows: &[Row]) {
     super::sentence_table::check_severities(REVIEW, rows);
 }
 

@@ -5,14 +5,8 @@
 
 use super::*;
 
-const REVIEW: &str = "They quoted one price on the phone and charged me far more, the part \
-    they fitted was wrong, and when I complained I was told it was not their problem.";
-
-use super::sentence_table::{BLOCK, SeverityRow as Row};
-
-fn check_rows(rows: &[Row]) {
-    super::sentence_table::check_severities(REVIEW, rows);
-}
+use super::blocked_good_tests::check_rows;
+use super::sentence_table::BLOCK;
 
 /// blind157 carwash_scratch-good-2, blocked at its sealed run: what the
 /// customer should have left with is what they were owed.

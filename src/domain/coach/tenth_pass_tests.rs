@@ -151,6 +151,14 @@ fn a_but_that_turns_to_our_own_failure_admits_it() {
     );
 }
 
+/// Whether a thank-you `public` to the happy review `praise` is generic.
+fn generic_thank_you(praise: &str, public: &str) -> bool {
+    sentence_table::reply_report(ReplyKind::Positive, praise, public, "", 0)
+        .findings
+        .iter()
+        .any(|f| f.category == Generic)
+}
+
 /// A thank-you in words any happy review shares ("great", "visit", "see
 /// you soon") is generic (blind89-100: nine such replies passed as
 /// specific); one that names what they praised is not.
@@ -158,12 +166,7 @@ fn a_but_that_turns_to_our_own_failure_admits_it() {
 fn a_thank_you_in_words_any_happy_review_shares_is_generic() {
     const PRAISE: &str = "Lovely afternoon at Oakhurst. The lady in the plant area helped me \
         pick shade plants for a north-facing bed. Great coffee too, will visit again!";
-    let generic = |public: &str| {
-        sentence_table::reply_report(ReplyKind::Positive, PRAISE, public, "", 0)
-            .findings
-            .iter()
-            .any(|f| f.category == Generic)
-    };
+    let generic = |public: &str| generic_thank_you(PRAISE, public);
     for bland in [
         "Thanks for the great review, see you again soon!",
         "Thank you for your kind words! We're so glad you enjoyed your visit and hope to welcome you back soon.",
@@ -186,12 +189,7 @@ fn the_trade_in_general_is_generic_in_a_thank_you() {
     const PRAISE: &str = "Six Saturday lessons on the ice with Coach Mira and my twins can \
         finally skate backwards. The rink cafe does a great hot chocolate. Our huskies \
         even came to watch!";
-    let generic = |public: &str| {
-        sentence_table::reply_report(ReplyKind::Positive, PRAISE, public, "", 0)
-            .findings
-            .iter()
-            .any(|f| f.category == Generic)
-    };
+    let generic = |public: &str| generic_thank_you(PRAISE, public);
     let rows: &[(&str, bool)] = &[
         (
             "Thank you for visiting! We hope to see you on the ice again soon.",
