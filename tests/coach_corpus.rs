@@ -67,6 +67,8 @@ mod coach_blind171s;
 mod coach_blind177s;
 /// The guards for the sealed sets blind183 to blind188.
 mod coach_blind183s;
+/// The guards for the sealed sets blind189 to blind194.
+mod coach_blind189s;
 /// The guards for the sets written this stop (blind20 to blind26).
 mod coach_blind20s;
 /// The guards for the training sets of the learned sentence layer (blind27
