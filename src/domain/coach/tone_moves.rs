@@ -174,6 +174,33 @@ impl Clauses<'_, '_> {
         handed || court
     }
 
+    /// A wink in a reply to a complaint ("we'll have a look 😉", "bring a
+    /// jumper ;)"): a joke at the customer's expense. Over the labelled
+    /// sets, 27 of 28 complaint replies with a wink are labelled tone; the
+    /// other winks while asking for a star, which asks-removal reads.
+    pub fn winks(&self, out: &mut Vec<Span>) {
+        let words = &self.text.words;
+        let marks = ["\u{1f609}", ";)", ";-)"];
+        for at in marks
+            .iter()
+            .flat_map(|m| self.text.src.match_indices(m))
+            .map(|(at, _)| at)
+        {
+            let k = words.partition_point(|w| w.start < at);
+            let Some(s) = k.checked_sub(1).map(|j| words[j].sentence) else {
+                continue;
+            };
+            let a = words[..k]
+                .iter()
+                .rposition(|w| w.sentence != s)
+                .map_or(0, |j| j + 1);
+            let b = k + words[k..].iter().take_while(|w| w.sentence == s).count();
+            if !(a..b).any(|j| matches!(self.lw(j), "star" | "stars")) {
+                out.push(self.span(a, b - 1));
+            }
+        }
+    }
+
     /// "Funnily enough, …", "Apparently three calls now counts as being
     /// ignored", "That would be a first!".
     fn ironic_aside(&self, a: usize, b: usize) -> bool {

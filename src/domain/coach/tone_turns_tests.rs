@@ -147,6 +147,25 @@ fn at_least_beside_an_apology_consoles_unless_the_praise_is_faint() {
     );
 }
 
+/// A wink in a reply to a complaint jokes at the customer; one beside a
+/// star asked for is asks-removal's, and a thank-you may wink.
+#[test]
+fn a_wink_at_a_complaint_warns() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "The dinghies are fine if you row them straight, but we'll have a look \u{1f609}",
+            "It's a harbour, not a spa; bring a jumper ;)",
+        ],
+        &["Once the engine is fixed we would love that fifth star \u{1f609}"],
+    );
+    assert_rows(
+        ReplyKind::Positive,
+        &[],
+        &["See you at the regatta next year \u{1f609}"],
+    );
+}
+
 #[test]
 fn how_much_it_mattered_doubted_warns_a_plain_if_does_not() {
     assert_rows(
