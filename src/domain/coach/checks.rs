@@ -320,8 +320,14 @@ impl CompiledRules {
             sink.quote_read(Category::AsksRemoval, d.part, d.text.src, span, inferred);
         }
         clauses.contempt(&review.lower, self.kind == ReplyKind::Positive, &mut spans);
+        for span in spans.drain(..) {
+            sink.quote_read(Category::NegativeTone, d.part, d.text.src, span, inferred);
+        }
+        // A wink is as plain as a word: the layer may not take it back.
+        clauses.winks(self.kind == ReplyKind::Positive, &mut spans);
         for span in spans {
             sink.quote_read(Category::NegativeTone, d.part, d.text.src, span, inferred);
+            sink.firm(Category::NegativeTone, d.part, span.0);
         }
         // Money promised in the private message (where the options are); a
         // thank-you with none chosen offers nothing.

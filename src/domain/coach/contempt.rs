@@ -34,7 +34,6 @@ impl Clauses<'_, '_> {
         if !thanking {
             self.rhetorical_questions(out);
             self.echoed_words(review_lower, out);
-            self.winks(out);
         }
         self.condescending_advice(out);
         self.tone_shapes(review_lower, thanking, out);

@@ -385,8 +385,8 @@ fn found_in(model: &Model, sink: &Sink, part: DraftPart) -> Weights {
 /// whatever it says ("You are lying about the date." alone).
 const VETO_SENTENCES: usize = 5;
 
-/// The rules' findings of column `c` when every one of them only warns:
-/// the ones the layer may take back.
+/// The rules' findings of column `c` when every one of them only warns
+/// and none is firm: the ones the layer may take back.
 fn only_warned(model: &Model, sink: &Sink, c: usize) -> bool {
     let of_c = || {
         sink.out
@@ -395,7 +395,7 @@ fn only_warned(model: &Model, sink: &Sink, c: usize) -> bool {
     };
     model.veto[c].is_finite()
         && of_c().next().is_some()
-        && of_c().all(|f| f.severity == Severity::Warn)
+        && of_c().all(|f| f.severity == Severity::Warn && !sink.is_firm(f))
 }
 
 /// Adds each category the layer reads where the rules found none of it,

@@ -10,6 +10,9 @@ pub(super) struct Sink<'r> {
     pub(super) rules: &'r CompiledRules,
     pub(super) out: Vec<Finding>,
     seen: text::FxSet<(Category, DraftPart, usize)>,
+    /// Findings the learned layer may not take back: the words are as
+    /// plain as a phrase list's, though they only warn.
+    firm: text::FxSet<(Category, DraftPart, usize)>,
 }
 
 impl<'r> Sink<'r> {
@@ -18,7 +21,18 @@ impl<'r> Sink<'r> {
             rules,
             out: Vec::new(),
             seen: text::FxSet::default(),
+            firm: text::FxSet::default(),
         }
+    }
+
+    /// Marks the finding of `c` at `start` in `part` as one the learned
+    /// layer may not take back.
+    pub(super) fn firm(&mut self, c: Category, part: DraftPart, start: usize) {
+        self.firm.insert((c, part, start));
+    }
+
+    pub(super) fn is_firm(&self, f: &Finding) -> bool {
+        self.firm.contains(&(f.category, f.draft, f.start))
     }
 
     /// The findings in order, with line and column filled in.

@@ -174,11 +174,14 @@ impl Clauses<'_, '_> {
         handed || court
     }
 
-    /// A wink in a reply to a complaint ("we'll have a look 😉", "bring a
-    /// jumper ;)"): a joke at the customer's expense. Over the labelled
-    /// sets, 27 of 28 complaint replies with a wink are labelled tone; the
-    /// other winks while asking for a star, which asks-removal reads.
-    pub fn winks(&self, out: &mut Vec<Span>) {
+    /// A wink ("we'll have a look 😉", "bring a jumper ;)"): a joke at the
+    /// customer's expense. Over the labelled sets, 27 of 28 complaint
+    /// replies with a wink are labelled tone. In a thank-you it is one when
+    /// the words before it are about the customer ("smarter than you now
+    /// 😉"), as in 5 of 5 labelled; "we'll keep the recipe a secret 😉" is
+    /// friendly. A wink beside a star or "your review" asks for a better
+    /// rating, which asks-removal reads.
+    pub fn winks(&self, thanking: bool, out: &mut Vec<Span>) {
         let words = &self.text.words;
         let src = self.text.src;
         // Searched by one char each, which the standard library finds with
@@ -198,7 +201,15 @@ impl Clauses<'_, '_> {
                 .rposition(|w| w.sentence != s)
                 .map_or(0, |j| j + 1);
             let b = k + words[k..].iter().take_while(|w| w.sentence == s).count();
-            if !(a..b).any(|j| matches!(self.lw(j), "star" | "stars")) {
+            let rating = |j: usize| {
+                matches!(self.lw(j), "star" | "stars")
+                    || (self.lw(j) == "review" && j > a && self.lw(j - 1) == "your")
+            };
+            let at_them = |j: usize| {
+                matches!(self.lw(j), "you" | "your")
+                    && !(j > a && matches!(self.lw(j - 1), "see" | "thank"))
+            };
+            if !(a..b).any(rating) && (!thanking || (a..k).any(at_them)) {
                 out.push(self.span(a, b - 1));
             }
         }

@@ -148,7 +148,8 @@ fn at_least_beside_an_apology_consoles_unless_the_praise_is_faint() {
 }
 
 /// A wink in a reply to a complaint jokes at the customer; one beside a
-/// star asked for is asks-removal's, and a thank-you may wink.
+/// star asked for is asks-removal's. A thank-you may wink, unless the wink
+/// follows words about the customer.
 #[test]
 fn a_wink_at_a_complaint_warns() {
     assert_rows(
@@ -161,9 +162,26 @@ fn a_wink_at_a_complaint_warns() {
     );
     assert_rows(
         ReplyKind::Positive,
-        &[],
-        &["See you at the regatta next year \u{1f609}"],
+        &["Glad the dinghy was smarter than you in the end \u{1f609}"],
+        &[
+            "See you at the regatta next year \u{1f609}",
+            "We'll keep the chowder recipe a secret \u{1f609} and the showers are fixed since you left.",
+        ],
     );
+}
+
+/// A wink at the end of a long reply that owns the failure is still a
+/// joke at the customer: the learned layer, which takes back tone warnings
+/// in replies it scores as sincere, may not take this one back.
+#[test]
+fn a_wink_is_kept_in_a_long_sincere_reply() {
+    let reply = "Thank you for telling us about the regatta, Sam. I'm so sorry the \
+        engine failed and that you missed the start. That must have been \
+        maddening after a year of waiting. We have taken the dinghy out of \
+        service until it is repaired. I can refund the hire in full or book \
+        you a boat for the next race, whichever you prefer. Next time we'll \
+        even throw in a working engine \u{1f609}";
+    assert_rows(ReplyKind::Complaint, &[reply], &[]);
 }
 
 #[test]
