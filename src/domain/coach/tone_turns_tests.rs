@@ -184,6 +184,23 @@ fn a_wink_is_kept_in_a_long_sincere_reply() {
     assert_rows(ReplyKind::Complaint, &[reply], &[]);
 }
 
+/// Gladness about words in quotes holds the praise at arm's length; a
+/// name in quotes, or a quote in the next sentence, is not.
+#[test]
+fn glad_about_words_in_quotes_warns() {
+    assert_rows(
+        ReplyKind::Complaint,
+        &[
+            "Glad the kids had fun \"somehow\".",
+            "Still, we're glad \"the sponge itself was lovely\".",
+        ],
+        &[
+            "Glad you tried the \"Harbour Breakfast\" before the engine trouble.",
+            "Glad the swap helped. \"Better than the mainland\" is going on our board!",
+        ],
+    );
+}
+
 #[test]
 fn how_much_it_mattered_doubted_warns_a_plain_if_does_not() {
     assert_rows(
