@@ -22,7 +22,7 @@ use super::lexicon::*;
 use super::structure::Span;
 
 /// The anchor words of [`Clauses::tone_moves`] (the lexicon's MOVE_CUE):
-/// the manners, "please", "see", the lawyers, "can't".
+/// the manners, "please", "kindly", "see", the lawyers, "can't".
 pub(super) const ANCHORS: &[&str] = &[
     "courtesy",
     "respect",
@@ -36,6 +36,7 @@ pub(super) const ANCHORS: &[&str] = &[
     "patience",
     "understanding",
     "please",
+    "kindly",
     "see",
     "seeing",
     "solicitor",
@@ -102,7 +103,7 @@ impl Clauses<'_, '_> {
                 maybe |= self.is(k, MAYBE);
                 // Any other word is no anchor: one bit test.
                 let w = self.lw(k);
-                let is_manners = || is_manners(w) || w == "please";
+                let is_manners = || is_manners(w) || matches!(w, "please" | "kindly");
                 let is_legal = || matches!(w, "see" | "seeing") || is_lawyer(w);
                 let is_cant = || matches!(w, "can't" | "cannot");
                 if !self.is(k, MOVE_CUE) {
@@ -126,7 +127,8 @@ impl Clauses<'_, '_> {
     }
 
     /// "treat our team with courtesy" asked of them, "rudeness towards our
-    /// staff" not tolerated, "please do not write/post…". "We expect our
+    /// staff" not tolerated, "please do not write/post…", "kindly do not
+    /// escalate", "please don't call us liars". "We expect our
     /// team to treat every patient with courtesy" holds the staff to it.
     fn manners_demanded(&self, a: usize, b: usize) -> bool {
         let treat_us = (a..b.saturating_sub(3)).any(|k| {
@@ -142,14 +144,19 @@ impl Clauses<'_, '_> {
                 && is_crew(self.lw(k + 3))
         });
         let dont_post = (a..b.saturating_sub(2)).any(|k| {
-            self.lw(k) == "please" && matches!(self.lw(k + 1), "do" | "don't") && {
-                let v = if self.lw(k + 2) == "not" {
-                    k + 3
-                } else {
-                    k + 2
-                };
-                matches!(self.lw(v), "write" | "post" | "spread" | "publish")
-            }
+            // Only what they are told not to do: "please do call us again"
+            // invites.
+            let v = match (self.lw(k + 1), self.lw(k + 2)) {
+                ("do", "not") => k + 3,
+                ("don't", _) => k + 2,
+                _ => return false,
+            };
+            // What they say of us, and how far they take it.
+            matches!(self.lw(k), "please" | "kindly")
+                && matches!(
+                    self.lw(v),
+                    "write" | "post" | "spread" | "publish" | "call" | "accuse" | "escalate"
+                )
         });
         treat_us || at_us || dont_post
     }

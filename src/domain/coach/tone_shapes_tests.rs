@@ -164,10 +164,14 @@ fn manners_demanded_of_the_customer_warn_the_staff_held_to_them_do_not() {
             "We would ask every rider to treat our staff with civility.",
             "Aggression towards our team will not be accepted at the counter.",
             "Please don't post things online that are not true.",
+            "Please don't call us cowboys online.",
+            "Kindly do not escalate before speaking to the workshop.",
         ],
         &[
             "We expect our team to treat every rider with courtesy, and that did not happen.",
             "Please do not hesitate to ring the workshop on 01632 960300.",
+            "Please do call us again whenever the bike needs a service.",
+            "Kindly do call in whenever suits you.",
         ],
     );
 }
