@@ -364,7 +364,8 @@ fn evaluate_all(name: &str, text: &str, min_cases: usize) -> Evaluation {
 /// (one line per draft: id and findings), for studying a set's misses.
 fn dump(set: &str, id: &str, report: &heard::domain::coach::Report) {
     use std::io::Write;
-    let Some(dir) = std::env::var_os("HEARD_COACH_DUMP") else {
+    // An empty value is no directory: it would write into the checkout.
+    let Some(dir) = std::env::var_os("HEARD_COACH_DUMP").filter(|d| !d.is_empty()) else {
         return;
     };
     let path = std::path::Path::new(&dir).join(format!("{}.jsonl", set.replace(' ', "_")));
