@@ -22,7 +22,8 @@ use super::lexicon::*;
 use super::structure::Span;
 
 /// The anchor words of [`Clauses::tone_moves`] (the lexicon's MOVE_CUE):
-/// the manners, "please", "kindly", "see", the lawyers, "can't".
+/// the manners, "please", "kindly", "see", the lawyers, "can't",
+/// "standards".
 pub(super) const ANCHORS: &[&str] = &[
     "courtesy",
     "respect",
@@ -48,6 +49,7 @@ pub(super) const ANCHORS: &[&str] = &[
     "attorneys",
     "can't",
     "cannot",
+    "standards",
 ];
 
 /// How a customer is asked to behave (or said to have misbehaved).
@@ -99,6 +101,7 @@ impl Clauses<'_, '_> {
             // One pass for the anchor words; a move is looked at only when
             // its anchor is in the sentence (most sentences have none).
             let (mut manners, mut legal, mut maybe, mut cant) = (false, false, false, false);
+            let mut standards = false;
             for k in a..b {
                 maybe |= self.is(k, MAYBE);
                 // Any other word is no anchor: one bit test.
@@ -113,17 +116,33 @@ impl Clauses<'_, '_> {
                 manners |= is_manners();
                 legal |= is_legal();
                 cant |= is_cant();
+                standards |= w == "standards";
             }
             let found = (manners && self.manners_demanded(a, b))
                 || (legal && self.lawyers_called(a, b))
                 || self.ironic_aside(a, b)
                 || (manners && self.virtue_lacked(a, b))
                 || (maybe && self.sent_elsewhere(a, b))
-                || (cant && self.duty_waved_off(a, b));
+                || (cant && self.duty_waved_off(a, b))
+                || (standards && self.their_standards(a, b));
             if found && !(a..b).all(|k| words[k].quoted) {
                 out.push(self.span(a, b - 1));
             }
         }
+    }
+
+    /// "Sorry the cupcakes weren't up to your standards", "a cleaner that
+    /// meets your exacting standards": the customer's standards, named, are
+    /// a sneer at them (every one of 9 drafts over the labelled sets is
+    /// labelled tone, negated or not). "Our standards" is the shop's own.
+    fn their_standards(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            self.lw(k) == "standards"
+                && (k > a && self.lw(k - 1) == "your"
+                    || k > a + 1
+                        && self.lw(k - 2) == "your"
+                        && matches!(self.lw(k - 1), "exacting" | "high" | "lofty" | "own"))
+        })
     }
 
     /// "treat our team with courtesy" asked of them, "rudeness towards our
