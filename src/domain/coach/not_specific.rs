@@ -77,27 +77,48 @@ fn says_nothing_of_a_thank_you(lw: &str) -> bool {
 }
 
 /// A word of the shop's own name where the reply names it ("thank you for
-/// choosing Lauren Hayes Photography", "enjoying Tasklane"): no sign the
-/// review was read.
+/// choosing Lauren Hayes Photography", "enjoying Tasklane", "At Clearview,
+/// patient care comes first", "we at FlexZone", "thanks for visiting Locked
+/// In Halifax", "The Hallam & Sons Team"): no sign the review was read.
+/// A name after "at" counts only opening the sentence or after "we": "the
+/// staff at Hollins" may be the review's own words answered.
 pub(super) fn shop_name(text: &Text, w: &Word) -> bool {
     let raw = text.raw(w);
     if !raw.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
-    // Back over the capitalised run to the word before it.
-    let k = text.words.partition_point(|v| v.start < w.start);
-    let before = (0..=k).rev().skip(1).find(|&j| {
-        !text
-            .raw(&text.words[j])
+    let capital = |j: usize| {
+        text.raw(&text.words[j])
             .starts_with(|c: char| c.is_uppercase())
+    };
+    // Back over the capitalised run to the word before it, and on to the
+    // word after it.
+    let k = text.words.partition_point(|v| v.start < w.start);
+    let before = (0..=k).rev().skip(1).find(|&j| !capital(j));
+    let after = (k..text.words.len()).find(|&j| !capital(j));
+    let lower = |j: usize| text.lower(&text.words[j]);
+    let same = |j: usize| text.words[j].sentence == w.sentence;
+    let opens = |j: usize| j == 0 || !same(j - 1);
+    let led_in = before.is_some_and(|j| {
+        same(j)
+            && match lower(j) {
+                "choosing" | "chose" | "enjoying" | "using" | "joining" | "supporting"
+                | "trusting" | "visiting" => true,
+                "at" => opens(j) || (j > 0 && lower(j - 1) == "we"),
+                _ => false,
+            }
     });
-    before.is_some_and(|j| {
-        text.words[j].sentence == w.sentence
-            && matches!(
-                text.lower(&text.words[j]),
-                "choosing" | "chose" | "enjoying" | "using" | "joining" | "supporting" | "trusting"
-            )
-    })
+    // "At Clearview" opening the reply, with "At" itself capitalised.
+    let opening_at = before.is_none_or(|j| !same(j)) && {
+        let first = (0..=k).rev().take_while(|&j| same(j) && capital(j)).last();
+        first.is_some_and(|f| f < k && lower(f) == "at")
+    };
+    let signed = after.is_some_and(|j| same(j) && lower(j) == "team");
+    let team_run = raw != "Team"
+        && (k + 1..text.words.len())
+            .take_while(|&j| same(j) && capital(j))
+            .any(|j| lower(j) == "team");
+    led_in || opening_at || signed || team_run
 }
 
 /// A fact of this case that no template carries, for `generic` (misc3):

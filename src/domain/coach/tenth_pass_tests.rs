@@ -218,6 +218,28 @@ fn the_trade_in_general_is_generic_in_a_thank_you() {
     }
 }
 
+/// The shop's own name, however the reply brings it in ("At Frostline,
+/// …", "we at Frostline", "thanks for visiting Frostline Rink", "The
+/// Frostline Team"), shows nothing of this review; "the cafe at Frostline"
+/// may answer the review's words, and a named coach still does.
+#[test]
+fn the_shops_own_name_is_no_sign_the_review_was_read() {
+    const PRAISE: &str = "Six Saturday lessons at Frostline Rink with Coach Mira. The cafe \
+        at Frostline does a great hot chocolate.";
+    let generic = |public: &str| generic_thank_you(PRAISE, public);
+    let rows: &[(&str, bool)] = &[
+        ("Thank you for visiting Frostline Rink!", true),
+        ("At Frostline, every skater matters. Thank you!", true),
+        ("Thank you! We at Frostline value every review.", true),
+        ("Thank you for your kind review! The Frostline Team", true),
+        ("Thank you! Mira will be thrilled.", false),
+        ("Thank you! The cafe at Frostline will be thrilled.", false),
+    ];
+    for &(public, want) in rows {
+        assert_eq!(generic(public), want, "{public}");
+    }
+}
+
 /// Sarcasm in a stock phrase (blind125-130) warns; a wish for the
 /// customer's own plans ("with the race") does not, found or blocking.
 #[test]
