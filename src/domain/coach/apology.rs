@@ -39,7 +39,7 @@ pub(super) fn undercut(sink: &mut Sink, d: &Draft, rules: &CompiledRules) {
 fn is_perception(w: &str) -> bool {
     matches!(
         w,
-        "unhappy" | "dissatisfied" | "disappointed" | "displeased" | "unsatisfied"
+        "unhappy" | "dissatisfied" | "disappointed" | "displeased" | "unsatisfied" | "upset"
     )
 }
 
@@ -105,10 +105,16 @@ pub(crate) fn owns_nothing(t: &Text, last: usize) -> bool {
     {
         return true;
     }
-    // "sorry (that) you were unhappy", "sorry you're disappointed".
+    // "sorry (that) you were unhappy", "sorry you're disappointed", "sorry
+    // you're not happy with the result" (over the labelled sets 61 of 64
+    // drafts whose only apology is one of these are labelled no-apology).
     let k = usize::from(at(0) == "that");
     let you = matches!(at(k), "you" | "you're" | "you've");
-    if you && (1..4).any(|d| is_perception(at(k + d))) {
+    let not_pleased = |j: usize| {
+        matches!(at(j), "happy" | "satisfied" | "pleased")
+            && (at(j - 1) == "not" || at(j - 1).ends_with("n't"))
+    };
+    if you && (1..4).any(|d| is_perception(at(k + d)) || not_pleased(k + d)) {
         return true;
     }
     // "this wasn't what you expected", "didn't suit your schedule". ("Did

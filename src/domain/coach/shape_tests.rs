@@ -241,11 +241,18 @@ fn apologies_that_own_nothing_and_empathy_in_own_words() {
     let no_apology = [
         "We're sorry you were unhappy with the visit. Please call 0161 496 0000.",
         "We're sorry this wasn't what you expected. Please call 0161 496 0000.",
+        "Sorry you're not happy with the result. Please call 0161 496 0000.",
+        "We're sorry you weren't satisfied. Please call 0161 496 0000.",
+        "We're sorry you were upset. Please call 0161 496 0000.",
     ];
     for reply in no_apology {
         let got = categories(&format!("{sorry}{reply}"));
         assert!(got.contains(&NoApology), "{reply:?}: {got:?}");
     }
+    // Sorry for what happened to them, not how they took it.
+    let owned = "I'm sorry you were left without heating. Please call 0161 496 0000.";
+    let got = categories(&format!("{sorry}{owned}"));
+    assert!(!got.contains(&NoApology), "{owned:?}: {got:?}");
     let empathic = [
         "I'm sorry. A day off work for a boiler that still cuts out is a lot to lose.",
         "I'm sorry. Four hours of waiting would drive anyone mad.",
