@@ -51,6 +51,38 @@ impl Clauses<'_, '_> {
             participle == "known" && self.known_first(i, if b == "have" { i + 4 } else { i + 3 });
         // "that's what you should have paid" states what they were owed.
         let p = if b == "have" { i + 3 } else { i + 2 };
+        let owed = self.owed_in_hindsight(i, p, participle);
+        if hindsight && !feeling && !owed && !told_first {
+            return Some(self.span(i, i + if b == "have" { 3 } else { 2 }));
+        }
+        if a == "took" {
+            let to = (i + 2..i + 6).find(|&k| self.same_clause(i, k) && self.lw(k) == "to")?;
+            // "you took the time to write" thanks them; "you took six
+            // weeks to reply" blames.
+            let kind = (i + 2..to).any(|k| {
+                matches!(
+                    self.lw(k),
+                    "trouble" | "effort" | "moment" | "care" | "chance"
+                ) || (self.lw(k) == "time" && matches!(self.lw(k - 1), "the" | "took" | "some"))
+            });
+            // "exactly what you took the contract to avoid" (blind182
+            // pest_control-d1, a good reply) names their aim, not a delay.
+            let their_aim = i > 0 && matches!(self.lw(i - 1), "what" | "why");
+            return (!kind && !their_aim).then(|| self.span(i, to));
+        }
+        None
+    }
+
+    /// After "you should have" and its participle (word `p`): what the
+    /// customer was owed, not a duty they missed.
+    fn owed_in_hindsight(&self, i: usize, p: usize, participle: &str) -> bool {
+        let at = |k: usize| {
+            if self.same_clause(i, k) {
+                self.lw(k)
+            } else {
+                ""
+            }
+        };
         // "You've paid for lessons and you should have them": owed, unless a
         // participle follows ("should have it checked").
         let next = at(p + 1);
@@ -73,29 +105,9 @@ impl Clauses<'_, '_> {
             (participle, next),
             ("taken", "home") | ("come", "away") | ("gone", "home")
         );
-        let owed = kept
-            || collected
+        kept || collected
             || deserved
-            || super::not_stated::owed_to_customer(participle, next, at(p + 2));
-        if hindsight && !feeling && !owed && !told_first {
-            return Some(self.span(i, i + if b == "have" { 3 } else { 2 }));
-        }
-        if a == "took" {
-            let to = (i + 2..i + 6).find(|&k| self.same_clause(i, k) && self.lw(k) == "to")?;
-            // "you took the time to write" thanks them; "you took six
-            // weeks to reply" blames.
-            let kind = (i + 2..to).any(|k| {
-                matches!(
-                    self.lw(k),
-                    "trouble" | "effort" | "moment" | "care" | "chance"
-                ) || (self.lw(k) == "time" && matches!(self.lw(k - 1), "the" | "took" | "some"))
-            });
-            // "exactly what you took the contract to avoid" (blind182
-            // pest_control-d1, a good reply) names their aim, not a delay.
-            let their_aim = i > 0 && matches!(self.lw(i - 1), "what" | "why");
-            return (!kind && !their_aim).then(|| self.span(i, to));
-        }
-        None
+            || super::not_stated::owed_to_customer(participle, next, at(p + 2))
     }
 
     /// "customers who pick at their nails", "guests who don't read".
