@@ -69,6 +69,8 @@ mod coach_blind177s;
 mod coach_blind183s;
 /// The guards for the sealed sets blind189 to blind194.
 mod coach_blind189s;
+/// The guards for the sealed sets blind195 to blind200.
+mod coach_blind195s;
 /// The guards for the sets written this stop (blind20 to blind26).
 mod coach_blind20s;
 /// The guards for the training sets of the learned sentence layer (blind27
