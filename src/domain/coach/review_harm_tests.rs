@@ -76,6 +76,13 @@ fn a_burn_on_a_thing_is_not_harm_a_bank_reversal_is_escalation() {
         ("My bank is reversing the charges as we speak.", true),
         ("I asked my bank to reverse the payments.", true),
         ("The bank took two days to clear my transfer.", false),
+        // blind198, read after its run.
+        (
+            "I've disputed the charge with my credit card company.",
+            true,
+        ),
+        ("I've been in touch with Tusla about the reporting.", true),
+        ("They charged my card twice, then refunded one.", false),
         // blind42: a table's leg is not a person's; a regulator named by
         // its initials, reported to.
         (
