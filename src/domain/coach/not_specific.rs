@@ -80,8 +80,8 @@ fn says_nothing_of_a_thank_you(lw: &str) -> bool {
 /// choosing Lauren Hayes Photography", "enjoying Tasklane", "At Clearview,
 /// patient care comes first", "we at FlexZone", "thanks for visiting Locked
 /// In Halifax", "The Hallam & Sons Team"): no sign the review was read.
-/// A name after "at" counts only opening the sentence or after "we": "the
-/// staff at Hollins" may be the review's own words answered.
+/// A name after "at" counts only opening the sentence ("At X,") or after
+/// "we": "the staff at Hollins" may be the review's own words answered.
 pub(super) fn shop_name(text: &Text, w: &Word) -> bool {
     let raw = text.raw(w);
     if !raw.starts_with(|c: char| c.is_uppercase()) {
@@ -98,13 +98,12 @@ pub(super) fn shop_name(text: &Text, w: &Word) -> bool {
     let after = (k..text.words.len()).find(|&j| !capital(j));
     let lower = |j: usize| text.lower(&text.words[j]);
     let same = |j: usize| text.words[j].sentence == w.sentence;
-    let opens = |j: usize| j == 0 || !same(j - 1);
     let led_in = before.is_some_and(|j| {
         same(j)
             && match lower(j) {
                 "choosing" | "chose" | "enjoying" | "using" | "joining" | "supporting"
                 | "trusting" | "visiting" => true,
-                "at" => opens(j) || (j > 0 && lower(j - 1) == "we"),
+                "at" => j > 0 && lower(j - 1) == "we",
                 _ => false,
             }
     });
@@ -113,12 +112,12 @@ pub(super) fn shop_name(text: &Text, w: &Word) -> bool {
         let first = (0..=k).rev().take_while(|&j| same(j) && capital(j)).last();
         first.is_some_and(|f| f < k && lower(f) == "at")
     };
-    let signed = after.is_some_and(|j| same(j) && lower(j) == "team");
-    let team_run = raw != "Team"
-        && (k + 1..text.words.len())
+    // Signed "The Hallam & Sons Team" or "… team".
+    let signed = after.is_some_and(|j| same(j) && lower(j) == "team")
+        || (k..text.words.len())
             .take_while(|&j| same(j) && capital(j))
             .any(|j| lower(j) == "team");
-    led_in || opening_at || signed || team_run
+    led_in || opening_at || signed
 }
 
 /// A fact of this case that no template carries, for `generic` (misc3):
