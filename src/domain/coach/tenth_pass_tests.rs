@@ -258,6 +258,8 @@ fn stock_sarcasm_warns_and_wishes_do_not() {
         ("Glad the cushions at least met your high standards.", true),
         ("Sorry the sofa wasn't up to your standards.", true),
         ("Thanks for the colourful review!", true),
+        ("We're upholsterers, not mind readers.", true),
+        ("\"Lumpy\" is your word, not ours.", true),
         ("Every sofa is checked against our own standards.", false),
         ("We'll let other shoppers draw their own conclusions.", true),
         ("No upholsterer can work miracles in a week.", true),
