@@ -71,6 +71,8 @@ mod coach_blind183s;
 mod coach_blind189s;
 /// The guards for the sealed sets blind195 to blind200.
 mod coach_blind195s;
+/// The guards for the sealed sets blind201 to blind206.
+mod coach_blind201s;
 /// The guards for the sets written this stop (blind20 to blind26).
 mod coach_blind20s;
 /// The guards for the training sets of the learned sentence layer (blind27
