@@ -21,13 +21,7 @@ impl Clauses<'_, '_> {
         if self.describes_a_thing(i) || self.agreed_first(i) {
             return None;
         }
-        let at = |k: usize| {
-            if self.same_clause(i, k) {
-                self.lw(k)
-            } else {
-                ""
-            }
-        };
+        let at = |k: usize| self.lw_in_clause(i, k);
         let (a, b, c) = (at(i + 1), at(i + 2), at(i + 3));
         // "when you dropped it off" brought it in; it broke nothing.
         let dropped_off = self.lw(i + 1) == "dropped"
@@ -73,16 +67,19 @@ impl Clauses<'_, '_> {
         None
     }
 
+    /// Word `k` in lower case if it is in word `i`'s clause, else "".
+    fn lw_in_clause(&self, i: usize, k: usize) -> &str {
+        if self.same_clause(i, k) {
+            self.lw(k)
+        } else {
+            ""
+        }
+    }
+
     /// After "you should have" and its participle (word `p`): what the
     /// customer was owed, not a duty they missed.
     fn owed_in_hindsight(&self, i: usize, p: usize, participle: &str) -> bool {
-        let at = |k: usize| {
-            if self.same_clause(i, k) {
-                self.lw(k)
-            } else {
-                ""
-            }
-        };
+        let at = |k: usize| self.lw_in_clause(i, k);
         // "You've paid for lessons and you should have them": owed, unless a
         // participle follows ("should have it checked").
         let next = at(p + 1);
